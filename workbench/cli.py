@@ -1,0 +1,189 @@
+"""The headless command line: parse arguments, call services, print results.
+
+``workbench`` alone starts the desktop app; ``workbench PATH`` opens that
+project in it; ``workbench COMMAND ...`` runs a command without a window.
+Later capabilities add their commands in :func:`build_parser`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from workbench import APP_NAME, PROJECT_SUFFIX, __version__
+from workbench.errors import WorkbenchError
+from workbench.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def _out(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from workbench.services.project import create_project
+
+    path = create_project(args.project, args.name)
+    _out(_tr("Created project {path}").format(path=path))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from workbench.services.project import read_project_info
+
+    info = read_project_info(args.project)
+    rows = [
+        (_tr("Project"), info.name),
+        (_tr("File"), str(info.path)),
+        (_tr("Schema version"), str(info.schema_version)),
+        (_tr("Created"), info.created_at),
+        (_tr("Created with"), info.created_with),
+        (_tr("Sources"), str(info.sources)),
+        (_tr("Customers"), str(info.customers)),
+        (_tr("Documents"), str(info.documents)),
+        (_tr("Persona sets"), str(info.persona_sets)),
+        (_tr("Journeys"), str(info.journeys)),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        _out(f"{label + ':':<{width + 1}} {value}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from workbench.services.project import check_project
+
+    report = check_project(args.project)
+    if report.ok:
+        _out(_tr("{path}: sound (schema version {version}).").format(
+            path=report.path, version=report.schema_version))
+        return 0
+    print(_tr("{path}: problems found:").format(path=report.path), file=sys.stderr)
+    for problem in report.problems[:50]:
+        print(f"  - {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from workbench.services.project import backup_project
+
+    path = backup_project(args.project, args.to)
+    _out(_tr("Backed up {project} to {backup}").format(project=args.project, backup=path))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from workbench.services.project import project_backups, restore_project
+
+    if args.list:
+        found = project_backups(args.project)
+        if not found:
+            _out(_tr("There is no backup of {path}.").format(path=args.project))
+            return 1
+        for item in found:
+            when = item.taken_at.strftime("%Y-%m-%d %H:%M:%S") if item.taken_at else "?"
+            _out(f"{when}  {item.size_bytes:>12,}  {item.path}")
+        return 0
+    used, moved = restore_project(args.project, args.backup)
+    _out(_tr("Restored {path} from {backup}.").format(path=args.project, backup=used))
+    if moved is not None:
+        _out(_tr("The file it replaced was kept as {moved}.").format(moved=moved))
+    return 0
+
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description=_tr("{app}: customer research into data-driven buyer personas and journey "
+                        "maps. Without a command, starts the desktop app (optionally on PROJECT)."
+                        ).format(app=APP_NAME),
+        epilog=_tr("Project files end in {suffix}. Run 'workbench COMMAND --help' for the options "
+                   "of a command.").format(suffix=PROJECT_SUFFIX),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar=_tr("COMMAND"),
+                                     title=_tr("commands"))
+
+    def add(name: str, help_text: str, func: Command) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(func=func)
+        return sub
+
+    sub = add("gui", _tr("Start the desktop app (the default when no command is given)."), None)
+    sub.add_argument("project", nargs="?", type=Path, help=_tr("project file to open"))
+    sub.add_argument("--sample", action="store_true",
+                     help=_tr("open a copy of the bundled sample project"))
+    sub.add_argument("--read-only", action="store_true",
+                     help=_tr("open the project without changing it"))
+    sub.add_argument("--self-test", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
+
+    sub = add("new", _tr("Create a new, empty project file."), cmd_new)
+    sub.add_argument("project", type=Path,
+                     help=_tr("path of the new project ({suffix} is added when missing)"
+                              ).format(suffix=PROJECT_SUFFIX))
+    sub.add_argument("--name", help=_tr("project name shown in the app (default: the file name)"))
+
+    sub = add("info", _tr("Show a project's schema version and what it holds."), cmd_info)
+    sub.add_argument("project", type=Path, help=_tr("project file"))
+
+    sub = add("check", _tr("Check a project's integrity; exit status 0 when sound, 1 when not."),
+              cmd_check)
+    sub.add_argument("project", type=Path, help=_tr("project file"))
+
+    sub = add("backup", _tr("Back up a project now (safe while it is open in the app)."),
+              cmd_backup)
+    sub.add_argument("project", type=Path, help=_tr("project file"))
+    sub.add_argument("--to", type=Path, metavar="PATH",
+                     help=_tr("write the backup to this file or folder instead of the automatic "
+                              "backup folder"))
+
+    sub = add("restore", _tr("Replace a project with one of its backups (the replaced file is "
+                             "kept beside it)."), cmd_restore)
+    sub.add_argument("project", type=Path, help=_tr("project file to restore"))
+    group = sub.add_mutually_exclusive_group()
+    group.add_argument("--backup", type=Path, metavar="FILE",
+                       help=_tr("backup to restore (default: the newest)"))
+    group.add_argument("--list", action="store_true", help=_tr("list the backups and exit"))
+    return parser
+
+
+def _known_commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._subparsers._group_actions:  # noqa: SLF001 - argparse has no public API
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from workbench.i18n import set_language
+    from workbench.settings import load_settings
+
+    set_language(load_settings().language)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # `workbench` and `workbench PATH` start the app: treat them as `workbench gui ...`.
+    if not argv or (argv[0] not in _known_commands(parser) and argv[0] not in ("-h", "--help",
+                                                                                 "--version")):
+        argv = ["gui", *argv]
+    args = parser.parse_args(argv)
+    if args.command == "gui":
+        from workbench.ui.app import run_app
+
+        return run_app(project=args.project, sample=args.sample, readonly=args.read_only,
+                       self_test=args.self_test)
+    try:
+        return args.func(args)
+    except WorkbenchError as exc:
+        print(_tr("Error: {message}").format(message=exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(_tr("Interrupted."), file=sys.stderr)
+        return 130

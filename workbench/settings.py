@@ -1,0 +1,80 @@
+"""Per-user settings, shared by the GUI and the CLI.
+
+A typed registry of options stored as JSON in the per-user config folder.
+Unknown or malformed values fall back to the defaults, so a damaged settings
+file never stops the app from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from workbench.paths import config_dir
+
+MAX_RECENT_PROJECTS = 10
+
+
+@dataclass
+class Settings:
+    #: "" follows the system locale; otherwise one of i18n.SUPPORTED_LANGUAGES.
+    language: str = ""
+    recent_projects: list[str] = field(default_factory=list)
+    #: How many automatic backups to keep per project.
+    backup_count: int = 10
+    default_export_dir: str = ""
+    #: "system", "light" or "dark".
+    theme: str = "system"
+    #: Base64 of QMainWindow.saveGeometry()/saveState(), owned by the GUI.
+    window_geometry: str = ""
+    window_state: str = ""
+
+    def add_recent(self, path: Path | str) -> None:
+        text = str(Path(path).resolve())
+        self.recent_projects = [text] + [p for p in self.recent_projects if p != text]
+        del self.recent_projects[MAX_RECENT_PROJECTS:]
+
+    def remove_recent(self, path: Path | str) -> None:
+        text = str(Path(path).resolve())
+        self.recent_projects = [p for p in self.recent_projects if p != text]
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    settings = Settings()
+    try:
+        raw = json.loads(settings_path().read_text("utf-8"))
+    except (OSError, ValueError):
+        return settings
+    if not isinstance(raw, dict):
+        return settings
+    for spec in fields(Settings):
+        value = raw.get(spec.name)
+        default = getattr(settings, spec.name)
+        if isinstance(default, bool) or value is None:
+            continue
+        if isinstance(value, type(default)):
+            if isinstance(default, list):
+                value = [v for v in value if isinstance(v, str)]
+            setattr(settings, spec.name, value)
+    settings.backup_count = max(1, min(settings.backup_count, 1000))
+    return settings
+
+
+def save_settings(settings: Settings) -> None:
+    """Write atomically: a crash mid-write leaves the previous file intact."""
+    path = settings_path()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(settings), handle, ensure_ascii=False, indent=2)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,324 @@
+"""Opening, creating, checking and restoring project files.
+
+Opening a project for writing: take the write lock, recognise the file as a
+project (SQLite header and ``application_id``), refuse a newer schema without
+touching the file, run a quick integrity check, switch to WAL, take a rotating
+backup, and migrate an older schema inside one transaction after a backup.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from workbench.errors import (
+    BackupError,
+    NotAProjectError,
+    ProjectCorruptError,
+    ProjectError,
+    ProjectExistsError,
+    ProjectNotFoundError,
+    ProjectReadOnlyError,
+    ProjectTooNewError,
+)
+from workbench.i18n import translate
+from workbench.store import backups
+from workbench.store.database import Database, connect
+from workbench.store.lock import ProjectLock
+from workbench.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration, migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _tr(text: str) -> str:
+    return translate("ProjectFile", text)
+
+
+class ProjectFile:
+    """An open project: its database connection and, when writable, its lock."""
+
+    def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
+                 backup: Path | None, migrated_from: int | None) -> None:
+        self.path = path
+        self.db = db
+        self.lock = lock
+        #: The backup taken when this project was opened, if any.
+        self.backup = backup
+        #: The schema version the file had when it was migrated on open.
+        self.migrated_from = migrated_from
+
+    @property
+    def readonly(self) -> bool:
+        return self.db.readonly
+
+    def new_connection(self) -> Database:
+        """A second connection to the same file, for a background thread."""
+        return Database(connect(self.path, readonly=self.readonly), self.path,
+                        readonly=self.readonly)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def __enter__(self) -> ProjectFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _corrupt(path: Path, detail: str) -> ProjectCorruptError:
+    newest = backups.newest_backup(path)
+    message = _tr("The project {path} is damaged ({detail}).").format(path=path, detail=detail)
+    if newest is not None:
+        message += " " + _tr("The newest backup is {backup}; restore it with "
+                             "'workbench restore {path}' or from the Open dialog."
+                             ).format(backup=newest, path=path)
+    else:
+        message += " " + _tr("No backup of it exists.")
+    return ProjectCorruptError(message, path, newest)
+
+
+def _not_a_project(path: Path, why: str) -> NotAProjectError:
+    return NotAProjectError(
+        _tr("{path} is not a Persona Workbench project: {why}").format(path=path, why=why),
+        path, backups.newest_backup(path))
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists():
+        raise ProjectNotFoundError(_tr("The project {path} does not exist.").format(path=path), path)
+    if not path.is_file():
+        raise NotAProjectError(_tr("{path} is a folder, not a project file.").format(path=path),
+                               path)
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if size == 0:
+        raise _not_a_project(path, _tr("the file is empty."))
+    if not header.startswith(SQLITE_HEADER):
+        raise _not_a_project(path, _tr("it is not an SQLite database."))
+    if len(header) < 100:
+        raise _corrupt(path, _tr("the file is truncated"))
+
+
+def _read_identity(db: Database) -> tuple[int, int]:
+    return int(db.pragma("application_id")), int(db.pragma("user_version"))
+
+
+def _quick_check(db: Database, path: Path) -> None:
+    rows = [r[0] for r in db.query("PRAGMA quick_check")]
+    if rows != ["ok"]:
+        raise _corrupt(path, "; ".join(rows[:3]))
+
+
+def open_project_file(
+    path: Path | str,
+    *,
+    readonly: bool = False,
+    backup_count: int = 10,
+    migrations: list[Migration] | None = None,
+) -> ProjectFile:
+    """Open a project; raise a ProjectError subclass with a clear message if it cannot be."""
+    path = Path(path)
+    migrations = MIGRATIONS if migrations is None else migrations
+    target_version = len(migrations)
+    _check_header(path)
+    lock = None
+    if not readonly:
+        lock = ProjectLock(path)
+        lock.acquire()
+    db = None
+    try:
+        try:
+            db = Database(connect(path, readonly=readonly), path, readonly=readonly)
+            app_id, version = _read_identity(db)
+        except sqlite3.DatabaseError as exc:
+            raise _corrupt(path, str(exc)) from exc
+        if app_id != APPLICATION_ID:
+            raise _not_a_project(path, _tr("it is an SQLite database made by another program."))
+        if version > target_version:
+            raise ProjectTooNewError(
+                _tr("The project {path} was saved by a newer version of Persona Workbench "
+                    "(project format {found}; this version reads up to {supported}). "
+                    "Install the newer version to open it; the file was not changed."
+                    ).format(path=path, found=version, supported=target_version), path)
+        try:
+            _quick_check(db, path)
+        except sqlite3.DatabaseError as exc:
+            raise _corrupt(path, str(exc)) from exc
+        if readonly:
+            if version < target_version:
+                raise ProjectReadOnlyError(
+                    _tr("The project {path} uses an older format and must be upgraded, "
+                        "which needs write access. Open it for writing once.").format(path=path),
+                    path)
+            return ProjectFile(path, db, None, None, None)
+
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        try:
+            taken = backups.make_rotating_backup(db.conn, path, backup_count)
+        except (OSError, sqlite3.Error) as exc:
+            if version < target_version:
+                raise BackupError(_tr("Could not back up {path} before upgrading it: {error}. "
+                                      "The file was not changed.").format(path=path, error=exc),
+                                  path) from exc
+            taken = None  # a failed routine backup must not stop the researcher's work
+        migrated_from = None
+        if version < target_version:
+            try:
+                migrate(db.conn, migrations)
+            except sqlite3.Error as exc:
+                raise ProjectError(
+                    _tr("Upgrading {path} failed ({error}); the file was left as it was. "
+                        "A backup is at {backup}.").format(path=path, error=exc, backup=taken),
+                    path, taken) from exc
+            migrated_from = version
+        return ProjectFile(path, db, lock, taken, migrated_from)
+    except BaseException:
+        if db is not None:
+            db.conn.close()
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def create_project_file(path: Path | str, name: str | None = None,
+                        migrations: list[Migration] | None = None) -> Path:
+    """Create a new, empty project at ``path`` atomically (never half-written)."""
+    path = Path(path)
+    migrations = MIGRATIONS if migrations is None else migrations
+    if path.exists():
+        raise ProjectExistsError(
+            _tr("{path} already exists; choose another name or open it.").format(path=path), path)
+    if not path.parent.is_dir():
+        raise ProjectError(_tr("The folder {folder} does not exist.").format(folder=path.parent),
+                           path)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".new-project-", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrate(conn, migrations)
+            from workbench import __version__
+
+            meta = {"name": name or path.stem, "created_at": now_iso(),
+                    "created_with": __version__}
+            conn.execute("BEGIN")
+            conn.executemany("INSERT INTO project_meta(key, value) VALUES (?, ?)",
+                             list(meta.items()))
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        if path.exists():  # created meanwhile by someone else: do not overwrite
+            raise ProjectExistsError(
+                _tr("{path} already exists; choose another name or open it.").format(path=path),
+                path)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    ok: bool
+    schema_version: int | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def check_project_file(path: Path | str) -> CheckReport:
+    """Full integrity and foreign-key check, read-only (safe while the project is open)."""
+    path = Path(path)
+    try:
+        project = open_project_file(path, readonly=True)
+    except ProjectReadOnlyError:
+        project = None
+    except ProjectError as exc:
+        return CheckReport(path, False, None, [str(exc)])
+    if project is None:  # older schema: check it as it is, without upgrading
+        db = Database(connect(path, readonly=True), path, readonly=True)
+    else:
+        db = project.db
+    try:
+        version = int(db.pragma("user_version"))
+        problems = [r[0] for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
+        for row in db.query("PRAGMA foreign_key_check"):
+            problems.append(_tr("Row {rowid} of table {table} refers to a missing row of {parent}."
+                                ).format(rowid=row[1], table=row[0], parent=row[2]))
+    except sqlite3.DatabaseError as exc:
+        return CheckReport(path, False, None, [str(_corrupt(path, str(exc)))])
+    finally:
+        db.close()
+    return CheckReport(path, not problems, version, problems)
+
+
+def backup_project_file(path: Path | str, destination: Path | str | None = None,
+                        keep: int = 10) -> Path:
+    """Back up a sound project (even while another window has it open)."""
+    path = Path(path)
+    project = open_project_file(path, readonly=True)
+    try:
+        if destination is not None:
+            destination = Path(destination)
+            if destination.is_dir():
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                destination = destination / f"{path.stem}-{stamp}{path.suffix}"
+            return backups.write_backup(project.db.conn, destination)
+        return backups.make_rotating_backup(project.db.conn, path, keep)
+    finally:
+        project.close()
+
+
+def restore_project_file(path: Path | str, backup: Path | str | None = None) -> tuple[Path, Path | None]:
+    """Replace ``path`` with ``backup`` (default: the newest); nothing is deleted.
+
+    The current file, if any, and its -wal/-shm companions are moved aside to
+    ``<name>.replaced-<time>`` first. Returns (backup used, where the old file went).
+    """
+    path = Path(path)
+    chosen = Path(backup) if backup is not None else backups.newest_backup(path)
+    if chosen is None:
+        raise BackupError(_tr("There is no backup of {path}.").format(path=path), path)
+    if not chosen.is_file():
+        raise BackupError(_tr("The backup {backup} does not exist.").format(backup=chosen), path)
+    report = check_project_file(chosen)
+    if not report.ok:
+        raise BackupError(_tr("The backup {backup} is itself damaged: {problem}").format(
+            backup=chosen, problem=report.problems[0]), path)
+    lock = ProjectLock(path)
+    lock.acquire()
+    try:
+        moved = None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        if path.exists():
+            moved = path.with_name(f"{path.name}.replaced-{stamp}")
+            os.replace(path, moved)
+        for suffix in ("-wal", "-shm", "-journal"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, path.with_name(f"{path.name}.replaced-{stamp}{suffix}"))
+        tmp = path.with_name(f".{path.name}.restoring")
+        shutil.copyfile(chosen, tmp)
+        os.replace(tmp, path)
+    finally:
+        lock.release()
+    return chosen, moved

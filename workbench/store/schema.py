@@ -1,0 +1,119 @@
+"""The project file's schema, as an ordered list of migrations.
+
+``PRAGMA user_version`` holds how many migrations a file has had. Never edit a
+migration that has shipped: append a new one. Each migration runs inside the
+one transaction that upgrades the file, so an upgrade is all or nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+#: Written to the SQLite header (``PRAGMA application_id``) so a project file is
+#: recognised as ours and other SQLite files are refused. ASCII "PWbk".
+APPLICATION_ID = 0x5057626B
+
+
+@dataclass(frozen=True)
+class Migration:
+    description: str
+    #: SQL statements run in order, or a function given the connection.
+    steps: Sequence[str] | Callable[[sqlite3.Connection], None]
+
+    def apply(self, conn: sqlite3.Connection) -> None:
+        if callable(self.steps):
+            self.steps(conn)
+        else:
+            for statement in self.steps:
+                conn.execute(statement)
+
+
+V1_CORE = Migration(
+    "Core tables: project metadata, sources, customers, documents, persona sets, journeys",
+    [
+        """CREATE TABLE project_meta (
+               key   TEXT PRIMARY KEY,
+               value TEXT NOT NULL
+           ) WITHOUT ROWID""",
+        """CREATE TABLE sources (
+               id           INTEGER PRIMARY KEY,
+               file_name    TEXT NOT NULL,
+               file_path    TEXT NOT NULL,
+               sheet        TEXT,
+               file_hash    TEXT NOT NULL,
+               kind         TEXT NOT NULL DEFAULT 'table',
+               row_count    INTEGER NOT NULL DEFAULT 0,
+               column_count INTEGER NOT NULL DEFAULT 0,
+               imported_at  TEXT NOT NULL,
+               options      TEXT NOT NULL DEFAULT '{}'
+           )""",
+        """CREATE TABLE customers (
+               id         INTEGER PRIMARY KEY,
+               label      TEXT NOT NULL,
+               created_at TEXT NOT NULL
+           )""",
+        """CREATE TABLE documents (
+               id          INTEGER PRIMARY KEY,
+               title       TEXT NOT NULL,
+               body        TEXT NOT NULL,
+               customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+               source_id   INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+               source_row  INTEGER,
+               created_at  TEXT NOT NULL
+           )""",
+        "CREATE INDEX documents_customer ON documents(customer_id)",
+        "CREATE INDEX documents_source ON documents(source_id)",
+        """CREATE TABLE persona_sets (
+               id         INTEGER PRIMARY KEY,
+               name       TEXT NOT NULL,
+               created_at TEXT NOT NULL,
+               settings   TEXT NOT NULL DEFAULT '{}'
+           )""",
+        """CREATE TABLE personas (
+               id             INTEGER PRIMARY KEY,
+               persona_set_id INTEGER NOT NULL REFERENCES persona_sets(id) ON DELETE CASCADE,
+               position       INTEGER NOT NULL,
+               name           TEXT NOT NULL
+           )""",
+        "CREATE INDEX personas_set ON personas(persona_set_id)",
+        """CREATE TABLE journeys (
+               id         INTEGER PRIMARY KEY,
+               name       TEXT NOT NULL,
+               persona_id INTEGER REFERENCES personas(id) ON DELETE SET NULL,
+               created_at TEXT NOT NULL
+           )""",
+    ],
+)
+
+MIGRATIONS: list[Migration] = [V1_CORE]
+
+#: The schema version this build of the app writes.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring the open file up to ``len(migrations)`` inside one transaction.
+
+    Returns the version the file had before. The caller holds the write lock
+    and has taken a backup.
+    """
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    target = len(migrations)
+    if current >= target:
+        return current
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for migration in migrations[current:target]:
+            migration.apply(conn)
+        conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise sqlite3.IntegrityError(f"foreign key check failed after migration: {problems[:3]}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return current
