@@ -17,9 +17,6 @@ from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
 
 def _out(text: str = "") -> None:
     print(text, flush=True)
@@ -29,7 +26,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from workbench.services.project import create_project
 
     path = create_project(args.project, args.name)
-    _out(_tr("Created project {path}").format(path=path))
+    _out(translate("Cli", "Created project {path}").format(path=path))
     return 0
 
 
@@ -38,16 +35,16 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     info = read_project_info(args.project)
     rows = [
-        (_tr("Project"), info.name),
-        (_tr("File"), str(info.path)),
-        (_tr("Schema version"), str(info.schema_version)),
-        (_tr("Created"), info.created_at),
-        (_tr("Created with"), info.created_with),
-        (_tr("Sources"), str(info.sources)),
-        (_tr("Customers"), str(info.customers)),
-        (_tr("Documents"), str(info.documents)),
-        (_tr("Persona sets"), str(info.persona_sets)),
-        (_tr("Journeys"), str(info.journeys)),
+        (translate("Cli", "Project"), info.name),
+        (translate("Cli", "File"), str(info.path)),
+        (translate("Cli", "Schema version"), str(info.schema_version)),
+        (translate("Cli", "Created"), info.created_at),
+        (translate("Cli", "Created with"), info.created_with),
+        (translate("Cli", "Sources"), str(info.sources)),
+        (translate("Cli", "Customers"), str(info.customers)),
+        (translate("Cli", "Documents"), str(info.documents)),
+        (translate("Cli", "Persona sets"), str(info.persona_sets)),
+        (translate("Cli", "Journeys"), str(info.journeys)),
     ]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
@@ -60,10 +57,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     report = check_project(args.project)
     if report.ok:
-        _out(_tr("{path}: sound (schema version {version}).").format(
+        _out(translate("Cli", "{path}: sound (schema version {version}).").format(
             path=report.path, version=report.schema_version))
         return 0
-    print(_tr("{path}: problems found:").format(path=report.path), file=sys.stderr)
+    print(translate("Cli", "{path}: problems found:").format(path=report.path), file=sys.stderr)
     for problem in report.problems[:50]:
         print(f"  - {problem}", file=sys.stderr)
     return 1
@@ -73,7 +70,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from workbench.services.project import backup_project
 
     path = backup_project(args.project, args.to)
-    _out(_tr("Backed up {project} to {backup}").format(project=args.project, backup=path))
+    _out(translate("Cli", "Backed up {project} to {backup}").format(project=args.project, backup=path))
     return 0
 
 
@@ -83,16 +80,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.list:
         found = project_backups(args.project)
         if not found:
-            _out(_tr("There is no backup of {path}.").format(path=args.project))
+            _out(translate("Cli", "There is no backup of {path}.").format(path=args.project))
             return 1
         for item in found:
             when = item.taken_at.strftime("%Y-%m-%d %H:%M:%S") if item.taken_at else "?"
             _out(f"{when}  {item.size_bytes:>12,}  {item.path}")
         return 0
     used, moved = restore_project(args.project, args.backup)
-    _out(_tr("Restored {path} from {backup}.").format(path=args.project, backup=used))
+    _out(translate("Cli", "Restored {path} from {backup}.").format(path=args.project, backup=used))
     if moved is not None:
-        _out(_tr("The file it replaced was kept as {moved}.").format(moved=moved))
+        _out(translate("Cli", "The file it replaced was kept as {moved}.").format(moved=moved))
     return 0
 
 
@@ -102,56 +99,56 @@ Command = Callable[[argparse.Namespace], int]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workbench",
-        description=_tr("{app}: customer research into data-driven buyer personas and journey "
+        description=translate("Cli", "{app}: customer research into data-driven buyer personas and journey "
                         "maps. Without a command, starts the desktop app (optionally on PROJECT)."
                         ).format(app=APP_NAME),
-        epilog=_tr("Project files end in {suffix}. Run 'workbench COMMAND --help' for the options "
+        epilog=translate("Cli", "Project files end in {suffix}. Run 'workbench COMMAND --help' for the options "
                    "of a command.").format(suffix=PROJECT_SUFFIX),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar=_tr("COMMAND"),
-                                     title=_tr("commands"))
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"),
+                                     title=translate("Cli", "commands"))
 
     def add(name: str, help_text: str, func: Command) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(func=func)
         return sub
 
-    sub = add("gui", _tr("Start the desktop app (the default when no command is given)."), None)
-    sub.add_argument("project", nargs="?", type=Path, help=_tr("project file to open"))
+    sub = add("gui", translate("Cli", "Start the desktop app (the default when no command is given)."), None)
+    sub.add_argument("project", nargs="?", type=Path, help=translate("Cli", "project file to open"))
     sub.add_argument("--sample", action="store_true",
-                     help=_tr("open a copy of the bundled sample project"))
+                     help=translate("Cli", "open a copy of the bundled sample project"))
     sub.add_argument("--read-only", action="store_true",
-                     help=_tr("open the project without changing it"))
+                     help=translate("Cli", "open the project without changing it"))
     sub.add_argument("--self-test", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
 
-    sub = add("new", _tr("Create a new, empty project file."), cmd_new)
+    sub = add("new", translate("Cli", "Create a new, empty project file."), cmd_new)
     sub.add_argument("project", type=Path,
-                     help=_tr("path of the new project ({suffix} is added when missing)"
+                     help=translate("Cli", "path of the new project ({suffix} is added when missing)"
                               ).format(suffix=PROJECT_SUFFIX))
-    sub.add_argument("--name", help=_tr("project name shown in the app (default: the file name)"))
+    sub.add_argument("--name", help=translate("Cli", "project name shown in the app (default: the file name)"))
 
-    sub = add("info", _tr("Show a project's schema version and what it holds."), cmd_info)
-    sub.add_argument("project", type=Path, help=_tr("project file"))
+    sub = add("info", translate("Cli", "Show a project's schema version and what it holds."), cmd_info)
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
 
-    sub = add("check", _tr("Check a project's integrity; exit status 0 when sound, 1 when not."),
+    sub = add("check", translate("Cli", "Check a project's integrity; exit status 0 when sound, 1 when not."),
               cmd_check)
-    sub.add_argument("project", type=Path, help=_tr("project file"))
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
 
-    sub = add("backup", _tr("Back up a project now (safe while it is open in the app)."),
+    sub = add("backup", translate("Cli", "Back up a project now (safe while it is open in the app)."),
               cmd_backup)
-    sub.add_argument("project", type=Path, help=_tr("project file"))
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
     sub.add_argument("--to", type=Path, metavar="PATH",
-                     help=_tr("write the backup to this file or folder instead of the automatic "
+                     help=translate("Cli", "write the backup to this file or folder instead of the automatic "
                               "backup folder"))
 
-    sub = add("restore", _tr("Replace a project with one of its backups (the replaced file is "
+    sub = add("restore", translate("Cli", "Replace a project with one of its backups (the replaced file is "
                              "kept beside it)."), cmd_restore)
-    sub.add_argument("project", type=Path, help=_tr("project file to restore"))
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file to restore"))
     group = sub.add_mutually_exclusive_group()
     group.add_argument("--backup", type=Path, metavar="FILE",
-                       help=_tr("backup to restore (default: the newest)"))
-    group.add_argument("--list", action="store_true", help=_tr("list the backups and exit"))
+                       help=translate("Cli", "backup to restore (default: the newest)"))
+    group.add_argument("--list", action="store_true", help=translate("Cli", "list the backups and exit"))
     return parser
 
 
@@ -182,8 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except WorkbenchError as exc:
-        print(_tr("Error: {message}").format(message=exc), file=sys.stderr)
+        print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(_tr("Interrupted."), file=sys.stderr)
+        print(translate("Cli", "Interrupted."), file=sys.stderr)
         return 130

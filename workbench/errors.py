@@ -58,3 +58,31 @@ class ProjectReadOnlyError(ProjectError):
 
 class BackupError(ProjectError):
     pass
+
+
+class InputFileError(WorkbenchError):
+    """A file the user gave cannot be read or converted as asked.
+
+    The message names the file and, where known, the row and column, and says
+    what to do. ``row`` is the row number the user sees in their spreadsheet
+    or text editor (1-based, header included).
+    """
+
+    def __init__(self, message: str, path: Path | str | None = None,
+                 row: int | None = None, column: str | None = None) -> None:
+        super().__init__(message)
+        self.path = Path(path) if path is not None else None
+        self.row = row
+        self.column = column
+
+
+class UnsupportedFileError(InputFileError):
+    """The file's type is not one the workbench reads."""
+
+
+class DuplicateImportError(InputFileError):
+    """The same file (same content) was imported into this project before."""
+
+
+class AnalysisError(WorkbenchError):
+    """An analysis cannot run on this data as configured (too few rows, no features...)."""

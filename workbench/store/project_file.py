@@ -39,18 +39,19 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _tr(text: str) -> str:
-    return translate("ProjectFile", text)
-
 
 class ProjectFile:
     """An open project: its database connection and, when writable, its lock."""
 
     def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
-                 backup: Path | None, migrated_from: int | None) -> None:
+                 backup: Path | None, migrated_from: int | None, backup_count: int = 10) -> None:
         self.path = path
         self.db = db
         self.lock = lock
+        self.backup_count = backup_count
+        self._changes_at_open = db.conn.total_changes
+        # data_version moves when *other* connections (background workers) commit.
+        self._data_version_at_open = db.pragma("data_version")
         #: The backup taken when this project was opened, if any.
         self.backup = backup
         #: The schema version the file had when it was migrated on open.
@@ -65,8 +66,18 @@ class ProjectFile:
         return Database(connect(self.path, readonly=self.readonly), self.path,
                         readonly=self.readonly)
 
+    def changed_since_open(self) -> bool:
+        return (self.db.conn.total_changes != self._changes_at_open
+                or self.db.pragma("data_version") != self._data_version_at_open)
+
     def close(self) -> None:
+        """Close; a session that changed the project leaves a fresh backup behind."""
         try:
+            if not self.readonly and self.changed_since_open():
+                try:
+                    backups.make_rotating_backup(self.db.conn, self.path, self.backup_count)
+                except (OSError, sqlite3.Error):
+                    pass  # the project itself is safe; a missed backup must not block closing
             self.db.close()
         finally:
             if self.lock is not None:
@@ -81,37 +92,37 @@ class ProjectFile:
 
 def _corrupt(path: Path, detail: str) -> ProjectCorruptError:
     newest = backups.newest_backup(path)
-    message = _tr("The project {path} is damaged ({detail}).").format(path=path, detail=detail)
+    message = translate("ProjectFile", "The project {path} is damaged ({detail}).").format(path=path, detail=detail)
     if newest is not None:
-        message += " " + _tr("The newest backup is {backup}; restore it with "
+        message += " " + translate("ProjectFile", "The newest backup is {backup}; restore it with "
                              "'workbench restore {path}' or from the Open dialog."
                              ).format(backup=newest, path=path)
     else:
-        message += " " + _tr("No backup of it exists.")
+        message += " " + translate("ProjectFile", "No backup of it exists.")
     return ProjectCorruptError(message, path, newest)
 
 
 def _not_a_project(path: Path, why: str) -> NotAProjectError:
     return NotAProjectError(
-        _tr("{path} is not a Persona Workbench project: {why}").format(path=path, why=why),
+        translate("ProjectFile", "{path} is not a Persona Workbench project: {why}").format(path=path, why=why),
         path, backups.newest_backup(path))
 
 
 def _check_header(path: Path) -> None:
     if not path.exists():
-        raise ProjectNotFoundError(_tr("The project {path} does not exist.").format(path=path), path)
+        raise ProjectNotFoundError(translate("ProjectFile", "The project {path} does not exist.").format(path=path), path)
     if not path.is_file():
-        raise NotAProjectError(_tr("{path} is a folder, not a project file.").format(path=path),
+        raise NotAProjectError(translate("ProjectFile", "{path} is a folder, not a project file.").format(path=path),
                                path)
     size = path.stat().st_size
     with path.open("rb") as handle:
         header = handle.read(100)
     if size == 0:
-        raise _not_a_project(path, _tr("the file is empty."))
+        raise _not_a_project(path, translate("ProjectFile", "the file is empty."))
     if not header.startswith(SQLITE_HEADER):
-        raise _not_a_project(path, _tr("it is not an SQLite database."))
+        raise _not_a_project(path, translate("ProjectFile", "it is not an SQLite database."))
     if len(header) < 100:
-        raise _corrupt(path, _tr("the file is truncated"))
+        raise _corrupt(path, translate("ProjectFile", "the file is truncated"))
 
 
 def _read_identity(db: Database) -> tuple[int, int]:
@@ -148,10 +159,10 @@ def open_project_file(
         except sqlite3.DatabaseError as exc:
             raise _corrupt(path, str(exc)) from exc
         if app_id != APPLICATION_ID:
-            raise _not_a_project(path, _tr("it is an SQLite database made by another program."))
+            raise _not_a_project(path, translate("ProjectFile", "it is an SQLite database made by another program."))
         if version > target_version:
             raise ProjectTooNewError(
-                _tr("The project {path} was saved by a newer version of Persona Workbench "
+                translate("ProjectFile", "The project {path} was saved by a newer version of Persona Workbench "
                     "(project format {found}; this version reads up to {supported}). "
                     "Install the newer version to open it; the file was not changed."
                     ).format(path=path, found=version, supported=target_version), path)
@@ -162,7 +173,7 @@ def open_project_file(
         if readonly:
             if version < target_version:
                 raise ProjectReadOnlyError(
-                    _tr("The project {path} uses an older format and must be upgraded, "
+                    translate("ProjectFile", "The project {path} uses an older format and must be upgraded, "
                         "which needs write access. Open it for writing once.").format(path=path),
                     path)
             return ProjectFile(path, db, None, None, None)
@@ -173,7 +184,7 @@ def open_project_file(
             taken = backups.make_rotating_backup(db.conn, path, backup_count)
         except (OSError, sqlite3.Error) as exc:
             if version < target_version:
-                raise BackupError(_tr("Could not back up {path} before upgrading it: {error}. "
+                raise BackupError(translate("ProjectFile", "Could not back up {path} before upgrading it: {error}. "
                                       "The file was not changed.").format(path=path, error=exc),
                                   path) from exc
             taken = None  # a failed routine backup must not stop the researcher's work
@@ -183,11 +194,11 @@ def open_project_file(
                 migrate(db.conn, migrations)
             except sqlite3.Error as exc:
                 raise ProjectError(
-                    _tr("Upgrading {path} failed ({error}); the file was left as it was. "
+                    translate("ProjectFile", "Upgrading {path} failed ({error}); the file was left as it was. "
                         "A backup is at {backup}.").format(path=path, error=exc, backup=taken),
                     path, taken) from exc
             migrated_from = version
-        return ProjectFile(path, db, lock, taken, migrated_from)
+        return ProjectFile(path, db, lock, taken, migrated_from, backup_count)
     except BaseException:
         if db is not None:
             db.conn.close()
@@ -203,9 +214,9 @@ def create_project_file(path: Path | str, name: str | None = None,
     migrations = MIGRATIONS if migrations is None else migrations
     if path.exists():
         raise ProjectExistsError(
-            _tr("{path} already exists; choose another name or open it.").format(path=path), path)
+            translate("ProjectFile", "{path} already exists; choose another name or open it.").format(path=path), path)
     if not path.parent.is_dir():
-        raise ProjectError(_tr("The folder {folder} does not exist.").format(folder=path.parent),
+        raise ProjectError(translate("ProjectFile", "The folder {folder} does not exist.").format(folder=path.parent),
                            path)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".new-project-", suffix=".tmp")
     os.close(fd)
@@ -228,7 +239,7 @@ def create_project_file(path: Path | str, name: str | None = None,
             conn.close()
         if path.exists():  # created meanwhile by someone else: do not overwrite
             raise ProjectExistsError(
-                _tr("{path} already exists; choose another name or open it.").format(path=path),
+                translate("ProjectFile", "{path} already exists; choose another name or open it.").format(path=path),
                 path)
         os.replace(tmp, path)
     except BaseException:
@@ -262,7 +273,7 @@ def check_project_file(path: Path | str) -> CheckReport:
         version = int(db.pragma("user_version"))
         problems = [r[0] for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
         for row in db.query("PRAGMA foreign_key_check"):
-            problems.append(_tr("Row {rowid} of table {table} refers to a missing row of {parent}."
+            problems.append(translate("ProjectFile", "Row {rowid} of table {table} refers to a missing row of {parent}."
                                 ).format(rowid=row[1], table=row[0], parent=row[2]))
     except sqlite3.DatabaseError as exc:
         return CheckReport(path, False, None, [str(_corrupt(path, str(exc)))])
@@ -297,12 +308,12 @@ def restore_project_file(path: Path | str, backup: Path | str | None = None) -> 
     path = Path(path)
     chosen = Path(backup) if backup is not None else backups.newest_backup(path)
     if chosen is None:
-        raise BackupError(_tr("There is no backup of {path}.").format(path=path), path)
+        raise BackupError(translate("ProjectFile", "There is no backup of {path}.").format(path=path), path)
     if not chosen.is_file():
-        raise BackupError(_tr("The backup {backup} does not exist.").format(backup=chosen), path)
+        raise BackupError(translate("ProjectFile", "The backup {backup} does not exist.").format(backup=chosen), path)
     report = check_project_file(chosen)
     if not report.ok:
-        raise BackupError(_tr("The backup {backup} is itself damaged: {problem}").format(
+        raise BackupError(translate("ProjectFile", "The backup {backup} is itself damaged: {problem}").format(
             backup=chosen, problem=report.problems[0]), path)
     lock = ProjectLock(path)
     lock.acquire()

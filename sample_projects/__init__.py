@@ -1,0 +1,1 @@
+"""The bundled sample project and the deterministic script that builds it."""

@@ -1,0 +1,122 @@
+"""The headless command line, driven through the installed console script."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.store.customers import add_customers
+from workbench.store.project_file import open_project_file
+
+
+def workbench_exe() -> str:
+    found = Path(sys.executable).parent / ("workbench.exe" if os.name == "nt" else "workbench")
+    if found.exists():
+        return str(found)
+    which = shutil.which("workbench")
+    if which is None:
+        pytest.fail("the 'workbench' console script is not installed (pip install -e .)")
+    return which
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([workbench_exe(), *args], capture_output=True, text=True,
+                          cwd=cwd, env=dict(os.environ), timeout=120)
+
+
+def test_help_lists_every_command():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("gui", "new", "info", "check", "backup", "restore"):
+        assert f"\n    {command} " in result.stdout, command
+
+
+@pytest.mark.parametrize("command", ["new", "info", "check", "backup", "restore"])
+def test_each_command_documents_its_options(command):
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "project" in result.stdout
+
+
+def test_new_then_info_shows_schema_version_and_counts(tmp_path):
+    created = run("new", str(tmp_path / "Ricerca è 🎉"), "--name", "Ricerca clienti")
+    assert created.returncode == 0, created.stderr
+    path = tmp_path / "Ricerca è 🎉.pwb"  # the extension is added
+    assert path.is_file()
+    with open_project_file(path) as opened:
+        add_customers(opened.db, ["Ada", "Zoë"])
+    info = run("info", str(path))
+    assert info.returncode == 0, info.stderr
+    assert "Ricerca clienti" in info.stdout
+    assert "Schema version: 1" in info.stdout or "Schema version:" in info.stdout
+    lines = dict(line.split(":", 1) for line in info.stdout.splitlines())
+    assert lines["Customers"].strip() == "2"
+    assert lines["Sources"].strip() == "0"
+    assert lines["Persona sets"].strip() == "0"
+
+
+def test_new_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "a.pwb"
+    path.write_text("keep me")
+    result = run("new", str(path))
+    assert result.returncode == 1
+    assert "already exists" in result.stderr
+    assert path.read_text() == "keep me"
+
+
+def test_check_exits_zero_when_sound_and_non_zero_naming_the_problem(tmp_path):
+    path = tmp_path / "a.pwb"
+    assert run("new", str(path)).returncode == 0
+    ok = run("check", str(path))
+    assert ok.returncode == 0 and "sound" in ok.stdout
+    path.write_bytes(path.read_bytes()[:1000])
+    bad = run("check", str(path))
+    assert bad.returncode == 1
+    assert "a.pwb" in bad.stderr and "damaged" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_errors_never_show_a_traceback(tmp_path):
+    result = run("info", str(tmp_path / "missing.pwb"))
+    assert result.returncode == 1
+    assert "missing.pwb" in result.stderr and "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_backup_then_restore_brings_back_the_project(tmp_path):
+    path = tmp_path / "a.pwb"
+    assert run("new", str(path)).returncode == 0
+    with open_project_file(path) as opened:
+        add_customers(opened.db, ["Ada"])
+    backed = run("backup", str(path))
+    assert backed.returncode == 0, backed.stderr
+    listing = run("restore", str(path), "--list")
+    assert listing.returncode == 0 and ".pwb" in listing.stdout
+    path.write_bytes(b"ruined")
+    restored = run("restore", str(path))
+    assert restored.returncode == 0, restored.stderr
+    assert "kept as" in restored.stdout
+    assert run("check", str(path)).returncode == 0
+    with open_project_file(path, readonly=True) as reopened:
+        assert reopened.db.scalar("SELECT count(*) FROM customers") == 1
+
+
+def test_backup_to_a_chosen_file(tmp_path):
+    path = tmp_path / "a.pwb"
+    assert run("new", str(path)).returncode == 0
+    target = tmp_path / "copy.pwb"
+    assert run("backup", str(path), "--to", str(target)).returncode == 0
+    assert run("check", str(target)).returncode == 0
+
+
+def test_italian_language_translates_the_command_line(tmp_path):
+    env = dict(os.environ, LANGUAGE="it")
+    result = subprocess.run([workbench_exe(), "info", str(tmp_path / "manca.pwb")],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert "Errore" in result.stderr and "manca.pwb" in result.stderr
