@@ -41,11 +41,31 @@ class Task:
 
             raise OperationCancelled(translate("Task", "Cancelled: nothing was changed."))
 
+    def slice(self, start: float, end: float) -> Task:
+        """A task for one step of this operation, owning [start, end] of 0..1."""
+        return _SliceTask(self, start, end)
+
     def report(self, done: float, total: float | None = None, message: str = "") -> None:
         """Report progress, then stop here if cancellation was requested."""
         if self._on_progress is not None:
             self._on_progress(done, total, message)
         self.check()
+
+
+class _SliceTask(Task):
+    """Maps a step's own progress onto [start, end] of its parent's bar."""
+
+    def __init__(self, parent: Task, start: float, end: float) -> None:
+        super().__init__(None)
+        self._parent, self._start, self._end = parent, start, end
+        self._cancel = parent._cancel  # one cancel flag for the whole operation
+
+    def report(self, done: float, total: float | None = None, message: str = "") -> None:
+        if total:
+            fraction = self._start + (self._end - self._start) * min(1.0, done / total)
+            self._parent.report(fraction * 1000, 1000, message)
+        else:
+            self._parent.report(self._start * 1000, 1000, message)
 
 
 def ensure_task(task: Task | None) -> Task:

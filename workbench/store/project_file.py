@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from workbench.errors import (
@@ -30,13 +30,13 @@ from workbench.i18n import translate
 from workbench.store import backups
 from workbench.store.database import Database, connect
 from workbench.store.lock import ProjectLock
-from workbench.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration, migrate
+from workbench.store.schema import APPLICATION_ID, MIGRATIONS, Migration, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 
@@ -110,7 +110,8 @@ def _not_a_project(path: Path, why: str) -> NotAProjectError:
 
 def _check_header(path: Path) -> None:
     if not path.exists():
-        raise ProjectNotFoundError(translate("ProjectFile", "The project {path} does not exist.").format(path=path), path)
+        raise ProjectNotFoundError(
+            translate("ProjectFile", "The project {path} does not exist.").format(path=path), path)
     if not path.is_file():
         raise NotAProjectError(translate("ProjectFile", "{path} is a folder, not a project file.").format(path=path),
                                path)

@@ -87,7 +87,39 @@ V1_CORE = Migration(
     ],
 )
 
-MIGRATIONS: list[Migration] = [V1_CORE]
+V2_IMPORT = Migration(
+    "Imported sources: columns with roles, one data table per source, touchpoint events",
+    [
+        """CREATE TABLE source_columns (
+               id        INTEGER PRIMARY KEY,
+               source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+               position  INTEGER NOT NULL,
+               name      TEXT NOT NULL,
+               label     TEXT NOT NULL,
+               role      TEXT NOT NULL,
+               pii_kind  TEXT,
+               UNIQUE (source_id, name)
+           )""",
+        "CREATE INDEX sources_hash ON sources(file_hash, sheet)",
+        "ALTER TABLE documents ADD COLUMN column_id INTEGER "
+        "REFERENCES source_columns(id) ON DELETE CASCADE",
+        """CREATE TABLE touchpoints (
+               id          INTEGER PRIMARY KEY,
+               source_id   INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+               source_row  INTEGER NOT NULL,
+               customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+               occurred_at TEXT,
+               channel     TEXT,
+               action      TEXT,
+               outcome     TEXT,
+               score       REAL
+           )""",
+        "CREATE INDEX touchpoints_customer ON touchpoints(customer_id, occurred_at)",
+        "CREATE INDEX touchpoints_source ON touchpoints(source_id)",
+    ],
+)
+
+MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,147 @@
+"""Imported sources: their columns, their data table and their provenance.
+
+Each source's rows live in their own table ``src_<id>``: ``row_number`` (the
+row the researcher sees in the original file) is the key, ``customer_id``
+links the row to a customer, and one column ``c<position>`` per imported field
+holds the typed value (REAL for numbers, TEXT otherwise). So every stored value
+knows its source, sheet and row, and a whole attribute is one column read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from workbench.domain.columns import ColumnRole, ColumnSpec
+from workbench.domain.sources import Source, SourceColumn
+from workbench.store.database import Database
+
+
+def data_table(source_id: int) -> str:
+    return f"src_{int(source_id)}"
+
+
+def column_sql_name(position: int) -> str:
+    return f"c{int(position)}"
+
+
+def _source(row) -> Source:
+    return Source(id=row["id"], file_name=row["file_name"], file_path=row["file_path"],
+                  sheet=row["sheet"], file_hash=row["file_hash"], kind=row["kind"],
+                  row_count=row["row_count"], column_count=row["column_count"],
+                  imported_at=row["imported_at"], options=json.loads(row["options"] or "{}"))
+
+
+def find_by_hash(db: Database, file_hash: str, sheet: str | None) -> Source | None:
+    row = db.query("SELECT * FROM sources WHERE file_hash = ? AND sheet IS ? ORDER BY id LIMIT 1",
+                   (file_hash, sheet))
+    return _source(row[0]) if row else None
+
+
+def list_sources(db: Database) -> list[Source]:
+    return [_source(r) for r in db.query("SELECT * FROM sources ORDER BY id")]
+
+
+def get_source(db: Database, source_id: int) -> Source | None:
+    rows = db.query("SELECT * FROM sources WHERE id = ?", (source_id,))
+    return _source(rows[0]) if rows else None
+
+
+def source_columns(db: Database, source_id: int) -> list[SourceColumn]:
+    return [SourceColumn(r["id"], r["position"], r["name"], r["label"], ColumnRole(r["role"]),
+                         r["pii_kind"])
+            for r in db.query("SELECT * FROM source_columns WHERE source_id = ? ORDER BY position",
+                              (source_id,))]
+
+
+def create_source(db: Database, *, file_name: str, file_path: str, sheet: str | None,
+                  file_hash: str, kind: str, row_count: int, imported_at: str,
+                  options: dict, columns: Sequence[ColumnSpec]) -> tuple[int, list[int]]:
+    """Insert the source, its columns and its (empty) data table. Call inside a transaction."""
+    assert db.in_transaction
+    cursor = db.execute(
+        "INSERT INTO sources(file_name, file_path, sheet, file_hash, kind, row_count, "
+        "column_count, imported_at, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (file_name, file_path, sheet, file_hash, kind, row_count, len(columns), imported_at,
+         json.dumps(options, ensure_ascii=False)))
+    source_id = int(cursor.lastrowid)
+    column_ids = []
+    for position, spec in enumerate(columns):
+        cursor = db.execute(
+            "INSERT INTO source_columns(source_id, position, name, label, role, pii_kind) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (source_id, position, spec.name, spec.label, ColumnRole(spec.role).value,
+             spec.pii_kind))
+        column_ids.append(int(cursor.lastrowid))
+    typed = ", ".join(
+        f"{column_sql_name(p)} {'REAL' if ColumnRole(s.role) is ColumnRole.NUMERIC else 'TEXT'}"
+        for p, s in enumerate(columns))
+    db.execute(f"CREATE TABLE {data_table(source_id)} ("
+               "row_number INTEGER PRIMARY KEY, "
+               "customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL"
+               + (", " + typed if typed else "") + ")")
+    db.execute(f"CREATE INDEX {data_table(source_id)}_customer "
+               f"ON {data_table(source_id)}(customer_id)")
+    return source_id, column_ids
+
+
+def insert_rows(db: Database, source_id: int, column_count: int,
+                rows: Iterable[Sequence[Any]]) -> None:
+    """Rows are (row_number, customer_id, value per column)."""
+    placeholders = ", ".join("?" * (column_count + 2))
+    db.executemany(f"INSERT INTO {data_table(source_id)} VALUES ({placeholders})", rows)
+
+
+def insert_documents(db: Database, rows: Iterable[Sequence[Any]]) -> None:
+    """Rows are (title, body, customer_id, source_id, source_row, column_id, created_at)."""
+    db.executemany("INSERT INTO documents(title, body, customer_id, source_id, source_row, "
+                   "column_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def insert_touchpoints(db: Database, rows: Iterable[Sequence[Any]]) -> None:
+    """Rows are (source_id, source_row, customer_id, occurred_at, channel, action, outcome, score)."""
+    db.executemany("INSERT INTO touchpoints(source_id, source_row, customer_id, occurred_at, "
+                   "channel, action, outcome, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def read_rows(db: Database, source_id: int, offset: int, limit: int) -> list[tuple]:
+    """A page of a source's rows: (row_number, customer_id, values...) in file order."""
+    return [tuple(r) for r in db.query(
+        f"SELECT * FROM {data_table(source_id)} ORDER BY row_number LIMIT ? OFFSET ?",
+        (limit, offset))]
+
+
+def read_column(db: Database, source_id: int, position: int) -> list[tuple[int, int | None, Any]]:
+    """One column of a source: (row_number, customer_id, value)."""
+    return [tuple(r) for r in db.query(
+        f"SELECT row_number, customer_id, {column_sql_name(position)} "
+        f"FROM {data_table(source_id)} ORDER BY row_number")]
+
+
+def delete_source(db: Database, source_id: int) -> None:
+    """Remove a source with everything imported from it, in one transaction.
+
+    Customers known only from this source go with it; customers also present
+    in other sources, documents or touchpoints stay.
+    """
+    table = data_table(source_id)
+    with db.transaction():
+        candidates = {r[0] for r in db.query(
+            f"SELECT DISTINCT customer_id FROM {table} WHERE customer_id IS NOT NULL "
+            "UNION SELECT DISTINCT customer_id FROM touchpoints WHERE source_id = ? "
+            "AND customer_id IS NOT NULL", (source_id,))}
+        db.execute("DELETE FROM documents WHERE source_id = ?", (source_id,))
+        db.execute("DELETE FROM touchpoints WHERE source_id = ?", (source_id,))
+        db.execute(f"DROP TABLE {table}")
+        db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+        still_used = set()
+        for other in list_sources(db):
+            still_used |= {r[0] for r in db.query(
+                f"SELECT DISTINCT customer_id FROM {data_table(other.id)} "
+                "WHERE customer_id IS NOT NULL")}
+        still_used |= {r[0] for r in db.query(
+            "SELECT DISTINCT customer_id FROM documents WHERE customer_id IS NOT NULL "
+            "UNION SELECT DISTINCT customer_id FROM touchpoints WHERE customer_id IS NOT NULL")}
+        db.executemany("DELETE FROM customers WHERE id = ?",
+                       [(c,) for c in sorted(candidates - still_used)])
