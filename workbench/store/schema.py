@@ -119,7 +119,35 @@ V2_IMPORT = Migration(
     ],
 )
 
-MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT]
+V3_PERSONAS = Migration(
+    "Persona sets with their settings and quality, persona cards, members with fit",
+    [
+        "ALTER TABLE persona_sets ADD COLUMN result TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE persona_sets ADD COLUMN suggestion TEXT",
+        "ALTER TABLE persona_sets ADD COLUMN features TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE personas ADD COLUMN size INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE personas ADD COLUMN share REAL NOT NULL DEFAULT 0",
+        "ALTER TABLE personas ADD COLUMN profile TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE personas ADD COLUMN narrative TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE personas ADD COLUMN goals TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE personas ADD COLUMN frustrations TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE personas ADD COLUMN channels TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE personas ADD COLUMN quote TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE personas ADD COLUMN photo BLOB",
+        """CREATE TABLE persona_members (
+               persona_set_id INTEGER NOT NULL REFERENCES persona_sets(id) ON DELETE CASCADE,
+               customer_id    INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+               persona_id     INTEGER REFERENCES personas(id) ON DELETE CASCADE,
+               nearest_id     INTEGER REFERENCES personas(id) ON DELETE CASCADE,
+               fit            REAL,
+               unassigned_reason TEXT,
+               PRIMARY KEY (persona_set_id, customer_id)
+           ) WITHOUT ROWID""",
+        "CREATE INDEX persona_members_persona ON persona_members(persona_id)",
+    ],
+)
+
+MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,111 @@
+"""Import speed: the app's whole import vs the raw library calls it wraps.
+
+Baseline for XLSX = calamine's bare read of the sheet + one SQLite executemany
+into a plain table; for CSV = pandas.read_csv(dtype=str) + the same insert.
+Run:  python bench/bench_import.py [rows]   (default 100,000 rows x 30 columns)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+COLS = 30
+CACHE = Path(tempfile.gettempdir()) / "workbench-bench"
+
+
+def make_rows(n: int) -> tuple[list[str], list[list]]:
+    rng = random.Random(1)
+    header = ["customer_id", "email", "segment", "channel", "signup", "comment"] + [
+        f"metric_{i}" for i in range(COLS - 6)]
+    words = "prezzo consegna negozio app sito attesa cassa reso qualità servizio".split()
+    rows = []
+    for i in range(n):
+        rows.append([f"C{i:07d}", f"user{i}@example.com", rng.choice(["gold", "silver", "bronze"]),
+                     rng.choice(["store", "web", "app", "call centre"]),
+                     f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                     " ".join(rng.choice(words) for _ in range(rng.randint(8, 20)))]
+                    + [round(rng.gauss(100, 30), 2) for _ in range(COLS - 6)])
+    return header, rows
+
+
+def ensure_files() -> tuple[Path, Path]:
+    CACHE.mkdir(exist_ok=True)
+    csv_path, xlsx_path = CACHE / f"bench-{ROWS}.csv", CACHE / f"bench-{ROWS}.xlsx"
+    if not csv_path.exists() or not xlsx_path.exists():
+        import csv
+
+        import openpyxl
+
+        header, rows = make_rows(ROWS)
+        with csv_path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet("data")
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+        book.save(xlsx_path)
+    return csv_path, xlsx_path
+
+
+def insert_plain(rows: list[list], folder: Path) -> None:
+    conn = sqlite3.connect(folder / "plain.sqlite")
+    width = len(rows[0])
+    conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(width))})")
+    with conn:
+        conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * width)})", rows)
+    conn.close()
+
+
+def baseline_xlsx(path: Path, folder: Path) -> float:
+    from python_calamine import CalamineWorkbook
+
+    start = time.perf_counter()
+    values = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    insert_plain(values[1:], folder)
+    return time.perf_counter() - start
+
+
+def baseline_csv(path: Path, folder: Path) -> float:
+    import pandas as pd
+
+    start = time.perf_counter()
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    insert_plain(frame.values.tolist(), folder)
+    return time.perf_counter() - start
+
+
+def app_import(path: Path, folder: Path) -> float:
+    os.environ.setdefault("PERSONA_WORKBENCH_HOME", str(folder / "home"))
+    from workbench.services.importing import import_file
+    from workbench.services.project import create_project, open_project
+
+    project_path = create_project(folder / f"bench-{path.suffix[1:]}.pwb")
+    with open_project(project_path) as project:
+        start = time.perf_counter()
+        import_file(project, path)
+        return time.perf_counter() - start
+
+
+def main() -> None:
+    csv_path, xlsx_path = ensure_files()
+    print(f"{ROWS:,} rows x {COLS} columns")
+    print(f"{'format':<6} {'app import':>11} {'baseline':>10} {'ratio':>6}")
+    for path, baseline in ((csv_path, baseline_csv), (xlsx_path, baseline_xlsx)):
+        with tempfile.TemporaryDirectory() as tmp:
+            base = baseline(path, Path(tmp))
+            app = app_import(path, Path(tmp))
+        print(f"{path.suffix[1:]:<6} {app:>10.2f}s {base:>9.2f}s {app / base:>5.1f}x")
+
+
+if __name__ == "__main__":
+    main()

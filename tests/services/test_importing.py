@@ -1,0 +1,213 @@
+"""Importing files into a project: faithful, all or nothing, traceable to the row."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workbench.errors import DuplicateImportError, InputFileError, OperationCancelled
+from workbench.ingest.reader import ReadOptions
+from workbench.progress import Task
+from workbench.services.importing import delete_source, import_file, list_sources, source_columns
+from workbench.services.project import create_project, open_project
+
+INTERVIEWS = (
+    "customer_id,Name,Email,Age,Channel,What frustrates you when you shop?\r\n"
+    "007,Giulia Rossi,giulia@example.it,34,negozio,\"Le code alla cassa sono lunghissime, "
+    "e nessuno risponde al telefono quando chiamo per un reso.\"\r\n"
+    "008,Marco Bianchi,marco@example.it,41,web,\"The website checkout keeps failing on my phone, "
+    "I gave up twice before buying in the store.\"\r\n"
+    "009,Zoë Müller,zoe@example.com,29,app,\"Città piccola: il negozio è lontano, perché non "
+    "spedite gratis sopra i 50 €?\"\r\n"
+    "007,Giulia Rossi,giulia@example.it,34,web,\"Seconda intervista: la chat è stata utile, "
+    "ma ho dovuto ripetere tutto due volte.\"\r\n"
+)
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def project_path(tmp_path) -> Path:
+    return create_project(tmp_path / "study.pwb")
+
+
+@pytest.fixture
+def interviews(tmp_path) -> Path:
+    path = tmp_path / "interviste.csv"
+    path.write_bytes(INTERVIEWS.encode("utf-8-sig"))
+    return path
+
+
+def test_csv_import_stores_typed_values_with_their_row_numbers(project_path, interviews):
+    with open_project(project_path) as project:
+        result = import_file(project, interviews)
+        source = result.source
+        assert (source.file_name, source.row_count, source.kind) == ("interviste.csv", 4, "table")
+        assert len(source.file_hash) == 64
+        columns = {c.label: c for c in source_columns(project, source.id)}
+        assert columns["customer_id"].role.value == "identifier"
+        assert columns["Age"].role.value == "numeric"
+        assert columns["Email"].role.value == "pii"
+        free_text = columns["What frustrates you when you shop?"]
+        assert free_text.role.value == "free_text"
+        rows = project.db.query(f"SELECT * FROM src_{source.id} ORDER BY row_number")
+        assert [r["row_number"] for r in rows] == [2, 3, 4, 5]
+        age = f"c{columns['Age'].position}"
+        ident = f"c{columns['customer_id'].position}"
+        assert [r[ident] for r in rows] == ["007", "008", "009", "007"]  # leading zeros kept
+        assert [r[age] for r in rows] == [34.0, 41.0, 29.0, 34.0]
+
+
+def test_rows_with_the_same_identifier_belong_to_one_customer(project_path, interviews):
+    with open_project(project_path) as project:
+        result = import_file(project, interviews)
+        assert result.customers_created == 3
+        labels = [r[0] for r in project.db.query("SELECT label FROM customers ORDER BY id")]
+        assert labels == ["Giulia Rossi", "Marco Bianchi", "Zoë Müller"]
+        giulia = project.db.query(
+            f"SELECT DISTINCT customer_id FROM src_{result.source.id} WHERE row_number IN (2, 5)")
+        assert len(giulia) == 1
+
+
+def test_free_text_cells_become_documents_linked_to_their_respondent(project_path, interviews):
+    with open_project(project_path) as project:
+        result = import_file(project, interviews)
+        assert result.documents_created == 4
+        docs = project.db.query(
+            "SELECT d.body, d.source_row, c.label FROM documents d JOIN customers c "
+            "ON c.id = d.customer_id ORDER BY d.source_row")
+        assert docs[2]["body"].startswith("Città piccola") and docs[2]["body"].endswith("50 €?")
+        assert (docs[2]["source_row"], docs[2]["label"]) == (4, "Zoë Müller")
+
+
+def test_reimporting_the_same_file_is_detected_and_changes_nothing(project_path, interviews):
+    with open_project(project_path) as project:
+        import_file(project, interviews)
+    before = dump(project_path)
+    with open_project(project_path) as project:
+        with pytest.raises(DuplicateImportError, match="interviste.csv"):
+            import_file(project, interviews)
+    assert dump(project_path) == before
+    with open_project(project_path) as project:
+        again = import_file(project, interviews, allow_duplicate=True)
+        assert again.source.id == 2
+
+
+def test_cancelled_import_leaves_project_unchanged(project_path, tmp_path):
+    big = tmp_path / "big.csv"
+    lines = ["id,score,comment"] + [f"{i},{i % 7},comment number {i} with some words" for i in
+                                    range(30_000)]
+    big.write_text("\n".join(lines), "utf-8")
+    before = dump(project_path)
+    task = Task()
+    seen = []
+
+    def cancel_while_saving(done, total, message):
+        seen.append(done / total if total else 0)
+        if total and done / total > 0.7:
+            task.cancel()
+
+    task = Task(cancel_while_saving)
+    with open_project(project_path) as project:
+        with pytest.raises(OperationCancelled):
+            import_file(project, big, task=task)
+        assert list_sources(project) == []
+    assert max(seen) > 0.7
+    assert dump(project_path) == before
+
+
+def test_value_that_does_not_fit_the_chosen_role_names_row_and_column(project_path, interviews):
+    before = dump(project_path)
+    with open_project(project_path) as project:
+        with pytest.raises(InputFileError) as info:
+            import_file(project, interviews, roles={"Name": "numeric"})
+    message = str(info.value)
+    assert "interviste.csv" in message and "Name" in message and "2" in message
+    assert info.value.row == 2
+    assert dump(project_path) == before
+
+
+def test_unknown_column_or_role_in_overrides_is_explained(project_path, interviews):
+    with open_project(project_path) as project:
+        with pytest.raises(InputFileError, match="no column named 'Nope'"):
+            import_file(project, interviews, roles={"Nope": "numeric"})
+        with pytest.raises(InputFileError, match="not a column role"):
+            import_file(project, interviews, roles={"Age": "number-ish"})
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("broken.xlsx", b"PK\x03\x04 this is not really a zip archive" * 10),
+        ("broken.ods", b"PK\x03\x04 nor is this" * 10),
+        ("binary.csv", bytes(range(256)) * 40),
+        ("empty.csv", b""),
+    ],
+)
+def test_unreadable_file_of_each_format_is_refused_by_name_and_changes_nothing(
+        project_path, tmp_path, name, content):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    before = dump(project_path)
+    with open_project(project_path) as project:
+        with pytest.raises(InputFileError) as info:
+            import_file(project, bad)
+    assert name in str(info.value)
+    assert dump(project_path) == before
+
+
+def test_chosen_sheet_of_a_workbook_is_imported(project_path, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active.append(["just", "notes"])
+    survey = book.create_sheet("Survey")
+    survey.append(["respondent", "satisfaction", "segment"])
+    for i in range(1, 31):
+        survey.append([f"R{i:03d}", i % 5 + 1, ["gold", "silver", "bronze"][i % 3]])
+    path = tmp_path / "survey.xlsx"
+    book.save(path)
+    with open_project(project_path) as project:
+        result = import_file(project, path, ReadOptions(sheet="Survey"))
+        assert result.source.sheet == "Survey" and result.source.row_count == 30
+        assert result.source.display_name == "survey.xlsx · Survey"
+        with pytest.raises(InputFileError, match="Missing"):
+            import_file(project, path, ReadOptions(sheet="Missing"), allow_duplicate=True)
+
+
+def test_event_log_becomes_touchpoints_of_its_customers(project_path, tmp_path):
+    path = tmp_path / "events.csv"
+    rows = ["customer_id,timestamp,channel,action"]
+    for i in range(40):
+        rows.append(f"C{i % 8:02d},2026-03-{i % 28 + 1:02d} 10:{i % 60:02d}:00,"
+                    f"{['store', 'web', 'app', 'call centre'][i % 4]},{['browse', 'buy'][i % 2]}")
+    path.write_text("\n".join(rows), "utf-8")
+    with open_project(project_path) as project:
+        result = import_file(project, path)
+        assert result.source.kind == "events"
+        assert result.touchpoints_created == 40 and result.customers_created == 8
+        channels = {r[0] for r in project.db.query("SELECT channel FROM touchpoints")}
+        assert channels == {"store", "web", "app", "call centre"}
+
+
+def test_deleting_a_source_removes_its_rows_documents_and_only_its_customers(project_path,
+                                                                               interviews, tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text("id,score\nA1,3\nA2,4\n", "utf-8")
+    with open_project(project_path) as project:
+        first = import_file(project, interviews).source
+        import_file(project, other)
+        delete_source(project, first.id)
+        assert [s.file_name for s in list_sources(project)] == ["other.csv"]
+        assert project.db.scalar("SELECT count(*) FROM documents") == 0
+        assert project.db.scalar("SELECT count(*) FROM customers") == 2
+        assert project.db.scalar(
+            "SELECT count(*) FROM sqlite_master WHERE name = ?", (f"src_{first.id}",)) == 0

@@ -1,0 +1,45 @@
+"""Customer attributes across sources, for clustering and customer pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.domain.columns import ColumnRole
+from workbench.store.database import Database
+from workbench.store.sources import column_sql_name, data_table
+
+#: Roles that describe a customer quantitatively or by category.
+ATTRIBUTE_ROLES = (ColumnRole.NUMERIC, ColumnRole.CATEGORICAL, ColumnRole.CHANNEL)
+
+
+@dataclass(frozen=True)
+class AttributeColumn:
+    source_id: int
+    source_name: str
+    position: int
+    name: str
+    label: str
+    role: ColumnRole
+
+    @property
+    def kind(self) -> str:
+        return "numeric" if self.role is ColumnRole.NUMERIC else "categorical"
+
+
+def attribute_columns(db: Database) -> list[AttributeColumn]:
+    rows = db.query(
+        "SELECT c.source_id, s.file_name, s.sheet, c.position, c.name, c.label, c.role "
+        "FROM source_columns c JOIN sources s ON s.id = c.source_id "
+        f"WHERE c.role IN ({', '.join('?' * len(ATTRIBUTE_ROLES))}) AND s.kind = 'table' "
+        "ORDER BY c.source_id, c.position", [r.value for r in ATTRIBUTE_ROLES])
+    return [AttributeColumn(r["source_id"],
+                            f"{r['file_name']} · {r['sheet']}" if r["sheet"] else r["file_name"],
+                            r["position"], r["name"], r["label"] or r["name"], ColumnRole(r["role"]))
+            for r in rows]
+
+
+def attribute_values(db: Database, column: AttributeColumn) -> list[tuple[int, object]]:
+    """(customer_id, value) for every row of the column's source that has a customer."""
+    return [(r[0], r[1]) for r in db.query(
+        f"SELECT customer_id, {column_sql_name(column.position)} FROM {data_table(column.source_id)} "
+        "WHERE customer_id IS NOT NULL ORDER BY row_number")]

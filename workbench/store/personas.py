@@ -1,0 +1,150 @@
+"""Persona sets (one clustering run each), persona cards and their members."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.store.database import Database
+
+#: Card fields the researcher edits.
+EDITABLE_FIELDS = ("name", "narrative", "goals", "frustrations", "channels", "quote")
+
+
+@dataclass(frozen=True)
+class StoredPersonaSet:
+    id: int
+    name: str
+    created_at: str
+    settings: dict
+    result: dict
+    suggestion: dict | None
+    features: dict
+    persona_count: int
+
+
+@dataclass(frozen=True)
+class StoredPersona:
+    id: int
+    persona_set_id: int
+    position: int
+    name: str
+    size: int
+    share: float
+    profile: dict
+    narrative: str
+    goals: str
+    frustrations: str
+    channels: str
+    quote: str
+    photo: bytes | None
+
+
+def _set(row) -> StoredPersonaSet:
+    return StoredPersonaSet(row["id"], row["name"], row["created_at"], json.loads(row["settings"]),
+                            json.loads(row["result"]),
+                            json.loads(row["suggestion"]) if row["suggestion"] else None,
+                            json.loads(row["features"]), row["persona_count"])
+
+
+def _persona(row) -> StoredPersona:
+    return StoredPersona(row["id"], row["persona_set_id"], row["position"], row["name"],
+                         row["size"], row["share"], json.loads(row["profile"]), row["narrative"],
+                         row["goals"], row["frustrations"], row["channels"], row["quote"],
+                         row["photo"])
+
+
+_SET_QUERY = ("SELECT s.*, (SELECT count(*) FROM personas p WHERE p.persona_set_id = s.id) "
+              "AS persona_count FROM persona_sets s")
+
+
+def save_persona_set(db: Database, *, name: str, created_at: str, settings: dict, result: dict,
+                     suggestion: dict | None, features: dict, personas: list[dict],
+                     members: list[tuple[int, int | None, int | None, float | None, str | None]]
+                     ) -> int:
+    """Store one run in one transaction.
+
+    ``personas``: dicts with position, name, size, share, profile.
+    ``members``: (customer_id, persona position or None, nearest persona position or None,
+    fit, unassigned reason).
+    """
+    dump = lambda value: json.dumps(value, ensure_ascii=False, allow_nan=False)  # noqa: E731
+    with db.transaction():
+        set_id = int(db.execute(
+            "INSERT INTO persona_sets(name, created_at, settings, result, suggestion, features) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (name, created_at, dump(settings), dump(result),
+             dump(suggestion) if suggestion is not None else None, dump(features))).lastrowid)
+        ids: dict[int, int] = {}
+        for persona in personas:
+            ids[persona["position"]] = int(db.execute(
+                "INSERT INTO personas(persona_set_id, position, name, size, share, profile) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (set_id, persona["position"], persona["name"], persona["size"], persona["share"],
+                 dump(persona["profile"]))).lastrowid)
+        db.executemany(
+            "INSERT INTO persona_members(persona_set_id, customer_id, persona_id, nearest_id, fit, "
+            "unassigned_reason) VALUES (?, ?, ?, ?, ?, ?)",
+            [(set_id, customer, ids.get(position) if position is not None else None,
+              ids.get(nearest) if nearest is not None else None, fit, reason)
+             for customer, position, nearest, fit, reason in members])
+    return set_id
+
+
+def list_persona_sets(db: Database) -> list[StoredPersonaSet]:
+    return [_set(r) for r in db.query(_SET_QUERY + " ORDER BY s.id")]
+
+
+def get_persona_set(db: Database, set_id: int) -> StoredPersonaSet | None:
+    rows = db.query(_SET_QUERY + " WHERE s.id = ?", (set_id,))
+    return _set(rows[0]) if rows else None
+
+
+def personas_of(db: Database, set_id: int) -> list[StoredPersona]:
+    return [_persona(r) for r in db.query(
+        "SELECT * FROM personas WHERE persona_set_id = ? ORDER BY position", (set_id,))]
+
+
+def get_persona(db: Database, persona_id: int) -> StoredPersona | None:
+    rows = db.query("SELECT * FROM personas WHERE id = ?", (persona_id,))
+    return _persona(rows[0]) if rows else None
+
+
+def update_persona(db: Database, persona_id: int, **changes: Any) -> None:
+    unknown = set(changes) - set(EDITABLE_FIELDS) - {"photo"}
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    if not changes:
+        return
+    with db.transaction():
+        db.execute(f"UPDATE personas SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
+                   (*changes.values(), persona_id))
+
+
+def rename_persona_set(db: Database, set_id: int, name: str) -> None:
+    with db.transaction():
+        db.execute("UPDATE persona_sets SET name = ? WHERE id = ?", (name, set_id))
+
+
+def delete_persona_set(db: Database, set_id: int) -> None:
+    with db.transaction():
+        db.execute("DELETE FROM persona_sets WHERE id = ?", (set_id,))
+
+
+def members(db: Database, set_id: int) -> list[dict]:
+    """Every clustered customer: persona (None when fitting none), nearest persona, fit."""
+    return [dict(r) for r in db.query(
+        "SELECT m.customer_id, c.label, m.persona_id, p.name AS persona_name, m.nearest_id, "
+        "m.fit, m.unassigned_reason FROM persona_members m "
+        "JOIN customers c ON c.id = m.customer_id "
+        "LEFT JOIN personas p ON p.id = m.persona_id "
+        "WHERE m.persona_set_id = ? ORDER BY m.persona_id IS NULL, p.position, m.fit DESC",
+        (set_id,))]
+
+
+def labels_of(db: Database, set_id: int) -> dict[int, int]:
+    """customer → persona position, for comparing runs."""
+    return {r[0]: r[1] for r in db.query(
+        "SELECT m.customer_id, p.position FROM persona_members m JOIN personas p "
+        "ON p.id = m.persona_id WHERE m.persona_set_id = ?", (set_id,))}
