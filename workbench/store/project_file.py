@@ -73,7 +73,7 @@ class ProjectFile:
     def close(self) -> None:
         """Close; a session that changed the project leaves a fresh backup behind."""
         try:
-            if not self.readonly and self.changed_since_open():
+            if not self.readonly and self.backup_count > 0 and self.changed_since_open():
                 try:
                     backups.make_rotating_backup(self.db.conn, self.path, self.backup_count)
                 except (OSError, sqlite3.Error):
@@ -182,7 +182,10 @@ def open_project_file(
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         try:
-            taken = backups.make_rotating_backup(db.conn, path, backup_count)
+            # backup_count=0 turns routine backups off; an upgrade always takes one.
+            taken = None
+            if backup_count > 0 or version < target_version:
+                taken = backups.make_rotating_backup(db.conn, path, max(1, backup_count))
         except (OSError, sqlite3.Error) as exc:
             if version < target_version:
                 raise BackupError(translate("ProjectFile", "Could not back up {path} before upgrading it: {error}. "

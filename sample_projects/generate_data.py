@@ -1,0 +1,220 @@
+"""Deterministic data of a fictional omnichannel retailer, for the sample project.
+
+Four behaviour groups are planted so clustering has something true to find:
+online bargain hunters, loyal store regulars, busy premium omnichannel
+shoppers, and hesitant first-timers who lean on the call centre. Friction is
+planted at known journey stages (returns through the call centre, checkout on
+the app). Open answers are in Italian and English. Nothing here is real: names,
+e-mails and phone numbers are invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+SEED = 20261125
+
+FIRST = ["Giulia", "Marco", "Sofia", "Luca", "Chiara", "Matteo", "Emma", "Noah", "Olivia",
+         "Liam", "Aurora", "Francesco", "Zoë", "Renée", "Miguel", "Åsa", "Alessandro", "Martina",
+         "Lorenzo", "Sara", "Davide", "Elena", "James", "Amelia", "Niccolò", "Beatrice"]
+LAST = ["Rossi", "Bianchi", "Esposito", "Romano", "Smith", "Jones", "García", "Müller", "Conti",
+        "Ricci", "Brown", "Lefèvre", "Novák", "Costa", "Greco", "Nguyen", "Colombo", "Ferrari",
+        "Gallo", "Fontana", "Moretti", "Barbieri", "Taylor", "De Luca"]
+CITIES = ["Milano", "Roma", "Torino", "Bologna", "Napoli", "Firenze", "Bari", "Verona",
+          "Padova", "Trieste"]
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    weight: float
+    age: tuple[float, float]
+    income: tuple[float, float]
+    store: float
+    web: float
+    app: float
+    calls: float
+    spend: tuple[float, float]
+    returns: float
+    tiers: tuple[str, ...]
+    preferred: tuple[str, ...]
+
+
+GROUPS = [
+    Group("bargain", 0.32, (29, 6), (24_000, 6_000), 1.5, 9.0, 6.0, 0.6, (420, 120), 0.8,
+          ("none", "none", "silver"), ("web", "app", "web")),
+    Group("regular", 0.28, (58, 8), (38_000, 9_000), 14.0, 0.7, 0.3, 1.5, (1_300, 350), 0.3,
+          ("gold", "silver", "gold"), ("store", "store", "call centre")),
+    Group("premium", 0.22, (42, 7), (92_000, 22_000), 6.0, 5.0, 8.0, 0.4, (4_800, 1_600), 1.2,
+          ("platinum", "gold", "platinum"), ("app", "store", "app")),
+    Group("hesitant", 0.18, (47, 14), (31_000, 10_000), 2.0, 1.2, 0.2, 5.5, (260, 110), 2.4,
+          ("none",), ("call centre", "chat", "email")),
+]
+
+ANSWERS = {
+    "bargain": [
+        "Cerco sempre le offerte sull'app: se il codice sconto non funziona al checkout, abbandono il carrello.",
+        "I compare prices on my phone before buying; free delivery over 30 € would make me stay.",
+        "Le notifiche delle promozioni sono utili, ma troppe e-mail mi fanno disiscrivere.",
+        "The app crashed twice at payment, so I finished the order on the website.",
+    ],
+    "regular": [
+        "Vado in negozio ogni settimana: il personale mi conosce e mi consiglia bene.",
+        "I don't trust online payments; in the store I can see and touch the product.",
+        "Per un reso ho chiamato il call centre tre volte: nessuno sapeva dirmi dove fosse il pacco.",
+        "La tessera fedeltà è comoda, ma i punti non compaiono mai sullo scontrino.",
+    ],
+    "premium": [
+        "I order on the app and collect in store on my way home: it has to be quick.",
+        "Il servizio è ottimo quando funziona, ma il ritiro in negozio a volte non è pronto all'orario promesso.",
+        "I'd pay more for same-day delivery; my time is worth more than the shipping fee.",
+        "Vorrei un unico storico degli acquisti tra app, sito e negozio.",
+    ],
+    "hesitant": [
+        "Non sono sicuro della taglia, quindi chiamo prima di comprare e spesso rinuncio.",
+        "The website is confusing; I called customer service to understand the return policy.",
+        "Ho fatto un reclamo per un prodotto difettoso e ho aspettato due settimane una risposta.",
+        "Chat help was kind, but I had to explain my problem again to the phone operator.",
+    ],
+}
+
+STAGES = ["problem discovery", "problem definition", "development and resolution",
+          "delivery of the solution"]
+STAGE_ACTIONS = {
+    "problem discovery": ["saw ad", "browsed catalogue", "read review"],
+    "problem definition": ["compared products", "asked advice", "checked price"],
+    "development and resolution": ["added to cart", "checkout", "payment"],
+    "delivery of the solution": ["delivery", "pickup", "return request"],
+}
+GROUP_CHANNELS = {
+    "bargain": ["web", "app", "app", "e-mail", "social"],
+    "regular": ["store", "store", "store", "call centre"],
+    "premium": ["app", "app", "store", "web"],
+    "hesitant": ["call centre", "call centre", "chat", "web", "e-mail"],
+}
+
+
+def _clip(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
+
+
+def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
+    """Write the sample's CSV files into ``folder``; returns them by role."""
+    rng = random.Random(SEED)
+    folder.mkdir(parents=True, exist_ok=True)
+    people = []
+    weights = [g.weight for g in GROUPS]
+    for i in range(customers):
+        group = rng.choices(GROUPS, weights)[0]
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        ident = f"C{i + 1:05d}"
+        email = (f"{first}.{last}{i}".lower().replace(" ", "").replace("ë", "e").replace("é", "e")
+                 .replace("å", "a").replace("ü", "u").replace("á", "a").replace("ò", "o")
+                 + "@example.com")
+        people.append({
+            "group": group, "customer_id": ident, "name": f"{first} {last}", "email": email,
+            "phone": f"+39 3{rng.randint(20, 49)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+            "age": int(_clip(rng.gauss(*group.age), 18, 90)),
+            "city": rng.choice(CITIES),
+            "income": round(_clip(rng.gauss(*group.income), 8_000, 250_000), -2),
+            "store": max(0, int(rng.gauss(group.store, group.store / 3 + 0.5))),
+            "web": max(0, int(rng.gauss(group.web, group.web / 3 + 0.5))),
+            "app": max(0, int(rng.gauss(group.app, group.app / 3 + 0.5))),
+            "calls": max(0, int(rng.gauss(group.calls, group.calls / 3 + 0.5))),
+            "spend": round(_clip(rng.lognormvariate(0, 0.35) * group.spend[0], 20, 40_000), 2),
+            "returns": max(0, int(rng.gauss(group.returns, 0.9))),
+            "tier": rng.choice(group.tiers),
+            "preferred": rng.choice(group.preferred),
+            "signup": datetime(2019, 1, 1) + timedelta(days=rng.randint(0, 2400)),
+        })
+
+    paths = {}
+    crm = folder / "crm_customers.csv"
+    with crm.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "Name", "Email", "Phone", "Age", "City", "Income (EUR)",
+                         "Loyalty tier", "Store purchases", "Web purchases", "App purchases",
+                         "Call centre contacts", "Total spend (EUR)", "Returns",
+                         "Preferred channel", "Signup date"])
+        for p in people:
+            income = "" if rng.random() < 0.02 else f"{p['income']:.0f}"  # some blanks, as in life
+            writer.writerow([p["customer_id"], p["name"], p["email"], p["phone"], p["age"],
+                             p["city"], income, p["tier"], p["store"], p["web"], p["app"],
+                             p["calls"], f"{p['spend']:.2f}", p["returns"], p["preferred"],
+                             p["signup"].strftime("%d/%m/%Y")])
+    paths["crm"] = crm
+
+    # An Italian survey export: semicolon separated, decimal commas, Windows-1252.
+    survey = folder / "sondaggio_soddisfazione.csv"
+    with survey.open("w", newline="", encoding="cp1252") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["E-mail", "Soddisfazione (1-10)", "Probabilità di consigliarci (0-10)",
+                         "Facilità di acquisto", "Cosa miglioreresti?"])
+        for p in rng.sample(people, k=min(len(people), 700)):
+            base = {"bargain": 7.2, "regular": 7.8, "premium": 8.1, "hesitant": 4.9}[p["group"].key]
+            satisfaction = _clip(rng.gauss(base, 1.2), 1, 10)
+            answer = rng.choice(ANSWERS[p["group"].key])
+            writer.writerow([p["email"].upper() if rng.random() < 0.1 else p["email"],
+                             f"{satisfaction:.1f}".replace(".", ","),
+                             int(_clip(round(satisfaction + rng.gauss(0, 1)), 0, 10)),
+                             rng.choice(["facile", "nella media", "difficile"]
+                                        if p["group"].key != "hesitant" else ["difficile"] * 3
+                                        + ["nella media"]),
+                             answer.encode("cp1252", "replace").decode("cp1252")])
+    paths["survey"] = survey
+
+    interviews = folder / "interviews.csv"
+    with interviews.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "Interview date", "Interviewer", "Segment (notes)",
+                         "Tell us about your last purchase", "What frustrates you?",
+                         "What would make you come back?"])
+        chosen = [p for p in people if rng.random() < 0.025][:48]
+        for p in chosen:
+            key = p["group"].key
+            answers = rng.sample(ANSWERS[key], 3)
+            writer.writerow([p["customer_id"],
+                             (datetime(2026, 3, 1) + timedelta(days=rng.randint(0, 60))).date(),
+                             rng.choice(["A. Conti", "M. Greco", "J. Taylor"]), key, *answers])
+    paths["interviews"] = interviews
+
+    events = folder / "touchpoints.csv"
+    with events.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "timestamp", "channel", "stage", "action", "outcome",
+                         "score"])
+        for p in people:
+            if rng.random() > 0.6:
+                continue
+            key = p["group"].key
+            when = datetime(2026, 1, 1) + timedelta(minutes=rng.randint(0, 60 * 24 * 60))
+            for stage in STAGES:
+                contacts = 1 + (rng.random() < 0.35)
+                # planted friction: hesitant customers repeat and stall at resolution;
+                # returns via the call centre go badly for everyone
+                if key == "hesitant" and stage == "development and resolution":
+                    contacts += rng.randint(1, 3)
+                for _ in range(contacts):
+                    channel = rng.choice(GROUP_CHANNELS[key])
+                    action = rng.choice(STAGE_ACTIONS[stage])
+                    score = rng.choice([4, 5, 5, 4, 3])
+                    outcome = "ok"
+                    if action == "return request" and channel == "call centre":
+                        score, outcome = rng.choice([1, 2, 2]), "complaint"
+                    elif key == "premium" and action == "pickup" and rng.random() < 0.3:
+                        score, outcome = 2, "not ready"
+                    elif key == "bargain" and action == "payment" and channel == "app" \
+                            and rng.random() < 0.4:
+                        score, outcome = 1, "failed"
+                    writer.writerow([p["customer_id"], when.strftime("%Y-%m-%d %H:%M:%S"),
+                                     channel, stage, action, outcome, score])
+                    when += timedelta(hours=rng.randint(2, 96))
+                if key == "hesitant" and stage == "development and resolution" \
+                        and rng.random() < 0.45:
+                    break  # drops out before delivery
+    paths["events"] = events
+    return paths

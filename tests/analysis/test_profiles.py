@@ -1,0 +1,194 @@
+"""Persona cards filled from data: effect sizes, real values, the rows behind each line."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from workbench.analysis.clustering import run_clustering
+from workbench.analysis.profiles import display_name, members_behind, profile_personas
+from workbench.domain.personas import ClusteringResult, ClusteringSettings, PersonaProfile
+from workbench.errors import AnalysisError
+
+CHANNELS = {"NumWebPurchases": "Web", "NumCatalogPurchases": "Catalogue",
+            "NumStorePurchases": "Store"}
+
+
+def _two_planted_personas(n: int = 200, seed: int = 0):
+    """Big spenders who buy online vs. thrifty store shoppers, plus a noise attribute."""
+    rng = np.random.default_rng(seed)
+    big = np.arange(n) < n // 2
+    df = pd.DataFrame({
+        "spend": np.where(big, rng.normal(900, 60, n), rng.normal(200, 60, n)),
+        "visits": np.where(big, rng.normal(3, 1, n), rng.normal(9, 1, n)),
+        "noise": rng.normal(0, 1, n),
+        "plan": np.where(big, np.where(rng.random(n) < 0.8, "premium", "basic"),
+                         np.where(rng.random(n) < 0.9, "basic", "premium")).astype(object),
+        "web": np.where(big, 8.0, 1.0) + rng.poisson(1.0, n),
+        "store": np.where(big, 2.0, 9.0) + rng.poisson(1.0, n),
+    }, index=pd.Index(np.arange(500, 500 + n)))
+    kinds = {"spend": "numeric", "visits": "numeric", "noise": "numeric",
+             "plan": "categorical", "web": "numeric", "store": "numeric"}
+    settings = ClusteringSettings(features=["spend", "visits"], k=2, seed=0)
+    return df, kinds, run_clustering(df, kinds, settings), big
+
+
+def _big_spenders(profiles: list[PersonaProfile]) -> PersonaProfile:
+    return max(profiles, key=lambda p: _effect(p, "spend").persona_mean)
+
+
+def _effect(profile: PersonaProfile, attribute: str, level: str | None = None):
+    return next(e for e in profile.effects if e.attribute == attribute and e.level == level)
+
+
+def test_planted_traits_rank_above_noise_with_real_values():
+    df, kinds, result, _ = _two_planted_personas()
+    big = _big_spenders(profile_personas(df, kinds, result))
+    spend = _effect(big, "spend")
+    assert spend.magnitude == "large" and spend.effect > 5
+    assert spend.persona_mean == pytest.approx(900, abs=30)
+    assert spend.rest_mean == pytest.approx(200, abs=30)
+    assert spend.persona_median == pytest.approx(900, abs=30)
+    assert abs(_effect(big, "noise").effect) < 0.5
+    ranked = [e.attribute for e in big.effects]
+    assert ranked.index("noise") > ranked.index("spend")
+    assert not _effect(big, "plan", "premium").used_in_clustering
+    assert spend.used_in_clustering
+
+
+def test_numeric_effect_is_cohens_d_against_everyone_else():
+    df, kinds, result, _ = _two_planted_personas()
+    profile = profile_personas(df, kinds, result)[0]
+    members = result.members(profile.persona)
+    inside = df.loc[members, "noise"]
+    outside = df.drop(index=members)["noise"]
+    pooled = np.sqrt(((len(inside) - 1) * inside.var() + (len(outside) - 1) * outside.var())
+                     / (len(inside) + len(outside) - 2))
+    expected = (inside.mean() - outside.mean()) / pooled
+    assert _effect(profile, "noise").effect == pytest.approx(expected)
+
+
+def test_categories_show_over_representation_with_lift_and_cohens_h():
+    df, kinds, result, _ = _two_planted_personas()
+    big = _big_spenders(profile_personas(df, kinds, result))
+    premium = _effect(big, "plan", "premium")
+    members = result.members(big.persona)
+    share = (df.loc[members, "plan"] == "premium").mean()
+    rest = df.drop(index=members)
+    rest_share = (rest["plan"] == "premium").mean()
+    assert premium.persona_share == pytest.approx(share)
+    assert premium.rest_share == pytest.approx(rest_share)
+    assert premium.lift == pytest.approx(share / rest_share)
+    expected_h = 2 * np.arcsin(np.sqrt(share)) - 2 * np.arcsin(np.sqrt(rest_share))
+    assert premium.effect == pytest.approx(expected_h)
+    assert premium.effect > 0.8 and premium.magnitude == "large"
+    basic = _effect(big, "plan", "basic")
+    assert basic.effect < 0  # under-represented, shown as such
+
+
+def test_members_behind_a_line_are_the_persona_members_with_that_value():
+    df, kinds, result, _ = _two_planted_personas()
+    big = _big_spenders(profile_personas(df, kinds, result))
+    premium = _effect(big, "plan", "premium")
+    behind = members_behind(df, result, premium)
+    assert len(behind) == premium.member_count
+    assert set(behind) <= set(result.members(big.persona))
+    assert (df.loc[behind, "plan"] == "premium").all()
+    assert len(members_behind(df, result, _effect(big, "spend"))) == big.size
+
+
+def test_channel_mix_is_the_share_of_contacts_per_channel():
+    df, kinds, result, _ = _two_planted_personas()
+    profiles = profile_personas(df, kinds, result, channels=["web", "store"])
+    big = _big_spenders(profiles)
+    mix = {c.channel: c for c in big.channel_mix}
+    members = df.loc[result.members(big.persona)]
+    web_share = members["web"].sum() / (members["web"].sum() + members["store"].sum())
+    assert mix["web"].persona_share == pytest.approx(web_share)
+    assert 0.65 < web_share < 0.85
+    assert sum(c.persona_share for c in big.channel_mix) == pytest.approx(1.0)
+    assert mix["web"].rest_share < 0.3
+    assert mix["web"].label == "web"
+    assert mix["web"].persona_total == members["web"].sum()
+
+
+def test_suggested_names_come_from_the_top_traits_and_differ():
+    df, kinds, result, _ = _two_planted_personas()
+    profiles = profile_personas(df, kinds, result, channels={"web": "Web", "store": "Store"})
+    for profile in profiles:
+        top = profile.effects[0]
+        direction = "High" if top.effect > 0 else "Low"
+        assert profile.suggested_name.startswith(f"{direction} {display_name(top.attribute)}")
+    names = [p.suggested_name for p in profiles]
+    assert len(set(names)) == len(names)
+
+
+def test_size_share_cohesion_and_typical_member(make_planted):
+    df, kinds, _ = make_planted(n=300, k=3)
+    result = run_clustering(df, kinds, ClusteringSettings(features=list(kinds), k=3, seed=0))
+    profiles = profile_personas(df, kinds, result)
+    assert [p.persona for p in profiles] == [0, 1, 2]
+    assert sum(p.share for p in profiles) + len(result.unassigned) / len(df) == pytest.approx(1)
+    for profile in profiles:
+        assert profile.size == len(result.members(profile.persona))
+        assert 0 < profile.cohesion <= 1
+        typical = profile.typical_members[0]
+        assert typical in result.members(profile.persona)
+        # The typical member sits near the middle of its persona on every attribute.
+        members = df.loc[result.members(profile.persona)]
+        spread = members.std()
+        assert ((df.loc[typical] - members.mean()).abs() < 1.5 * spread).all()
+
+
+def test_customers_fitting_no_persona_are_not_counted_as_members(make_planted):
+    df, kinds, _ = make_planted(n=300, k=3, p=4, seed=2)
+    odd = pd.DataFrame([[20.0, -20.0, 20.0, -20.0]], columns=df.columns, index=pd.Index([1]))
+    df = pd.concat([df, odd])
+    result = run_clustering(df, kinds, ClusteringSettings(features=list(kinds), k=3, seed=0))
+    assert result.unassigned == [1]
+    profiles = profile_personas(df, kinds, result)
+    nearest = result.labels[1]
+    assert profiles[nearest].unassigned_nearby == 1
+    assert sum(p.size for p in profiles) == len(df) - 1
+
+
+def test_real_slice_gives_distinct_believable_personas(marketing):
+    df, kinds = marketing
+    features = [c for c in kinds if c not in ("ID",)]
+    result = run_clustering(df, kinds, ClusteringSettings(features=features, k=3, seed=0))
+    profiles = profile_personas(df, kinds, result, channels=CHANNELS)
+    for profile in profiles:
+        strongest = profile.distinguishing(0.8)
+        assert strongest, f"persona {profile.persona} has no large effect"
+        assert profile.suggested_name and "Z Cost" not in profile.suggested_name
+        assert sum(c.persona_share for c in profile.channel_mix) == pytest.approx(1.0)
+    # Spending sets the personas apart: someone spends well above the others.
+    wines = [_effect(p, "MntWines") for p in profiles]
+    assert max(e.persona_mean for e in wines) > 2 * min(e.persona_mean for e in wines)
+    # Constant columns never make a card line.
+    assert all(e.attribute != "Z_Revenue" for p in profiles for e in p.effects)
+
+
+def test_profiles_survive_a_json_round_trip(marketing):
+    df, kinds = marketing
+    result = run_clustering(df, kinds, ClusteringSettings(features=list(kinds), k=3, seed=0))
+    for profile in profile_personas(df, kinds, result, channels=CHANNELS):
+        text = json.dumps(profile.to_dict(), allow_nan=False)
+        assert PersonaProfile.from_dict(json.loads(text)) == profile
+
+
+def test_customers_missing_from_the_data_are_reported(marketing):
+    df, kinds = marketing
+    result = run_clustering(df, kinds, ClusteringSettings(features=list(kinds), k=3, seed=0))
+    data = ClusteringResult.from_dict(result.to_dict())
+    with pytest.raises(AnalysisError, match="no longer in the data"):
+        profile_personas(df.iloc[10:], kinds, data)
+
+
+def test_column_names_read_as_words():
+    assert display_name("MntWines") == "Mnt Wines"
+    assert display_name("Year_Birth") == "Year Birth"
+    assert display_name("annual income") == "annual income"

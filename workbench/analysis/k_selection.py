@@ -1,0 +1,307 @@
+"""Suggest how many personas the data support, and say why.
+
+For each k the chosen method is judged on three figures:
+
+- **silhouette** of the clustering (on a seeded sample of customers);
+- **reference silhouette**: the same method on structureless data of the same
+  shape: a Gaussian with the data's own means and covariance (one blob: "no
+  personas"), with flags and categories made discrete again as in the data.
+  Even a single blob gets a silhouette of 0.2-0.4 when cut in two, so only the
+  gain over this reference counts as structure;
+- **stability**: the method is run on ``n_bootstrap`` bootstrap resamples and
+  each resample's personas are compared with the next one's on the customers
+  both contain (adjusted Rand index; 1 = the same personas every time).
+
+The rule (RULE_*):
+
+1. no k gains at least STRUCTURE_GAIN over the reference → suggest k=1: the
+   data show no distinct groups and personas would be invented;
+2. among k with structure, those with stability ≥ STABLE; the one with the
+   largest gain wins (ties: the smaller k);
+3. when none is stable, the most stable k with structure is suggested, with a
+   warning.
+
+The Gaussian mixture, about ten times slower to fit than k-means, gets one
+start per fit here (n_init=1) instead of the run's ``n_init``.
+
+On large data everything runs on a seeded sample of at most SAMPLE customers
+(MAX_PAIRWISE_SAMPLE for Ward and Gower, whose cost grows with n²): the
+figures describe the shape of the data, which a few thousand customers show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+
+from workbench.analysis.clustering import features_of, prepare, sampled_silhouette
+from workbench.analysis.gower import gower_distances
+from workbench.analysis.partition import (
+    Features,
+    fit_partition,
+    single_threaded_blas,
+    ward_cuts,
+)
+from workbench.domain.personas import (
+    RULE_MOST_STABLE,
+    RULE_NO_STRUCTURE,
+    RULE_STABLE_BEST_GAIN,
+    ClusteringSettings,
+    KScore,
+    KSuggestion,
+)
+from workbench.errors import AnalysisError
+from workbench.i18n import translate
+from workbench.progress import Task, ensure_task
+
+SAMPLE = 5000
+MAX_PAIRWISE_SAMPLE = 2000
+REFERENCE_SIZE = 2000
+SILHOUETTE_SAMPLE = 3000
+STRUCTURE_GAIN = 0.05
+STABLE = 0.8
+#: Stable solutions whose gain is this close to the best are mentioned in the reason.
+NEARLY_AS_GOOD = 0.01
+
+
+def suggest_k(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
+              k_range: Iterable[int] = range(2, 11), n_bootstrap: int = 10,
+              task: Task | None = None) -> KSuggestion:
+    """Score k over ``k_range`` with ``settings`` (its k is ignored) and suggest one."""
+    with single_threaded_blas():
+        return _suggest(df, kinds, settings, k_range, n_bootstrap, ensure_task(task))
+
+
+def _suggest(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
+             k_range: Iterable[int], n_bootstrap: int, task: Task) -> KSuggestion:
+    ks = sorted({int(k) for k in k_range})
+    if not ks or ks[0] < 2:
+        raise AnalysisError(translate(
+            "KSelection", "The numbers of personas to try must be 2 or more."))
+    if n_bootstrap < 2:
+        raise AnalysisError(translate(
+            "KSelection", "At least 2 bootstrap resamples are needed to measure stability."))
+    task.report(0, None, translate("KSelection", "Preparing attributes"))
+    prepared = prepare(df, kinds, replace(settings, k=ks[0]))  # its k is not used
+    ks = [k for k in ks if 2 * k <= prepared.n]
+    if not ks:
+        raise AnalysisError(translate(
+            "KSelection", "Too few customers ({n}) to try 2 or more personas."
+        ).format(n=prepared.n))
+
+    algorithm, seed = settings.algorithm, settings.seed
+    rng = np.random.default_rng(seed)
+    cap = MAX_PAIRWISE_SAMPLE if algorithm in ("agglomerative", "gower") else SAMPLE
+    features = features_of(prepared)
+    if features.n > cap:
+        features = features.take(np.sort(rng.choice(features.n, size=cap, replace=False)))
+    n = features.n
+    reference = _reference(features, rng)
+    resamples = [rng.integers(0, n, size=n) for _ in range(n_bootstrap)]
+
+    distances = reference_distances = None
+    if algorithm == "gower":
+        distances = gower_distances(features.gower_numeric, features.gower_categorical)
+        reference_distances = gower_distances(reference.gower_numeric,
+                                              reference.gower_categorical)
+    progress = _Progress(task, total=len(ks) * (n_bootstrap + 2))
+    if algorithm == "agglomerative":
+        fitted = _ward_all(features, reference, resamples, ks, progress)
+    else:
+        fitted = _refit_all(features, reference, resamples, ks, settings, progress,
+                            distances, reference_distances)
+
+    scores: list[KScore] = []
+    for k in ks:
+        labels, reference_labels, boot_labels = fitted[k]
+        silhouette, _ = sampled_silhouette(features, labels, algorithm, seed, SILHOUETTE_SAMPLE,
+                                           distances)
+        reference_silhouette, _ = sampled_silhouette(reference, reference_labels, algorithm,
+                                                     seed, SILHOUETTE_SAMPLE, reference_distances)
+        ari = _ring_stability(resamples, boot_labels, n)
+        counts = np.bincount(labels, minlength=k)
+        scores.append(KScore(
+            k=k,
+            silhouette=silhouette,
+            reference_silhouette=reference_silhouette,
+            stability=float(np.mean(ari)) if ari else None,
+            stability_sd=float(np.std(ari)) if ari else None,
+            smallest_share=float(counts.min() / n),
+        ))
+    task.report(progress.total, progress.total, translate("KSelection", "Done"))
+
+    suggested, rule, reason = choose_k(scores)
+    return KSuggestion(scores=scores, suggested_k=suggested, reason=reason, rule=rule,
+                       settings=settings, sample_size=n, n_bootstrap=n_bootstrap)
+
+
+def choose_k(scores: list[KScore]) -> tuple[int, str, str]:
+    """Apply the rule of the module docstring: (k, RULE_*, translated reason).
+
+    Deterministic from the scores, so a stored suggestion's reason can be
+    produced again in another language: ``choose_k(suggestion.scores)[2]``.
+    """
+    structured = [s for s in scores if s.gain is not None and s.gain >= STRUCTURE_GAIN]
+    if not structured:
+        gains = [s for s in scores if s.gain is not None]
+        best = max(gains, key=lambda s: s.gain or 0.0) if gains else None
+        reason = translate(
+            "KSelection",
+            "k=1: the data show no distinct groups. For every k from {low} to {high} the "
+            "silhouette is no better than for structureless data of the same shape "
+            "(best gain {gain:+.2f} at k={k}, {needed:.2f} needed). Personas made from "
+            "these attributes would be invented; try other attributes."
+        ).format(low=scores[0].k, high=scores[-1].k, gain=best.gain if best else 0.0,
+                 k=best.k if best else scores[0].k, needed=STRUCTURE_GAIN)
+        return 1, RULE_NO_STRUCTURE, reason
+
+    stable = [s for s in structured if (s.stability or 0.0) >= STABLE]
+    if stable:
+        best = max(stable, key=lambda s: (round(s.gain or 0.0, 3), -s.k))
+        reason = translate(
+            "KSelection",
+            "k={k}: the clearest structure (silhouette {silhouette:.2f}, {gain:+.2f} over "
+            "structureless data) among the stable solutions (stability ≥ {stable:.2f}); "
+            "its stability is {stability:.2f}."
+        ).format(k=best.k, silhouette=best.silhouette or 0.0, gain=best.gain or 0.0,
+                 stable=STABLE, stability=best.stability or 0.0)
+        close = [s for s in stable
+                 if s.k != best.k and (best.gain or 0.0) - (s.gain or 0.0) <= NEARLY_AS_GOOD]
+        if close:
+            reason += " " + translate(
+                "KSelection", "Nearly as good: {alternatives}."
+            ).format(alternatives=", ".join(
+                translate("KSelection", "k={k} ({gain:+.2f}, stability {stability:.2f})")
+                .format(k=s.k, gain=s.gain or 0.0, stability=s.stability or 0.0)
+                for s in close))
+        return best.k, RULE_STABLE_BEST_GAIN, reason
+
+    best = max(structured, key=lambda s: (round(s.stability or 0.0, 3), -s.k))
+    reason = translate(
+        "KSelection",
+        "k={k}: the most stable solution (stability {stability:.2f}), but no k reached "
+        "{stable:.2f}: resampled data give noticeably different personas, so treat them "
+        "with caution (silhouette {silhouette:.2f})."
+    ).format(k=best.k, stability=best.stability or 0.0, stable=STABLE,
+             silhouette=best.silhouette or 0.0)
+    return best.k, RULE_MOST_STABLE, reason
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class _Progress:
+    def __init__(self, task: Task, total: int) -> None:
+        self.task, self.total, self.done = task, total, 0
+
+    def step(self, k: int) -> None:
+        self.done += 1
+        self.task.report(self.done, self.total,
+                         translate("KSelection", "Trying {k} personas").format(k=k))
+
+
+def _reference(features: Features, rng: np.random.Generator) -> Features:
+    """Structureless data of the same shape (see the module docstring).
+
+    A Gaussian with the feature matrix's means and covariance, then made as
+    discrete as the data: 0/1 flags are cut at the data's share of ones and
+    each category's indicator block becomes one-hot on its largest column.
+    The Gower arrays are derived from it the same way the data's are.
+    """
+    m = min(features.n, REFERENCE_SIZE)
+    matrix = features.matrix
+    mean = matrix.mean(axis=0)
+    _, singular, components = np.linalg.svd(matrix - mean, full_matrices=False)
+    scale = singular / np.sqrt(max(features.n - 1, 1))
+    reference = mean + (rng.standard_normal((m, len(scale))) * scale) @ components
+
+    numeric = np.empty((m, len(features.numeric_columns)))
+    for j, (column, flag) in enumerate(zip(features.numeric_columns, features.binary,
+                                           strict=True)):
+        values = reference[:, column]
+        if flag:
+            share = float(matrix[:, column].mean())
+            values = (values > np.quantile(values, 1.0 - share)).astype(np.float64)
+            reference[:, column] = values
+            numeric[:, j] = values
+        else:
+            low, high = values.min(), values.max()
+            numeric[:, j] = (values - low) / (high - low) if high > low else 0.0
+    categorical = np.empty((m, len(features.categorical_blocks)), dtype=np.int32)
+    for j, block in enumerate(features.categorical_blocks):
+        codes = reference[:, block].argmax(axis=1)
+        reference[:, block] = 0.0
+        reference[np.arange(m), block[codes]] = 1.0
+        categorical[:, j] = codes
+    return Features(reference, numeric, categorical, features.numeric_columns,
+                    features.binary, features.categorical_blocks)
+
+
+def _refit_all(features: Features, reference: Features, resamples: list[np.ndarray],
+               ks: list[int], settings: ClusteringSettings, progress: _Progress,
+               distances: np.ndarray | None,
+               reference_distances: np.ndarray | None) -> dict[int, tuple]:
+    algorithm, seed = settings.algorithm, settings.seed
+    # The Gaussian mixture is ~10x slower to fit than k-means: one start per fit.
+    n_init = 1 if algorithm == "gmm" else settings.n_init
+    options = {"n_init": n_init, "covariance_type": settings.covariance_type}
+    fitted: dict[int, tuple] = {}
+    for k in ks:
+        labels = fit_partition(features, algorithm, k, seed, gower_matrix=distances,
+                               **options).labels
+        progress.step(k)
+        reference_labels = fit_partition(reference, algorithm, k, seed,
+                                         gower_matrix=reference_distances, **options).labels
+        progress.step(k)
+        boot: list[np.ndarray] = []
+        for b, rows in enumerate(resamples):
+            sub = distances[np.ix_(rows, rows)] if distances is not None else None
+            boot.append(fit_partition(features.take(rows), algorithm, k, seed + 1 + b,
+                                      gower_matrix=sub, **options).labels)
+            progress.step(k)
+        fitted[k] = (labels, reference_labels, boot)
+    return fitted
+
+
+def _ward_all(features: Features, reference: Features, resamples: list[np.ndarray],
+              ks: list[int], progress: _Progress) -> dict[int, tuple]:
+    """One Ward tree per data set, cut at every k (a tree holds all of them)."""
+    per_k = len(ks)
+    labels = ward_cuts(features.matrix, ks)
+    _advance(progress, per_k, ks)
+    reference_labels = ward_cuts(reference.matrix, ks)
+    _advance(progress, per_k, ks)
+    boot = []
+    for rows in resamples:
+        boot.append(ward_cuts(features.matrix[rows], ks))
+        _advance(progress, per_k, ks)
+    return {k: (labels[k], reference_labels[k], [b[k] for b in boot]) for k in ks}
+
+
+def _advance(progress: _Progress, steps: int, ks: list[int]) -> None:
+    for k in ks[:steps]:
+        progress.step(k)
+
+
+def _ring_stability(resamples: list[np.ndarray], boot_labels: list[np.ndarray],
+                    n: int) -> list[float]:
+    """ARI of each resample's personas with the next one's, on the customers in both."""
+    from sklearn.metrics import adjusted_rand_score
+
+    by_customer = []
+    for rows, labels in zip(resamples, boot_labels, strict=True):
+        per_customer = np.full(n, -1, dtype=np.int64)
+        # A customer drawn twice has the same label both times; keep the first.
+        per_customer[rows[::-1]] = labels[::-1]
+        by_customer.append(per_customer)
+    scores = []
+    count = len(by_customer)
+    for b in range(count):
+        a, c = by_customer[b], by_customer[(b + 1) % count]
+        both = (a >= 0) & (c >= 0)
+        if both.sum() >= 2:
+            scores.append(float(adjusted_rand_score(a[both], c[both])))
+    return scores

@@ -1,0 +1,226 @@
+"""Persona use cases: choose attributes, suggest how many personas, run, keep, compare.
+
+Every run is stored as a persona set with its settings, seed, library
+versions, preprocessing record and quality figures; the persona cards are
+filled from the data and the researcher edits them afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from workbench.domain.personas import (
+    ClusteringResult,
+    ClusteringSettings,
+    KSuggestion,
+    PreprocessingSettings,
+)
+from workbench.errors import AnalysisError
+from workbench.i18n import translate
+from workbench.progress import Task, ensure_task
+from workbench.store import attributes as attribute_store
+from workbench.store import personas as persona_store
+from workbench.store.project_file import ProjectFile, now_iso
+
+#: Categorical attributes with more distinct values than this describe individuals, not groups.
+MAX_CATEGORIES = 50
+_CHANNEL_WORDS = re.compile(
+    r"(store|shop|web|online|app|catalog|catalogue|call|phone|chat|e-?mail|social|negozio|"
+    r"sito|telefon|punto vendita)", re.I)
+_COUNT_WORDS = re.compile(r"(purchase|order|visit|contact|acquist|ordin|visit|contatt|num)", re.I)
+
+
+@dataclass
+class AttributeFrame:
+    """Customers × attributes, ready for the analysis core."""
+
+    frame: object  # pandas.DataFrame indexed by customer id
+    kinds: dict[str, str]
+    columns: dict[str, attribute_store.AttributeColumn]
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.kinds)
+
+
+def attribute_frame(project: ProjectFile) -> AttributeFrame:
+    """Every numeric, categorical and channel attribute, one row per customer.
+
+    A customer with several rows in a source gets the mean of numbers and the
+    most frequent category. Names are the column headers, with the source added
+    where two sources share a header.
+    """
+    import pandas as pd
+
+    columns = attribute_store.attribute_columns(project.db)
+    seen: dict[str, int] = {}
+    for column in columns:
+        seen[column.label] = seen.get(column.label, 0) + 1
+    series, kinds, by_name = {}, {}, {}
+    for column in columns:
+        name = column.label if seen[column.label] == 1 else f"{column.label} ({column.source_name})"
+        values = attribute_store.attribute_values(project.db, column)
+        if not values:
+            continue
+        raw = pd.DataFrame(values, columns=["customer", "value"])
+        if column.kind == "numeric":
+            data = pd.to_numeric(raw["value"], errors="coerce").groupby(raw["customer"]).mean()
+        else:
+            data = raw.dropna().groupby("customer")["value"].agg(
+                lambda s: s.astype(str).value_counts().index[0])
+        series[name] = data
+        kinds[name] = column.kind
+        by_name[name] = column
+    if not series:
+        return AttributeFrame(pd.DataFrame(), {}, {})
+    frame = pd.DataFrame(series)
+    frame.index = frame.index.astype("int64")
+    for name, kind in kinds.items():
+        if kind == "numeric":
+            frame[name] = frame[name].astype("float64")
+        else:
+            frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
+    return AttributeFrame(frame, kinds, by_name)
+
+
+def suitable_features(attributes: AttributeFrame) -> list[str]:
+    """The attributes a run uses unless told otherwise: numbers and groupable categories."""
+    chosen = []
+    for name, kind in attributes.kinds.items():
+        values = attributes.frame[name].dropna()
+        if values.empty or values.nunique() < 2:
+            continue
+        if kind == "categorical" and values.nunique() > MAX_CATEGORIES:
+            continue
+        chosen.append(name)
+    return chosen
+
+
+def channel_columns(attributes: AttributeFrame) -> list[str]:
+    """Numeric columns counting contacts or purchases per channel (for the channel mix)."""
+    return [name for name, kind in attributes.kinds.items()
+            if kind == "numeric" and _CHANNEL_WORDS.search(name) and _COUNT_WORDS.search(name)]
+
+
+def _settings(attributes: AttributeFrame, features: list[str] | None, algorithm: str, k: int,
+              seed: int, preprocessing: PreprocessingSettings | None) -> ClusteringSettings:
+    if features:
+        unknown = [f for f in features if f not in attributes.kinds]
+        if unknown:
+            raise AnalysisError(translate(
+                "Personas", "No attribute named {names}. Available attributes: {available}."
+            ).format(names=", ".join(unknown), available=", ".join(attributes.names) or "—"))
+    else:
+        features = suitable_features(attributes)
+    if not features:
+        raise AnalysisError(translate(
+            "Personas", "There are no numeric or categorical attributes to cluster. Import a "
+            "source with such columns first."))
+    return ClusteringSettings(features=list(features), algorithm=algorithm, k=k, seed=seed,
+                              preprocessing=preprocessing or PreprocessingSettings())
+
+
+def suggest_persona_count(project: ProjectFile, *, features: list[str] | None = None,
+                          algorithm: str = "kmeans", seed: int = 0,
+                          preprocessing: PreprocessingSettings | None = None,
+                          task: Task | None = None) -> KSuggestion:
+    from workbench.analysis.k_selection import suggest_k
+
+    attributes = attribute_frame(project)
+    settings = _settings(attributes, features, algorithm, 2, seed, preprocessing)
+    return suggest_k(attributes.frame, attributes.kinds, settings, task=task)
+
+
+def run_personas(project: ProjectFile, *, features: list[str] | None = None,
+                 algorithm: str = "kmeans", k: int | None = None, seed: int = 0,
+                 preprocessing: PreprocessingSettings | None = None, name: str | None = None,
+                 task: Task | None = None) -> int:
+    """Cluster the project's customers into personas and store the run; returns its id.
+
+    Without ``k`` the number of personas is suggested from silhouette and
+    bootstrap stability, and the suggestion is stored with the run.
+    """
+    from workbench.analysis.clustering import run_clustering
+    from workbench.analysis.k_selection import suggest_k
+    from workbench.analysis.profiles import profile_personas
+
+    task = ensure_task(task)
+    attributes = attribute_frame(project)
+    settings = _settings(attributes, features, algorithm, k or 2, seed, preprocessing)
+    suggestion = None
+    if k is None:
+        suggestion = suggest_k(attributes.frame, attributes.kinds, settings,
+                               task=task.slice(0.0, 0.7))
+        if suggestion.suggested_k < 2:
+            raise AnalysisError(translate(
+                "Personas", "The data show no group structure ({reason}). Personas would be "
+                "invented: choose the number of personas yourself if you still want them."
+            ).format(reason=suggestion.reason))
+        settings.k = suggestion.suggested_k
+    result = run_clustering(attributes.frame, attributes.kinds, settings,
+                            task=task.slice(0.7 if suggestion else 0.0, 0.9))
+    profiles = profile_personas(attributes.frame, attributes.kinds, result,
+                                channels=channel_columns(attributes) or None)
+    task.report(0.95, 1, translate("Personas", "Saving personas…"))
+    unassigned = set(result.unassigned)
+    members = [(customer, None if customer in unassigned else label, label,
+                result.fit.get(customer), result.unassigned_reasons.get(customer))
+               for customer, label in result.labels.items()]
+    personas = [{"position": p.persona, "name": p.suggested_name or translate(
+                    "Personas", "Persona {n}").format(n=p.persona + 1),
+                 "size": p.size, "share": p.share, "profile": p.to_dict()} for p in profiles]
+    features_used = {n: {"source_id": c.source_id, "source": c.source_name, "column": c.name,
+                         "kind": c.kind} for n, c in attributes.columns.items()
+                     if n in settings.features}
+    set_name = name or translate("Personas", "{algorithm}, {k} personas, {when}").format(
+        algorithm=algorithm, k=settings.k, when=datetime.now().strftime("%Y-%m-%d %H:%M"))
+    set_id = persona_store.save_persona_set(
+        project.db, name=set_name, created_at=now_iso(), settings=settings.to_dict(),
+        result=_result_summary(result), suggestion=suggestion.to_dict() if suggestion else None,
+        features=features_used, personas=personas, members=members)
+    task.report(1, 1, translate("Personas", "Done"))
+    return set_id
+
+
+def _result_summary(result: ClusteringResult) -> dict:
+    """The run's record without per-customer data (that lives in persona_members)."""
+    data = result.to_dict()
+    for key in ("labels", "fit", "unassigned", "unassigned_reasons"):
+        data.pop(key, None)
+    return data
+
+
+def persona_sets(project: ProjectFile):
+    return persona_store.list_persona_sets(project.db)
+
+
+def personas_of(project: ProjectFile, set_id: int):
+    if persona_store.get_persona_set(project.db, set_id) is None:
+        raise AnalysisError(translate("Personas", "There is no persona set {id}.").format(id=set_id))
+    return persona_store.personas_of(project.db, set_id)
+
+
+def persona_members(project: ProjectFile, set_id: int) -> list[dict]:
+    return persona_store.members(project.db, set_id)
+
+
+def update_persona(project: ProjectFile, persona_id: int, **changes) -> None:
+    persona_store.update_persona(project.db, persona_id, **changes)
+
+
+def delete_persona_set(project: ProjectFile, set_id: int) -> None:
+    persona_store.delete_persona_set(project.db, set_id)
+
+
+def compare_persona_sets(project: ProjectFile, old_id: int, new_id: int):
+    """Which old persona became which new one (crosstab, Jaccard matching, ARI)."""
+    from workbench.analysis.compare import compare_runs
+
+    for set_id in (old_id, new_id):
+        if persona_store.get_persona_set(project.db, set_id) is None:
+            raise AnalysisError(translate("Personas", "There is no persona set {id}.").format(
+                id=set_id))
+    return compare_runs(persona_store.labels_of(project.db, old_id),
+                        persona_store.labels_of(project.db, new_id))
