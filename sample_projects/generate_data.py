@@ -82,6 +82,23 @@ ANSWERS = {
     ],
 }
 
+DETAILS = [
+    "Ultima volta a {city}, di sabato.", "Last time it was a gift for my {who}.",
+    "Era per {who}, serviva in fretta.", "I shop about {n} times a month.",
+    "Sono cliente da {years} anni.", "It happened again {n} weeks ago.",
+    "Ne ho parlato anche con {who}.", "Honestly, {n} out of 10 is my rating today.",
+]
+WHO = ["mia sorella", "my partner", "mio padre", "a colleague", "la mia vicina", "my son"]
+
+
+def open_answer(rng: random.Random, key: str, city: str) -> str:
+    """A varied open answer: two of the group's themes and a personal detail."""
+    first, second = rng.sample(ANSWERS[key], 2)
+    detail = rng.choice(DETAILS).format(city=city, who=rng.choice(WHO), n=rng.randint(2, 9),
+                                        years=rng.randint(1, 15))
+    return f"{first} {detail} {second}" if rng.random() < 0.5 else f"{first} {second} {detail}"
+
+
 STAGES = ["problem discovery", "problem definition", "development and resolution",
           "delivery of the solution"]
 STAGE_ACTIONS = {
@@ -157,7 +174,7 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
         for p in rng.sample(people, k=min(len(people), 700)):
             base = {"bargain": 7.2, "regular": 7.8, "premium": 8.1, "hesitant": 4.9}[p["group"].key]
             satisfaction = _clip(rng.gauss(base, 1.2), 1, 10)
-            answer = rng.choice(ANSWERS[p["group"].key])
+            answer = open_answer(rng, p["group"].key, p["city"])
             writer.writerow([p["email"].upper() if rng.random() < 0.1 else p["email"],
                              f"{satisfaction:.1f}".replace(".", ","),
                              int(_clip(round(satisfaction + rng.gauss(0, 1)), 0, 10)),
@@ -176,7 +193,7 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
         chosen = [p for p in people if rng.random() < 0.025][:48]
         for p in chosen:
             key = p["group"].key
-            answers = rng.sample(ANSWERS[key], 3)
+            answers = [open_answer(rng, key, p["city"]) for _ in range(3)]
             writer.writerow([p["customer_id"],
                              (datetime(2026, 3, 1) + timedelta(days=rng.randint(0, 60))).date(),
                              rng.choice(["A. Conti", "M. Greco", "J. Taylor"]), key, *answers])

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import update_translations  # noqa: E402
 
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?::[^}]*)?\}")
 
 
 def test_every_source_string_is_translated_to_italian(tmp_path):

@@ -27,9 +27,11 @@ INTERVIEWS = (
 
 
 def dump(path: Path) -> list[str]:
+    """Everything the project holds, minus the query planner's statistics."""
     conn = sqlite3.connect(path)
     try:
-        return list(conn.iterdump())
+        return [line for line in conn.iterdump()
+                if "sqlite_stat" not in line and not line.startswith("ANALYZE")]
     finally:
         conn.close()
 

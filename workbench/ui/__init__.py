@@ -1,0 +1,1 @@
+"""The desktop GUI (PySide6). Nothing outside this package imports Qt."""

@@ -1,0 +1,259 @@
+"""XLSX, XLSM, XLS and ODS workbooks through python-calamine.
+
+calamine reads a whole sheet in one call (its Rust code does not hold the
+GIL), so that call runs on a helper thread while this one keeps checking for
+Cancel. Cells come as str, float, int, bool, date/datetime (date-formatted
+cells), time or timedelta; empty cells become None. Row numbers are the
+sheet's own (A1 is row 1), whatever empty rows come before the table.
+"""
+
+from __future__ import annotations
+
+import threading
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import InputFileError
+from workbench.i18n import translate
+from workbench.ingest.gc_pause import paused_gc
+from workbench.ingest.table import ReadOptions, where
+from workbench.progress import Task
+
+#: ZIP bomb limits (declared sizes inside the archive): real workbooks of a
+#: million rows stay well below them and compress about 5-20 times.
+MAX_UNCOMPRESSED_BYTES = 4 * 1024**3
+MAX_MEMBER_RATIO = 200
+RATIO_CHECK_ABOVE_BYTES = 64 * 1024**2
+
+_ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PROGRESS_EVERY = 4096
+
+
+@dataclass
+class SheetTable:
+    sheet: str
+    labels: list[Any]
+    rows: list[list]
+    row_numbers: list[int]
+    positions: list[int]
+    header_row: int
+    truncated: bool
+
+
+def list_workbook_sheets(path: Path) -> list[str]:
+    """The names of the worksheets, in workbook order (chart sheets left out)."""
+    with path.open("rb") as handle:
+        book = _open_workbook(path, handle)
+        try:
+            return _worksheet_names(book)
+        finally:
+            book.close()
+
+
+def read_sheet(path: Path, options: ReadOptions, *, max_rows: int | None = None,
+               task: Task | None = None) -> SheetTable:
+    """Read one sheet (default: the first) into header cells and rows of values."""
+    message = translate("Import", "Reading {file}…").format(file=path.name)
+    if task is not None:
+        task.report(0, None, message)
+    name, names, sheet = _cancellable(lambda: _load_sheet(path, options.sheet), task)
+    start = sheet.start
+    if start is None:
+        raise _empty_sheet(path, name, names)
+    first_column = start[1]
+    total = start[0] + sheet.height
+    wanted_header = options.header_row
+    labels: list | None = None
+    header_number = 0
+    rows: list[list] = []
+    numbers: list[int] = []
+    truncated = False
+    append, append_number = rows.append, numbers.append
+    with paused_gc():
+        # iter_rows yields the empty rows above the data too, so index + 1 is
+        # the sheet's row number; its columns start at the first used column.
+        iterator = iter(sheet.iter_rows())
+        for index, row in enumerate(iterator):
+            number = index + 1
+            if labels is None:
+                if wanted_header is not None:
+                    if number < wanted_header:
+                        continue
+                elif not any(value != "" for value in row):
+                    continue
+                labels, header_number = row, number
+                continue
+            if "" in row:
+                if all(value == "" for value in row):
+                    continue
+                row = [None if value == "" else value for value in row]
+            append(row)
+            append_number(number)
+            if task is not None and number % _PROGRESS_EVERY == 0:
+                task.report(number, total, message)
+            if max_rows is not None and len(rows) >= max_rows:
+                truncated = number < total
+                break
+    if labels is None:
+        raise _empty_sheet(path, name, names)
+    positions = [first_column + i for i in range(len(labels))]
+    return SheetTable(name, labels, rows, numbers, positions, header_number, truncated)
+
+
+# --- opening ----------------------------------------------------------------
+
+def _open_workbook(path: Path, handle):
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    head = handle.read(8)
+    handle.seek(0)
+    if not head:
+        raise InputFileError(translate(
+            "Import", "{file} is empty (0 bytes). Choose the workbook again, or save it again "
+            "from Excel or LibreOffice.").format(file=path.name), path)
+    suffix = path.suffix.lower()
+    if head.startswith(_OLE_MAGIC) and suffix in _ZIP_SUFFIXES and _is_encrypted(path):
+        raise _password_protected(path)
+    if head.startswith(b"PK\x03\x04"):
+        _refuse_zip_bomb(path)
+    try:
+        # from_filelike recognises the format from the content, so an .xlsx
+        # saved with an .xls name (a common mix-up) still opens.
+        return CalamineWorkbook.from_filelike(handle)
+    except PasswordError:
+        raise _password_protected(path) from None
+    except (CalamineError, OSError, ValueError) as error:
+        raise InputFileError(translate(
+            "Import", "{file} cannot be opened as a workbook: it is damaged or is not really an "
+            "Excel or OpenDocument file ({detail}). Open it in Excel or LibreOffice and save it "
+            "again, or export the sheet as CSV.").format(file=path.name, detail=_short(error)),
+            path) from None
+
+
+def _worksheet_names(book) -> list[str]:
+    try:
+        from python_calamine import SheetTypeEnum
+
+        return [m.name for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+    except (ImportError, AttributeError):
+        return list(book.sheet_names)
+
+
+def _load_sheet(path: Path, wanted: str | None):
+    """Open the workbook and load one sheet: (sheet name, worksheet names, sheet)."""
+    from python_calamine import CalamineError, PasswordError
+
+    with path.open("rb") as handle:
+        book = _open_workbook(path, handle)
+        try:
+            names = _worksheet_names(book)
+            name = wanted if wanted is not None else (names[0] if names else None)
+            if name is None or name not in book.sheet_names:
+                raise _missing_sheet(path, wanted, names)
+            try:
+                return name, names, book.get_sheet_by_name(name)
+            except PasswordError:
+                raise _password_protected(path) from None
+            except CalamineError as error:
+                raise InputFileError(translate(
+                    "Import", "{file} cannot be read: the sheet is damaged ({detail}). Open it "
+                    "in Excel or LibreOffice and save it again.").format(
+                    file=path.name, detail=_short(error)), path) from None
+        finally:
+            book.close()
+
+
+def _cancellable(load: Callable[[], Any], task: Task | None) -> Any:
+    """Run ``load`` on a helper thread and check for Cancel while it runs.
+
+    calamine's sheet load is one long call that releases the GIL; on Cancel
+    the helper thread finishes on its own and its result is dropped.
+    """
+    if task is None:
+        return load()
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = load()
+        except BaseException as error:  # handed over to the calling thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="workbench-sheet-load", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.05)
+        task.check()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def _refuse_zip_bomb(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # calamine reports the damage with its own words
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(1, member.compress_size)
+        if total > MAX_UNCOMPRESSED_BYTES or (
+                member.file_size > RATIO_CHECK_ABOVE_BYTES and ratio > MAX_MEMBER_RATIO):
+            raise InputFileError(translate(
+                "Import", "{file} was not opened: it would unpack to {size} MB, far more than any "
+                "real workbook of its size (a \"ZIP bomb\"). If you trust the file, open it in "
+                "Excel or LibreOffice and export the sheet as CSV.").format(
+                file=path.name, size=total // 1024**2), path)
+
+
+def _is_encrypted(path: Path) -> bool:
+    """An Office file protected by a password is an OLE container with an EncryptedPackage."""
+    marker = "EncryptedPackage".encode("utf-16-le")
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(1024 * 1024)
+        if marker in head:
+            return True
+        if size > len(head):
+            handle.seek(max(len(head), size - 1024 * 1024))
+            return marker in handle.read()
+    return False
+
+
+def _password_protected(path: Path) -> InputFileError:
+    return InputFileError(translate(
+        "Import", "{file} is protected by a password, so it cannot be read. Open it in Excel or "
+        "LibreOffice, remove the password (save it without encryption), and import the new "
+        "copy.").format(file=path.name), path)
+
+
+def _missing_sheet(path: Path, sheet: str | None, names: list[str]) -> InputFileError:
+    if not names:
+        return InputFileError(translate(
+            "Import", "{file} has no worksheet with data. Check that you picked the right "
+            "file.").format(file=path.name), path)
+    return InputFileError(translate(
+        "Import", "{file} has no sheet named '{sheet}'. Its sheets are: {sheets}.").format(
+        file=path.name, sheet=sheet, sheets=", ".join(names)), path)
+
+
+def _empty_sheet(path: Path, sheet: str, names: list[str]) -> InputFileError:
+    others = [n for n in names if n != sheet]
+    if others:
+        return InputFileError(translate(
+            "Import", "{place} is empty. Choose another sheet: {sheets}.").format(
+            place=where(path, sheet), sheets=", ".join(others)), path)
+    return InputFileError(translate(
+        "Import", "{place} is empty. Choose a workbook whose sheet has a header row and at "
+        "least one row of data.").format(place=where(path, sheet)), path)
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if len(text) <= 160 else text[:157] + "…"

@@ -1,0 +1,311 @@
+"""CSV, TSV and TXT tables: encoding, delimiter, quoted line breaks, row numbers.
+
+Reading streams the file through the ``csv`` module (as fast as
+``pandas.read_csv(dtype=str)`` once rows are needed as lists, and it keeps
+exact record numbers). Record numbers follow what Excel and LibreOffice show:
+every record is one row, empty lines included, and a quoted value with line
+breaks inside stays one row.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.errors import InputFileError
+from workbench.i18n import translate
+from workbench.ingest.gc_pause import paused_gc
+from workbench.ingest.table import ReadOptions
+from workbench.progress import Task
+
+SAMPLE_BYTES = 256 * 1024
+SAMPLE_RECORDS = 200
+DELIMITERS = (",", ";", "\t", "|")
+#: A single value larger than this is a quote that was never closed, not data.
+FIELD_LIMIT = 32 * 1024 * 1024
+_PROGRESS_EVERY = 4096
+
+csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SEP_LINE = re.compile(r"sep=(.)\r?\n?")
+
+
+@dataclass
+class TextTable:
+    labels: list[str]
+    rows: list[list]
+    row_numbers: list[int]
+    header_row: int
+    encoding: str
+    delimiter: str
+    truncated: bool
+
+
+def read_text_table(path: Path, options: ReadOptions, *, max_rows: int | None = None,
+                    task: Task | None = None) -> TextTable:
+    """Read a delimited text file into header labels and rows of str/None."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        sample = handle.read(SAMPLE_BYTES)
+    whole = len(sample) >= size
+    if not sample.strip():
+        raise InputFileError(translate(
+            "Import", "{file} is empty. Choose a file that has a header row and at least one "
+            "row of data.").format(file=path.name), path)
+    _refuse_binary_formats(path, sample)
+    if options.encoding:
+        encoding = _checked_encoding(path, options.encoding)
+    else:
+        encoding = detect_encoding(sample, whole)
+    try:
+        text = _decode_sample(sample, encoding, whole)
+    except UnicodeError:
+        raise _wrong_encoding(path, encoding) from None
+    if _CONTROL.search(text[:65536]) and len(_CONTROL.findall(text[:65536])) > max(
+            3, len(text[:65536]) // 200):
+        raise _not_text(path)
+    skip_sep_line = False
+    delimiter = options.delimiter
+    sep = _SEP_LINE.match(text.lstrip("\ufeff"))
+    if sep:  # Excel's "sep=;" hint line: Excel hides it, so it is not a row
+        skip_sep_line = True
+        delimiter = delimiter or sep[1]
+    if delimiter is None:
+        body = text[sep.end():] if sep else text
+        delimiter = detect_delimiter(body, whole, tab_first=path.suffix.lower() == ".tsv")
+    if options.encoding:
+        attempts = [encoding]
+    else:  # a guess from the first block can still meet other bytes further down
+        attempts = {"utf-8": ["utf-8", "cp1252", "latin-1"],
+                    "cp1252": ["cp1252", "latin-1"]}.get(encoding, [encoding])
+    for attempt in attempts:
+        try:
+            return _parse(path, attempt, delimiter, skip_sep_line, options, max_rows, task, size)
+        except UnicodeError:
+            continue
+    raise _wrong_encoding(path, encoding)
+
+
+# --- detection ----------------------------------------------------------------
+
+def detect_encoding(sample: bytes, whole: bool = False) -> str:
+    """The encoding of a text file from its first bytes.
+
+    A byte order mark decides (UTF-8, UTF-16 or UTF-32); UTF-16 without one is
+    recognised by its zero bytes; otherwise UTF-8 if the bytes are valid UTF-8,
+    else Windows-1252 (a superset of Latin-1 with "€"), else Latin-1.
+    """
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return name
+    if b"\x00" in sample:
+        head = sample[:4096]
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        half = max(1, len(head) // 2)
+        if odd > 0.3 * half and even < 0.05 * half:
+            return "utf-16-le"
+        if even > 0.3 * half and odd < 0.05 * half:
+            return "utf-16-be"
+        return "utf-8"  # binary: refused once decoded
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=whole)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        sample.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def detect_delimiter(text: str, whole: bool = True, *, tab_first: bool = False) -> str:
+    """The field separator that splits the first records most consistently.
+
+    Each candidate parses the sample as CSV (so quoted separators and quoted
+    line breaks do not count); the winner gives the same number of fields,
+    more than one, on the most records, header included; ties go to more
+    fields, then to the usual order (tab first for .tsv files).
+    """
+    order = ("\t", ",", ";", "|") if tab_first else DELIMITERS
+    best, best_score = None, None
+    for rank, delimiter in enumerate(order):
+        records = _sample_records(text, delimiter, whole)
+        counts = [len(r) for r in records if any(field.strip() for field in r)]
+        if not counts:
+            continue
+        mode, hits = Counter(counts).most_common(1)[0]
+        if mode < 2:
+            continue
+        consistency = hits / len(counts)
+        header_agrees = counts[0] == mode
+        score = (round(consistency, 2), header_agrees, mode, -rank)
+        if best_score is None or score > best_score:
+            best, best_score = delimiter, score
+    if best is None:
+        return "\t" if tab_first else ","
+    return best
+
+
+def _sample_records(text: str, delimiter: str, whole: bool) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            records.append(record)
+            if len(records) > SAMPLE_RECORDS:
+                break
+    except csv.Error:
+        pass
+    if not whole and len(records) <= SAMPLE_RECORDS and records:
+        records.pop()  # cut by the end of the sample
+    return records[:SAMPLE_RECORDS]
+
+
+def _checked_encoding(path: Path, encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InputFileError(translate(
+            "Import", "'{encoding}' is not a text encoding the workbench knows. Try utf-8, "
+            "cp1252, latin-1 or utf-16.").format(encoding=encoding), path) from None
+
+
+def _wrong_encoding(path: Path, encoding: str) -> InputFileError:
+    return InputFileError(translate(
+        "Import", "{file} cannot be read as {encoding}: some bytes are not valid in that "
+        "encoding. Choose another encoding, for example utf-8 or cp1252.").format(
+        file=path.name, encoding=encoding), path)
+
+
+def _decode_sample(sample: bytes, encoding: str, whole: bool) -> str:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    return decoder.decode(sample, final=whole)
+
+
+def _refuse_binary_formats(path: Path, sample: bytes) -> None:
+    if sample.startswith(b"PK\x03\x04"):
+        raise InputFileError(translate(
+            "Import", "{file} is not a text file: it looks like a spreadsheet (XLSX or ODS) "
+            "saved with a text-file name. Rename it with its real extension (.xlsx or .ods) "
+            "and import it again.").format(file=path.name), path)
+    if sample.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise InputFileError(translate(
+            "Import", "{file} is not a text file: it looks like an old Excel workbook (.xls). "
+            "Rename it to .xls, or open it in Excel or LibreOffice and save it as .xlsx or "
+            "CSV.").format(file=path.name), path)
+    if b"\x00" in sample[:4096] and not any(sample.startswith(b) for b, _ in _BOMS):
+        head = sample[:4096]
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if min(even, odd) > 0.05 * (len(head) // 2):
+            raise _not_text(path)
+
+
+def _not_text(path: Path) -> InputFileError:
+    return InputFileError(translate(
+        "Import", "{file} does not look like a text table (CSV or TSV): it contains binary "
+        "data. Check that you picked the right file; if it is a spreadsheet, save it as "
+        ".xlsx, .ods or CSV and import that.").format(file=path.name), path)
+
+
+# --- parsing ----------------------------------------------------------------
+
+def _parse(path: Path, encoding: str, delimiter: str, skip_sep_line: bool,
+           options: ReadOptions, max_rows: int | None, task: Task | None,
+           size: int) -> TextTable:
+    wanted_header = options.header_row
+    rows: list[list] = []
+    numbers: list[int] = []
+    labels: list[str] | None = None
+    header_number = 0
+    width = 0
+    number = 0
+    truncated = False
+    message = translate("Import", "Reading {file}…").format(file=path.name)
+    append, append_number = rows.append, numbers.append
+    with path.open("rb") as raw, paused_gc():
+        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        reader = csv.reader(text, delimiter=delimiter, quotechar='"', doublequote=True)
+        records = iter(reader)
+        if skip_sep_line:
+            next(records, None)
+        try:
+            for record in records:
+                number += 1
+                if labels is None:
+                    if wanted_header is not None:
+                        if number < wanted_header:
+                            continue
+                    elif not any(field.strip() for field in record):
+                        continue
+                    labels, header_number, width = record, number, len(record)
+                    continue
+                if len(record) == width:
+                    if "" in record:
+                        if not any(record):
+                            continue  # an empty row
+                        record = [value or None for value in record]
+                elif not record:
+                    continue
+                elif len(record) < width:
+                    if not any(record):
+                        continue
+                    record = [value or None for value in record]
+                    record.extend([None] * (width - len(record)))
+                else:
+                    _check_extra_fields(path, record, width, number, delimiter)
+                    record = [value or None for value in record[:width]]
+                append(record)
+                append_number(number)
+                if number % _PROGRESS_EVERY == 0 and task is not None:
+                    task.report(raw.tell(), size, message)
+                if max_rows is not None and len(rows) >= max_rows:
+                    truncated = next(records, None) is not None
+                    break
+        except csv.Error as error:
+            raise InputFileError(translate(
+                "Import", "{file}, row {row}: the text cannot be split into values ({error}). "
+                "Check for a quote (\") that is opened but never closed.").format(
+                file=path.name, row=number + 1, error=error), path, row=number + 1) from None
+    if labels is None:
+        raise InputFileError(translate(
+            "Import", "{file} is empty. Choose a file that has a header row and at least one "
+            "row of data.").format(file=path.name), path)
+    if rows and not truncated:
+        _check_unclosed_quote(path, rows[-1], numbers[-1], delimiter)
+    return TextTable(labels, rows, numbers, header_number, encoding, delimiter, truncated)
+
+
+def _check_extra_fields(path: Path, record: list[str], width: int, number: int,
+                        delimiter: str) -> None:
+    if not any(value.strip() for value in record[width:]):
+        return  # trailing separators, as some exports write them
+    names = {",": translate("Import", "comma"), ";": translate("Import", "semicolon"),
+             "\t": translate("Import", "tab"), "|": translate("Import", "vertical bar")}
+    raise InputFileError(translate(
+        "Import", "{file}, row {row}: this row has {found} values but the header has {expected}. "
+        "A separator ({separator}) inside a value that is not in quotes usually causes this: "
+        "put that value in double quotes or remove the extra separator, then import again."
+    ).format(file=path.name, row=number, found=len(record), expected=width,
+             separator=names.get(delimiter, repr(delimiter))), path, row=number)
+
+
+def _check_unclosed_quote(path: Path, record: list, number: int, delimiter: str) -> None:
+    """A last value that swallowed line breaks and separators is an unclosed quote."""
+    for value in record:
+        if value and "\n" in value and delimiter in value and value.count("\n") > 1:
+            raise InputFileError(translate(
+                "Import", "{file}, row {row}: a quote (\") opened in this row is never closed, so "
+                "the rest of the file reads as one value. Close the quote or remove it, then "
+                "import again.").format(file=path.name, row=number), path, row=number)

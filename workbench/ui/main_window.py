@@ -1,0 +1,569 @@
+"""The main window: welcome page or open project, menus, undo stack, background work.
+
+What later features call on the window:
+
+- ``project`` / ``info``: the open :class:`ProjectFile` and its :class:`ProjectInfo`
+  (``None`` on the welcome page); ``readonly``.
+- ``refresh_info()`` after a change, so the header counts and area pages update.
+- ``undo_stack``: push a ``QUndoCommand`` for every edit; cleared when the project changes.
+- ``run_task(title, fn, *args, on_done=..., **kwargs)``: run core work in the
+  background with progress and Cancel in the status bar.
+- ``project_view.set_area_widget(key, widget)``: install an area's real page.
+- ``show_message(kind, title, text, details, actions)``: every dialog message.
+- signals ``project_opened(ProjectInfo)`` and ``project_closed()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from workbench import APP_NAME, PROJECT_SUFFIX, __version__
+from workbench.domain.project import ProjectInfo
+from workbench.errors import (
+    NotAProjectError,
+    ProjectCorruptError,
+    ProjectError,
+    ProjectLockedError,
+    ProjectNotFoundError,
+)
+from workbench.i18n import translate
+from workbench.services import project as project_service
+from workbench.services.sample import sample_project_copy
+from workbench.settings import load_settings, save_settings
+from workbench.store.project_file import ProjectFile
+from workbench.ui import dialogs
+from workbench.ui.dialogs import ERROR, INFO, WARNING, Action, exception_details
+from workbench.ui.icons import app_icon
+from workbench.ui.project_view import ProjectView, areas
+from workbench.ui.recent import (
+    RecentProjectsMenu,
+    forget_all_projects,
+    forget_project,
+    recent_projects,
+    remember_project,
+)
+from workbench.ui.style import refresh_style_sheet
+from workbench.ui.welcome import WelcomePage
+from workbench.ui.worker import ProgressPanel, Worker
+
+log = logging.getLogger("workbench.ui")
+
+DEFAULT_SIZE = (1280, 800)
+
+# Choices offered in error messages (keys returned by show_message).
+RESTORE, OPEN_READONLY, FORGET = "restore", "readonly", "forget"
+
+
+def project_file_filter() -> str:
+    return translate("MainWindow", "Persona Workbench project (*{suffix})").format(
+        suffix=PROJECT_SUFFIX)
+
+
+class MainWindow(QMainWindow):
+    project_opened = Signal(object)  # ProjectInfo
+    project_closed = Signal()
+
+    def __init__(self, *, interactive: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: False in the headless self-test: messages are recorded, never shown modally.
+        self.interactive = interactive
+        #: (kind, title, text) of every message shown, newest last.
+        self.messages: list[tuple[str, str, str]] = []
+        self._project: ProjectFile | None = None
+        self._info: ProjectInfo | None = None
+        self._workers: list[Worker] = []
+        self._sample_worker: Worker | None = None
+        self._closing = False
+
+        self.setWindowIcon(app_icon())
+        self.undo_stack = QUndoStack(self)
+        self.welcome = WelcomePage()
+        self.project_view = ProjectView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.project_view)
+        self.setCentralWidget(self.stack)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self._create_actions()
+        self._create_menus()
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.open_project_dialog)
+        self.welcome.sample_requested.connect(self.open_sample_project)
+        self.welcome.recent_activated.connect(self.open_project)
+        self.welcome.recent_removed.connect(self.forget_recent)
+        self.project_view.area_changed.connect(self._area_changed)
+
+        self._refresh_recent()
+        self._update_state()
+        self._restore_window()
+
+    # --- properties -------------------------------------------------------------------
+
+    @property
+    def project(self) -> ProjectFile | None:
+        return self._project
+
+    @property
+    def info(self) -> ProjectInfo | None:
+        return self._info
+
+    @property
+    def readonly(self) -> bool:
+        return self._project is not None and self._project.readonly
+
+    # --- actions and menus --------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[..., Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_action = self._action(
+            translate("MainWindow", "&New project…"), self.new_project, QKeySequence.StandardKey.New,
+            translate("MainWindow", "Create a new, empty project file"))
+        self.open_action = self._action(
+            translate("MainWindow", "&Open project…"), self.open_project_dialog,
+            QKeySequence.StandardKey.Open, translate("MainWindow", "Open a project file"))
+        self.sample_action = self._action(
+            translate("MainWindow", "Open &sample project"), self.open_sample_project,
+            tip=translate("MainWindow", "Open a fresh copy of the sample project"))
+        self.close_action = self._action(
+            translate("MainWindow", "&Close project"), self.close_project, "Ctrl+W",
+            translate("MainWindow", "Close the project and return to the welcome page"))
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                      if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
+
+        self.area_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for number, area in enumerate(areas(), start=1):
+            action = self._action(area.title, partial(self.project_view.show_area, area.key),
+                                  f"Ctrl+{number}")
+            action.setCheckable(True)
+            group.addAction(action)
+            self.area_actions[area.key] = action
+        self.area_actions[self.project_view.current_area()].setChecked(True)
+
+        self.about_action = self._action(
+            translate("MainWindow", "&About Persona Workbench"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.sample_action)
+        self.recent_menu = RecentProjectsMenu(self)
+        self.recent_menu.open_requested.connect(self.open_project)
+        self.recent_menu.clear_requested.connect(self.clear_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        for action in self.area_actions.values():
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self.about_action)
+
+    # --- dialogs: small methods so tests can replace them ------------------------------
+
+    def _start_folder(self) -> str:
+        for text in recent_projects():
+            folder = Path(text).parent
+            if folder.is_dir():
+                return str(folder)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _ask_new_project_path(self) -> Path | None:
+        """Ask where to create a new project; None if the user cancelled."""
+        # The core refuses to overwrite, with a clear message: no "replace?" question first.
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "New project"), self._start_folder(),
+            project_file_filter(), options=QFileDialog.Option.DontConfirmOverwrite)
+        return Path(chosen) if chosen else None
+
+    def _ask_open_project_path(self) -> Path | None:
+        """Ask which project to open; None if the user cancelled."""
+        all_files = translate("MainWindow", "All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Open project"), self._start_folder(),
+            f"{project_file_filter()};;{all_files}")
+        return Path(chosen) if chosen else None
+
+    def show_message(self, kind: str, title: str, text: str, details: str = "",
+                     actions: Sequence[Action] = ()) -> str | None:
+        """Tell the user something; return the key of the action they chose, or None."""
+        self.messages.append((kind, title, text))
+        if kind in (ERROR, WARNING):
+            log.warning("%s: %s", title, text)
+        if not self.interactive:
+            return None
+        return dialogs.show_message(self, kind, title, text, details, actions)
+
+    # --- project life cycle -------------------------------------------------------------
+
+    def new_project(self) -> bool:
+        path = self._ask_new_project_path()
+        if path is None:
+            return False
+        return self.create_project(path)
+
+    def create_project(self, path: Path | str) -> bool:
+        """Create a project file at ``path`` and open it."""
+        try:
+            created = project_service.create_project(path)
+        except ProjectError as exc:
+            self.show_message(ERROR, translate("MainWindow", "Could not create the project"),
+                              str(exc), exception_details(exc))
+            return False
+        except OSError as exc:
+            self.show_message(
+                ERROR, translate("MainWindow", "Could not create the project"),
+                translate("MainWindow", "Could not create {path}: {error}").format(
+                    path=path, error=exc.strerror or exc), exception_details(exc))
+            return False
+        return self.open_project(created)
+
+    def open_project_dialog(self) -> bool:
+        path = self._ask_open_project_path()
+        if path is None:
+            return False
+        return self.open_project(path)
+
+    def open_project(self, path: Path | str, readonly: bool = False) -> bool:
+        """Open a project, explaining any problem and offering what can be done about it.
+
+        Returns True when the project is open and shown.
+        """
+        path = Path(path)
+        if self._project is not None and _same_file(self._project.path, path):
+            if self._project.readonly == readonly:
+                self.stack.setCurrentWidget(self.project_view)
+                return True
+            self.close_project()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened = project_service.open_project(path, readonly=readonly)
+        except (ProjectError, OSError) as exc:
+            problem = exc
+        else:
+            problem = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problem is not None:
+            return self._explain_open_problem(path, readonly, problem)
+        self._show_project(opened)
+        return True
+
+    def _explain_open_problem(self, path: Path, readonly: bool, exc: ProjectError | OSError) -> bool:
+        """Say why ``path`` did not open and offer the way out, if there is one."""
+        title = translate("MainWindow", "Could not open the project")
+        details = exception_details(exc)
+        if isinstance(exc, ProjectLockedError):
+            choice = self.show_message(
+                WARNING, translate("MainWindow", "Project in use"), str(exc), details,
+                [(OPEN_READONLY, translate("MainWindow", "Open read-only"))])
+            return choice == OPEN_READONLY and self.open_project(path, readonly=True)
+        if isinstance(exc, ProjectCorruptError | NotAProjectError):
+            actions = []
+            if exc.backup is not None:
+                actions.append((RESTORE, translate("MainWindow", "Restore newest backup")))
+            choice = self.show_message(ERROR, title, str(exc), details, actions)
+            return choice == RESTORE and self.restore_and_open(path)
+        if isinstance(exc, ProjectNotFoundError):
+            resolved = str(path.resolve())
+            actions = []
+            if resolved in recent_projects():
+                actions.append((FORGET, translate("MainWindow", "Remove from recent projects")))
+            if self.show_message(ERROR, title, str(exc), details, actions) == FORGET:
+                self.forget_recent(resolved)
+            return False
+        if isinstance(exc, ProjectError):  # too new, needs upgrading, backup failed, ...
+            self.show_message(ERROR, title, str(exc), details)
+            return False
+        # OSError, e.g. no permission to create the lock file in a shared folder
+        text = translate("MainWindow", "Could not open {path}: {error}").format(
+            path=path, error=exc.strerror or exc)
+        actions = []
+        if isinstance(exc, PermissionError) and not readonly:
+            text += " " + translate("MainWindow", "You may still open it read-only.")
+            actions.append((OPEN_READONLY, translate("MainWindow", "Open read-only")))
+        choice = self.show_message(ERROR, title, text, details, actions)
+        return choice == OPEN_READONLY and self.open_project(path, readonly=True)
+
+    def restore_and_open(self, path: Path | str) -> bool:
+        """Replace a damaged project with its newest backup, then open it."""
+        path = Path(path)
+        try:
+            used, moved = project_service.restore_project(path)
+        except ProjectError as exc:
+            self.show_message(ERROR, translate("MainWindow", "Could not restore the backup"),
+                              str(exc), exception_details(exc))
+            return False
+        if not self.open_project(path):
+            return False
+        text = translate("MainWindow", "{path} was restored from the backup {backup}.").format(
+            path=path, backup=used)
+        if moved is not None:
+            text += " " + translate("MainWindow", "The file it replaced was kept as {moved}.").format(
+                moved=moved)
+        self.show_message(INFO, translate("MainWindow", "Backup restored"), text)
+        return True
+
+    def _show_project(self, opened: ProjectFile) -> None:
+        previous = self._project
+        self._project = opened
+        if previous is not None:
+            self._close_file(previous)
+        self.undo_stack.clear()
+        self._info = project_service.project_info(opened)
+        self.project_view.set_project(opened, self._info)
+        self.stack.setCurrentWidget(self.project_view)
+        self._remember(opened.path)
+        self._update_state()
+        self.statusBar().showMessage(translate("MainWindow", "Opened {path}").format(
+            path=opened.path), 5000)
+        self.project_opened.emit(self._info)
+
+    def refresh_info(self) -> None:
+        """Re-read the project's counts (call after a change) and update every view."""
+        if self._project is None:
+            return
+        self._info = project_service.project_info(self._project)
+        self.project_view.set_project(self._project, self._info)
+        self._update_state()
+
+    def close_project(self) -> bool:
+        """Close the open project (if any) and show the welcome page."""
+        if self._project is not None:
+            project, self._project, self._info = self._project, None, None
+            self.undo_stack.clear()
+            self.project_view.set_project(None, None)
+            self._close_file(project)
+            self.project_closed.emit()
+        self.stack.setCurrentWidget(self.welcome)
+        self._refresh_recent()
+        self._update_state()
+        return True
+
+    def _close_file(self, project: ProjectFile) -> None:
+        try:
+            project.close()
+        except Exception as exc:  # closing must always leave the window usable
+            log.exception("Closing %s failed", project.path)
+            self.show_message(WARNING, translate("MainWindow", "Problem while closing"),
+                              translate("MainWindow", "{path} was closed, but not cleanly: {error}"
+                                        ).format(path=project.path, error=exc),
+                              exception_details(exc))
+
+    # --- the sample project ----------------------------------------------------------
+
+    def open_sample_project(self) -> Worker:
+        """Prepare a fresh copy of the sample in the background, then open it."""
+        if self._sample_worker is not None and self._sample_worker.is_running:
+            return self._sample_worker
+        worker = self.run_task(translate("MainWindow", "Preparing the sample project"),
+                               sample_project_copy, on_done=self.open_project)
+        self._sample_worker = worker
+        self.sample_action.setEnabled(False)
+        self.welcome.sample_button.setEnabled(False)
+
+        def ready() -> None:
+            self.sample_action.setEnabled(True)
+            self.welcome.sample_button.setEnabled(True)
+
+        worker.done.connect(ready)
+        return worker
+
+    # --- recent projects ------------------------------------------------------------
+
+    def _remember(self, path: Path) -> None:
+        try:
+            paths = remember_project(path)
+        except OSError:
+            log.exception("Could not save the recent projects list")
+            paths = None
+        self._refresh_recent(paths)
+
+    def forget_recent(self, path: str) -> None:
+        """Drop ``path`` from the recent projects (the file itself is not touched)."""
+        self._refresh_recent(forget_project(path))
+
+    def clear_recent(self) -> None:
+        self._refresh_recent(forget_all_projects())
+
+    def _refresh_recent(self, paths: Sequence[str] | None = None) -> None:
+        if paths is None:
+            paths = recent_projects()
+        self.welcome.set_recent(list(paths))
+        self.recent_menu.set_paths(paths)
+
+    # --- background work -------------------------------------------------------------
+
+    def run_task(self, title: str, fn: Callable[..., Any], *args: Any,
+                 on_done: Callable[[Any], Any] | None = None,
+                 on_failed: Callable[[str, str], Any] | None = None,
+                 on_cancelled: Callable[[], Any] | None = None, **kwargs: Any) -> Worker:
+        """Run ``fn(*args, task=..., **kwargs)`` in the background with progress and Cancel.
+
+        ``on_done(result)`` runs in the GUI thread when it succeeds. Failures are
+        shown in an error dialog unless ``on_failed(message, details)`` is given;
+        a cancel is noted in the status bar unless ``on_cancelled()`` is given.
+        """
+        worker = Worker(fn, *args, title=title, **kwargs)
+        panel = ProgressPanel(worker, title)
+        self.statusBar().addPermanentWidget(panel)
+        self._workers.append(worker)
+        if on_done is not None:
+            # a result arriving while the window closes must not reopen anything
+            worker.finished.connect(lambda result: None if self._closing else on_done(result))
+        worker.failed.connect(on_failed or partial(self._task_failed, title))
+        worker.cancelled.connect(on_cancelled or partial(self._task_cancelled, title))
+        worker.done.connect(partial(self._task_done, worker, panel))
+        return worker.start()
+
+    def running_tasks(self) -> list[Worker]:
+        return [w for w in self._workers if w.is_running]
+
+    def _task_failed(self, title: str, message: str, details: str) -> None:
+        self.show_message(ERROR, title, message, details)
+
+    def _task_cancelled(self, title: str) -> None:
+        self.statusBar().showMessage(translate("MainWindow", "{title}: cancelled.").format(
+            title=title), 5000)
+
+    def _task_done(self, worker: Worker, panel: ProgressPanel) -> None:
+        self.statusBar().removeWidget(panel)
+        panel.deleteLater()
+        if worker in self._workers:
+            self._workers.remove(worker)
+
+    # --- window state ------------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        is_open = self._project is not None
+        self.close_action.setEnabled(is_open)
+        for action in self.area_actions.values():
+            action.setEnabled(is_open)
+        if is_open and self._info is not None:
+            name = self._info.name
+            if self._info.readonly:
+                name = translate("MainWindow", "{name} (read-only)").format(name=name)
+            self.setWindowTitle(f"{name} – {APP_NAME}")
+            self.setWindowFilePath(str(self._info.path))
+        else:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowFilePath("")
+
+    def _area_changed(self, key: str) -> None:
+        action = self.area_actions.get(key)
+        if action is not None:
+            action.setChecked(True)
+
+    def _restore_window(self) -> None:
+        settings = load_settings()
+        restored = False
+        if settings.window_geometry:
+            restored = self.restoreGeometry(
+                QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+        if not restored:
+            self._default_geometry()
+        if settings.window_state:
+            self.restoreState(QByteArray.fromBase64(settings.window_state.encode("ascii")))
+
+    def _default_geometry(self) -> None:
+        width, height = DEFAULT_SIZE
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.95))
+            self.resize(width, height)
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
+        else:
+            self.resize(width, height)
+
+    def save_window_state(self) -> None:
+        settings = load_settings()
+        settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        settings.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
+        try:
+            save_settings(settings)
+        except OSError:
+            log.exception("Could not save the window geometry")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self._closing = True
+        running = self.running_tasks()
+        for worker in running:
+            worker.cancel()
+        for worker in running:
+            if not worker.wait(30):
+                log.warning("Background work %r did not stop within 30 s", worker.title)
+        self.save_window_state()
+        self.close_project()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.ApplicationPaletteChange and QApplication.instance():
+            refresh_style_sheet(QApplication.instance())  # light <-> dark while running
+        super().changeEvent(event)
+
+    # --- help --------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        return translate(
+            "MainWindow",
+            "<h3>{app} {version}</h3>"
+            "<p>Turn customer research into data-driven buyer personas and journey maps, "
+            "with every claim traced back to its evidence. Your data stays on this computer.</p>"
+            "<p>Qt {qt} · PySide6 {pyside} · Python {python}</p>",
+        ).format(app=APP_NAME, version=__version__, qt=qVersion(), pyside=pyside_version,
+                 python=sys.version.split()[0])
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, translate("MainWindow", "About Persona Workbench"), self.about_text())
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
