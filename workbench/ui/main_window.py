@@ -44,6 +44,7 @@ from workbench.store.project_file import ProjectFile
 from workbench.ui import dialogs
 from workbench.ui.dialogs import ERROR, INFO, WARNING, Action, exception_details
 from workbench.ui.icons import app_icon
+from workbench.ui.areas import install_areas
 from workbench.ui.project_view import ProjectView, areas
 from workbench.ui.recent import (
     RecentProjectsMenu,
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        install_areas(self)
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_project_dialog)
         self.welcome.sample_requested.connect(self.open_sample_project)

@@ -1,0 +1,19 @@
+"""The feature pages installed into the project view's areas.
+
+Each area's package adds one line to :func:`install_areas`. An area widget
+receives the main window (for ``run_task``, ``undo_stack``, ``refresh_info``
+and ``show_message``) and may define ``set_project(project, info)``, called
+whenever a project opens (``None, None`` when it closes). Area widgets must
+not import pandas, scikit-learn or matplotlib at module level: the window
+opens before any of them is needed.
+"""
+
+from __future__ import annotations
+
+
+def install_areas(window) -> None:
+    """Replace the empty states with the features that exist."""
+    # One block per area, e.g.:
+    #     from workbench.ui.data.area import DataArea
+    #     window.project_view.set_area_widget("data", DataArea(window))
+    return None
