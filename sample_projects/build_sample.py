@@ -20,6 +20,7 @@ SAMPLE_NAME = "Sample: omnichannel retailer / retailer omnicanale"
 def build_sample(path: Path, task: Task | None = None) -> Path:
     from workbench.sample_projects.generate_data import generate
     from workbench.services.importing import import_file
+    from workbench.services.personas import run_personas
     from workbench.store.project_file import create_project_file, open_project_file
 
     task = ensure_task(task)
@@ -30,8 +31,11 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
         order = ["crm", "survey", "interviews", "events"]
         with open_project_file(path, backup_count=0) as project:
             for index, key in enumerate(order):
-                step = task.slice(index / len(order), (index + 1) / len(order))
+                step = task.slice(0.8 * index / len(order), 0.8 * (index + 1) / len(order))
                 import_file(project, files[key], task=step)
+            # k fixed (the four planted groups) so building the sample stays quick
+            run_personas(project, k=4, seed=0, name="Personas omnicanale / Omnichannel personas",
+                         task=task.slice(0.8, 1.0))
     return path
 
 

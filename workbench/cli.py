@@ -230,6 +230,9 @@ def _print_persona_set(stored, personas) -> None:
                    "{unassigned}").format(
         silhouette="—" if silhouette is None else f"{silhouette:.3f}",
         customers=quality.get("n_customers", "?"), unassigned=quality.get("n_unassigned", "?")))
+    if stored.result.get("customers_left_out"):
+        _out(translate("Cli", "  {n} customers left out: they lack most of the chosen attributes")
+             .format(n=stored.result["customers_left_out"]))
     if stored.suggestion:
         from workbench.analysis.k_selection import choose_k
         from workbench.domain.personas import KSuggestion
@@ -269,6 +272,10 @@ def cmd_persona_sets(args: argparse.Namespace) -> int:
             names_old = {p.position: p.name for p in personas_of(project, old)}
             names_new = {p.position: p.name for p in personas_of(project, new)}
             for match in comparison.matches:
+                if match.new is None:
+                    _out(translate("Cli", "  {old} → no persona of the new set matches it").format(
+                        old=names_old.get(match.old, match.old)))
+                    continue
                 _out(translate("Cli", "  {old} → {new}  (Jaccard {jaccard:.2f}, {share:.0%} of the "
                                "old persona)").format(
                     old=names_old.get(match.old, match.old) if match.old is not None else "—",
@@ -287,7 +294,7 @@ def cmd_persona_sets(args: argparse.Namespace) -> int:
             _out(translate("Cli", "No persona sets yet. Create one with 'workbench personas "
                            "PROJECT'."))
         for stored in sets:
-            _out(translate("Cli", "{id:>4}  {name}  ({count} personas, {when})").format(
+            _out(translate("Cli", "{id:>4}  {name}  ({count} personas, created {when})").format(
                 id=stored.id, name=stored.name, count=stored.persona_count,
                 when=stored.created_at[:16].replace("T", " ")))
     return 0
@@ -446,6 +453,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                        self_test=args.self_test)
     try:
         return args.func(args)
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     except WorkbenchError as exc:
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return 1

@@ -120,3 +120,65 @@ def test_italian_language_translates_the_command_line(tmp_path):
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 1
     assert "Errore" in result.stderr and "manca.pwb" in result.stderr
+
+
+def test_import_then_sources_lists_the_file_with_rows_and_hash(tmp_path):
+    project = tmp_path / "p.pwb"
+    assert run("new", str(project)).returncode == 0
+    data = tmp_path / "clienti.csv"
+    data.write_bytes("codice;età;città;reddito\n001;34;Milano;1.234,50\n002;41;Città di "
+                     "Castello;2.000,00\n".encode("cp1252"))
+    imported = run("import", str(project), str(data))
+    assert imported.returncode == 0, imported.stderr
+    assert "2 rows" in imported.stdout
+    listing = run("sources", str(project))
+    assert "clienti.csv" in listing.stdout and "2 rows × 4 columns" in listing.stdout
+    shown = run("sources", str(project), "--show", "1")
+    assert "Città di Castello" in shown.stdout and "001" in shown.stdout
+    assert "1234.5" in shown.stdout  # decimal comma understood
+
+
+def test_import_dry_run_shows_roles_and_changes_nothing(tmp_path):
+    project = tmp_path / "p.pwb"
+    assert run("new", str(project)).returncode == 0
+    data = tmp_path / "d.csv"
+    data.write_text("id,score\nA,1\nB,2\n", "utf-8")
+    result = run("import", str(project), str(data), "--dry-run", "--roles", "score=categorical")
+    assert result.returncode == 0, result.stderr
+    assert "categorical" in result.stdout
+    assert "No sources yet" in run("sources", str(project)).stdout
+
+
+def test_import_of_a_bad_file_fails_cleanly_and_leaves_the_project(tmp_path):
+    project = tmp_path / "p.pwb"
+    assert run("new", str(project)).returncode == 0
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"not a workbook at all")
+    result = run("import", str(project), str(bad))
+    assert result.returncode == 1
+    assert "broken.xlsx" in result.stderr and "Traceback" not in result.stderr
+    assert "No sources yet" in run("sources", str(project)).stdout
+
+
+def test_personas_with_just_a_project_path_then_list_show_and_compare(tmp_path):
+    project = tmp_path / "p.pwb"
+    assert run("new", str(project)).returncode == 0
+    data = tmp_path / "crm.csv"
+    lines = ["id,spend,visits,segment"]
+    for i in range(150):
+        group = i % 3
+        lines.append(f"C{i},{[100, 900, 4000][group] + i % 7},{[2, 12, 5][group] + i % 2},"
+                     f"{['bronze', 'silver', 'gold'][group]}")
+    data.write_text("\n".join(lines), "utf-8")
+    assert run("import", str(project), str(data)).returncode == 0
+    first = run("personas", str(project))
+    assert first.returncode == 0, first.stderr
+    assert "Persona set 1" in first.stdout and "silhouette" in first.stdout
+    second = run("personas", str(project), "--k", "2", "--seed", "3", "--name", "Due")
+    assert second.returncode == 0, second.stderr
+    listing = run("persona-sets", str(project))
+    assert "Due" in listing.stdout and listing.stdout.count("personas") >= 2
+    compared = run("persona-sets", str(project), "--compare", "1", "2")
+    assert compared.returncode == 0 and "adjusted Rand index" in compared.stdout
+    missing = run("persona-sets", str(project), "--show", "9")
+    assert missing.returncode == 1 and "no persona set 9" in missing.stderr

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
 from workbench.domain.personas import (
     ClusteringResult,
@@ -122,6 +121,21 @@ def _settings(attributes: AttributeFrame, features: list[str] | None, algorithm:
                               preprocessing=preprocessing or PreprocessingSettings())
 
 
+#: A customer must have at least this share of the chosen attributes to be clustered:
+#: imputing most of a customer's profile would invent where they belong.
+MIN_OBSERVED_SHARE = 0.5
+
+
+def customers_to_cluster(attributes: AttributeFrame, features: list[str]):
+    """The frame restricted to customers with enough observed attributes, and how many left out."""
+    import math
+
+    frame = attributes.frame
+    needed = math.ceil(len(features) * MIN_OBSERVED_SHARE)
+    keep = frame[features].notna().sum(axis=1) >= needed
+    return frame.loc[keep], int((~keep).sum())
+
+
 def suggest_persona_count(project: ProjectFile, *, features: list[str] | None = None,
                           algorithm: str = "kmeans", seed: int = 0,
                           preprocessing: PreprocessingSettings | None = None,
@@ -130,7 +144,8 @@ def suggest_persona_count(project: ProjectFile, *, features: list[str] | None = 
 
     attributes = attribute_frame(project)
     settings = _settings(attributes, features, algorithm, 2, seed, preprocessing)
-    return suggest_k(attributes.frame, attributes.kinds, settings, task=task)
+    frame, _left_out = customers_to_cluster(attributes, settings.features)
+    return suggest_k(frame, attributes.kinds, settings, task=task)
 
 
 def run_personas(project: ProjectFile, *, features: list[str] | None = None,
@@ -149,9 +164,10 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     task = ensure_task(task)
     attributes = attribute_frame(project)
     settings = _settings(attributes, features, algorithm, k or 2, seed, preprocessing)
+    frame, left_out = customers_to_cluster(attributes, settings.features)
     suggestion = None
     if k is None:
-        suggestion = suggest_k(attributes.frame, attributes.kinds, settings,
+        suggestion = suggest_k(frame, attributes.kinds, settings,
                                task=task.slice(0.0, 0.7))
         if suggestion.suggested_k < 2:
             raise AnalysisError(translate(
@@ -159,9 +175,9 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
                 "invented: choose the number of personas yourself if you still want them."
             ).format(reason=suggestion.reason))
         settings.k = suggestion.suggested_k
-    result = run_clustering(attributes.frame, attributes.kinds, settings,
+    result = run_clustering(frame, attributes.kinds, settings,
                             task=task.slice(0.7 if suggestion else 0.0, 0.9))
-    profiles = profile_personas(attributes.frame, attributes.kinds, result,
+    profiles = profile_personas(frame, attributes.kinds, result,
                                 channels=channel_columns(attributes) or None)
     task.report(0.95, 1, translate("Personas", "Saving personas…"))
     unassigned = set(result.unassigned)
@@ -174,11 +190,14 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     features_used = {n: {"source_id": c.source_id, "source": c.source_name, "column": c.name,
                          "kind": c.kind} for n, c in attributes.columns.items()
                      if n in settings.features}
-    set_name = name or translate("Personas", "{algorithm}, {k} personas, {when}").format(
-        algorithm=algorithm, k=settings.k, when=datetime.now().strftime("%Y-%m-%d %H:%M"))
+    set_name = name or translate("Personas", "{algorithm}, {k} personas").format(
+        algorithm=algorithm, k=settings.k)
+    summary = _result_summary(result)
+    summary["customers_left_out"] = left_out
+    summary["min_observed_share"] = MIN_OBSERVED_SHARE
     set_id = persona_store.save_persona_set(
         project.db, name=set_name, created_at=now_iso(), settings=settings.to_dict(),
-        result=_result_summary(result), suggestion=suggestion.to_dict() if suggestion else None,
+        result=summary, suggestion=suggestion.to_dict() if suggestion else None,
         features=features_used, personas=personas, members=members)
     task.report(1, 1, translate("Personas", "Done"))
     return set_id
