@@ -135,3 +135,8 @@ def test_impossible_options_are_explained(write_text, options, words):
     path = write_text("ok.csv", "a,b\n1,2\n")
     with pytest.raises(InputFileError, match=words):
         read_table(path, options)
+
+
+def test_header_row_below_the_end_of_the_file_is_explained(write_text):
+    error = refused(write_text("short.csv", "a,b\n1,2\n"), ReadOptions(header_row=9))
+    assert "row 9" in str(error) and error.row == 9

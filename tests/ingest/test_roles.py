@@ -165,3 +165,20 @@ def test_numeric_header_cells_from_a_spreadsheet_become_text_labels():
     assert [s.label for s in specs] == ["2023", "", "x"]
     assert [s.name for s in specs] == ["2023", "column_5", "x"]
     assert [s.position for s in specs] == [3, 4, 5]
+
+
+def test_date_reason_says_which_order_is_used():
+    day_first = {s.label: s.reason for s in infer_roles(["d"], [["31/12/2024"], ["01/02/2024"]])}
+    month_first = {s.label: s.reason for s in infer_roles(["d"], [["12/31/2024"], ["01/02/2024"]])}
+    assert "day first" in day_first["d"] and "month first" in month_first["d"]
+
+
+def test_postal_codes_stay_text_even_without_leading_zeros():
+    rows = [["20121", "3"], ["10121", "4"], ["40121", "5"]]
+    assert roles_of(["CAP", "visits"], rows)["CAP"] is ColumnRole.CATEGORICAL
+    assert roles_of(["Zip code", "visits"], rows)["Zip code"] is ColumnRole.CATEGORICAL
+
+
+def test_dates_that_fit_no_single_order_are_not_offered_as_dates():
+    rows = [["31/12/2024"], ["12/31/2024"], ["01/02/2024"]]
+    assert roles_of(["when"], rows)["when"] is ColumnRole.CATEGORICAL

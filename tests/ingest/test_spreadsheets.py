@@ -174,3 +174,26 @@ def test_cancel_while_the_workbook_loads_stops_the_reading(tmp_path, monkeypatch
     with pytest.raises(OperationCancelled):
         read_table(path, task=task)
     assert time.perf_counter() - started < 0.25
+    for thread in threading.enumerate():  # the abandoned load ends on its own
+        if thread.name == spreadsheet.LOAD_THREAD_NAME:
+            thread.join(10)
+            assert not thread.is_alive()
+
+
+def test_title_rows_above_the_table_are_skipped_and_the_header_row_can_be_chosen(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Customer survey, March 2024"])
+    sheet.append([])
+    sheet.append(["id", "score", "segment"])
+    sheet.append(["A", 3, "gold"])
+    sheet.append(["B", 4, "silver"])
+    path = tmp_path / "titled.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.header_row == 3
+    assert [c.label for c in table.columns] == ["id", "score", "segment"]
+    assert table.rows[0] == ["A", 3.0, "gold"] and table.row_numbers == [4, 5]
+    chosen = read_table(path, ReadOptions(header_row=4))
+    assert [c.label for c in chosen.columns] == ["A", "3", "gold"]
+    assert chosen.row_numbers == [5]

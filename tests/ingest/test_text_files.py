@@ -234,3 +234,38 @@ def test_progress_is_reported_and_cancel_stops_the_reading(tmp_path):
     task._on_progress = cancel_soon
     with pytest.raises(OperationCancelled):
         read_table(path, task=task)
+
+
+def test_last_answer_with_quoted_paragraphs_is_not_mistaken_for_an_unclosed_quote(write_text):
+    text = 'id,answer\n1,short\n2,"First paragraph, with a comma.\nSecond one, too.\nThird."\n'
+    table = read_table(write_text("paragraphs.csv", text))
+    assert column(table, "answer")[1] == "First paragraph, with a comma.\nSecond one, too.\nThird."
+
+
+def test_single_column_of_comments_with_commas_stays_one_column(write_text):
+    table = read_table(write_text("comments.csv", "comment\nI like it, really\nno\nyes, but slow\n"))
+    assert [c.label for c in table.columns] == ["comment"]
+    assert column(table, "comment") == ["I like it, really", "no", "yes, but slow"]
+
+
+def test_every_row_has_one_value_per_column_and_empty_cells_are_none(write_text):
+    table = read_table(write_text("cells.csv", "a,b,c\n1,,3\n,  ,\n4,5\n"))
+    assert all(len(row) == len(table.columns) for row in table.rows)
+    assert table.rows == [["1", None, "3"], [None, "  ", None], ["4", "5", None]]
+
+
+def test_file_hash_is_the_sha256_of_the_file_bytes(write_text):
+    import hashlib
+
+    from workbench.ingest.reader import file_hash
+
+    path = write_text("h.csv", "a,b\n1,2\n")
+    assert file_hash(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_title_line_above_the_header_is_skipped(write_text):
+    text = "Export from CRM, 2024-03-31\r\n\r\nid;segment;spend\r\nA1;gold;10\r\nA2;silver;20\r\n"
+    table = read_table(write_text("crm.csv", text))
+    assert table.delimiter == ";" and table.header_row == 3
+    assert [c.label for c in table.columns] == ["id", "segment", "spend"]
+    assert table.row_numbers == [4, 5]

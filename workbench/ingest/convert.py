@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError
@@ -27,7 +26,7 @@ from workbench.ingest.values import (
     MISSING_TOKENS,
     PLAUSIBLE_SERIAL_RANGE,
     cell_text,
-    date_order_evidence,
+    column_date_order,
     date_text,
     excel_serial_to_date,
     parse_date,
@@ -35,7 +34,6 @@ from workbench.ingest.values import (
 )
 from workbench.progress import Task
 
-_UNSET = object()
 Fail = Callable[[int, object], InputFileError]
 
 
@@ -68,124 +66,149 @@ def convert_table(table: RawTable, specs: Sequence[ColumnSpec], *, decimal: str 
     message = translate("Import", "Checking values…")
     converted = []
     with paused_gc():
+        if task is not None:
+            task.report(0, len(kept), message)
+        columns = list(zip(*table.rows, strict=True)) if table.rows else [()] * len(specs)
         for done, (index, spec) in enumerate(kept):
-            if task is not None:
+            if task is not None and done:
                 task.report(done, len(kept), message)
-            column = list(map(itemgetter(index), table.rows))
+            column = columns[index]
             fail = _failure(table, spec)
             role = ColumnRole(spec.role)
             if role is ColumnRole.NUMERIC:
                 values = numbers(column, decimal, fail)
             elif role is ColumnRole.DATE:
-                values = dates(column, date_order or column_date_order(column), fail)
+                values = dates(column, date_order, fail)
             elif role is ColumnRole.FREE_TEXT:
                 values = texts(column, FREE_TEXT_MISSING_TOKENS)
+            elif role in (ColumnRole.CATEGORICAL, ColumnRole.CHANNEL):
+                values = categories(column)
             else:
                 values = texts(column, MISSING_TOKENS)
             converted.append(ConvertedColumn(spec, values))
+        del columns
     if task is not None:
         task.report(len(kept), len(kept), message)
     return converted
 
 
-def numbers(column: list, decimal: str, fail: Fail) -> list[float | None]:
+def numbers(column: Sequence, decimal: str, fail: Fail) -> list[float | None]:
     """Floats; missing markers become None."""
     if decimal == ".":
         try:
-            fast = list(map(float, column))  # plain numbers: the C loop does it all
+            fast = list(map(float, column))  # plain numbers: one C loop does it all
         except (TypeError, ValueError):
             pass
         else:
-            if all(map(math.isfinite, fast)) and not _has_underscore(column):
+            total = sum(fast)
+            if total - total == 0.0 and not _has_underscore(column):  # no NaN or infinity
                 return fast
-    cache: dict[str, float | None] = {}
-    out: list[float | None] = []
-    append = out.append
-    for row, value in enumerate(column):
+    mapping: dict[object, float | None] = {}
+    bad: list[object] = []
+    for value in set(column):
         kind = value.__class__
         if value is None:
-            append(None)
-        elif kind is float:
-            append(value if math.isfinite(value) else None)
-        elif kind is int or kind is bool:
-            append(float(value))
-        elif kind is str:
-            number = cache.get(value, _UNSET)
-            if number is _UNSET:
-                text = value.strip()
-                if text.lower() in MISSING_TOKENS:
-                    number = None
-                else:
-                    number = parse_number(text, decimal)
-                    if number is None:
-                        raise fail(row, value)
-                cache[value] = number
-            append(number)
-        else:
-            raise fail(row, value)
-    return out
-
-
-def dates(column: list, order: str, fail: Fail) -> list[str | None]:
-    """ISO date texts; spreadsheet dates, Excel serial numbers and written dates accepted."""
-    cache: dict[object, str | None] = {}
-    out: list[str | None] = []
-    append = out.append
-    low, high = PLAUSIBLE_SERIAL_RANGE
-    for row, value in enumerate(column):
-        if value is None:
-            append(None)
             continue
-        text = cache.get(value, _UNSET)
-        if text is _UNSET:
-            if isinstance(value, dt.date):
-                text = date_text(value)
-            elif isinstance(value, int | float) and not isinstance(value, bool):
-                moment = excel_serial_to_date(float(value))
-                if moment is None:
-                    raise fail(row, value)
-                text = date_text(moment)
-            elif isinstance(value, str):
-                stripped = value.strip()
-                if stripped.lower() in MISSING_TOKENS:
-                    text = None
-                else:
-                    moment = parse_date(stripped, order, compact=True)
-                    if moment is None:
-                        serial = parse_number(stripped) if stripped[:1].isdigit() else None
-                        if serial is not None and low <= serial < high:
-                            moment = excel_serial_to_date(serial)
-                    if moment is None:
-                        raise fail(row, value)
-                    text = date_text(moment)
+        if kind is float:
+            mapping[value] = value if math.isfinite(value) else None
+        elif kind is int or kind is bool:
+            mapping[value] = float(value)
+        elif kind is str:
+            text = value.strip()
+            if text.lower() in MISSING_TOKENS:
+                mapping[value] = None
             else:
-                raise fail(row, value)
-            cache[value] = text
-        append(text)
-    return out
+                number = parse_number(text, decimal)
+                if number is None:
+                    bad.append(value)
+                mapping[value] = number
+        else:
+            bad.append(value)
+    if bad:
+        raise _first_failure(column, bad, fail)
+    return list(map(mapping.get, column))
 
 
-def column_date_order(column: Sequence[object]) -> str:
-    """"mdy" when some value can only be month first (12/31/2020), else "dmy"."""
-    seen = {value for value in column if value.__class__ is str}
-    evidence = {date_order_evidence(text) for text in seen}
-    return "mdy" if "mdy" in evidence and "dmy" not in evidence else "dmy"
+def dates(column: Sequence, order: str | None, fail: Fail) -> list[str | None]:
+    """ISO date texts; spreadsheet dates, Excel serial numbers and written dates accepted.
+
+    ``order`` None means day first unless this column proves month first.
+    """
+    distinct = set(column)
+    distinct.discard(None)
+    if order is None:
+        order = column_date_order(distinct)
+    low, high = PLAUSIBLE_SERIAL_RANGE
+    mapping: dict[object, str | None] = {}
+    bad: list[object] = []
+    for value in distinct:
+        if isinstance(value, dt.date):
+            mapping[value] = date_text(value)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            moment = excel_serial_to_date(float(value))
+            if moment is None:
+                bad.append(value)
+                continue
+            mapping[value] = date_text(moment)
+        elif isinstance(value, str):
+            stripped = value.strip()
+            if stripped.lower() in MISSING_TOKENS:
+                mapping[value] = None
+                continue
+            moment = parse_date(stripped, order, compact=True)
+            if moment is None:
+                serial = parse_number(stripped) if stripped[:1].isdigit() else None
+                if serial is not None and low <= serial < high:
+                    moment = excel_serial_to_date(serial)
+            if moment is None:
+                bad.append(value)
+                continue
+            mapping[value] = date_text(moment)
+        else:
+            bad.append(value)
+    if bad:
+        raise _first_failure(column, bad, fail)
+    return list(map(mapping.get, column))
 
 
-def texts(column: list, missing: frozenset[str]) -> list[str | None]:
+def texts(column: Sequence, missing: frozenset[str]) -> list[str | None]:
     """Text with outer spaces removed; missing markers become None."""
+    try:
+        return [None if value is None else (
+            text if (text := value.strip()) and (len(text) > 4 or text.lower() not in missing)
+            else None) for value in column]
+    except AttributeError:  # numbers, dates or booleans from a spreadsheet
+        pass
     out: list[str | None] = []
-    append = out.append
     for value in column:
         if value is None:
-            append(None)
+            out.append(None)
             continue
         text = value.strip() if value.__class__ is str else cell_text(value)
-        if len(text) <= 4 and text.lower() in missing:
-            append(None)
-        else:
-            append(text)
+        out.append(None if len(text) <= 4 and text.lower() in missing else text)
     return out
+
+
+def categories(column: Sequence) -> list[str | None]:
+    """Like :func:`texts`, converting each distinct value once (categories repeat a lot)."""
+    distinct = set(column)
+    if len(distinct) > len(column) // 4:
+        return texts(column, MISSING_TOKENS)
+    distinct.discard(None)
+    keys = list(distinct)
+    if not all(key.__class__ is str for key in keys):  # 1.0 == True would share a key
+        return texts(column, MISSING_TOKENS)
+    mapping = dict(zip(keys, texts(keys, MISSING_TOKENS), strict=True))
+    return list(map(mapping.get, column))
+
+
+def _first_failure(column: Sequence, bad: list[object], fail: Fail) -> InputFileError:
+    """The error for the first row (in file order) holding one of the ``bad`` values."""
+    wanted = {(value.__class__, value) for value in bad}
+    for index, cell in enumerate(column):
+        if cell is not None and (cell.__class__, cell) in wanted:
+            return fail(index, cell)
+    return fail(0, bad[0])
 
 
 def _has_underscore(column: list) -> bool:

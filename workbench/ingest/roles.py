@@ -11,16 +11,20 @@ Large tables are judged on a sample of rows spread over the whole file;
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.i18n import translate
 from workbench.ingest import vocabulary as vocab
 from workbench.ingest.headers import column_names, header_words
 from workbench.ingest.values import (
+    MISSING_TOKENS,
     PLAUSIBLE_SERIAL_RANGE,
     cell_text,
+    column_date_order,
+    is_day_month_form,
     is_missing,
     parse_date,
     parse_number,
@@ -82,7 +86,9 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
                   rows: Sequence[Sequence[object]], index: int, sampled: bool,
                   complete: bool = True) -> tuple[ColumnRole, str, str | None]:
     words = header_words(label)
-    values = [v for v in column if not is_missing(v)]
+    values = [v for v in column if v is not None and not (
+        v.__class__ is str and len(v) <= 6 and v.strip().lower() in MISSING_TOKENS) and not (
+        v.__class__ is float and v != v)]
     if not values and sampled:
         values = [row[index] for row in rows if not is_missing(row[index])][:SAMPLE_ROWS]
     if not values:
@@ -92,7 +98,7 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
     if pii is not None:
         return ColumnRole.PII, _pii_reason(pii), pii
 
-    texts = [cell_text(v).strip() for v in values]
+    texts = [v.strip() if v.__class__ is str else cell_text(v) for v in values]
     distinct = set(texts)
     if (len(distinct) == 1 and len(values) == len(column) and len(rows) >= CONSTANT_MIN_ROWS
             and _constant_everywhere(rows, index)):
@@ -109,28 +115,31 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
     if _is_identifier_header(words):
         return ColumnRole.IDENTIFIER, translate("Import", "the header names an identifier"), None
 
-    if _share(texts, _EMAIL.fullmatch) >= PATTERN_SHARE:
+    if _mostly(texts, _EMAIL.fullmatch, PATTERN_SHARE):
         return ColumnRole.PII, translate("Import", "e-mail addresses"), "email"
-    if _share(texts, _looks_like_formatted_phone) >= PATTERN_SHARE:
+    if _mostly(texts, _looks_like_formatted_phone, PATTERN_SHARE):
         return ColumnRole.PII, translate("Import", "phone numbers"), "phone"
 
-    if all(_is_date_value(v, t) for v, t in zip(values, texts, strict=True)):
-        return ColumnRole.DATE, translate("Import", "dates"), None
+    day_month = [t for t in distinct if is_day_month_form(t)]
+    order = column_date_order(day_month)
+    if all(_is_date_value(v, t, order) for v, t in zip(values, texts, strict=True)):
+        return ColumnRole.DATE, _date_reason(day_month, order), None
 
     if all(_is_number_value(v, t, decimal) for v, t in zip(values, texts, strict=True)):
         if any(isinstance(v, str) and len(t) > 1 and t[0] == "0" and t.isdigit()
                for v, t in zip(values, texts, strict=True)) and all(t.isdigit() for t in texts):
             return ColumnRole.IDENTIFIER, translate(
                 "Import", "numbers with leading zeros, kept as text"), None
-        if words and set(words) & vocab.DATE_WORDS and _all_serial_dates(values):
+        if set(words) & vocab.DATE_WORDS and _all_serial_dates(values):
             return ColumnRole.DATE, translate("Import", "Excel date numbers"), None
+        if set(words) & vocab.POSTAL_WORDS:
+            return ColumnRole.CATEGORICAL, translate("Import", "postal codes, kept as text"), None
         return ColumnRole.NUMERIC, translate("Import", "numbers"), None
 
     lowered = [_channel_key(t) for t in texts]
     if set(words) & vocab.CHANNEL_WORDS and len(distinct) <= max(30, len(texts) // 2):
         return ColumnRole.CHANNEL, translate("Import", "the header names a channel"), None
-    if (_share(lowered, vocab.CHANNEL_VALUES.__contains__) >= CHANNEL_SHARE
-            and len(distinct) <= 40):
+    if len(distinct) <= 40 and _mostly(lowered, vocab.CHANNEL_VALUES.__contains__, CHANNEL_SHARE):
         return ColumnRole.CHANNEL, translate("Import", "channel names (store, web, app…)"), None
 
     average_length = sum(map(len, texts)) / len(texts)
@@ -140,11 +149,19 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
         return ColumnRole.FREE_TEXT, translate("Import", "long, varied text"), None
 
     if (len(texts) >= 8 and len(distinct) >= 0.95 * len(texts)
-            and _share(texts, _looks_like_code) >= 0.9):
+            and _mostly(texts, _looks_like_code, 0.9)):
         return ColumnRole.IDENTIFIER, translate("Import", "a different code in every row"), None
 
     return ColumnRole.CATEGORICAL, translate("Import", "{count} different values").format(
         count=len(distinct)), None
+
+
+def _date_reason(day_month: list[str], order: str) -> str:
+    if not day_month:
+        return translate("Import", "dates")
+    if order == "mdy":
+        return translate("Import", "dates, month first (12/31/2024)")
+    return translate("Import", "dates, day first (31/12/2024)")
 
 
 # --- header rules -------------------------------------------------------------
@@ -182,8 +199,16 @@ def _is_identifier_header(words: list[str]) -> bool:
 
 # --- value rules --------------------------------------------------------------
 
-def _share(texts: list[str], test) -> float:
-    return sum(1 for t in texts if test(t)) / len(texts) if texts else 0.0
+def _mostly(texts: list[str], test: Callable[[str], object], share: float) -> bool:
+    """True when at least ``share`` of ``texts`` pass ``test`` (stops as soon as that is impossible)."""
+    allowed = int(len(texts) * (1 - share))
+    misses = 0
+    for text in texts:
+        if not test(text):
+            misses += 1
+            if misses > allowed:
+                return False
+    return bool(texts)
 
 
 def _constant_everywhere(rows: Sequence[Sequence[object]], index: int) -> bool:
@@ -209,20 +234,24 @@ def _looks_like_code(text: str) -> bool:
     return len(text) <= 40 and not _WHITESPACE.search(text) and any(c.isdigit() for c in text)
 
 
-def _is_date_value(value: object, text: str) -> bool:
+def _is_date_value(value: object, text: str, order: str) -> bool:
     if isinstance(value, dt.date):  # datetime too
         return True
-    if not isinstance(value, str):
-        return False
-    return parse_date(text, "dmy") is not None or parse_date(text, "mdy") is not None
+    return isinstance(value, str) and parse_date(text, order) is not None
 
 
 def _is_number_value(value: object, text: str, decimal: str) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
+    kind = value.__class__
+    if kind is float or kind is int:
         return True
-    return isinstance(value, str) and parse_number(text, decimal) is not None
+    if kind is not str:
+        return False
+    if decimal == "." and "_" not in text:
+        try:
+            return math.isfinite(float(text))
+        except ValueError:
+            pass
+    return parse_number(text, decimal) is not None
 
 
 def _all_serial_dates(values: list[object]) -> bool:

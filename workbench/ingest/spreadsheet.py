@@ -9,17 +9,20 @@ sheet's own (A1 is row 1), whatever empty rows come before the table.
 
 from __future__ import annotations
 
+import math
 import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputFileError
 from workbench.i18n import translate
 from workbench.ingest.gc_pause import paused_gc
-from workbench.ingest.table import ReadOptions, where
+from workbench.ingest.headers import find_header
+from workbench.ingest.table import ReadOptions, header_row_missing, where
 from workbench.progress import Task
 
 #: ZIP bomb limits (declared sizes inside the archive): real workbooks of a
@@ -31,6 +34,7 @@ RATIO_CHECK_ABOVE_BYTES = 64 * 1024**2
 _ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PROGRESS_EVERY = 4096
+LOAD_THREAD_NAME = "workbench-sheet-load"
 
 
 @dataclass
@@ -66,40 +70,36 @@ def read_sheet(path: Path, options: ReadOptions, *, max_rows: int | None = None,
         raise _empty_sheet(path, name, names)
     first_column = start[1]
     total = start[0] + sheet.height
-    wanted_header = options.header_row
-    labels: list | None = None
-    header_number = 0
     rows: list[list] = []
     numbers: list[int] = []
     truncated = False
     append, append_number = rows.append, numbers.append
     with paused_gc():
-        # iter_rows yields the empty rows above the data too, so index + 1 is
-        # the sheet's row number; its columns start at the first used column.
-        iterator = iter(sheet.iter_rows())
-        for index, row in enumerate(iterator):
-            number = index + 1
-            if labels is None:
-                if wanted_header is not None:
-                    if number < wanted_header:
-                        continue
-                elif not any(value != "" for value in row):
-                    continue
-                labels, header_number = row, number
-                continue
+        # iter_rows yields the empty rows above the data too, so counting from
+        # 1 gives the sheet's row numbers; its columns start at the first used one.
+        records = iter(sheet.iter_rows())
+        found = find_header(records, options.header_row, _filled)
+        if found is None:
+            if options.header_row is not None:
+                raise header_row_missing(path, name, options.header_row)
+            raise _empty_sheet(path, name, names)
+        header_number, labels, replay = found
+        limit = max_rows if max_rows is not None else math.inf
+        next_report = header_number + _PROGRESS_EVERY
+        for number, row in enumerate(chain(replay, records), header_number + 1):
             if "" in row:
                 if all(value == "" for value in row):
                     continue
                 row = [None if value == "" else value for value in row]
             append(row)
             append_number(number)
-            if task is not None and number % _PROGRESS_EVERY == 0:
-                task.report(number, total, message)
-            if max_rows is not None and len(rows) >= max_rows:
+            if number >= next_report:
+                next_report += _PROGRESS_EVERY
+                if task is not None:
+                    task.report(number, total, message)
+            if len(rows) >= limit:
                 truncated = number < total
                 break
-    if labels is None:
-        raise _empty_sheet(path, name, names)
     positions = [first_column + i for i in range(len(labels))]
     return SheetTable(name, labels, rows, numbers, positions, header_number, truncated)
 
@@ -143,6 +143,10 @@ def _worksheet_names(book) -> list[str]:
         return list(book.sheet_names)
 
 
+def _filled(value: object) -> bool:
+    return value != "" and not (isinstance(value, str) and not value.strip())
+
+
 def _load_sheet(path: Path, wanted: str | None):
     """Open the workbook and load one sheet: (sheet name, worksheet names, sheet)."""
     from python_calamine import CalamineError, PasswordError
@@ -171,7 +175,8 @@ def _cancellable(load: Callable[[], Any], task: Task | None) -> Any:
     """Run ``load`` on a helper thread and check for Cancel while it runs.
 
     calamine's sheet load is one long call that releases the GIL; on Cancel
-    the helper thread finishes on its own and its result is dropped.
+    this returns at once, while the helper thread finishes on its own and its
+    result is dropped.
     """
     if task is None:
         return load()
@@ -183,7 +188,9 @@ def _cancellable(load: Callable[[], Any], task: Task | None) -> Any:
         except BaseException as error:  # handed over to the calling thread
             outcome["error"] = error
 
-    worker = threading.Thread(target=run, name="workbench-sheet-load", daemon=True)
+    # Not a daemon: a process that exits while calamine's Rust code runs on a
+    # daemon thread can abort, so exiting waits for an abandoned load instead.
+    worker = threading.Thread(target=run, name=LOAD_THREAD_NAME)
     worker.start()
     while worker.is_alive():
         worker.join(0.05)

@@ -75,3 +75,13 @@ def where(path: Path, sheet: str | None = None) -> str:
     if sheet:
         return translate("Import", "{file} (sheet {sheet})").format(file=path.name, sheet=sheet)
     return path.name
+
+
+def header_row_missing(path: Path, sheet: str | None, row: int):
+    """The error for a chosen header row below the end of the file or sheet."""
+    from workbench.errors import InputFileError
+    from workbench.i18n import translate
+
+    return InputFileError(translate(
+        "Import", "{place} ends before row {row}, so that row cannot be the header. Choose a "
+        "smaller header row.").format(place=where(path, sheet), row=row), path, row=row)

@@ -12,15 +12,18 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from workbench.errors import InputFileError
 from workbench.i18n import translate
 from workbench.ingest.gc_pause import paused_gc
-from workbench.ingest.table import ReadOptions
+from workbench.ingest.headers import find_header
+from workbench.ingest.table import ReadOptions, header_row_missing
 from workbench.progress import Task
 
 SAMPLE_BYTES = 256 * 1024
@@ -72,18 +75,18 @@ def read_text_table(path: Path, options: ReadOptions, *, max_rows: int | None = 
         text = _decode_sample(sample, encoding, whole)
     except UnicodeError:
         raise _wrong_encoding(path, encoding) from None
-    if _CONTROL.search(text[:65536]) and len(_CONTROL.findall(text[:65536])) > max(
-            3, len(text[:65536]) // 200):
+    head = text[:65536]
+    if len(_CONTROL.findall(head)) > max(3, len(head) // 200):  # text has almost none
         raise _not_text(path)
-    skip_sep_line = False
+    text = text.lstrip("\ufeff")
     delimiter = options.delimiter
-    sep = _SEP_LINE.match(text.lstrip("\ufeff"))
-    if sep:  # Excel's "sep=;" hint line: Excel hides it, so it is not a row
-        skip_sep_line = True
+    sep = _SEP_LINE.match(text)
+    skip_sep_line = sep is not None  # Excel's "sep=;" hint line: Excel hides it, so not a row
+    if sep is not None:
         delimiter = delimiter or sep[1]
+        text = text[sep.end():]
     if delimiter is None:
-        body = text[sep.end():] if sep else text
-        delimiter = detect_delimiter(body, whole, tab_first=path.suffix.lower() == ".tsv")
+        delimiter = detect_delimiter(text, whole, tab_first=path.suffix.lower() == ".tsv")
     if options.encoding:
         attempts = [encoding]
     else:  # a guess from the first block can still meet other bytes further down
@@ -153,8 +156,9 @@ def detect_delimiter(text: str, whole: bool = True, *, tab_first: bool = False) 
         score = (round(consistency, 2), header_agrees, mode, -rank)
         if best_score is None or score > best_score:
             best, best_score = delimiter, score
-    if best is None:
-        return "\t" if tab_first else ","
+    if best is None:  # one column: split on a character the sample does not contain
+        return next((d for d in (("\t",) if tab_first else ()) + DELIMITERS if d not in text),
+                    "\t" if tab_first else ",")
     return best
 
 
@@ -224,67 +228,74 @@ def _not_text(path: Path) -> InputFileError:
 def _parse(path: Path, encoding: str, delimiter: str, skip_sep_line: bool,
            options: ReadOptions, max_rows: int | None, task: Task | None,
            size: int) -> TextTable:
-    wanted_header = options.header_row
     rows: list[list] = []
     numbers: list[int] = []
     labels: list[str] | None = None
-    header_number = 0
-    width = 0
-    number = 0
+    header_number = width = number = 0
     truncated = False
     message = translate("Import", "Reading {file}…").format(file=path.name)
     append, append_number = rows.append, numbers.append
     with path.open("rb") as raw, paused_gc():
         text = io.TextIOWrapper(raw, encoding=encoding, newline="")
-        reader = csv.reader(text, delimiter=delimiter, quotechar='"', doublequote=True)
-        records = iter(reader)
+        records = iter(csv.reader(text, delimiter=delimiter, quotechar='"', doublequote=True))
         if skip_sep_line:
             next(records, None)
         try:
-            for record in records:
-                number += 1
-                if labels is None:
-                    if wanted_header is not None:
-                        if number < wanted_header:
-                            continue
-                    elif not any(field.strip() for field in record):
-                        continue
-                    labels, header_number, width = record, number, len(record)
-                    continue
-                if len(record) == width:
-                    if "" in record:
-                        if not any(record):
-                            continue  # an empty row
-                        record = [value or None for value in record]
-                elif not record:
-                    continue
-                elif len(record) < width:
-                    if not any(record):
-                        continue
-                    record = [value or None for value in record]
-                    record.extend([None] * (width - len(record)))
-                else:
-                    _check_extra_fields(path, record, width, number, delimiter)
-                    record = [value or None for value in record[:width]]
-                append(record)
-                append_number(number)
-                if number % _PROGRESS_EVERY == 0 and task is not None:
-                    task.report(raw.tell(), size, message)
-                if max_rows is not None and len(rows) >= max_rows:
-                    truncated = next(records, None) is not None
-                    break
+            found = find_header(records, options.header_row, _filled)
+            if found is not None:
+                header_number, labels, replay = found
+                if labels and labels[0].startswith("\ufeff"):  # a BOM read with a BOM-less codec
+                    labels = [labels[0][1:], *labels[1:]]
+                width = len(labels)
+                number = header_number
+                limit = max_rows if max_rows is not None else math.inf
+                next_report = number + _PROGRESS_EVERY
+                for number, record in enumerate(chain(replay, records), header_number + 1):
+                    if len(record) != width or "" in record:
+                        record = _completed(path, record, width, number, delimiter)
+                        if record is None:
+                            continue  # an empty row: it keeps its number, like in a spreadsheet
+                    append(record)
+                    append_number(number)
+                    if number >= next_report:
+                        next_report += _PROGRESS_EVERY
+                        if task is not None:
+                            task.report(raw.tell(), size, message)
+                    if len(rows) >= limit:
+                        truncated = next(records, None) is not None
+                        break
         except csv.Error as error:
             raise InputFileError(translate(
                 "Import", "{file}, row {row}: the text cannot be split into values ({error}). "
                 "Check for a quote (\") that is opened but never closed.").format(
                 file=path.name, row=number + 1, error=error), path, row=number + 1) from None
     if labels is None:
+        if options.header_row is not None:
+            raise header_row_missing(path, None, options.header_row)
         raise InputFileError(translate(
             "Import", "{file} is empty. Choose a file that has a header row and at least one "
             "row of data.").format(file=path.name), path)
     if rows and not truncated:
-        _check_unclosed_quote(path, rows[-1], numbers[-1], delimiter)
+        _check_unclosed_quote(path, encoding, rows[-1], numbers[-1])
     return TextTable(labels, rows, numbers, header_number, encoding, delimiter, truncated)
+
+
+def _filled(value: str) -> bool:
+    return bool(value.strip())
+
+
+def _completed(path: Path, record: list[str], width: int, number: int, delimiter: str
+               ) -> list | None:
+    """A record with empty cells as None and exactly ``width`` values; None for an empty row."""
+    if not any(record):
+        return None
+    if len(record) > width:
+        _check_extra_fields(path, record, width, number, delimiter)
+        record = record[:width]
+    record = [value or None for value in record]
+    if len(record) < width:
+        record.extend([None] * (width - len(record)))
+    return record
 
 
 def _check_extra_fields(path: Path, record: list[str], width: int, number: int,
@@ -301,11 +312,20 @@ def _check_extra_fields(path: Path, record: list[str], width: int, number: int,
              separator=names.get(delimiter, repr(delimiter))), path, row=number)
 
 
-def _check_unclosed_quote(path: Path, record: list, number: int, delimiter: str) -> None:
-    """A last value that swallowed line breaks and separators is an unclosed quote."""
-    for value in record:
-        if value and "\n" in value and delimiter in value and value.count("\n") > 1:
-            raise InputFileError(translate(
-                "Import", "{file}, row {row}: a quote (\") opened in this row is never closed, so "
-                "the rest of the file reads as one value. Close the quote or remove it, then "
-                "import again.").format(file=path.name, row=number), path, row=number)
+def _check_unclosed_quote(path: Path, encoding: str, record: list, number: int) -> None:
+    """The last row swallowed the rest of the file if it spans lines and quotes do not pair up.
+
+    In a well-formed file every quote is closed and escaped quotes come in
+    pairs, so an odd count of quote characters means one was never closed.
+    """
+    if not any(value and ("\n" in value or "\r" in value) for value in record):
+        return
+    quotes = 0
+    with path.open(encoding=encoding, newline="") as handle:
+        while block := handle.read(1024 * 1024):
+            quotes += block.count('"')
+    if quotes % 2:
+        raise InputFileError(translate(
+            "Import", "{file}, row {row}: a quote (\") opened in this row is never closed, so "
+            "the rest of the file reads as one value. Close the quote or remove it, then "
+            "import again.").format(file=path.name, row=number), path, row=number)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 #: Cell texts that mean "no value" (compared after strip() and lower()).
 MISSING_TOKENS = frozenset({"", "na", "n/a", "#n/a", "null", "-", "?", "none", "nan"})
@@ -185,6 +186,11 @@ def parse_date(text: str, order: str = "dmy", *, compact: bool = False) -> dt.da
     return None
 
 
+def is_day_month_form(text: str) -> bool:
+    """True for "03/04/2024"-like dates, whose reading depends on the date order."""
+    return _DAY_FIRST.fullmatch(text.strip()) is not None
+
+
 def date_order_evidence(text: str) -> str | None:
     """"dmy" or "mdy" when ``text`` is a day/month date that only one order can read."""
     m = _DAY_FIRST.fullmatch(text.strip())
@@ -196,6 +202,12 @@ def date_order_evidence(text: str) -> str | None:
     if second > 12 >= first:
         return "mdy"
     return None
+
+
+def column_date_order(values: Iterable[object]) -> str:
+    """"mdy" when some value can only be month first (12/31/2020), else "dmy"."""
+    evidence = {date_order_evidence(v) for v in values if v.__class__ is str}
+    return "mdy" if "mdy" in evidence and "dmy" not in evidence else "dmy"
 
 
 def excel_serial_to_date(number: float) -> dt.date | None:

@@ -39,6 +39,9 @@ DATE_WORDS = frozenset(
      "datetime", "created", "updated", "signup", "registration", "registrazione", "nascita",
      "birth", "dob", "scadenza", "since", "dal", "inizio", "fine", "start", "end"})
 
+#: Postal codes look like numbers but are labels ("00184" Rome, "20121" Milan).
+POSTAL_WORDS = frozenset({"zip", "zipcode", "postcode", "postal", "cap", "plz", "postleitzahl"})
+
 CHANNEL_WORDS = frozenset(
     {"channel", "channels", "canale", "canali", "touchpoint", "touchpoints", "medium", "mezzo"})
 

@@ -143,9 +143,9 @@ def import_file(
         columns_values = [c.values for c in kept]
         for start in range(0, total, _BATCH):
             stop = min(start + _BATCH, total)
-            source_store.insert_rows(db, source_id, len(kept), (
-                (row_numbers[i], customer_ids[i], *(values[i] for values in columns_values))
-                for i in range(start, stop)))
+            source_store.insert_rows(db, source_id, len(kept), zip(
+                row_numbers[start:stop], customer_ids[start:stop],
+                *(values[start:stop] for values in columns_values), strict=True))
             write.report(stop, total * 1.5, translate("Import", "Saving rows…"))
         documents = 0
         for column, column_id in zip(kept, column_ids, strict=True):
