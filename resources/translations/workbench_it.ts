@@ -5,343 +5,351 @@
     <name>Cli</name>
     <message>
         <source>Created project {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto creato: {path}</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione dello schema</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>Created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato con</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fonti</translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clienti</translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documenti</translation>
+        <translation>Documenti</translation>
     </message>
     <message>
         <source>Persona sets</source>
-        <translation type="unfinished">Insiemi di persona</translation>
+        <translation>Set di personas</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished">Percorsi</translation>
+        <translation>Percorsi</translation>
     </message>
     <message>
         <source>{path}: sound (schema version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: integro (versione dello schema {version}).</translation>
     </message>
     <message>
         <source>{path}: problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: problemi rilevati:</translation>
     </message>
     <message>
         <source>Backed up {project} to {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup di {project} salvato in {backup}</translation>
     </message>
     <message>
         <source>There is no backup of {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste alcun backup di {path}.</translation>
     </message>
     <message>
         <source>Restored {path} from {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ripristinato dal backup {backup}.</translation>
     </message>
     <message>
         <source>The file it replaced was kept as {moved}.</source>
-        <translation type="unfinished">Il file sostituito è stato conservato come {moved}.</translation>
+        <translation>Il file sostituito è stato conservato come {moved}.</translation>
     </message>
     <message>
         <source>--roles expects COLUMN=ROLE, for example --roles &quot;Income=numeric&quot;; got &apos;{pair}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--roles richiede COLUMN=ROLE, ad esempio --roles &quot;Reddito=numeric&quot;; ricevuto &apos;{pair}&apos;.</translation>
     </message>
     <message>
         <source>{file}: columns and the roles they would get:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: colonne e ruoli che riceverebbero:</translation>
     </message>
     <message>
         <source>Imported {name}: {rows} rows, {columns} columns as source {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importato: {rows} righe, {columns} colonne nella fonte {id}.</translation>
     </message>
     <message>
         <source>Customers: {customers}, documents: {documents}, touchpoints: {touchpoints}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti: {customers}, documenti: {documents}, touchpoint: {touchpoints}.</translation>
     </message>
     <message>
         <source>There is no source {id}. Run &apos;workbench sources PROJECT&apos; to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste la fonte {id}. Esegui &apos;workbench sources PROGETTO&apos; per elencare le fonti.</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>riga</translation>
     </message>
     <message>
         <source>No sources yet. Import one with &apos;workbench import PROJECT FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna fonte. Importane una con &apos;workbench import PROGETTO FILE&apos;.</translation>
     </message>
     <message>
         <source>{id:&gt;4}  {name}  {rows} rows × {columns} columns  {kind}  imported {when}  sha256 {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id:&gt;4}  {name}  {rows} righe × {columns} colonne  {kind}  importata il {when}  sha256 {hash}</translation>
     </message>
     <message>
         <source>Persona set {id}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di personas {id}: {name}</translation>
     </message>
     <message>
         <source>  algorithm {algorithm}, {k} personas, seed {seed}, {n} attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>  algoritmo {algorithm}, {k} personas, seme {seed}, {n} attributi</translation>
     </message>
     <message>
         <source>  silhouette {silhouette}, customers {customers}, fitting no persona {unassigned}</source>
-        <translation type="unfinished"></translation>
+        <translation>  silhouette {silhouette}, clienti {customers}, non riconducibili ad alcuna persona {unassigned}</translation>
+    </message>
+    <message>
+        <source>  {n} customers left out: they lack most of the chosen attributes</source>
+        <translation>  {n} clienti esclusi: manca loro la maggior parte degli attributi scelti</translation>
     </message>
     <message>
         <source>  [{id}] {name}: {size} customers ({share:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>  [{id}] {name}: {size} clienti ({share:.0%})</translation>
     </message>
     <message>
         <source>{attribute}: mean {mean:.4g} vs {rest:.4g} (d = {d:+.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute}: media {mean:.4g} vs {rest:.4g} (d = {d:+.2f})</translation>
     </message>
     <message>
         <source>{attribute} = {level}: {share:.0%} vs {rest:.0%} (h = {h:+.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} = {level}: {share:.0%} vs {rest:.0%} (h = {h:+.2f})</translation>
     </message>
     <message>
         <source>Persona set {old} → {new}: {common} customers in both, adjusted Rand index {ari}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di personas {old} → {new}: {common} clienti in entrambi, indice di Rand corretto {ari}</translation>
+    </message>
+    <message>
+        <source>  {old} → no persona of the new set matches it</source>
+        <translation>  {old} → nessuna persona del nuovo set le corrisponde</translation>
     </message>
     <message>
         <source>  {old} → {new}  (Jaccard {jaccard:.2f}, {share:.0%} of the old persona)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {old} → {new}  (Jaccard {jaccard:.2f}, {share:.0%} della vecchia persona)</translation>
     </message>
     <message>
         <source>There is no persona set {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste il set di personas {id}.</translation>
     </message>
     <message>
         <source>No persona sets yet. Create one with &apos;workbench personas PROJECT&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun set di personas. Creane uno con &apos;workbench personas PROGETTO&apos;.</translation>
     </message>
     <message>
-        <source>{id:&gt;4}  {name}  ({count} personas, {when})</source>
-        <translation type="unfinished"></translation>
+        <source>{id:&gt;4}  {name}  ({count} personas, created {when})</source>
+        <translation>{id:&gt;4}  {name}  ({count} personas, creato il {when})</translation>
     </message>
     <message>
         <source>{app}: customer research into data-driven buyer personas and journey maps. Without a command, starts the desktop app (optionally on PROJECT).</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: dalla ricerca sui clienti a buyer personas e mappe del percorso basate sui dati. Senza un comando avvia l&apos;app desktop (eventualmente su PROGETTO).</translation>
     </message>
     <message>
         <source>Project files end in {suffix}. Run &apos;workbench COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file di progetto terminano in {suffix}. Esegui &apos;workbench COMANDO --help&apos; per le opzioni di un comando.</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>COMANDO</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>comandi</translation>
     </message>
     <message>
         <source>Start the desktop app (the default when no command is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia l&apos;app desktop (è il comportamento predefinito se non si indica un comando).</translation>
     </message>
     <message>
         <source>project file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>file di progetto da aprire</translation>
     </message>
     <message>
         <source>open a copy of the bundled sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>apre una copia del progetto di esempio incluso</translation>
     </message>
     <message>
         <source>open the project without changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>apre il progetto senza modificarlo</translation>
     </message>
     <message>
         <source>Create a new, empty project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un nuovo file di progetto vuoto.</translation>
     </message>
     <message>
         <source>path of the new project ({suffix} is added when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>percorso del nuovo progetto ({suffix} viene aggiunto se manca)</translation>
     </message>
     <message>
         <source>project name shown in the app (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nome del progetto mostrato nell&apos;app (predefinito: il nome del file)</translation>
     </message>
     <message>
         <source>Show a project&apos;s schema version and what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la versione dello schema di un progetto e il suo contenuto.</translation>
     </message>
     <message>
         <source>project file</source>
-        <translation type="unfinished"></translation>
+        <translation>file di progetto</translation>
     </message>
     <message>
         <source>Check a project&apos;s integrity; exit status 0 when sound, 1 when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica l&apos;integrità di un progetto; codice di uscita 0 se è integro, 1 se non lo è.</translation>
     </message>
     <message>
         <source>Back up a project now (safe while it is open in the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue subito il backup di un progetto (si può fare anche mentre è aperto nell&apos;app).</translation>
     </message>
     <message>
         <source>write the backup to this file or folder instead of the automatic backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>scrive il backup in questo file o cartella invece che nella cartella dei backup automatici</translation>
     </message>
     <message>
         <source>Replace a project with one of its backups (the replaced file is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisce un progetto con uno dei suoi backup (il file sostituito viene conservato accanto).</translation>
     </message>
     <message>
         <source>project file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>file di progetto da ripristinare</translation>
     </message>
     <message>
         <source>backup to restore (default: the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>backup da ripristinare (predefinito: il più recente)</translation>
     </message>
     <message>
         <source>list the backups and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i backup ed esce</translation>
     </message>
     <message>
         <source>Import a spreadsheet or export (CSV, TSV, XLSX, ODS) as a new source, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un foglio di calcolo o un&apos;esportazione (CSV, TSV, XLSX, ODS) come nuova fonte, tutto o niente.</translation>
     </message>
     <message>
         <source>file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>file da importare</translation>
     </message>
     <message>
         <source>sheet to import from an XLSX/ODS file (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>foglio da importare da un file XLSX/ODS (predefinito: il primo)</translation>
     </message>
     <message>
         <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, ignore (default: inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>imposta i ruoli delle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, date, free_text, channel, pii, ignore (predefinito: dedotti dai dati)</translation>
     </message>
     <message>
         <source>text encoding of a CSV/TSV file (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica del testo di un file CSV/TSV (predefinito: rilevata automaticamente)</translation>
     </message>
     <message>
         <source>field delimiter: comma, semicolon, tab, pipe or a character (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>separatore di campo: comma, semicolon, tab, pipe o un carattere (predefinito: rilevato automaticamente)</translation>
     </message>
     <message>
         <source>decimal separator of numbers (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>separatore decimale dei numeri (predefinito: rilevato automaticamente)</translation>
     </message>
     <message>
         <source>import as touchpoint events (customer, time, channel, action); default: detected</source>
-        <translation type="unfinished"></translation>
+        <translation>importa come eventi di touchpoint (cliente, data e ora, canale, azione); predefinito: rilevamento automatico</translation>
     </message>
     <message>
         <source>never treat the file as touchpoint events</source>
-        <translation type="unfinished"></translation>
+        <translation>non tratta mai il file come eventi di touchpoint</translation>
     </message>
     <message>
         <source>import even if the same file was imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>importa anche se lo stesso file è già stato importato</translation>
     </message>
     <message>
         <source>show the columns and inferred roles; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra le colonne e i ruoli dedotti, senza importare nulla</translation>
     </message>
     <message>
         <source>do not show progress</source>
-        <translation type="unfinished"></translation>
+        <translation>non mostra l&apos;avanzamento</translation>
     </message>
     <message>
         <source>List the imported sources, or show one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le fonti importate o ne mostra una.</translation>
     </message>
     <message>
         <source>show this source&apos;s columns and first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra le colonne e le prime righe di questa fonte</translation>
     </message>
     <message>
         <source>rows to show with --show (default: 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>righe da mostrare con --show (predefinito: 20)</translation>
     </message>
     <message>
         <source>Cluster the project&apos;s customers into personas and keep the run as a persona set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa i clienti del progetto in personas e conserva il risultato come set di personas.</translation>
     </message>
     <message>
         <source>attributes to cluster on (default: every suitable numeric and categorical attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributi su cui basare il raggruppamento (predefinito: tutti gli attributi numerici e categorici adatti)</translation>
     </message>
     <message>
         <source>clustering method; gower handles mixed numbers and categories (default: kmeans)</source>
-        <translation type="unfinished"></translation>
+        <translation>metodo di clustering; gower gestisce insieme numeri e categorie (predefinito: kmeans)</translation>
     </message>
     <message>
         <source>number of personas (default: suggested from silhouette and stability)</source>
-        <translation type="unfinished"></translation>
+        <translation>numero di personas (predefinito: suggerito in base a silhouette e stabilità)</translation>
     </message>
     <message>
         <source>random seed; the same seed gives the same personas (default: 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>seme casuale (seed); lo stesso seme produce le stesse personas (predefinito: 0)</translation>
     </message>
     <message>
         <source>missing values: impute (median / most frequent) or drop the customer (default: impute)</source>
-        <translation type="unfinished"></translation>
+        <translation>valori mancanti: impute (li sostituisce con la mediana / il valore più frequente) o drop (esclude il cliente) (predefinito: impute)</translation>
     </message>
     <message>
         <source>scaling of numbers (default: standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>scalatura dei numeri (predefinito: standard)</translation>
     </message>
     <message>
         <source>do not log-transform skewed amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>non applica la trasformazione logaritmica agli importi asimmetrici</translation>
     </message>
     <message>
         <source>name of the persona set</source>
-        <translation type="unfinished"></translation>
+        <translation>nome del set di personas</translation>
     </message>
     <message>
         <source>List persona sets, show one, or compare two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i set di personas, ne mostra uno o ne confronta due.</translation>
     </message>
     <message>
         <source>show this persona set&apos;s personas</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra le personas di questo set</translation>
     </message>
     <message>
         <source>show which persona of OLD became which of NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra quale persona di OLD è diventata quale persona di NEW</translation>
     </message>
     <message>
         <source>Error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore: {message}</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto.</translation>
     </message>
 </context>
 <context>
@@ -349,75 +357,302 @@
     <message>
         <source>Unknown clustering method: {value}. Use one of: {choices}.</source>
         <extracomment>The silhouette is O(n²): above this many customers it is computed on a seeded sample. Mixture: ambiguous when the persona is less than this many times as probable as the next. Personas with fewer members than this (count, share of customers) get a note. Below this mean silhouette the run gets a note that the personas overlap.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Metodo di clustering sconosciuto: {value}. Usa uno tra: {choices}.</translation>
     </message>
     <message>
         <source>A persona set needs at least 2 personas (asked for {k}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un set di personas richiede almeno 2 personas (richieste: {k}).</translation>
     </message>
     <message>
         <source>The number of restarts must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di riavvii deve essere almeno 1.</translation>
     </message>
     <message>
         <source>Unknown covariance type: {value}. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di covarianza sconosciuto: {value}. Usa uno tra: {choices}.</translation>
     </message>
     <message>
         <source>Preparing attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione degli attributi</translation>
     </message>
     <message>
         <source>{k} personas need at least {needed} customers; only {n} can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} personas richiedono almeno {needed} clienti; se ne possono usare solo {n}.</translation>
     </message>
     <message>
         <source>Finding personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca delle personas</translation>
     </message>
     <message>
         <source>Only {found} distinct personas could be formed, not {k} (often because many customers have identical values). Choose fewer personas or more attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato possibile formare solo {found} personas distinte, non {k} (spesso perché molti clienti hanno valori identici). Scegli meno personas o più attributi.</translation>
     </message>
     <message>
         <source>Measuring how well each customer fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Misurazione dell&apos;aderenza di ogni cliente alla sua persona</translation>
     </message>
     <message>
         <source>Measuring quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Misurazione della qualità</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>The personas overlap a lot (silhouette {silhouette:.2f}): many customers are almost as close to another persona. Read them as tendencies, or ask for a suggested number of personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le personas si sovrappongono molto (silhouette {silhouette:.2f}): molti clienti sono quasi altrettanto vicini a un&apos;altra persona. Leggile come tendenze, oppure chiedi un numero di personas suggerito.</translation>
     </message>
     <message>
         <source>Persona {number} has only {size} member(s): probably a few unusual customers rather than a kind of customer. Try fewer personas, robust scaling, or leaving out the attribute that sets them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona {number} ha solo {size} membro/i: probabilmente pochi clienti insoliti più che un tipo di cliente. Prova con meno personas, con la scalatura robusta o escludendo l&apos;attributo che li distingue.</translation>
     </message>
     <message>
         <source>The personas were formed on a random sample of {sample} of {n} customers (seed {seed}); the others joined the nearest persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le personas sono state formate su un campione casuale di {sample} clienti su {n} (seme {seed}); gli altri sono stati assegnati alla persona più vicina.</translation>
     </message>
     <message>
         <source>k-medoids on Gower distance: numbers compared after filling blanks and log transforms, divided by their range; categories compared as equal or different.</source>
-        <translation type="unfinished"></translation>
+        <translation>k-medoids sulla distanza di Gower: numeri confrontati dopo il riempimento dei valori mancanti e le trasformazioni logaritmiche, divisi per il loro intervallo; categorie confrontate come uguali o diverse.</translation>
     </message>
     <message>
         <source>{n} customers with blanks were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti con valori mancanti sono stati esclusi.</translation>
     </message>
     <message>
         <source>The method did not fully converge; the personas may change with another seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il metodo non è arrivato del tutto a convergenza; le personas potrebbero cambiare con un altro seme.</translation>
     </message>
     <message>
         <source>The {method} method could not be fitted to these data ({error}). Try another method, fewer personas or other attributes.</source>
         <extracomment>A floor on every variance of the Gaussian mixture (features have sd 1 and 0/1 columns sd &lt;= 0.5). scikit-learn&apos;s 1e-6 lets a component shrink onto one value of a 0/1 column: on the marketing data that gave groups following single flags and a silhouette below 0; 0.1 gives 0.17, close to k-means. Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column. Gaussian mixture only: (n, k) probabilities of each group. Gower: row index of each group&apos;s medoid. Ward and Gower on large data: how many customers the fit used.</extracomment>
+        <translation>Non è stato possibile adattare il metodo {method} a questi dati ({error}). Prova un altro metodo, meno personas o altri attributi.</translation>
+    </message>
+</context>
+<context>
+    <name>DataArea</name>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</source>
+        <extracomment>Widths (pixels) a source column may take when first shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so nothing can be imported or deleted. To change it, close it and open it again once no other window is writing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <extracomment>The shown source changed (its id, or 0 when none). The import dialog while it is open. The source to select at the next refresh (a new import).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation type="unfinished">Ancora nessuna fonte</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Fonti</translation>
+    </message>
+    <message>
+        <source>Rows of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {rows} rows · {columns} columns · imported {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {source}: {rows} rows, {customers} new customers, {documents} documents, {touchpoints} touchpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {source}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes the {rows} rows imported from {source}, with the documents and touchpoints that came from it, and the customers known only from this file. The file on disk is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so no file can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV, TSV, XLSX or ODS file as a new source (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected source and everything imported from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV, TSV, XLSX or ODS file: interview spreadsheets, survey exports, CRM or e-commerce exports, touchpoint logs. Each file becomes a source that you can browse here, row by row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links rows to one customer (customer id, account number). Kept as text, leading zeros included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number: becomes a quantitative attribute for personas and statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few repeated values (segment, tier, city): becomes a categorical attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date or a time, stored as an ISO date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open answers and notes: each cell becomes a document of qualitative evidence that you can code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel of a contact (store, web, app, call centre): used for journeys and the channel mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (name, e-mail, phone, address): kept for linking customers, left out of exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>The invisible root: the default ``parent`` of a table model&apos;s methods. Role giving a source&apos;s id (SourcesModel) for any cell of its row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the file&apos;s SHA-256 fingerprint: the same content always has the same fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the project: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>How many blocks were read from the project so far (for tests and tuning).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row number in the original file or sheet, as you see it in Excel or LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,270 +673,547 @@
     <name>Import</name>
     <message>
         <source>{place} has {found} columns but {expected} column settings were given. Open the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ha {found} colonne, ma sono state indicate impostazioni per {expected} colonne. Apri di nuovo l&apos;anteprima.</translation>
     </message>
     <message>
         <source>&apos;{decimal}&apos; cannot be a decimal mark: use &apos;.&apos; or &apos;,&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{decimal}&apos; non può essere un separatore decimale: usa &apos;.&apos; o &apos;,&apos;.</translation>
     </message>
     <message>
         <source>&apos;{order}&apos; is not a date order: use dmy (31/12/2024) or mdy (12/31/2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{order}&apos; non è un ordine di data valido: usa dmy (31/12/2024) o mdy (12/31/2024).</translation>
     </message>
     <message>
         <source>Checking values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dei valori…</translation>
     </message>
     <message>
         <source>{place}, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number. Change the column&apos;s role to Categorical or fix the cell, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, riga {row}, colonna &apos;{column}&apos;: &apos;{value}&apos; non è un numero. Cambia il ruolo della colonna in Categorico o correggi la cella, poi importa di nuovo.</translation>
     </message>
     <message>
         <source>{place}, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; is not a date the workbench can read (it reads 2024-03-31, 31/03/2024, 31-03-2024 and Excel dates). Change the column&apos;s role to Categorical or fix the cell, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, riga {row}, colonna &apos;{column}&apos;: &apos;{value}&apos; non è una data che il workbench sa leggere (legge 2024-03-31, 31/03/2024, 31-03-2024 e le date di Excel). Cambia il ruolo della colonna in Categorico o correggi la cella, poi importa di nuovo.</translation>
     </message>
     <message>
         <source>{place} has a header row (row {row}) but no rows of data below it. Check that you picked the right file or sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ha una riga di intestazione (riga {row}) ma nessuna riga di dati sotto. Controlla di aver scelto il file o il foglio giusto.</translation>
     </message>
     <message>
         <source>{file} is not a file type the workbench can import. Use CSV, TSV or TXT (delimited text), XLSX, XLSM, XLS or ODS; other files can usually be saved in one of these formats from the program that made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è un tipo di file che il workbench può importare. Usa CSV, TSV o TXT (testo delimitato), XLSX, XLSM, XLS o ODS; di solito gli altri file si possono salvare in uno di questi formati dal programma che li ha creati.</translation>
     </message>
     <message>
         <source>{file} was not found. It may have been moved or renamed; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato trovato. Potrebbe essere stato spostato o rinominato; sceglilo di nuovo.</translation>
     </message>
     <message>
         <source>{file} is a folder, not a file. Choose a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è una cartella, non un file. Scegli un file al suo interno.</translation>
     </message>
     <message>
         <source>&apos;{delimiter}&apos; cannot be a separator: give one character, such as , ; | or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{delimiter}&apos; non può essere un separatore: indica un solo carattere, come , ; | o tab.</translation>
     </message>
     <message>
         <source>The header row must be 1 or more (the first row of the file is 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga di intestazione deve essere 1 o maggiore (la prima riga del file è la 1).</translation>
     </message>
     <message>
         <source>empty column</source>
         <extracomment>A free-text column: values this long on average, or this many words. Share of values that must match for e-mail, phone and channel values. Fewer rows than this never make a column &quot;constant&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>colonna vuota</translation>
     </message>
     <message>
         <source>same value in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso valore in tutte le righe</translation>
     </message>
     <message>
         <source>{reason}; the same value in every previewed row</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; stesso valore in tutte le righe dell&apos;anteprima</translation>
     </message>
     <message>
         <source>the header names an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica un identificativo</translation>
     </message>
     <message>
         <source>e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzi e-mail</translation>
     </message>
     <message>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>numeri di telefono</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>numbers with leading zeros, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>numeri con zeri iniziali, mantenuti come testo</translation>
     </message>
     <message>
         <source>Excel date numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>date in formato numerico di Excel</translation>
+    </message>
+    <message>
+        <source>postal codes, kept as text</source>
+        <translation>codici postali, mantenuti come testo</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>numeri</translation>
     </message>
     <message>
         <source>the header names a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica un canale</translation>
     </message>
     <message>
         <source>channel names (store, web, app…)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi di canali (negozio, web, app…)</translation>
     </message>
     <message>
         <source>long, varied text</source>
-        <translation type="unfinished"></translation>
+        <translation>testo lungo e vario</translation>
     </message>
     <message>
         <source>a different code in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>un codice diverso in ogni riga</translation>
     </message>
     <message>
         <source>{count} different values</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valori diversi</translation>
+    </message>
+    <message>
+        <source>dates, month first (12/31/2024)</source>
+        <translation>date, prima il mese (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>dates, day first (31/12/2024)</source>
+        <translation>date, prima il giorno (31/12/2024)</translation>
     </message>
     <message>
         <source>the header names an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica un indirizzo e-mail</translation>
     </message>
     <message>
         <source>the header names a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica un numero di telefono</translation>
     </message>
     <message>
         <source>the header names a person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica il nome di una persona</translation>
     </message>
     <message>
         <source>the header names an address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica un indirizzo</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
         <extracomment>ZIP bomb limits (declared sizes inside the archive): real workbooks of a million rows stay well below them and compress about 5-20 times.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di {file}…</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes). Choose the workbook again, or save it again from Excel or LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è vuoto (0 byte). Scegli di nuovo la cartella di lavoro, oppure salvala di nuovo da Excel o LibreOffice.</translation>
     </message>
     <message>
         <source>{file} cannot be opened as a workbook: it is damaged or is not really an Excel or OpenDocument file ({detail}). Open it in Excel or LibreOffice and save it again, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non può essere aperto come cartella di lavoro: è danneggiato o non è davvero un file Excel o OpenDocument ({detail}). Aprilo in Excel o LibreOffice e salvalo di nuovo, oppure esporta il foglio in CSV.</translation>
     </message>
     <message>
         <source>{file} cannot be read: the sheet is damaged ({detail}). Open it in Excel or LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non può essere letto: il foglio è danneggiato ({detail}). Aprilo in Excel o LibreOffice e salvalo di nuovo.</translation>
     </message>
     <message>
         <source>{file} was not opened: it would unpack to {size} MB, far more than any real workbook of its size (a &quot;ZIP bomb&quot;). If you trust the file, open it in Excel or LibreOffice and export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: una volta decompresso occuperebbe {size} MB, molto più di qualsiasi vera cartella di lavoro di queste dimensioni (una &quot;ZIP bomb&quot;). Se ti fidi del file, aprilo in Excel o LibreOffice ed esporta il foglio in CSV.</translation>
     </message>
     <message>
         <source>{file} is protected by a password, so it cannot be read. Open it in Excel or LibreOffice, remove the password (save it without encryption), and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è protetto da password, quindi non può essere letto. Aprilo in Excel o LibreOffice, rimuovi la password (salvalo senza crittografia) e importa la nuova copia.</translation>
     </message>
     <message>
         <source>{file} has no worksheet with data. Check that you picked the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non contiene fogli di lavoro con dati. Controlla di aver scelto il file giusto.</translation>
     </message>
     <message>
         <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets are: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non ha un foglio chiamato &apos;{sheet}&apos;. I suoi fogli sono: {sheets}.</translation>
     </message>
     <message>
         <source>{place} is empty. Choose another sheet: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} è vuoto. Scegli un altro foglio: {sheets}.</translation>
     </message>
     <message>
         <source>{place} is empty. Choose a workbook whose sheet has a header row and at least one row of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} è vuoto. Scegli una cartella di lavoro con un foglio che abbia una riga di intestazione e almeno una riga di dati.</translation>
     </message>
     <message>
         <source>{file} (sheet {sheet})</source>
         <extracomment>Sheet of a workbook (default: the first one). Ignored for CSV/TSV. Text encoding of a CSV/TSV (&quot;utf-8&quot;, &quot;cp1252&quot;, &quot;utf-16&quot;...). Field separator of a CSV/TSV (&quot;,&quot; &quot;;&quot; &quot;	&quot; &quot;|&quot;). Decimal mark of numbers written as text: &quot;.&quot; or &quot;,&quot;. Row number of the header as the user sees it (1 = first row of the file or sheet); default: the first row that is not empty. Row number of the header row. True when ``max_rows`` stopped the reading before the end of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} (foglio {sheet})</translation>
+    </message>
+    <message>
+        <source>{place} ends before row {row}, so that row cannot be the header. Choose a smaller header row.</source>
+        <translation>{place} finisce prima della riga {row}, quindi quella riga non può essere l&apos;intestazione. Scegli un numero di riga di intestazione più basso.</translation>
     </message>
     <message>
         <source>{file} is empty. Choose a file that has a header row and at least one row of data.</source>
         <extracomment>A single value larger than this is a quote that was never closed, not data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} è vuoto. Scegli un file con una riga di intestazione e almeno una riga di dati.</translation>
     </message>
     <message>
         <source>&apos;{encoding}&apos; is not a text encoding the workbench knows. Try utf-8, cp1252, latin-1 or utf-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{encoding}&apos; non è una codifica del testo che il workbench conosce. Prova utf-8, cp1252, latin-1 o utf-16.</translation>
     </message>
     <message>
         <source>{file} cannot be read as {encoding}: some bytes are not valid in that encoding. Choose another encoding, for example utf-8 or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non può essere letto come {encoding}: alcuni byte non sono validi in quella codifica. Scegli un&apos;altra codifica, ad esempio utf-8 o cp1252.</translation>
     </message>
     <message>
         <source>{file} is not a text file: it looks like a spreadsheet (XLSX or ODS) saved with a text-file name. Rename it with its real extension (.xlsx or .ods) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è un file di testo: sembra un foglio di calcolo (XLSX o ODS) salvato con il nome di un file di testo. Rinominalo con la sua vera estensione (.xlsx o .ods) e importalo di nuovo.</translation>
     </message>
     <message>
         <source>{file} is not a text file: it looks like an old Excel workbook (.xls). Rename it to .xls, or open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è un file di testo: sembra una vecchia cartella di lavoro di Excel (.xls). Rinominalo in .xls, oppure aprilo in Excel o LibreOffice e salvalo come .xlsx o CSV.</translation>
     </message>
     <message>
         <source>{file} does not look like a text table (CSV or TSV): it contains binary data. Check that you picked the right file; if it is a spreadsheet, save it as .xlsx, .ods or CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non sembra una tabella di testo (CSV o TSV): contiene dati binari. Controlla di aver scelto il file giusto; se è un foglio di calcolo, salvalo come .xlsx, .ods o CSV e importa quello.</translation>
     </message>
     <message>
         <source>{file}, row {row}: the text cannot be split into values ({error}). Check for a quote (&quot;) that is opened but never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, riga {row}: il testo non può essere suddiviso in valori ({error}). Controlla se c&apos;è una virgoletta (&quot;) aperta e mai chiusa.</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgola</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto e virgola</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulazione</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barra verticale</translation>
     </message>
     <message>
         <source>{file}, row {row}: this row has {found} values but the header has {expected}. A separator ({separator}) inside a value that is not in quotes usually causes this: put that value in double quotes or remove the extra separator, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, riga {row}: questa riga ha {found} valori, ma l&apos;intestazione ne ha {expected}. Di solito la causa è un separatore ({separator}) dentro un valore non racchiuso tra virgolette: racchiudi quel valore tra virgolette doppie o rimuovi il separatore in più, poi importa di nuovo.</translation>
     </message>
     <message>
         <source>{file}, row {row}: a quote (&quot;) opened in this row is never closed, so the rest of the file reads as one value. Close the quote or remove it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, riga {row}: una virgoletta (&quot;) aperta in questa riga non viene mai chiusa, quindi il resto del file viene letto come un unico valore. Chiudi la virgoletta o rimuovila, poi importa di nuovo.</translation>
     </message>
     <message>
         <source>{file} has no column named &apos;{column}&apos;. Its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non ha una colonna chiamata &apos;{column}&apos;. Le sue colonne sono: {columns}.</translation>
     </message>
     <message>
         <source>&apos;{role}&apos; is not a column role. Use one of: {roles}.</source>
+        <translation>&apos;{role}&apos; non è un ruolo di colonna. Usa uno tra: {roles}.</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>scelto da te</translation>
+    </message>
+    <message>
+        <source>{file} was already imported on {when} (same content). Import it again only if you really want a second copy of its rows.</source>
+        <translation>{file} è già stato importato il {when} (stesso contenuto). Importalo di nuovo solo se vuoi davvero una seconda copia delle sue righe.</translation>
+    </message>
+    <message>
+        <source>{file} changed since the preview ({found} columns instead of {expected}). Open the preview again.</source>
+        <translation>{file} è cambiato dopo l&apos;anteprima ({found} colonne invece di {expected}). Apri di nuovo l&apos;anteprima.</translation>
+    </message>
+    <message>
+        <source>Every column of {file} is set to Ignore: nothing to import. Give at least one column another role.</source>
+        <translation>Tutte le colonne di {file} sono impostate su Ignora: non c&apos;è nulla da importare. Assegna un altro ruolo ad almeno una colonna.</translation>
+    </message>
+    <message>
+        <source>{file} does not look like a touchpoint event log: it needs a customer column, a date or time column and a channel column.</source>
+        <translation>{file} non sembra un registro di eventi di touchpoint: servono una colonna del cliente, una colonna di data o ora e una colonna del canale.</translation>
+    </message>
+    <message>
+        <source>Saving rows…</source>
+        <translation>Salvataggio delle righe…</translation>
+    </message>
+    <message>
+        <source>Saving evidence…</source>
+        <translation>Salvataggio delle evidenze…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Completamento…</translation>
+    </message>
+    <message>
+        <source>{file} row {row}</source>
+        <translation>{file} riga {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished">virgola</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished">punto e virgola</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished">tabulazione</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point (1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (1,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <extracomment>The import succeeded (ImportResult); the dialog then closes. A preview was read and shown (also after a changed option or sheet). Reading the preview failed; the message is shown in the dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet to import. Each sheet becomes its own source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the text file&apos;s characters are stored. Change it when accented letters look wrong in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between the fields of a row. Change it when the preview shows everything in one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How numbers written as text mark decimals: 1.5 or 1,5 (Italian and many European exports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event log (customer, date and time, channel, action) becomes touchpoints for journey maps; other files are imported as a table of customers&apos; attributes and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as touchpoint events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as a plain table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the role of each column; change any that the workbench guessed wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported, with their row numbers in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the whole file with these roles (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished">Lettura di {file}…</translation>
+    </message>
+    <message>
+        <source>Reading the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read with these options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first {rows} rows and {columns} columns; the import reads the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing all {rows} rows and {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{automatic} ({found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an event log: customer {customer}, time {time}, channel {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event log needs a customer column (Identifier), a date or time column (Date) and a channel column (Channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be imported as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import again as a second copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a second copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the project already holds this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>Emitted after the user changed a role or a label. column name -&gt; {&quot;role&quot;: ColumnRole, &quot;label&quot;: str} chosen by the user</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s header. Double-click to rename it in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the workbench does with the column. Change it if the guess is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the workbench guessed this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first different values in the preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chosen by you</source>
+        <translation type="unfinished">scelto da te</translation>
+    </message>
+    <message>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} was already imported on {when} (same content). Import it again only if you really want a second copy of its rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} changed since the preview ({found} columns instead of {expected}). Open the preview again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every column of {file} is set to Ignore: nothing to import. Give at least one column another role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} does not look like a touchpoint event log: it needs a customer column, a date or time column and a channel column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finishing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} row {row}</source>
+        <source>The row number in the file, as you see it in Excel or LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,47 +1222,47 @@
     <message>
         <source>The numbers of personas to try must be 2 or more.</source>
         <extracomment>Stable solutions whose gain is this close to the best are mentioned in the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I numeri di personas da provare devono essere 2 o più.</translation>
     </message>
     <message>
         <source>At least 2 bootstrap resamples are needed to measure stability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per misurare la stabilità servono almeno 2 ricampionamenti bootstrap.</translation>
     </message>
     <message>
         <source>Preparing attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione degli attributi</translation>
     </message>
     <message>
         <source>Too few customers ({n}) to try 2 or more personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo pochi clienti ({n}) per provare 2 o più personas.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>k=1: the data show no distinct groups. For every k from {low} to {high} the silhouette is no better than for structureless data of the same shape (best gain {gain:+.2f} at k={k}, {needed:.2f} needed). Personas made from these attributes would be invented; try other attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>k=1: i dati non mostrano gruppi distinti. Per ogni k da {low} a {high} la silhouette non è migliore che per dati privi di struttura della stessa forma (guadagno migliore {gain:+.2f} con k={k}, minimo richiesto {needed:.2f}). Le personas ricavate da questi attributi sarebbero inventate; prova altri attributi.</translation>
     </message>
     <message>
         <source>k={k}: the clearest structure (silhouette {silhouette:.2f}, {gain:+.2f} over structureless data) among the stable solutions (stability ≥ {stable:.2f}); its stability is {stability:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>k={k}: la struttura più netta (silhouette {silhouette:.2f}, {gain:+.2f} rispetto a dati privi di struttura) tra le soluzioni stabili (stabilità ≥ {stable:.2f}); la sua stabilità è {stability:.2f}.</translation>
     </message>
     <message>
         <source>Nearly as good: {alternatives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi altrettanto buone: {alternatives}.</translation>
     </message>
     <message>
         <source>k={k} ({gain:+.2f}, stability {stability:.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>k={k} ({gain:+.2f}, stabilità {stability:.2f})</translation>
     </message>
     <message>
         <source>k={k}: the most stable solution (stability {stability:.2f}), but no k reached {stable:.2f}: resampled data give noticeably different personas, so treat them with caution (silhouette {silhouette:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>k={k}: la soluzione più stabile (stabilità {stability:.2f}), ma nessun k ha raggiunto {stable:.2f}: i dati ricampionati danno personas sensibilmente diverse, quindi usale con cautela (silhouette {silhouette:.2f}).</translation>
     </message>
     <message>
         <source>Trying {k} personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativo con {k} personas</translation>
     </message>
 </context>
 <context>
@@ -942,34 +1454,905 @@
     <message>
         <source>No attribute named {names}. Available attributes: {available}.</source>
         <extracomment>Categorical attributes with more distinct values than this describe individuals, not groups.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attributo chiamato {names}. Attributi disponibili: {available}.</translation>
     </message>
     <message>
         <source>There are no numeric or categorical attributes to cluster. Import a source with such columns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono attributi numerici o categorici da raggruppare. Importa prima una fonte con colonne di questo tipo.</translation>
     </message>
     <message>
         <source>The data show no group structure ({reason}). Personas would be invented: choose the number of personas yourself if you still want them.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>A customer must have at least this share of the chosen attributes to be clustered: imputing most of a customer&apos;s profile would invent where they belong.</extracomment>
+        <translation>I dati non mostrano una struttura a gruppi ({reason}). Le personas sarebbero inventate: se le vuoi comunque, scegli tu il numero di personas.</translation>
     </message>
     <message>
         <source>Saving personas…</source>
+        <translation>Salvataggio delle personas…</translation>
+    </message>
+    <message>
+        <source>Persona {n}</source>
+        <translation>Persona {n}</translation>
+    </message>
+    <message>
+        <source>{algorithm}, {k} personas</source>
+        <translation>{algorithm}, {k} personas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>There is no persona set {id}.</source>
+        <translation>Non esiste il set di personas {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasArea</name>
+    <message>
+        <source>New persona set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona sets</source>
+        <extracomment>A persona set&apos;s cards are on screen (its id). The dialogs currently open (tests and screenshots reach them here).</extracomment>
+        <translation type="unfinished">Set di personas</translation>
+    </message>
+    <message>
+        <source>Cluster the customers into personas (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which persona of one set became which of another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only project: persona sets can be viewed and compared, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers to cluster yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas are formed from your customers&apos; numbers and categories. Import a CRM, e-commerce or survey export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona sets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persona set groups your customers into data-driven personas. Every line on a card can be traced back to the customers behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the persona set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not show the persona set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customers&apos; attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no numeric or categorical attributes. Import a source with such columns first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename persona set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete persona set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the persona set “{name}” with its {k} personas and their edited texts? This cannot be undone; the customers themselves are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be written to the project file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of “{persona}” with a value for {attribute}: their mean is compared with everyone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of “{persona}” whose {attribute} is {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the customers behind a card line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of “{persona}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the members of a persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{persona} (others {rest})</source>
+        <extracomment>Attribute lines shown before &quot;Show all&quot;. Lines below this effect size do not set a persona apart (Cohen&apos;s &quot;small&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{persona} of this persona&apos;s contacts went through {channel}, against {rest} for everyone else (the vertical mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the name, quote, narrative, goals, frustrations and preferred channels of this persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the members of this persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohesion {cohesion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} nearby customers fit no persona well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How tightly the members fit this persona: their mean fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attribute sets this persona apart: every difference from the other customers is negligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members closest to the centre of this persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;#&apos;&gt;{size} customers&lt;/a&gt; · {share} of those clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a quote, narrative, goals and frustrations with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all {n} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit persona “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename persona set “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare persona sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({k} personas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Old set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which became which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap (customers in both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each old persona is matched to the new persona it shares the most customers with (Jaccard: customers in both over customers in either). The adjusted Rand index sums it up: 1 means the same personas, 0 no more alike than chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing persona sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted Rand index {ari}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared on the {common} customers in both sets ({only_old} only in the old set, {only_new} only in the new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line in the persona&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are and what their days look like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they want to get done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What gets in their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. app, store, call centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} customers. The figures on the card come from the data and are not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona {n}</source>
+        <translation type="unfinished">Persona {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{algorithm}, {k} personas, {when}</source>
+        <source>&amp;Quote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
+        <source>N&amp;arrative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no persona set {id}.</source>
+        <source>&amp;Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested number of personas chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a k for its figures; click it to choose that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a suggestion to see how well each number of personas holds up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette gain over structureless data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap stability (adjusted Rand index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k={k}
+Silhouette {silhouette} (structureless data {reference}, gain {gain})
+Stability {stability} ± {sd}
+Smallest persona {smallest} of the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers behind the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} personas · {algorithm} · {when} · silhouette {silhouette}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaccard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of old kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no persona shares its customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers in both · Jaccard {jaccard}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: method, number of personas and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers, and categories with a manageable number of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personas are formed from the chosen attributes; every attribute still describes the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in (median or most frequent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out customers with a blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise (mean 0, sd 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust (median 0, IQR 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (values as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-transform skewed amounts (log1p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts and counts with a long right tail are compressed so a few big spenders do not make a persona of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One 0/1 column per category (one-hot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for categories with every method except Gower, which compares categories directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blanks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scaling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try 2 to 10 personas and suggest the number with the clearest and most repeatable structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed on the same data and settings gives the same personas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure how many personas the data hold? Suggest tries 2 to 10 and shows how clear (silhouette) and how repeatable (bootstrap stability) each number is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings changed since this suggestion: ask again to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested number of personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this work; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen by default: it has a single value, or so many categories that it describes individuals rather than groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has a blank in the chosen attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} customers have a blank and will be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} customers have a blank; their blanks will be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting the number of personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion ready: computed on {n} customers with {b} resamples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: it did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting no persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} personas · created {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette {value}: {verdict}. Mean silhouette from −1 to 1: above about 0.25 the customers separate into groups, above 0.5 clearly. Measured on {n} customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette · {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers the clustering saw; the personas&apos; sizes plus those fitting no persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers that fit no persona well. Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What preparation did with each attribute:
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{description}
+Libraries: {versions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of personas suggested: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blanks filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers with blanks left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers standardised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers robust-scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers not scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skewed amounts log-transformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories one-hot encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} features in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers fitting no persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers are not counted in any persona: they sit between two personas or far from all of them. Their nearest persona is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clustered customer fits a persona well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Each line compares a persona&apos;s members with everyone else clustered. Click a line to see the customers behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agglomerative (Ward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gower k-medoids (mixed data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact groups of similar spread; fast on any amount of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of different shapes and spreads; each customer gets a probability of belonging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds groups by merging the closest customers; formed on a sample when the data are large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares numbers by range and categories as equal or different: the classic choice for mixed data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attribute}: {persona} vs {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attribute} = {level}: {persona} vs {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{symbol} = {effect}, {magnitude}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members average {persona} (median {persona_median}); everyone else averages {rest} (median {rest_median}). Cohen&apos;s d = {effect}: the difference in pooled standard deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{persona} of the members have {attribute} = {level}, against {rest} of everyone else. Cohen&apos;s h = {effect}: the difference of the two shares on the same scale as d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attribute was not used to form the personas: it describes them from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the {n} customers behind this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customers in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly the same personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largely the same personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personas partly reshuffled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between personas: about as close to another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far from every persona&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit is the Gaussian mixture&apos;s probability that the customer belongs to the persona (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit compares the distance to the own persona&apos;s centre with the distance to the nearest other one (−1 to 1; higher fits better).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,107 +2361,107 @@
     <message>
         <source>Unknown way of handling blanks: {value}. Use one of: {choices}.</source>
         <extracomment>Euclidean feature matrix: scaled numbers, 0/1 flags and indicators. For Gower distance: numbers after imputation and log1p, divided by their range (so in 0..1), and category codes (-1 never occurs: blanks imputed). Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modalità di gestione dei valori mancanti sconosciuta: {value}. Usa una tra: {choices}.</translation>
     </message>
     <message>
         <source>Unknown scaling: {value}. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalatura sconosciuta: {value}. Usa una tra: {choices}.</translation>
     </message>
     <message>
         <source>The usable attributes are all categories and one-hot encoding is off. Switch one-hot encoding on, add numeric attributes, or use the Gower distance method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli attributi utilizzabili sono tutti categorici e la codifica one-hot è disattivata. Attiva la codifica one-hot, aggiungi attributi numerici oppure usa il metodo della distanza di Gower.</translation>
     </message>
     <message>
         <source>None of the chosen attributes can be used for personas ({reasons}). Choose other attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno degli attributi scelti è utilizzabile per le personas ({reasons}). Scegli altri attributi.</translation>
     </message>
     <message>
         <source>Only {n} customers have values for the chosen attributes; at least {minimum} are needed. Choose attributes with fewer blanks, or fill blanks instead of leaving those customers out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo {n} clienti hanno valori per gli attributi scelti; ne servono almeno {minimum}. Scegli attributi con meno valori mancanti, oppure riempi i valori mancanti invece di escludere quei clienti.</translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore</translation>
     </message>
     <message>
         <source>the same value for every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>lo stesso valore per tutti i clienti</translation>
     </message>
     <message>
         <source>a category, and one-hot encoding is off</source>
-        <translation type="unfinished"></translation>
+        <translation>attributo categorico, con la codifica one-hot disattivata</translation>
     </message>
     <message>
         <source>no category common enough to use</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna categoria abbastanza frequente da poter essere usata</translation>
     </message>
     <message>
         <source>left out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>escluso: {reason}</translation>
     </message>
     <message>
         <source>{n} values that are not numbers treated as blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} valori non numerici trattati come mancanti</translation>
     </message>
     <message>
         <source>{n} blanks filled with {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} valori mancanti sostituiti con {value}</translation>
     </message>
     <message>
         <source>{n} customers with a blank left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti con un valore mancante esclusi</translation>
     </message>
     <message>
         <source>two values, coded 0/1</source>
-        <translation type="unfinished"></translation>
+        <translation>due valori, codificati 0/1</translation>
     </message>
     <message>
         <source>skewed ({skew:.1f}): log1p</source>
-        <translation type="unfinished"></translation>
+        <translation>asimmetrico ({skew:.1f}): log1p</translation>
     </message>
     <message>
         <source>standardised</source>
-        <translation type="unfinished"></translation>
+        <translation>standardizzato</translation>
     </message>
     <message>
         <source>robust-scaled (median, IQR)</source>
-        <translation type="unfinished"></translation>
+        <translation>scalatura robusta (mediana, IQR)</translation>
     </message>
     <message>
         <source>not scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>non scalato</translation>
     </message>
     <message>
         <source>one-hot: {n} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>one-hot: {n} livelli</translation>
     </message>
     <message>
         <source>{n} rare categories grouped as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} categorie rare raggruppate come {other}</translation>
     </message>
     <message>
         <source>Choose at least one attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli almeno un attributo.</translation>
     </message>
     <message>
         <source>These attributes are not in the data: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi attributi non sono presenti nei dati: {names}.</translation>
     </message>
     <message>
         <source>These attributes are neither numeric nor categorical and cannot be used for personas: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi attributi non sono né numerici né categorici e non possono essere usati per le personas: {names}.</translation>
     </message>
     <message>
         <source>An attribute was chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un attributo è stato scelto due volte.</translation>
     </message>
     <message>
         <source>Each customer must appear only once in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni cliente deve comparire una sola volta nei dati.</translation>
     </message>
     <message>
         <source>Customers must be identified by whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>I clienti devono essere identificati da numeri interi.</translation>
     </message>
 </context>
 <context>
@@ -1086,35 +2469,35 @@
     <message>
         <source>{n} customers of this persona set are no longer in the data.</source>
         <extracomment>Effects at least this large (Cohen&apos;s &quot;medium&quot;) may name a persona. A channel names a persona when its share beats the rest&apos;s by this much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti di questo set di personas non sono più presenti nei dati.</translation>
     </message>
     <message>
         <source>These channel columns are not in the data: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste colonne di canale non sono presenti nei dati: {names}.</translation>
     </message>
     <message>
         <source>High {attribute}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} sopra la media</translation>
     </message>
     <message>
         <source>Low {attribute}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} sotto la media</translation>
     </message>
     <message>
         <source>{attribute}: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute}: {level}</translation>
     </message>
     <message>
         <source>Mostly {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soprattutto {channel}</translation>
     </message>
     <message>
         <source>Persona {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona {number}</translation>
     </message>
     <message>
         <source>{name} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({number})</translation>
     </message>
 </context>
 <context>
@@ -1137,94 +2520,94 @@
     <message>
         <source>The project {path} is damaged ({detail}).</source>
         <extracomment>The backup taken when this project was opened, if any. The schema version the file had when it was migrated on open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto {path} è danneggiato ({detail}).</translation>
     </message>
     <message>
         <source>The newest backup is {backup}; restore it with &apos;workbench restore {path}&apos; or from the Open dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il backup più recente è {backup}; ripristinalo con &apos;workbench restore {path}&apos; o dalla finestra Apri.</translation>
     </message>
     <message>
         <source>No backup of it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ne esiste alcun backup.</translation>
     </message>
     <message>
         <source>{path} is not a Persona Workbench project: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un progetto di Persona Workbench: {why}</translation>
     </message>
     <message>
         <source>The project {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto {path} non esiste.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è una cartella, non un file di progetto.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto.</translation>
     </message>
     <message>
         <source>it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un database SQLite.</translation>
     </message>
     <message>
         <source>the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è troncato</translation>
     </message>
     <message>
         <source>it is an SQLite database made by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>è un database SQLite creato da un altro programma.</translation>
     </message>
     <message>
         <source>The project {path} was saved by a newer version of Persona Workbench (project format {found}; this version reads up to {supported}). Install the newer version to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto {path} è stato salvato da una versione più recente di Persona Workbench (formato di progetto {found}; questa versione legge fino al {supported}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>The project {path} uses an older format and must be upgraded, which needs write access. Open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto {path} usa un formato precedente e deve essere aggiornato, operazione che richiede l&apos;accesso in scrittura. Aprilo una volta in scrittura.</translation>
     </message>
     <message>
         <source>Could not back up {path} before upgrading it: {error}. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eseguire il backup di {path} prima di aggiornarlo: {error}. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>Upgrading {path} failed ({error}); the file was left as it was. A backup is at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aggiornamento di {path} non è riuscito ({error}); il file è rimasto com&apos;era. Un backup si trova in {backup}.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name or open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} esiste già; scegli un altro nome oppure aprilo.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
         <source>Row {rowid} of table {table} refers to a missing row of {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {rowid} della tabella {table} fa riferimento a una riga mancante di {parent}.</translation>
     </message>
     <message>
         <source>There is no backup of {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste alcun backup di {path}.</translation>
     </message>
     <message>
         <source>The backup {backup} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il backup {backup} non esiste.</translation>
     </message>
     <message>
         <source>The backup {backup} is itself damaged: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche il backup {backup} è danneggiato: {problem}</translation>
     </message>
 </context>
 <context>
     <name>ProjectLock</name>
     <message>
         <source> (process {pid} on {host}, since {since})</source>
-        <translation type="unfinished"></translation>
+        <translation> (processo {pid} su {host}, dal {since})</translation>
     </message>
     <message>
         <source>The project {path} is open for writing in another Persona Workbench window{who}. Close it there, or open this project read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto {path} è aperto in scrittura in un&apos;altra finestra di Persona Workbench{who}. Chiudilo lì, oppure apri questo progetto in sola lettura.</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +2670,7 @@
     </message>
     <message>
         <source>Persona sets: {sets}</source>
-        <translation>Insiemi di persona: {sets}</translation>
+        <translation>Set di personas: {sets}</translation>
     </message>
     <message>
         <source>Viewing and editing persona cards here arrives in a coming version.</source>
@@ -1332,7 +2715,7 @@
     </message>
     <message>
         <source>Persona sets</source>
-        <translation>Insiemi di persona</translation>
+        <translation>Set di personas</translation>
     </message>
     <message>
         <source>Journey maps</source>
@@ -1348,7 +2731,7 @@
     <message>
         <source>Cancelled: nothing was changed.</source>
         <extracomment>progress callback: (done, total or None when unknown, message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
