@@ -36,6 +36,15 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
+def unchanged(path: Path, before: tuple[bytes, list[str]]) -> bool:
+    return (path.read_bytes(), dump(path)) == before
+
+
+def snapshot(path: Path) -> tuple[bytes, list[str]]:
+    """The project file's bytes and content (taken while it is closed)."""
+    return path.read_bytes(), dump(path)
+
+
 @pytest.fixture
 def project_path(tmp_path) -> Path:
     return create_project(tmp_path / "study.pwb")
@@ -93,11 +102,11 @@ def test_free_text_cells_become_documents_linked_to_their_respondent(project_pat
 def test_reimporting_the_same_file_is_detected_and_changes_nothing(project_path, interviews):
     with open_project(project_path) as project:
         import_file(project, interviews)
-    before = dump(project_path)
+    before = snapshot(project_path)
     with open_project(project_path) as project:
         with pytest.raises(DuplicateImportError, match="interviste.csv"):
             import_file(project, interviews)
-    assert dump(project_path) == before
+    assert unchanged(project_path, before)
     with open_project(project_path) as project:
         again = import_file(project, interviews, allow_duplicate=True)
         assert again.source.id == 2
@@ -108,7 +117,7 @@ def test_cancelled_import_leaves_project_unchanged(project_path, tmp_path):
     lines = ["id,score,comment"] + [f"{i},{i % 7},comment number {i} with some words" for i in
                                     range(30_000)]
     big.write_text("\n".join(lines), "utf-8")
-    before = dump(project_path)
+    before = snapshot(project_path)
     task = Task()
     seen = []
 
@@ -123,18 +132,18 @@ def test_cancelled_import_leaves_project_unchanged(project_path, tmp_path):
             import_file(project, big, task=task)
         assert list_sources(project) == []
     assert max(seen) > 0.7
-    assert dump(project_path) == before
+    assert unchanged(project_path, before)
 
 
 def test_value_that_does_not_fit_the_chosen_role_names_row_and_column(project_path, interviews):
-    before = dump(project_path)
+    before = snapshot(project_path)
     with open_project(project_path) as project:
         with pytest.raises(InputFileError) as info:
             import_file(project, interviews, roles={"Name": "numeric"})
     message = str(info.value)
     assert "interviste.csv" in message and "Name" in message and "2" in message
     assert info.value.row == 2
-    assert dump(project_path) == before
+    assert unchanged(project_path, before)
 
 
 def test_unknown_column_or_role_in_overrides_is_explained(project_path, interviews):
@@ -158,12 +167,12 @@ def test_unreadable_file_of_each_format_is_refused_by_name_and_changes_nothing(
         project_path, tmp_path, name, content):
     bad = tmp_path / name
     bad.write_bytes(content)
-    before = dump(project_path)
+    before = snapshot(project_path)
     with open_project(project_path) as project:
         with pytest.raises(InputFileError) as info:
             import_file(project, bad)
     assert name in str(info.value)
-    assert dump(project_path) == before
+    assert unchanged(project_path, before)
 
 
 def test_chosen_sheet_of_a_workbook_is_imported(project_path, tmp_path):
@@ -213,3 +222,22 @@ def test_deleting_a_source_removes_its_rows_documents_and_only_its_customers(pro
         assert project.db.scalar("SELECT count(*) FROM customers") == 2
         assert project.db.scalar(
             "SELECT count(*) FROM sqlite_master WHERE name = ?", (f"src_{first.id}",)) == 0
+
+
+def test_real_marketing_export_imports_with_its_quirks(project_path):
+    """A slice of ../shared/data/marketing_campaign.csv: tabs, CRLF, blank first line, dd-mm-yyyy."""
+    real = Path(__file__).resolve().parent.parent / "ingest" / "data" / "marketing_campaign_40.csv"
+    with open_project(project_path) as project:
+        result = import_file(project, real)
+        source = result.source
+        columns = {c.label: c for c in source_columns(project, source.id)}
+        assert source.row_count == 40
+        assert columns["ID"].role.value == "identifier"
+        assert columns["Income"].role.value == "numeric"
+        assert columns["Dt_Customer"].role.value == "date"
+        assert "Z_CostContact" not in columns  # constant: ignored, not stored
+        assert "Z_CostContact" in source.options["ignored_columns"]
+        rows = project.db.query(f"SELECT * FROM src_{source.id} ORDER BY row_number")
+        first_date = rows[0][f"c{columns['Dt_Customer'].position}"]
+        assert rows[0]["row_number"] == 3  # the blank first line and the header come before
+        assert len(first_date) == 10 and first_date[4] == "-"

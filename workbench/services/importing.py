@@ -122,8 +122,8 @@ def import_file(
     customer_of_row, labels = _customers_for_rows(kept, row_numbers, events, path)
     kind = "events" if events else "table"
     settings = {"encoding": table.encoding, "delimiter": table.delimiter, "decimal": table.decimal,
-                "ignored_columns": [c.spec.label or c.spec.name for c in converted
-                                    if ColumnRole(c.spec.role) is ColumnRole.IGNORE]}
+                "ignored_columns": [spec.label or spec.name for spec in columns
+                                    if ColumnRole(spec.role) is ColumnRole.IGNORE]}
     if events:
         settings["events"] = events
 
@@ -162,6 +162,7 @@ def import_file(
             touchpoints = _write_touchpoints(db, source_id, kept, events, row_numbers,
                                              customer_ids)
         write.report(1, 1, translate("Import", "Finishing…"))
+    db.optimize()
     source = source_store.get_source(db, source_id)
     assert source is not None
     return ImportResult(source, len(labels), documents, touchpoints)

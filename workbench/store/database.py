@@ -83,10 +83,17 @@ class Database:
     def pragma(self, name: str) -> Any:
         return self.scalar(f"PRAGMA {name}")
 
-    def close(self) -> None:
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics after a large change.
+
+        Run after committing big writes, never on close: closing a project
+        that was only read (or whose change was rolled back) must leave the
+        file byte-for-byte as it was.
+        """
         try:
-            if not self.readonly:
-                self.conn.execute("PRAGMA optimize")
+            self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
+
+    def close(self) -> None:
         self.conn.close()

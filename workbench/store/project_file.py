@@ -230,6 +230,8 @@ def create_project_file(path: Path | str, name: str | None = None,
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            # Born in WAL mode, so opening never rewrites the header of an unchanged project.
+            conn.execute("PRAGMA journal_mode = WAL")
             migrate(conn, migrations)
             from workbench import __version__
 

@@ -2,7 +2,8 @@
 
 Baseline for XLSX = calamine's bare read of the sheet + one SQLite executemany
 into a plain table; for CSV = pandas.read_csv(dtype=str) + the same insert.
-Run:  python bench/bench_import.py [rows]   (default 100,000 rows x 30 columns)
+Each figure is the median of RUNS runs.
+Run:  python bench/import_bench.py [rows] [runs]   (default 100,000 rows x 30 columns, 3 runs)
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 COLS = 30
 CACHE = Path(tempfile.gettempdir()) / "workbench-bench"
 
@@ -58,7 +61,7 @@ def ensure_files() -> tuple[Path, Path]:
 
 
 def insert_plain(rows: list[list], folder: Path) -> None:
-    conn = sqlite3.connect(folder / "plain.sqlite")
+    conn = sqlite3.connect(folder / f"plain-{time.time_ns()}.sqlite")
     width = len(rows[0])
     conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(width))})")
     with conn:
@@ -89,7 +92,7 @@ def app_import(path: Path, folder: Path) -> float:
     from workbench.services.importing import import_file
     from workbench.services.project import create_project, open_project
 
-    project_path = create_project(folder / f"bench-{path.suffix[1:]}.pwb")
+    project_path = create_project(folder / f"bench-{path.suffix[1:]}-{time.time_ns()}.pwb")
     with open_project(project_path) as project:
         start = time.perf_counter()
         import_file(project, path)
@@ -101,9 +104,12 @@ def main() -> None:
     print(f"{ROWS:,} rows x {COLS} columns")
     print(f"{'format':<6} {'app import':>11} {'baseline':>10} {'ratio':>6}")
     for path, baseline in ((csv_path, baseline_csv), (xlsx_path, baseline_xlsx)):
-        with tempfile.TemporaryDirectory() as tmp:
-            base = baseline(path, Path(tmp))
-            app = app_import(path, Path(tmp))
+        bases, apps = [], []
+        for _ in range(RUNS):
+            with tempfile.TemporaryDirectory() as tmp:
+                bases.append(baseline(path, Path(tmp)))
+                apps.append(app_import(path, Path(tmp)))
+        base, app = statistics.median(bases), statistics.median(apps)
         print(f"{path.suffix[1:]:<6} {app:>10.2f}s {base:>9.2f}s {app / base:>5.1f}x")
 
 
