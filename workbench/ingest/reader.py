@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError, UnsupportedFileError
 from workbench.i18n import translate
 from workbench.ingest.convert import convert_table
@@ -51,7 +52,8 @@ def list_sheets(path: Path | str) -> list[str]:
 
 
 def read_table(path: Path | str, options: ReadOptions | None = None, *,
-               max_rows: int | None = None, task: Task | None = None) -> RawTable:
+               max_rows: int | None = None, task: Task | None = None,
+               infer: bool = True) -> RawTable:
     """Read one table (one sheet) with its header and inferred column roles.
 
     ``max_rows`` stops after that many data rows (for the preview; text files
@@ -59,6 +61,8 @@ def read_table(path: Path | str, options: ReadOptions | None = None, *,
     whole by calamine). ``task`` receives progress and raises
     OperationCancelled when the user cancels. Raises InputFileError (or
     UnsupportedFileError) with a message naming the file and what to do.
+    ``infer=False`` skips role inference (every column comes back
+    categorical) for callers that already have the user's column choices.
     """
     path = _checked_path(Path(path))
     options = options or ReadOptions()
@@ -86,8 +90,16 @@ def read_table(path: Path | str, options: ReadOptions | None = None, *,
             place=where(path, sheet), row=header_row), path, row=header_row)
     labels, rows, positions = _drop_trailing_empty_columns(list(labels), rows, positions)
     decimal = options.decimal or detect_decimal(rows)
-    columns = infer_roles(labels, rows, decimal=decimal, positions=positions,
-                          complete=not truncated)
+    if infer:
+        columns = infer_roles(labels, rows, decimal=decimal, positions=positions,
+                              complete=not truncated)
+    else:
+        from workbench.ingest.headers import column_names
+
+        columns = [ColumnSpec(name=name, label=label, role=ColumnRole.CATEGORICAL,
+                              position=position)
+                   for name, label, position in zip(column_names(labels, positions), labels,
+                                                    positions, strict=True)]
     return RawTable(path=path, sheet=sheet, columns=columns, rows=rows, row_numbers=numbers,
                     encoding=encoding, delimiter=delimiter, decimal=decimal,
                     header_row=header_row, truncated=truncated)
