@@ -434,226 +434,226 @@
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</source>
         <extracomment>Widths (pixels) a source column may take when first shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fogli di calcolo (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tutti i file (*)</translation>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <source>This project is open read-only, so nothing can be imported or deleted. To change it, close it and open it again once no other window is writing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo progetto è aperto in sola lettura, quindi non si può importare né eliminare nulla. Per modificarlo, chiudilo e riaprilo quando nessun&apos;altra finestra lo sta modificando.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>The shown source changed (its id, or 0 when none). The import dialog while it is open. The source to select at the next refresh (a new import).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>&amp;Delete source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina fonte…</translation>
     </message>
     <message>
         <source>No sources yet</source>
-        <translation type="unfinished">Ancora nessuna fonte</translation>
+        <translation>Ancora nessuna fonte</translation>
     </message>
     <message>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un file…</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fonti</translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <source>Rows of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe della fonte</translation>
     </message>
     <message>
         <source>{kind} · {rows} rows · {columns} columns · imported {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {rows} righe · {columns} colonne · importata il {when}</translation>
     </message>
     <message>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un file</translation>
     </message>
     <message>
         <source>Imported {source}: {rows} rows, {customers} new customers, {documents} documents, {touchpoints} touchpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato {source}: {rows} righe, {customers} nuovi clienti, {documents} documenti, {touchpoints} punti di contatto.</translation>
     </message>
     <message>
         <source>Delete {source}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {source}?</translation>
     </message>
     <message>
         <source>This removes the {rows} rows imported from {source}, with the documents and touchpoints that came from it, and the customers known only from this file. The file on disk is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vengono rimosse le {rows} righe importate da {source}, con i documenti e i punti di contatto che ne provengono, e i clienti noti solo da questo file. Il file sul disco non viene toccato.</translation>
     </message>
     <message>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina fonte</translation>
     </message>
     <message>
         <source>Deleted {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} eliminata.</translation>
     </message>
     <message>
         <source>This project is open read-only, so no file can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo progetto è aperto in sola lettura, quindi non vi si può importare alcun file.</translation>
     </message>
     <message>
         <source>Import a CSV, TSV, XLSX or ODS file as a new source (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un file CSV, TSV, XLSX o ODS come nuova fonte (Ctrl+I)</translation>
     </message>
     <message>
         <source>Remove the selected source and everything imported from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi la fonte selezionata e tutto ciò che è stato importato da essa</translation>
     </message>
     <message>
         <source>Import a CSV, TSV, XLSX or ODS file: interview spreadsheets, survey exports, CRM or e-commerce exports, touchpoint logs. Each file becomes a source that you can browse here, row by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un file CSV, TSV, XLSX o ODS: fogli di interviste, esportazioni di sondaggi, esportazioni CRM o e-commerce, registri dei punti di contatto. Ogni file diventa una fonte che puoi consultare qui, riga per riga.</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerico</translation>
     </message>
     <message>
         <source>Categorical</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorico</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo libero</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
     <message>
         <source>Links rows to one customer (customer id, account number). Kept as text, leading zeros included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega le righe a un cliente (codice cliente, numero di conto). Conservato come testo, zeri iniziali compresi.</translation>
     </message>
     <message>
         <source>A number: becomes a quantitative attribute for personas and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numero: diventa un attributo quantitativo per le persona e le statistiche.</translation>
     </message>
     <message>
         <source>A few repeated values (segment, tier, city): becomes a categorical attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochi valori ripetuti (segmento, livello, città): diventa un attributo categorico.</translation>
     </message>
     <message>
         <source>A date or a time, stored as an ISO date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una data o un orario, salvati come data ISO.</translation>
     </message>
     <message>
         <source>Open answers and notes: each cell becomes a document of qualitative evidence that you can code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte aperte e note: ogni cella diventa un documento di evidenza qualitativa che puoi codificare.</translation>
     </message>
     <message>
         <source>The channel of a contact (store, web, app, call centre): used for journeys and the channel mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il canale di un contatto (negozio, web, app, call center): usato per i percorsi e il mix di canali.</translation>
     </message>
     <message>
         <source>Personal data (name, e-mail, phone, address): kept for linking customers, left out of exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali (nome, e-mail, telefono, indirizzo): conservati per collegare i clienti, esclusi dalle esportazioni.</translation>
     </message>
     <message>
         <source>Not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importata.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo</translation>
     </message>
     <message>
         <source>Touchpoint events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi di contatto</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella</translation>
     </message>
     <message>
         <source>Source</source>
         <extracomment>The invisible root: the default ``parent`` of a table model&apos;s methods. Role giving a source&apos;s id (SourcesModel) for any cell of its row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importata</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>The start of the file&apos;s SHA-256 fingerprint: the same content always has the same fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inizio dell&apos;impronta SHA-256 del file: lo stesso contenuto ha sempre la stessa impronta.</translation>
     </message>
     <message>
         <source>Imported from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importata da {path}</translation>
     </message>
     <message>
         <source>Column: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna: {title}</translation>
     </message>
     <message>
         <source>Name in the project: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome nel progetto: {name}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo: {role}</translation>
     </message>
     <message>
         <source>Row</source>
         <extracomment>How many blocks were read from the project so far (for tests and tuning).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>The row number in the original file or sheet, as you see it in Excel or LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di riga nel file o nel foglio originale, come lo vedi in Excel o LibreOffice.</translation>
     </message>
 </context>
 <context>
@@ -960,261 +960,262 @@
     <name>ImportDialog</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished">virgola</translation>
+        <translation>virgola</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished">punto e virgola</translation>
+        <translation>punto e virgola</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">tabulazione</translation>
+        <translation>tabulazione</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barra verticale</translation>
     </message>
     <message>
         <source>point (1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto (1.5)</translation>
     </message>
     <message>
         <source>comma (1,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>virgola (1,5)</translation>
     </message>
     <message>
         <source>Choose another file…</source>
         <extracomment>The import succeeded (ImportResult); the dialog then closes. A preview was read and shown (also after a changed option or sheet). Reading the preview failed; the message is shown in the dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un altro file…</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <extracomment>A choice that changes how the file is read (True: another sheet, other columns). The touchpoint-events choice changed.</extracomment>
+        <translation>Automatico</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foglio:</translation>
     </message>
     <message>
         <source>The worksheet to import. Each sheet becomes its own source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il foglio di lavoro da importare. Ogni foglio diventa una fonte a sé.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codifica:</translation>
     </message>
     <message>
         <source>How the text file&apos;s characters are stored. Change it when accented letters look wrong in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Come sono memorizzati i caratteri del file di testo. Cambiala se nell&apos;anteprima le lettere accentate appaiono sbagliate.</translation>
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;paratore:</translation>
     </message>
     <message>
         <source>The character between the fields of a row. Change it when the preview shows everything in one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il carattere tra i campi di una riga. Cambialo se l&apos;anteprima mostra tutto in una sola colonna.</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgola ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto e virgola ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulazione</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra verticale |</translation>
     </message>
     <message>
         <source>&amp;Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore &amp;decimale:</translation>
     </message>
     <message>
         <source>How numbers written as text mark decimals: 1.5 or 1,5 (Italian and many European exports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Come i numeri scritti come testo indicano i decimali: 1.5 oppure 1,5 (esportazioni italiane e di molti paesi europei).</translation>
     </message>
     <message>
         <source>Point (1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto (1.5)</translation>
     </message>
     <message>
         <source>Comma (1,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgola (1,5)</translation>
     </message>
     <message>
         <source>Touchpoint &amp;events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventi di contatto:</translation>
     </message>
     <message>
         <source>An event log (customer, date and time, channel, action) becomes touchpoints for journey maps; other files are imported as a table of customers&apos; attributes and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro di eventi (cliente, data e ora, canale, azione) diventa punti di contatto per le mappe del percorso; gli altri file vengono importati come tabella di attributi e risposte dei clienti.</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileva automaticamente</translation>
     </message>
     <message>
         <source>Import as touchpoint events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa come eventi di contatto</translation>
     </message>
     <message>
         <source>Import as a plain table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa come semplice tabella</translation>
     </message>
     <message>
         <source>Columns and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne e loro ruoli</translation>
     </message>
     <message>
         <source>Data preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima dei dati</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Check the role of each column; change any that the workbench guessed wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il ruolo di ogni colonna; cambia quelli che il workbench ha indovinato male.</translation>
     </message>
     <message>
         <source>The first rows as they will be imported, with their row numbers in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prime righe come verranno importate, con i loro numeri di riga nel file.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Import the whole file with these roles (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa l&apos;intero file con questi ruoli (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa {file}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished">Lettura di {file}…</translation>
+        <translation>Lettura di {file}…</translation>
     </message>
     <message>
         <source>Reading the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dell&apos;anteprima</translation>
     </message>
     <message>
         <source>The file could not be read with these options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere il file con queste opzioni.</translation>
     </message>
     <message>
         <source>Showing the first {rows} rows and {columns} columns; the import reads the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono mostrate le prime {rows} righe e {columns} colonne; l&apos;importazione legge l&apos;intero file.</translation>
     </message>
     <message>
         <source>Showing all {rows} rows and {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono mostrate tutte le {rows} righe e {columns} colonne.</translation>
     </message>
     <message>
         <source>{automatic} ({found})</source>
-        <translation type="unfinished"></translation>
+        <translation>{automatic} ({found})</translation>
     </message>
     <message>
         <source>Looks like an event log: customer {customer}, time {time}, channel {channel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembra un registro di eventi: cliente {customer}, orario {time}, canale {channel}.</translation>
     </message>
     <message>
         <source>An event log needs a customer column (Identifier), a date or time column (Date) and a channel column (Channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro di eventi richiede una colonna del cliente (Identificativo), una colonna di data o orario (Data) e una colonna del canale (Canale).</translation>
     </message>
     <message>
         <source>Will be imported as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrà importato come tabella.</translation>
     </message>
     <message>
         <source>Importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di {file}</translation>
     </message>
     <message>
         <source>Stopping the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione dell&apos;importazione…</translation>
     </message>
     <message>
         <source>Import again as a second copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importare di nuovo come seconda copia?</translation>
     </message>
     <message>
         <source>Import a second copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una seconda copia</translation>
     </message>
     <message>
         <source>Not imported: the project already holds this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importato: il progetto contiene già questo file.</translation>
     </message>
     <message>
         <source>Could not import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {file}</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata: al progetto non è stato aggiunto nulla.</translation>
     </message>
     <message>
         <source>Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi importazione</translation>
     </message>
     <message>
         <source>Column</source>
         <extracomment>Emitted after the user changed a role or a label. column name -&gt; {&quot;role&quot;: ColumnRole, &quot;label&quot;: str} chosen by the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colonna</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Why this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché questo ruolo</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Esempi</translation>
     </message>
     <message>
         <source>The column&apos;s header. Double-click to rename it in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestazione della colonna. Fai doppio clic per rinominarla nel progetto.</translation>
     </message>
     <message>
         <source>What the workbench does with the column. Change it if the guess is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fa il workbench con la colonna. Cambialo se l&apos;ipotesi è sbagliata.</translation>
     </message>
     <message>
         <source>Why the workbench guessed this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché il workbench ha ipotizzato questo ruolo.</translation>
     </message>
     <message>
         <source>The first different values in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>I primi valori diversi nell&apos;anteprima.</translation>
     </message>
     <message>
         <source>chosen by you</source>
-        <translation type="unfinished">scelto da te</translation>
+        <translation>scelto da te</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>The row number in the file, as you see it in Excel or LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di riga nel file, come lo vedi in Excel o LibreOffice.</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1495,6 @@
     </message>
     <message>
         <source>Persona sets</source>
-        <extracomment>A persona set&apos;s cards are on screen (its id). The dialogs currently open (tests and screenshots reach them here).</extracomment>
         <translation type="unfinished">Set di personas</translation>
     </message>
     <message>
@@ -1611,7 +1611,6 @@
     </message>
     <message>
         <source>{persona} (others {rest})</source>
-        <extracomment>Attribute lines shown before &quot;Show all&quot;. Lines below this effect size do not set a persona apart (Cohen&apos;s &quot;small&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1898,7 +1897,7 @@ Smallest persona {smallest} of the customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no persona shares its customers)</source>
+        <source>(no new persona of its own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,7 +1918,7 @@ Smallest persona {smallest} of the customers</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Blanks</source>
@@ -2094,7 +2093,19 @@ Smallest persona {smallest} of the customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No distinct groups: personas from these attributes would be invented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: {k} personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Creating personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{algorithm}, {k} personas, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2272,11 +2283,7 @@ Libraries: {versions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{attribute}: {persona} vs {rest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{attribute} = {level}: {persona} vs {rest}</source>
+        <source>{persona} vs {rest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -180,6 +180,7 @@ def test_chosen_sheet_of_a_workbook_is_imported(project_path, tmp_path):
     book = openpyxl.Workbook()
     book.active.title = "Notes"
     book.active.append(["just", "notes"])
+    book.active.append(["remember", "the survey is on the next sheet"])
     survey = book.create_sheet("Survey")
     survey.append(["respondent", "satisfaction", "segment"])
     for i in range(1, 31):
@@ -192,6 +193,10 @@ def test_chosen_sheet_of_a_workbook_is_imported(project_path, tmp_path):
         assert result.source.display_name == "survey.xlsx · Survey"
         with pytest.raises(InputFileError, match="Missing"):
             import_file(project, path, ReadOptions(sheet="Missing"), allow_duplicate=True)
+        first = import_file(project, path)  # no sheet named: the first one, "Notes"
+        assert first.source.sheet == "Notes"
+        with pytest.raises(DuplicateImportError):
+            import_file(project, path)
 
 
 def test_event_log_becomes_touchpoints_of_its_customers(project_path, tmp_path):

@@ -244,9 +244,10 @@ def test_areas_switch_from_navigation_and_keyboard(window, qtbot, make_project):
 
 def test_empty_states_are_honest_about_what_the_project_holds(window, make_project):
     window.open_project(make_project(customers=0))
-    data_page = window.project_view.area_widget("data")
-    assert data_page.heading.text() == "No sources yet"
-    assert "coming version" in data_page.body.text()
+    # Areas whose feature has not arrived say so plainly instead of showing dead controls.
+    evidence = window.project_view.area_widget("evidence")
+    assert evidence.heading.text() == "No evidence yet"
+    assert "coming version" in evidence.body.text()
 
 
 def test_recent_menu_lists_projects_and_opens_them(window, qtbot, make_project):

@@ -99,14 +99,19 @@ def _import_file(
     options = options or ReadOptions()
     task.report(0, None, translate("Import", "Reading {file}…").format(file=path.name))
     digest = file_hash(path)
-    earlier = source_store.find_by_hash(project.db, digest, options.sheet)
-    if earlier is not None and not allow_duplicate:
-        raise DuplicateImportError(translate(
-            "Import", "{file} was already imported on {when} (same content). Import it again "
-            "only if you really want a second copy of its rows."
-        ).format(file=path.name, when=earlier.imported_at[:16].replace("T", " ")), path)
 
+    def refuse_duplicate(sheet: str | None) -> None:
+        earlier = source_store.find_by_hash(project.db, digest, sheet)
+        if earlier is not None and not allow_duplicate:
+            raise DuplicateImportError(translate(
+                "Import", "{file} was already imported on {when} (same content). Import it again "
+                "only if you really want a second copy of its rows."
+            ).format(file=path.name, when=earlier.imported_at[:16].replace("T", " ")), path)
+
+    if options.sheet is not None or path.suffix.lower() in (".csv", ".tsv", ".txt"):
+        refuse_duplicate(options.sheet)  # known before reading: answer at once
     table = read_table(path, options, task=task.slice(0.0, 0.45), infer=specs is None)
+    refuse_duplicate(table.sheet)  # a workbook's default sheet is known only now
     columns = list(specs) if specs is not None else list(table.columns)
     if len(columns) != len(table.columns):
         raise InputFileError(translate(

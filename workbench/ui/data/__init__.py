@@ -1,0 +1,1 @@
+"""The Data area: imported sources, their rows, and the import dialog."""

@@ -1,0 +1,63 @@
+"""Column roles and source kinds in the researcher's words (translated)."""
+
+from __future__ import annotations
+
+from workbench.domain.columns import ColumnRole
+from workbench.i18n import translate
+
+
+def role_title(role: ColumnRole | str) -> str:
+    """A column role's short name, as shown in headers and in the role chooser."""
+    role = ColumnRole(role)
+    return {
+        ColumnRole.IDENTIFIER: translate("DataArea", "Identifier"),
+        ColumnRole.NUMERIC: translate("DataArea", "Numeric"),
+        ColumnRole.CATEGORICAL: translate("DataArea", "Categorical"),
+        ColumnRole.DATE: translate("DataArea", "Date"),
+        ColumnRole.FREE_TEXT: translate("DataArea", "Free text"),
+        ColumnRole.CHANNEL: translate("DataArea", "Channel"),
+        ColumnRole.PII: translate("DataArea", "Personal data"),
+        ColumnRole.IGNORE: translate("DataArea", "Ignore"),
+    }[role]
+
+
+def role_description(role: ColumnRole | str) -> str:
+    """What the workbench does with a column of this role."""
+    role = ColumnRole(role)
+    return {
+        ColumnRole.IDENTIFIER: translate(
+            "DataArea", "Links rows to one customer (customer id, account number). Kept as text, "
+            "leading zeros included."),
+        ColumnRole.NUMERIC: translate(
+            "DataArea", "A number: becomes a quantitative attribute for personas and statistics."),
+        ColumnRole.CATEGORICAL: translate(
+            "DataArea", "A few repeated values (segment, tier, city): becomes a categorical "
+            "attribute."),
+        ColumnRole.DATE: translate("DataArea", "A date or a time, stored as an ISO date."),
+        ColumnRole.FREE_TEXT: translate(
+            "DataArea", "Open answers and notes: each cell becomes a document of qualitative "
+            "evidence that you can code."),
+        ColumnRole.CHANNEL: translate(
+            "DataArea", "The channel of a contact (store, web, app, call centre): used for journeys "
+            "and the channel mix."),
+        ColumnRole.PII: translate(
+            "DataArea", "Personal data (name, e-mail, phone, address): kept for linking customers, "
+            "left out of exports."),
+        ColumnRole.IGNORE: translate("DataArea", "Not imported."),
+    }[role]
+
+
+def pii_kind_title(kind: str | None) -> str:
+    return {
+        "name": translate("DataArea", "name"),
+        "email": translate("DataArea", "e-mail"),
+        "phone": translate("DataArea", "phone"),
+        "address": translate("DataArea", "address"),
+    }.get(kind or "", "")
+
+
+def kind_title(kind: str) -> str:
+    """A source's kind: a plain table or a touchpoint event log."""
+    if kind == "events":
+        return translate("DataArea", "Touchpoint events")
+    return translate("DataArea", "Table")
