@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import random
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -129,9 +130,8 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
         group = rng.choices(GROUPS, weights)[0]
         first, last = rng.choice(FIRST), rng.choice(LAST)
         ident = f"C{i + 1:05d}"
-        email = (f"{first}.{last}{i}".lower().replace(" ", "").replace("ë", "e").replace("é", "e")
-                 .replace("å", "a").replace("ü", "u").replace("á", "a").replace("ò", "o")
-                 + "@example.com")
+        plain = unicodedata.normalize("NFKD", f"{first}.{last}{i}".lower().replace(" ", ""))
+        email = "".join(c for c in plain if not unicodedata.combining(c)) + "@example.com"
         people.append({
             "group": group, "customer_id": ident, "name": f"{first} {last}", "email": email,
             "phone": f"+39 3{rng.randint(20, 49)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",

@@ -28,8 +28,11 @@ def test_missing_value_markers_become_none_in_every_role():
     rows = [[m, m, m, m] for m in markers]
     table = table_of(["n", "c", "d", "i"], rows, [ColumnRole.NUMERIC, ColumnRole.CATEGORICAL,
                                                  ColumnRole.DATE, ColumnRole.IDENTIFIER])
-    for values in converted(table).values():
-        assert values == [None] * len(markers)
+    result = converted(table)
+    for name in ("n", "d", "i"):
+        assert result[name] == [None] * len(markers)
+    # in a category "none" is an answer (no loyalty card), every other marker is a gap
+    assert result["c"] == [None] * 7 + ["none"] + [None] * 3
 
 
 def test_free_text_keeps_none_as_an_answer():
@@ -153,3 +156,12 @@ def test_the_first_bad_value_in_file_order_is_the_one_reported():
     with pytest.raises(InputFileError) as info:
         convert_table(table, table.columns)
     assert info.value.row == 3 and "'zz'" in str(info.value)
+
+
+def test_none_is_a_category_not_a_missing_value():
+    from workbench.domain.columns import ColumnRole
+    from workbench.ingest.convert import categories
+
+    assert categories(["none", "gold", "", "None", "gold", "NA"] * 10)[:6] == [
+        "none", "gold", None, "None", "gold", None]
+    assert ColumnRole.CATEGORICAL.value == "categorical"

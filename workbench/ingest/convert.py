@@ -190,15 +190,18 @@ def texts(column: Sequence, missing: frozenset[str]) -> list[str | None]:
 
 
 def categories(column: Sequence) -> list[str | None]:
-    """Like :func:`texts`, converting each distinct value once (categories repeat a lot)."""
+    """Like :func:`texts`, converting each distinct value once (categories repeat a lot).
+
+    "None" stays a category ("Loyalty card: none" is an answer, not a gap).
+    """
     distinct = set(column)
     if len(distinct) > len(column) // 4:
-        return texts(column, MISSING_TOKENS)
+        return texts(column, FREE_TEXT_MISSING_TOKENS)
     distinct.discard(None)
     keys = list(distinct)
     if not all(key.__class__ is str for key in keys):  # 1.0 == True would share a key
-        return texts(column, MISSING_TOKENS)
-    mapping = dict(zip(keys, texts(keys, MISSING_TOKENS), strict=True))
+        return texts(column, FREE_TEXT_MISSING_TOKENS)
+    mapping = dict(zip(keys, texts(keys, FREE_TEXT_MISSING_TOKENS), strict=True))
     return list(map(mapping.get, column))
 
 
