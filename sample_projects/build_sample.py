@@ -19,6 +19,7 @@ SAMPLE_NAME = "Sample: omnichannel retailer / retailer omnicanale"
 
 def build_sample(path: Path, task: Task | None = None) -> Path:
     from workbench.sample_projects.generate_data import generate
+
     from workbench.services.importing import import_file
     from workbench.services.personas import run_personas
     from workbench.store.project_file import create_project_file, open_project_file

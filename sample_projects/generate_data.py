@@ -187,7 +187,7 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
     interviews = folder / "interviews.csv"
     with interviews.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["customer_id", "Interview date", "Interviewer", "Segment (notes)",
+        writer.writerow(["customer_id", "Interview date", "Interviewer",
                          "Tell us about your last purchase", "What frustrates you?",
                          "What would make you come back?"])
         chosen = [p for p in people if rng.random() < 0.025][:48]
@@ -196,7 +196,7 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
             answers = [open_answer(rng, key, p["city"]) for _ in range(3)]
             writer.writerow([p["customer_id"],
                              (datetime(2026, 3, 1) + timedelta(days=rng.randint(0, 60))).date(),
-                             rng.choice(["A. Conti", "M. Greco", "J. Taylor"]), key, *answers])
+                             rng.choice(["A. Conti", "M. Greco", "J. Taylor"]), *answers])
     paths["interviews"] = interviews
 
     events = folder / "touchpoints.csv"

@@ -1491,7 +1491,7 @@
     <name>PersonasArea</name>
     <message>
         <source>New persona set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo set di personas…</translation>
     </message>
     <message>
         <source>Persona sets</source>
@@ -1499,279 +1499,279 @@
     </message>
     <message>
         <source>Cluster the customers into personas (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa i clienti in personas (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <source>Compare two sets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta due set…</translation>
     </message>
     <message>
         <source>See which persona of one set became which of another</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda quale persona di un set è diventata quale di un altro</translation>
     </message>
     <message>
         <source>Read-only project: persona sets can be viewed and compared, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto in sola lettura: i set di personas si possono consultare e confrontare, non modificare.</translation>
     </message>
     <message>
         <source>No customers to cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun cliente da raggruppare</translation>
     </message>
     <message>
         <source>Personas are formed from your customers&apos; numbers and categories. Import a CRM, e-commerce or survey export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le personas nascono dai numeri e dalle categorie dei tuoi clienti. Importa prima un&apos;esportazione CRM, e-commerce o di un sondaggio.</translation>
     </message>
     <message>
         <source>No persona sets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun set di personas</translation>
     </message>
     <message>
         <source>A persona set groups your customers into data-driven personas. Every line on a card can be traced back to the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un set di personas raggruppa i tuoi clienti in personas basate sui dati. Ogni riga di una scheda si può ricondurre ai clienti da cui nasce.</translation>
     </message>
     <message>
         <source>Reading the persona set</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del set di personas</translation>
     </message>
     <message>
         <source>Could not show the persona set</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile mostrare il set di personas</translation>
     </message>
     <message>
         <source>Reading the customers&apos; attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura degli attributi dei clienti</translation>
     </message>
     <message>
         <source>Nothing to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da raggruppare</translation>
     </message>
     <message>
         <source>The project has no numeric or categorical attributes. Import a source with such columns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto non ha attributi numerici o categoriali. Importa prima una fonte con colonne di questo tipo.</translation>
     </message>
     <message>
         <source>Rename persona set</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina set di personas</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo nome:</translation>
     </message>
     <message>
         <source>Delete persona set</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina set di personas</translation>
     </message>
     <message>
         <source>Delete the persona set “{name}” with its {k} personas and their edited texts? This cannot be undone; the customers themselves are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il set di personas “{name}” con le sue {k} personas e i testi modificati? L&apos;operazione non si può annullare; i clienti restano nel progetto.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica non è stata salvata</translation>
     </message>
     <message>
         <source>The change could not be written to the project file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere la modifica nel file del progetto: {error}</translation>
     </message>
     <message>
         <source>The members of “{persona}” with a value for {attribute}: their mean is compared with everyone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>I membri di “{persona}” con un valore per {attribute}: la loro media è confrontata con quella di tutti gli altri.</translation>
     </message>
     <message>
         <source>The members of “{persona}” whose {attribute} is {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>I membri di “{persona}” con {attribute} uguale a {level}.</translation>
     </message>
     <message>
         <source>Finding the customers behind a card line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei clienti dietro una riga della scheda</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto.</translation>
     </message>
     <message>
         <source>Members of “{persona}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri di “{persona}”</translation>
     </message>
     <message>
         <source>Listing the members of a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco dei membri di una persona</translation>
     </message>
     <message>
         <source>{persona} (others {rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>{persona} (altri {rest})</translation>
     </message>
     <message>
         <source>{persona} of this persona&apos;s contacts went through {channel}, against {rest} for everyone else (the vertical mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il {persona} dei contatti di questa persona è passato da {channel}, contro il {rest} di tutti gli altri (il segno verticale).</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica…</translation>
     </message>
     <message>
         <source>Edit the name, quote, narrative, goals, frustrations and preferred channels of this persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica nome, citazione, racconto, obiettivi, frustrazioni e canali preferiti di questa persona</translation>
     </message>
     <message>
         <source>Click to list the members of this persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per elencare i membri di questa persona.</translation>
     </message>
     <message>
         <source>Cohesion {cohesion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coesione {cohesion}</translation>
     </message>
     <message>
         <source>{n} nearby customers fit no persona well</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti vicini non si adattano bene a nessuna persona</translation>
     </message>
     <message>
         <source>How tightly the members fit this persona: their mean fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto i membri aderiscono a questa persona: la loro aderenza media.</translation>
     </message>
     <message>
         <source>No attribute sets this persona apart: every difference from the other customers is negligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attributo distingue questa persona: ogni differenza dagli altri clienti è trascurabile.</translation>
     </message>
     <message>
         <source>What sets them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa li distingue</translation>
     </message>
     <message>
         <source>Channel mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix di canali</translation>
     </message>
     <message>
         <source>Typical members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri tipici</translation>
     </message>
     <message>
         <source>The members closest to the centre of this persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>I membri più vicini al centro di questa persona.</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;#&apos;&gt;{size} customers&lt;/a&gt; · {share} of those clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;#&apos;&gt;{size} clienti&lt;/a&gt; · {share} dei clienti raggruppati</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Racconto</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrazioni</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canali preferiti</translation>
     </message>
     <message>
         <source>Add a quote, narrative, goals and frustrations with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi citazione, racconto, obiettivi e frustrazioni con Modifica…</translation>
     </message>
     <message>
         <source>Show fewer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra meno righe</translation>
     </message>
     <message>
         <source>Show all {n} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutte le {n} righe</translation>
     </message>
     <message>
         <source>Edit persona “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica persona “{name}”</translation>
     </message>
     <message>
         <source>Rename persona set “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina set di personas “{name}”</translation>
     </message>
     <message>
         <source>Compare persona sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta set di personas</translation>
     </message>
     <message>
         <source>{name} ({k} personas)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({k} personas)</translation>
     </message>
     <message>
         <source>&amp;Old set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;precedente:</translation>
     </message>
     <message>
         <source>&amp;New set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;nuovo:</translation>
     </message>
     <message>
         <source>Which became which</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi è diventato chi</translation>
     </message>
     <message>
         <source>Overlap (customers in both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovrapposizione (clienti in entrambi)</translation>
     </message>
     <message>
         <source>Each old persona is matched to the new persona it shares the most customers with (Jaccard: customers in both over customers in either). The adjusted Rand index sums it up: 1 means the same personas, 0 no more alike than chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni persona precedente è abbinata alla nuova persona con cui condivide più clienti (Jaccard: clienti in entrambe su clienti in almeno una). L&apos;indice di Rand corretto riassume tutto: 1 significa le stesse personas, 0 non più simili del caso.</translation>
     </message>
     <message>
         <source>Comparing persona sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto dei set di personas</translation>
     </message>
     <message>
         <source>Adjusted Rand index {ari}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice di Rand corretto {ari}: {verdict}</translation>
     </message>
     <message>
         <source>Compared on the {common} customers in both sets ({only_old} only in the old set, {only_new} only in the new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto sui {common} clienti presenti in entrambi i set ({only_old} solo nel set precedente, {only_new} solo in quello nuovo).</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica persona</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>One line in the persona&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga con le parole della persona</translation>
     </message>
     <message>
         <source>Who they are and what their days look like</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi sono e come sono le loro giornate</translation>
     </message>
     <message>
         <source>What they want to get done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa vogliono ottenere</translation>
     </message>
     <message>
         <source>What gets in their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa li ostacola</translation>
     </message>
     <message>
         <source>e.g. app, store, call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>es. app, negozio, call center</translation>
     </message>
     <message>
         <source>{size} customers. The figures on the card come from the data and are not edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} clienti. Le cifre sulla scheda vengono dai dati e non si modificano qui.</translation>
     </message>
     <message>
         <source>Persona {n}</source>
@@ -1779,142 +1779,145 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citazione:</translation>
     </message>
     <message>
         <source>N&amp;arrative:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Racconto:</translation>
     </message>
     <message>
         <source>&amp;Goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiettivi:</translation>
     </message>
     <message>
         <source>&amp;Frustrations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frustrazioni:</translation>
     </message>
     <message>
         <source>Preferred &amp;channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canali &amp;preferiti:</translation>
     </message>
     <message>
         <source>Suggested number of personas chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico del numero di personas suggerito</translation>
     </message>
     <message>
         <source>Point at a k for its figures; click it to choose that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punta un k per vederne le cifre; fai clic per scegliere quel numero.</translation>
     </message>
     <message>
         <source>Ask for a suggestion to see how well each number of personas holds up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi un suggerimento per vedere quanto regge ogni numero di personas.</translation>
     </message>
     <message>
         <source>Silhouette gain over structureless data</source>
-        <translation type="unfinished"></translation>
+        <translation>Guadagno di silhouette rispetto a dati privi di struttura</translation>
     </message>
     <message>
         <source>structure</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura</translation>
     </message>
     <message>
         <source>Bootstrap stability (adjusted Rand index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilità bootstrap (indice di Rand corretto)</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stabile</translation>
     </message>
     <message>
         <source>k={k}
 Silhouette {silhouette} (structureless data {reference}, gain {gain})
 Stability {stability} ± {sd}
 Smallest persona {smallest} of the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>k={k}
+Silhouette {silhouette} (dati privi di struttura {reference}, guadagno {gain})
+Stabilità {stability} ± {sd}
+Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>Customers behind the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti dietro la scheda</translation>
     </message>
     <message>
         <source>Finding the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei clienti…</translation>
     </message>
     <message>
         <source>Filter by customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome del cliente</translation>
     </message>
     <message>
         <source>{n} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti</translation>
     </message>
     <message>
         <source>{k} personas · {algorithm} · {when} · silhouette {silhouette}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} personas · {algorithm} · {when} · silhouette {silhouette}</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Nearest persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona più vicina</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderenza</translation>
     </message>
     <message>
         <source>Why no persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché nessuna persona</translation>
     </message>
     <message>
         <source>Old persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona precedente</translation>
     </message>
     <message>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>È diventata</translation>
     </message>
     <message>
         <source>Customers in both</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti in entrambe</translation>
     </message>
     <message>
         <source>Jaccard</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaccard</translation>
     </message>
     <message>
         <source>Share of old kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota della precedente mantenuta</translation>
     </message>
     <message>
         <source>(no new persona of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna nuova persona propria)</translation>
     </message>
     <message>
         <source>{n} customers in both · Jaccard {jaccard}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti in entrambe · Jaccard {jaccard}</translation>
     </message>
     <message>
         <source>New persona set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo set di personas</translation>
     </message>
     <message>
         <source>Automatic: method, number of personas and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico: metodo, numero di personas e data</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributo</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1922,305 +1925,311 @@ Smallest persona {smallest} of the customers</source>
     </message>
     <message>
         <source>Blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoti</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
         <source>Suitable ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelli adatti</translation>
     </message>
     <message>
         <source>Numbers, and categories with a manageable number of values</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri e categorie con un numero gestibile di valori</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributi</translation>
     </message>
     <message>
         <source>The personas are formed from the chosen attributes; every attribute still describes the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le personas si formano dagli attributi scelti; tutti gli attributi descrivono comunque le schede.</translation>
     </message>
     <message>
         <source>Fill in (median or most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riempi (mediana o valore più frequente)</translation>
     </message>
     <message>
         <source>Leave out customers with a blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi i clienti con un valore vuoto</translation>
     </message>
     <message>
         <source>Standardise (mean 0, sd 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardizza (media 0, dev. std. 1)</translation>
     </message>
     <message>
         <source>Robust (median 0, IQR 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Robusta (mediana 0, IQR 1)</translation>
     </message>
     <message>
         <source>None (values as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (valori così come sono)</translation>
     </message>
     <message>
         <source>Log-transform skewed amounts (log1p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasformazione logaritmica degli importi asimmetrici (log1p)</translation>
     </message>
     <message>
         <source>Amounts and counts with a long right tail are compressed so a few big spenders do not make a persona of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importi e conteggi con una lunga coda a destra vengono compressi, così pochi grandi acquirenti non formano una persona a sé.</translation>
     </message>
     <message>
         <source>One 0/1 column per category (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colonna 0/1 per categoria (one-hot)</translation>
     </message>
     <message>
         <source>Needed for categories with every method except Gower, which compares categories directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessaria per le categorie con tutti i metodi tranne Gower, che confronta direttamente le categorie.</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione</translation>
     </message>
     <message>
         <source>&amp;Blanks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vuoti:</translation>
     </message>
     <message>
         <source>&amp;Scaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scala:</translation>
     </message>
     <message>
         <source>Number of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di personas</translation>
     </message>
     <message>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerisci</translation>
     </message>
     <message>
         <source>Try 2 to 10 personas and suggest the number with the clearest and most repeatable structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova da 2 a 10 personas e suggerisci il numero con la struttura più netta e più ripetibile</translation>
     </message>
     <message>
         <source>The same seed on the same data and settings gives the same personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stesso seme con gli stessi dati e impostazioni dà le stesse personas.</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritmo:</translation>
     </message>
     <message>
         <source>&amp;Personas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eme:</translation>
     </message>
     <message>
         <source>Not sure how many personas the data hold? Suggest tries 2 to 10 and shows how clear (silhouette) and how repeatable (bootstrap stability) each number is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sai quante personas contengono i dati? Suggerisci prova da 2 a 10 e mostra quanto è netto (silhouette) e quanto è ripetibile (stabilità bootstrap) ogni numero.</translation>
     </message>
     <message>
         <source>The settings changed since this suggestion: ask again to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni sono cambiate dopo questo suggerimento: chiedilo di nuovo per aggiornarlo.</translation>
     </message>
     <message>
         <source>Suggested number of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di personas suggerito</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi</translation>
     </message>
     <message>
         <source>Stop this work; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi questo lavoro; non viene modificato nulla.</translation>
     </message>
     <message>
         <source>Create personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea personas</translation>
     </message>
     <message>
         <source>Not chosen by default: it has a single value, or so many categories that it describes individuals rather than groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non scelto in automatico: ha un solo valore, oppure così tante categorie da descrivere individui anziché gruppi.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numero</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <source>Mostly blank: {share} of the customers have no value here. Filling them in gives those customers invented values; consider leaving this attribute out.</source>
+        <translation>Quasi vuoto: il {share} dei clienti non ha un valore qui. Riempirli assegna a quei clienti valori inventati; valuta di escludere questo attributo.</translation>
     </message>
     <message>
         <source>{n} of {total} chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} su {total} scelti</translation>
     </message>
     <message>
         <source>No customer has a blank in the chosen attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente ha valori vuoti negli attributi scelti.</translation>
     </message>
     <message>
         <source>{n} of {total} customers have a blank and will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti su {total} hanno un valore vuoto e verranno esclusi.</translation>
     </message>
     <message>
         <source>{n} of {total} customers have a blank; their blanks will be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti su {total} hanno un valore vuoto; i vuoti verranno riempiti.</translation>
     </message>
     <message>
         <source>Suggesting the number of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimento del numero di personas</translation>
     </message>
     <message>
         <source>Suggestion ready: computed on {n} customers with {b} resamples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimento pronto: calcolato su {n} clienti con {b} ricampionamenti.</translation>
     </message>
     <message>
         <source>No distinct groups: personas from these attributes would be invented</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun gruppo distinto: personas basate su questi attributi sarebbero inventate</translation>
     </message>
     <message>
         <source>Suggested: {k} personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerite: {k} personas</translation>
     </message>
     <message>
         <source>Creating personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione delle personas</translation>
     </message>
     <message>
         <source>{algorithm}, {k} personas, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{algorithm}, {k} personas, {when}</translation>
     </message>
     <message>
         <source>{title}: it did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: non è riuscito</translation>
     </message>
     <message>
         <source>Stopped: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto: non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione…</translation>
     </message>
     <message>
         <source>Silhouette</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouette</translation>
     </message>
     <message>
         <source>Customers clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti raggruppati</translation>
     </message>
     <message>
         <source>Fitting no persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza persona</translation>
     </message>
     <message>
         <source>Attributes used</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributi usati</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seme</translation>
     </message>
     <message>
         <source>{k} personas · created {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} personas · creato il {when}</translation>
     </message>
     <message>
         <source>Silhouette {value}: {verdict}. Mean silhouette from −1 to 1: above about 0.25 the customers separate into groups, above 0.5 clearly. Measured on {n} customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouette {value}: {verdict}. Silhouette media da −1 a 1: sopra circa 0,25 i clienti si separano in gruppi, sopra 0,5 in modo netto. Misurata su {n} clienti.</translation>
     </message>
     <message>
         <source>Silhouette · {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouette · {verdict}</translation>
     </message>
     <message>
         <source>Customers the clustering saw; the personas&apos; sizes plus those fitting no persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>I clienti visti dal raggruppamento: le dimensioni delle personas più quelli senza persona.</translation>
     </message>
     <message>
         <source>Customers that fit no persona well. Click to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti che non si adattano bene a nessuna persona. Fai clic per vederli.</translation>
     </message>
     <message>
         <source>What preparation did with each attribute:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ha fatto la preparazione con ogni attributo:
+{lines}</translation>
     </message>
     <message>
         <source>{description}
 Libraries: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}
+Librerie: {versions}</translation>
     </message>
     <message>
         <source>Number of personas suggested: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di personas suggerito: {reason}</translation>
     </message>
     <message>
         <source>blanks filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoti riempiti</translation>
     </message>
     <message>
         <source>customers with blanks left out</source>
-        <translation type="unfinished"></translation>
+        <translation>clienti con valori vuoti esclusi</translation>
     </message>
     <message>
         <source>numbers standardised</source>
-        <translation type="unfinished"></translation>
+        <translation>numeri standardizzati</translation>
     </message>
     <message>
         <source>numbers robust-scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>numeri in scala robusta</translation>
     </message>
     <message>
         <source>numbers not scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>numeri non in scala</translation>
     </message>
     <message>
         <source>skewed amounts log-transformed</source>
-        <translation type="unfinished"></translation>
+        <translation>importi asimmetrici in scala logaritmica</translation>
     </message>
     <message>
         <source>categories one-hot encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie codificate one-hot</translation>
     </message>
     <message>
         <source>Preparation: {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione: {steps}.</translation>
     </message>
     <message>
         <source>{n} features in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} variabili in tutto.</translation>
     </message>
     <message>
         <source>Customers fitting no persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti senza persona</translation>
     </message>
     <message>
         <source>{n} customers are not counted in any persona: they sit between two personas or far from all of them. Their nearest persona is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti non sono contati in nessuna persona: stanno tra due personas o lontano da tutte. È indicata la persona più vicina.</translation>
     </message>
     <message>
         <source>Every clustered customer fits a persona well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni cliente raggruppato si adatta bene a una persona.</translation>
     </message>
     <message>
         <source>Personas</source>
@@ -2228,139 +2237,139 @@ Libraries: {versions}</source>
     </message>
     <message>
         <source>Each line compares a persona&apos;s members with everyone else clustered. Click a line to see the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni riga confronta i membri di una persona con tutti gli altri clienti raggruppati. Fai clic su una riga per vedere i clienti da cui nasce.</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>trascurabile</translation>
     </message>
     <message>
         <source>small</source>
-        <translation type="unfinished"></translation>
+        <translation>piccolo</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>medio</translation>
     </message>
     <message>
         <source>large</source>
-        <translation type="unfinished"></translation>
+        <translation>grande</translation>
     </message>
     <message>
         <source>k-means</source>
-        <translation type="unfinished"></translation>
+        <translation>k-means</translation>
     </message>
     <message>
         <source>Gaussian mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Misture gaussiane</translation>
     </message>
     <message>
         <source>Agglomerative (Ward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agglomerativo (Ward)</translation>
     </message>
     <message>
         <source>Gower k-medoids (mixed data)</source>
-        <translation type="unfinished"></translation>
+        <translation>k-medoidi su Gower (dati misti)</translation>
     </message>
     <message>
         <source>Compact groups of similar spread; fast on any amount of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppi compatti di dispersione simile; veloce con qualsiasi quantità di dati.</translation>
     </message>
     <message>
         <source>Groups of different shapes and spreads; each customer gets a probability of belonging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppi di forma e dispersione diverse; ogni cliente riceve una probabilità di appartenenza.</translation>
     </message>
     <message>
         <source>Builds groups by merging the closest customers; formed on a sample when the data are large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costruisce i gruppi unendo i clienti più vicini; su dati grandi lavora su un campione.</translation>
     </message>
     <message>
         <source>Compares numbers by range and categories as equal or different: the classic choice for mixed data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta i numeri in base all&apos;intervallo e le categorie come uguali o diverse: la scelta classica per dati misti.</translation>
     </message>
     <message>
         <source>{persona} vs {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{persona} contro {rest}</translation>
     </message>
     <message>
         <source>{symbol} = {effect}, {magnitude}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} = {effect}, {magnitude}</translation>
     </message>
     <message>
         <source>{values} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} ({size})</translation>
     </message>
     <message>
         <source>Members average {persona} (median {persona_median}); everyone else averages {rest} (median {rest_median}). Cohen&apos;s d = {effect}: the difference in pooled standard deviations.</source>
-        <translation type="unfinished"></translation>
+        <translation>I membri hanno in media {persona} (mediana {persona_median}); tutti gli altri in media {rest} (mediana {rest_median}). d di Cohen = {effect}: la differenza in deviazioni standard combinate.</translation>
     </message>
     <message>
         <source>{persona} of the members have {attribute} = {level}, against {rest} of everyone else. Cohen&apos;s h = {effect}: the difference of the two shares on the same scale as d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il {persona} dei membri ha {attribute} = {level}, contro il {rest} di tutti gli altri. h di Cohen = {effect}: la differenza tra le due quote sulla stessa scala di d.</translation>
     </message>
     <message>
         <source>This attribute was not used to form the personas: it describes them from outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo attributo non è stato usato per formare le personas: le descrive dall&apos;esterno.</translation>
     </message>
     <message>
         <source>Click to list the {n} customers behind this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per elencare i {n} clienti dietro questa riga.</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non misurata</translation>
     </message>
     <message>
         <source>clear structure</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura netta</translation>
     </message>
     <message>
         <source>some structure</source>
-        <translation type="unfinished"></translation>
+        <translation>una certa struttura</translation>
     </message>
     <message>
         <source>weak structure</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura debole</translation>
     </message>
     <message>
         <source>no customers in common</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun cliente in comune</translation>
     </message>
     <message>
         <source>nearly the same personas</source>
-        <translation type="unfinished"></translation>
+        <translation>personas quasi identiche</translation>
     </message>
     <message>
         <source>largely the same personas</source>
-        <translation type="unfinished"></translation>
+        <translation>personas in gran parte uguali</translation>
     </message>
     <message>
         <source>personas partly reshuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>personas in parte rimescolate</translation>
     </message>
     <message>
         <source>different personas</source>
-        <translation type="unfinished"></translation>
+        <translation>personas diverse</translation>
     </message>
     <message>
         <source>Between personas: about as close to another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra due personas: vicino quasi quanto a un&apos;altra</translation>
     </message>
     <message>
         <source>Far from every persona&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Lontano dal centro di ogni persona</translation>
     </message>
     <message>
         <source>Fit is the Gaussian mixture&apos;s probability that the customer belongs to the persona (0 to 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aderenza è la probabilità, secondo la mistura gaussiana, che il cliente appartenga alla persona (da 0 a 1).</translation>
     </message>
     <message>
         <source>Fit compares the distance to the own persona&apos;s centre with the distance to the nearest other one (−1 to 1; higher fits better).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aderenza confronta la distanza dal centro della propria persona con quella dalla persona più vicina (da −1 a 1; più alta è migliore).</translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,19 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
 
 
 def suitable_features(attributes: AttributeFrame) -> list[str]:
-    """The attributes a run uses unless told otherwise: numbers and groupable categories."""
+    """The attributes a run uses unless told otherwise.
+
+    Numbers and groupable categories known for at least half the customers;
+    the researcher can still pick any attribute explicitly.
+    """
     chosen = []
+    customers = len(attributes.frame)
     for name, kind in attributes.kinds.items():
         values = attributes.frame[name].dropna()
         if values.empty or values.nunique() < 2:
             continue
+        if len(values) < customers * MIN_OBSERVED_SHARE:
+            continue  # known for too few customers (e.g. one small survey): would drive imputation
         if kind == "categorical" and values.nunique() > MAX_CATEGORIES:
             continue
         chosen.append(name)
@@ -227,6 +234,10 @@ def persona_members(project: ProjectFile, set_id: int) -> list[dict]:
 
 def update_persona(project: ProjectFile, persona_id: int, **changes) -> None:
     persona_store.update_persona(project.db, persona_id, **changes)
+
+
+def rename_persona_set(project: ProjectFile, set_id: int, name: str) -> None:
+    persona_store.rename_persona_set(project.db, set_id, name)
 
 
 def delete_persona_set(project: ProjectFile, set_id: int) -> None:

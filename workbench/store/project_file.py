@@ -12,6 +12,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,6 +67,21 @@ class ProjectFile:
         """A second connection to the same file, for a background thread."""
         return Database(connect(self.path, readonly=self.readonly), self.path,
                         readonly=self.readonly)
+
+    @contextmanager
+    def on_own_connection(self) -> Iterator[ProjectFile]:
+        """This project through a second connection, for one background job.
+
+        The window's connection stays free for the views, which keep reading
+        committed data while the job writes (WAL), and the job's transaction
+        stays on one thread from BEGIN to COMMIT or ROLLBACK. The write lock
+        remains with this ProjectFile; the view takes no backups.
+        """
+        view = ProjectFile(self.path, self.new_connection(), None, None, None, backup_count=0)
+        try:
+            yield view
+        finally:
+            view.db.close()
 
     def changed_since_open(self) -> bool:
         return (self.db.conn.total_changes != self._changes_at_open

@@ -16,4 +16,10 @@ def install_areas(window) -> None:
     # One block per area, e.g.:
     #     from workbench.ui.data.area import DataArea
     #     window.project_view.set_area_widget("data", DataArea(window))
-    return None
+    from workbench.ui.data.area import DataArea
+
+    window.project_view.set_area_widget("data", DataArea(window))
+
+    from workbench.ui.personas.area import PersonasArea
+
+    window.project_view.set_area_widget("personas", PersonasArea(window))

@@ -42,9 +42,9 @@ from workbench.services.sample import sample_project_copy
 from workbench.settings import load_settings, save_settings
 from workbench.store.project_file import ProjectFile
 from workbench.ui import dialogs
+from workbench.ui.areas import install_areas
 from workbench.ui.dialogs import ERROR, INFO, WARNING, Action, exception_details
 from workbench.ui.icons import app_icon
-from workbench.ui.areas import install_areas
 from workbench.ui.project_view import ProjectView, areas
 from workbench.ui.recent import (
     RecentProjectsMenu,

@@ -42,10 +42,5 @@ def import_on_own_connection(project: ProjectFile, path: Path, options, *, task:
     committed data while the import writes (the project is in WAL mode), and
     the transaction stays on one thread from BEGIN to COMMIT or ROLLBACK.
     """
-    db = project.new_connection()
-    try:
-        worker_project = ProjectFile(project.path, db, lock=None, backup=None,
-                                     migrated_from=None, backup_count=0)
+    with project.on_own_connection() as worker_project:
         return importing.import_file(worker_project, path, options, task=task, **kwargs)
-    finally:
-        db.close()

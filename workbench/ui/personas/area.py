@@ -1,0 +1,524 @@
+"""The Personas area: the persona sets on the left, the chosen set's cards on the right.
+
+What a researcher does here: start a new persona set (clustering run), read
+its cards with the customers behind every line, edit the persona's words
+(undoable), rename, delete or compare sets. Reading a set and everything that
+touches many customers runs in the background; edits write through the
+personas service at once.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.errors import WorkbenchError
+from workbench.i18n import translate
+from workbench.services import personas as persona_service
+from workbench.ui.dialogs import ERROR, QUESTION
+from workbench.ui.personas import background, wording
+from workbench.ui.personas.commands import EditPersonaCommand, RenamePersonaSetCommand
+from workbench.ui.personas.compare_dialog import CompareDialog
+from workbench.ui.personas.editor import PersonaEditorDialog
+from workbench.ui.personas.look import personas_style
+from workbench.ui.personas.members_dialog import MembersDialog
+from workbench.ui.personas.models import ID_ROLE, PersonaSetListModel
+from workbench.ui.personas.new_set_dialog import NewPersonaSetDialog
+from workbench.ui.personas.set_list import SetItemDelegate
+from workbench.ui.personas.set_view import EmptyPersonasPage, PersonaSetView
+from workbench.ui.style import scale_font
+from workbench.ui.worker import Worker
+
+log = logging.getLogger("workbench.ui.personas")
+
+DELETE = "delete"
+
+
+class PersonasArea(QWidget):
+    """Persona sets, persona cards, and the dialogs to make, check, edit and compare them."""
+
+    # A persona set's cards are on screen (its id).
+    set_shown = Signal(int)
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PersonasArea")
+        self.window_ = window
+        self.project = None
+        self.info = None
+        self._generation = 0
+        self._pending_select: int | None = None
+        # The dialogs currently open (tests and screenshots reach them here).
+        self.new_dialog: NewPersonaSetDialog | None = None
+        self.editor: PersonaEditorDialog | None = None
+        self.members_dialog: MembersDialog | None = None
+        self.compare_dialog: CompareDialog | None = None
+        self.details_worker: Worker | None = None
+
+        # --- left: the persona sets
+        title = QLabel(translate("PersonasArea", "Persona sets"))
+        scale_font(title, 1.2, QFont.Weight.DemiBold)
+        self.sets_model = PersonaSetListModel(self)
+        self.sets_view = QListView()
+        self.sets_view.setObjectName("PersonaSetList")
+        self.sets_view.setModel(self.sets_model)
+        self.sets_view.setItemDelegate(SetItemDelegate(self.sets_view))
+        self.sets_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sets_view.setAccessibleName(translate("PersonasArea", "Persona sets"))
+        self.sets_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.new_button = QPushButton(translate("PersonasArea", "New persona set…"))
+        self.new_button.setDefault(True)
+        self.new_button.setToolTip(translate(
+            "PersonasArea", "Cluster the customers into personas (Ctrl+Shift+N)"))
+        self.rename_button = QPushButton(translate("PersonasArea", "Rename…"))
+        self.delete_button = QPushButton(translate("PersonasArea", "Delete…"))
+        self.compare_button = QPushButton(translate("PersonasArea", "Compare two sets…"))
+        self.compare_button.setToolTip(translate(
+            "PersonasArea", "See which persona of one set became which of another"))
+        self.readonly_note = QLabel(translate(
+            "PersonasArea", "Read-only project: persona sets can be viewed and compared, not "
+            "changed."))
+        self.readonly_note.setObjectName("Secondary")
+        self.readonly_note.setWordWrap(True)
+        self.new_button.clicked.connect(self.new_set)
+        self.rename_button.clicked.connect(self.rename_set)
+        self.delete_button.clicked.connect(self.delete_set)
+        self.compare_button.clicked.connect(self.compare_sets)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.rename_button)
+        edit_row.addWidget(self.delete_button)
+        left = QFrame()
+        left.setObjectName("SetsPanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(16, 18, 12, 16)
+        left_layout.setSpacing(10)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.sets_view, 1)
+        left_layout.addLayout(edit_row)
+        left_layout.addWidget(self.compare_button)
+        left_layout.addWidget(self.readonly_note)
+        left.setMinimumWidth(250)
+        left.setMaximumWidth(420)
+
+        # --- right: the chosen set
+        self.empty_page = EmptyPersonasPage()
+        self.empty_page.button.clicked.connect(self.new_set)
+        self.set_view = PersonaSetView()
+        self.set_view.edit_requested.connect(self.edit_persona)
+        self.set_view.members_requested.connect(self.show_persona_members)
+        self.set_view.effect_clicked.connect(self.show_effect_members)
+        self.set_view.unassigned_requested.connect(self._scroll_to_unassigned)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("PersonaSetScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.set_view)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.scroll)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 1000])
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._add_shortcut("Ctrl+Shift+N", self.new_set)
+        self._add_shortcut(QKeySequence(Qt.Key.Key_F2), self.rename_set)
+        delete = QAction(self.sets_view)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_set)
+        self.sets_view.addAction(delete)
+        self._refresh_style()
+        self._update_state()
+        window.project_closed.connect(self.stop_background_work)
+
+    def _add_shortcut(self, keys, slot) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+
+    # --- project ----------------------------------------------------------------------
+
+    @property
+    def readonly(self) -> bool:
+        return self.project is not None and self.project.readonly
+
+    def set_project(self, project, info) -> None:
+        """Called by the project view on open, close and every refresh of the counts."""
+        same = project is not None and project is self.project
+        self.project, self.info = project, info
+        if project is None:
+            self._generation += 1
+            self.sets_model.set_sets([])
+            self.set_view.details = None
+            self._update_state()
+            return
+        keep = self.current_set_id() if same else None
+        self.reload_sets(select=self._pending_select or keep, reload_view=not same)
+        self._pending_select = None
+
+    def reload_sets(self, select: int | None = None, reload_view: bool = True) -> None:
+        """Re-read the list of persona sets; select ``select`` (default: the newest)."""
+        shown = self.set_view.set_id
+        self.sets_view.selectionModel().blockSignals(True)
+        self.sets_model.set_sets(persona_service.persona_sets(self.project) if self.project else [])
+        self.sets_view.selectionModel().blockSignals(False)
+        ids = self.sets_model.ids()
+        target = select if select in ids else (ids[0] if ids else None)
+        if target is not None:
+            row = self.sets_model.row_of(target)
+            self.sets_view.selectionModel().blockSignals(True)
+            self.sets_view.selectionModel().setCurrentIndex(
+                self.sets_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.sets_view.selectionModel().blockSignals(False)
+            if reload_view or shown != target or self.pages.currentWidget() is not self.scroll:
+                self.show_set(target)
+        else:
+            self._generation += 1
+            self.set_view.details = None
+        self._update_state()
+
+    def current_set_id(self) -> int | None:
+        index = self.sets_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_set(self, set_id: int) -> None:
+        row = self.sets_model.row_of(set_id)
+        if row >= 0:
+            self.sets_view.setCurrentIndex(self.sets_model.index(row))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.show_set(current.data(ID_ROLE))
+        self._update_state()
+
+    def _update_state(self) -> None:
+        has_project = self.project is not None
+        writable = has_project and not self.readonly
+        has_set = self.current_set_id() is not None
+        customers = self.info.customers if self.info is not None else 0
+        self.new_button.setEnabled(writable and customers > 0)
+        self.rename_button.setEnabled(writable and has_set)
+        self.delete_button.setEnabled(writable and has_set)
+        self.compare_button.setEnabled(has_project and self.sets_model.rowCount() >= 2)
+        self.readonly_note.setVisible(has_project and self.readonly)
+        self.empty_page.button.setEnabled(writable and customers > 0)
+        if not has_project or self.sets_model.rowCount() == 0:
+            if has_project and customers == 0:
+                self.empty_page.say(
+                    translate("PersonasArea", "No customers to cluster yet"),
+                    translate("PersonasArea", "Personas are formed from your customers' numbers "
+                              "and categories. Import a CRM, e-commerce or survey export first."),
+                    False)
+            else:
+                self.empty_page.say(
+                    translate("PersonasArea", "No persona sets yet"),
+                    translate("PersonasArea", "A persona set groups your customers into "
+                              "data-driven personas. Every line on a card can be traced back to "
+                              "the customers behind it."), writable)
+            self.pages.setCurrentWidget(self.empty_page)
+        elif self.set_view.details is not None:
+            self.pages.setCurrentWidget(self.scroll)
+        self.set_view.set_readonly(not writable)
+
+    def background_workers(self) -> list[Worker]:
+        """This area's own background work still running (the window tracks its run_task work)."""
+        candidates = [self.details_worker]
+        for dialog in (self.new_dialog, self.compare_dialog):
+            if dialog is not None:
+                candidates.append(dialog.worker)
+        return [w for w in candidates if w is not None and w.is_running]
+
+    def stop_background_work(self, timeout: float = 30) -> None:
+        """Cancel and wait for this area's work: nothing may outlive the project or window."""
+        running = self.background_workers()
+        for worker in running:
+            worker.cancel()
+        for worker in running:
+            if not worker.wait(timeout):
+                log.warning("Background work %r did not stop within %s s", worker.title, timeout)
+
+    # --- showing a set ----------------------------------------------------------------
+
+    def show_set(self, set_id: int) -> Worker | None:
+        """Read the set in the background; its cards replace the current ones when ready."""
+        if self.project is None:
+            return None
+        self._generation += 1
+        generation, project = self._generation, self.project
+        worker = Worker(background.load_set_details, project, set_id,
+                        title=translate("PersonasArea", "Reading the persona set"))
+        worker.finished.connect(lambda details: self._details_loaded(generation, project, details))
+        worker.failed.connect(lambda message, details: self._details_failed(generation, message,
+                                                                            details))
+        self.details_worker = worker
+        return worker.start()
+
+    def _details_loaded(self, generation: int, project, details) -> None:
+        if generation != self._generation or project is not self.project:
+            return  # another set was chosen (or the project closed) meanwhile
+        self.set_view.show_details(details, self.readonly)
+        self.pages.setCurrentWidget(self.scroll)
+        self.scroll.verticalScrollBar().setValue(0)
+        self._update_state()
+        self.set_shown.emit(details.stored.id)
+
+    def _details_failed(self, generation: int, message: str, details: str) -> None:
+        if generation != self._generation:
+            return
+        self.window_.show_message(ERROR, translate("PersonasArea", "Could not show the persona set"),
+                                  message, details)
+
+    def _scroll_to_unassigned(self) -> None:
+        self.scroll.ensureWidgetVisible(self.set_view.unassigned, 0, 40)
+
+    # --- new set ----------------------------------------------------------------------
+
+    def new_set(self) -> Worker | None:
+        """Read the attributes in the background, then open the new-persona-set dialog."""
+        if self.project is None or self.readonly:
+            return None
+        if self.new_dialog is not None and self.new_dialog.isVisible():
+            self.new_dialog.raise_()
+            self.new_dialog.activateWindow()
+            return None
+        project = self.project
+        return self.window_.run_task(
+            translate("PersonasArea", "Reading the customers' attributes"),
+            background.attribute_summary, project,
+            on_done=lambda summary: self._open_new_dialog(project, summary))
+
+    def _open_new_dialog(self, project, summary) -> None:
+        if project is not self.project:
+            return
+        if not summary.choices:
+            self.window_.show_message(ERROR, translate("PersonasArea", "Nothing to cluster"),
+                                      translate("PersonasArea", "The project has no numeric or "
+                                                "categorical attributes. Import a source with "
+                                                "such columns first."))
+            return
+        dialog = NewPersonaSetDialog(self.window_, project, summary, self.window())
+        dialog.setStyleSheet(personas_style(self.palette()))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.created.connect(self._set_created)
+        self.new_dialog = dialog
+        dialog.open()
+
+    def _set_created(self, set_id: int) -> None:
+        self._pending_select = set_id
+        self.window_.refresh_info()  # calls set_project: the list is re-read and the set selected
+        if self.current_set_id() != set_id:
+            self.reload_sets(select=set_id)
+
+    # --- rename, delete, compare --------------------------------------------------------
+
+    def _ask_set_name(self, current: str) -> str | None:
+        """Ask for a persona set's new name; None if the user cancelled (a seam for tests)."""
+        text, ok = QInputDialog.getText(self, translate("PersonasArea", "Rename persona set"),
+                                        translate("PersonasArea", "New name:"),
+                                        QLineEdit.EchoMode.Normal, current)
+        return text.strip() if ok and text.strip() else None
+
+    def rename_set(self) -> None:
+        set_id = self.current_set_id()
+        if set_id is None or self.readonly:
+            return
+        current = self.sets_model.persona_set(self.sets_model.row_of(set_id)).name
+        name = self._ask_set_name(current)
+        if name and name != current:
+            self.window_.undo_stack.push(
+                RenamePersonaSetCommand(self._apply_set_name, set_id, current, name))
+
+    def _apply_set_name(self, set_id: int, name: str) -> None:
+        if self.project is None:
+            return
+        try:
+            persona_service.rename_persona_set(self.project, set_id, name)
+        except Exception as exc:  # any failure must be told, not crash the slot
+            self._edit_failed(exc)
+            return
+        self.reload_sets(select=self.current_set_id(), reload_view=False)
+        if self.set_view.set_id == set_id:
+            self.set_view.header.set_name(name)
+
+    def delete_set(self) -> None:
+        set_id = self.current_set_id()
+        if set_id is None or self.readonly:
+            return
+        stored = self.sets_model.persona_set(self.sets_model.row_of(set_id))
+        choice = self.window_.show_message(
+            QUESTION, translate("PersonasArea", "Delete persona set"),
+            translate("PersonasArea", "Delete the persona set “{name}” with its {k} personas and "
+                      "their edited texts? This cannot be undone; the customers themselves are "
+                      "kept.").format(name=stored.name, k=stored.persona_count),
+            actions=[(DELETE, translate("PersonasArea", "Delete"))])
+        if choice != DELETE:
+            return
+        try:
+            persona_service.delete_persona_set(self.project, set_id)
+        except Exception as exc:  # told to the user, never a crash
+            self._edit_failed(exc)
+            return
+        self.set_view.details = None
+        self.window_.refresh_info()
+        self.reload_sets()
+
+    def compare_sets(self) -> CompareDialog | None:
+        if self.project is None or self.sets_model.rowCount() < 2:
+            return None
+        sets = persona_service.persona_sets(self.project)
+        current = self.current_set_id()
+        older = [s.id for s in sets if current is not None and s.id < current]
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+        dialog = CompareDialog(self.project, sets, old_id=older[-1] if older else None,
+                               new_id=current if older else None, parent=self.window())
+        dialog.setStyleSheet(personas_style(self.palette()))
+        self.compare_dialog = dialog
+        dialog.show()
+        return dialog
+
+    # --- editing a persona ------------------------------------------------------------
+
+    def edit_persona(self, persona_id: int) -> PersonaEditorDialog | None:
+        if self.readonly or self.set_view.details is None:
+            return None
+        persona = next((p for p in self.set_view.details.personas if p.id == persona_id), None)
+        if persona is None:
+            return None
+        dialog = PersonaEditorDialog(persona, self.window())
+        dialog.setStyleSheet(personas_style(self.palette()))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._editor_accepted(dialog))
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def _editor_accepted(self, dialog: PersonaEditorDialog) -> None:
+        before, after = dialog.changes()
+        if after:
+            self.window_.undo_stack.push(EditPersonaCommand(
+                self._apply_persona, dialog.persona.id, before, after, dialog.persona.name))
+
+    def _apply_persona(self, persona_id: int, fields: dict) -> None:
+        """Write card fields through the service and show the result (used by undo/redo)."""
+        if self.project is None:
+            return
+        try:
+            persona_service.update_persona(self.project, persona_id, **fields)
+        except Exception as exc:  # any failure must be told, not crash the slot
+            self._edit_failed(exc)
+            return
+        set_id = self.set_view.set_id
+        if set_id is None:
+            return
+        try:
+            personas = persona_service.personas_of(self.project, set_id)
+        except WorkbenchError:
+            return
+        for persona in personas:
+            if persona.id == persona_id:
+                self.set_view.update_persona(persona)
+
+    def _edit_failed(self, exc: Exception) -> None:
+        from workbench.ui.dialogs import exception_details
+
+        log.warning("Persona edit failed: %s", exc)
+        self.window_.show_message(
+            ERROR, translate("PersonasArea", "The change was not saved"),
+            translate("PersonasArea", "The change could not be written to the project file: "
+                      "{error}").format(error=exc), exception_details(exc))
+
+    # --- the customers behind a claim -------------------------------------------------
+
+    def _members_dialog(self, title: str, explanation: str, columns: list[str],
+                        value_title: str = "") -> MembersDialog:
+        if self.members_dialog is not None:
+            self.members_dialog.close()
+        dialog = MembersDialog(title, explanation, columns, value_title, self.window())
+        dialog.setStyleSheet(personas_style(self.palette()))
+        self.members_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def show_effect_members(self, persona_id: int, effect: dict) -> Worker | None:
+        """List the customers behind one attribute line of a card."""
+        set_id = self.set_view.set_id
+        if self.project is None or set_id is None:
+            return None
+        persona = next((p for p in self.set_view.details.personas if p.id == persona_id), None)
+        if effect.get("kind") == "numeric":
+            explanation = translate(
+                "PersonasArea", "The members of “{persona}” with a value for {attribute}: their "
+                "mean is compared with everyone else's.").format(
+                persona=persona.name if persona else "", attribute=effect["attribute"])
+        else:
+            explanation = translate(
+                "PersonasArea", "The members of “{persona}” whose {attribute} is {level}.").format(
+                persona=persona.name if persona else "", attribute=effect["attribute"],
+                level=effect.get("level"))
+        dialog = self._members_dialog(wording.effect_line(effect), explanation,
+                                      ["label", "value", "fit"], effect["attribute"])
+        return self.window_.run_task(
+            translate("PersonasArea", "Finding the customers behind a card line"),
+            background.effect_member_rows, self.project, set_id, effect,
+            on_done=dialog.set_rows,
+            on_failed=lambda message, _details: dialog.set_failed(message),
+            on_cancelled=lambda: dialog.set_failed(translate("PersonasArea", "Stopped.")))
+
+    def show_persona_members(self, persona_id: int) -> Worker | None:
+        """List every member of a persona, best fitting first."""
+        set_id = self.set_view.set_id
+        if self.project is None or set_id is None:
+            return None
+        persona = next((p for p in self.set_view.details.personas if p.id == persona_id), None)
+        name = persona.name if persona else ""
+        dialog = self._members_dialog(
+            translate("PersonasArea", "Members of “{persona}”").format(persona=name),
+            wording.fit_explanation(self.set_view.details.stored.result.get("fit_measure")),
+            ["label", "fit"])
+        return self.window_.run_task(
+            translate("PersonasArea", "Listing the members of a persona"),
+            background.persona_member_rows, self.project, set_id, persona_id,
+            on_done=dialog.set_rows,
+            on_failed=lambda message, _details: dialog.set_failed(message),
+            on_cancelled=lambda: dialog.set_failed(translate("PersonasArea", "Stopped.")))
+
+    # --- look -------------------------------------------------------------------------
+
+    def _refresh_style(self) -> None:
+        self.setStyleSheet(personas_style(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._refresh_style()  # light <-> dark while running
+        super().changeEvent(event)

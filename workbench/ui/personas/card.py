@@ -1,0 +1,361 @@
+"""One persona card: who they are (edited by the researcher) and what the data say.
+
+Every data line is clickable and lists the customers behind it, so each claim
+on a card can be checked: the size line lists the members, an attribute line
+lists the members with a value (or with the category it names).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.i18n import translate
+from workbench.store.personas import StoredPersona
+from workbench.ui.personas import wording
+from workbench.ui.personas.visuals import Avatar, EffectBar, ShareBar, persona_color
+from workbench.ui.style import scale_font
+
+# Attribute lines shown before "Show all".
+SHOWN_EFFECTS = 5
+# Cards are never narrower than this (the grid fits as many columns as it can).
+CARD_MIN_WIDTH = 370
+# Lines below this effect size do not set a persona apart (Cohen's "small").
+MIN_EFFECT = 0.2
+
+
+def card_effects(profile: dict, expanded: bool = False) -> list[dict]:
+    """The lines a card shows, strongest first.
+
+    Collapsed: the strongest line per attribute, at most SHOWN_EFFECTS.
+    Expanded: every line of at least a small effect.
+    """
+    ranked = [e for e in profile.get("effects", []) if abs(e.get("effect") or 0.0) >= MIN_EFFECT]
+    if expanded:
+        return ranked
+    seen: set[str] = set()
+    chosen = []
+    for effect in ranked:
+        if effect["attribute"] in seen:
+            continue
+        seen.add(effect["attribute"])
+        chosen.append(effect)
+        if len(chosen) == SHOWN_EFFECTS:
+            break
+    return chosen
+
+
+class ClickableRow(QFrame):
+    """A row that acts like a link: mouse click, Enter or Space."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ClickableRow")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class AttributeLine(ClickableRow):
+    """"Income: 92,000 vs 38,000" over an effect bar with "d = +1.9, large"."""
+
+    def __init__(self, effect: dict, color: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.effect = effect
+        self.values_label = QLabel(self._values_html())
+        self.values_label.setTextFormat(Qt.TextFormat.RichText)
+        self.values_label.setWordWrap(True)
+        self.size_label = QLabel(wording.effect_size(effect))
+        self.size_label.setObjectName("Secondary")
+        self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.size_label.setMinimumWidth(118)
+        self.bar = EffectBar(effect.get("effect") or 0.0, color)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 5, 8, 5)
+        layout.setHorizontalSpacing(10)
+        layout.setVerticalSpacing(3)
+        layout.addWidget(self.values_label, 0, 0, 1, 2)
+        layout.addWidget(self.bar, 1, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.size_label, 1, 1)
+        layout.setColumnStretch(0, 1)
+        self.setToolTip(wording.effect_tooltip(effect))
+        self.setAccessibleName(self.text())
+
+    def _values_html(self) -> str:
+        return (f"<b>{escape(wording.effect_subject(self.effect))}</b>: "
+                f"{escape(wording.effect_comparison(self.effect))}")
+
+    def text(self) -> str:
+        """The line as plain text: "Income: 92,000 vs 38,000 (d = +1.9, large)"."""
+        return wording.effect_line(self.effect)
+
+
+class ChannelRow(QWidget):
+    """A channel's share of the persona's contacts, with everyone else's as a marker."""
+
+    def __init__(self, channel: dict, color: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(channel.get("label") or channel.get("channel", ""))
+        self.label.setFixedWidth(150)
+        self.bar = ShareBar(channel.get("persona_share") or 0.0, color,
+                            marker=channel.get("rest_share"))
+        self.value = QLabel(translate("PersonasArea", "{persona} (others {rest})").format(
+            persona=wording.percent(channel.get("persona_share")),
+            rest=wording.percent(channel.get("rest_share"))))
+        self.value.setObjectName("Secondary")
+        self.value.setFixedWidth(118)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 8, 1)
+        layout.setSpacing(10)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.value)
+        self.setToolTip(translate(
+            "PersonasArea", "{persona} of this persona's contacts went through {channel}, against "
+            "{rest} for everyone else (the vertical mark).").format(
+            persona=wording.percent(channel.get("persona_share")), channel=self.label.text(),
+            rest=wording.percent(channel.get("rest_share"))))
+
+
+def caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("CardCaption")
+    scale_font(label, 0.9, QFont.Weight.DemiBold)
+    return label
+
+
+class PersonaCard(QFrame):
+    """The card of one persona in a persona set."""
+
+    edit_requested = Signal(int)  # persona id
+    members_requested = Signal(int)  # persona id
+    effect_clicked = Signal(int, dict)  # persona id, effect (AttributeEffect.to_dict())
+
+    def __init__(self, persona: StoredPersona, labels: dict[int, str], fit_measure: str | None,
+                 readonly: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PersonaCard")
+        self.persona = persona
+        self.color = persona_color(persona.position)
+        self.readonly = readonly
+        self.expanded = False
+        self.lines: list[AttributeLine] = []
+        profile = persona.profile
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(CARD_MIN_WIDTH)
+
+        stripe = QFrame()
+        stripe.setObjectName("CardStripe")
+        stripe.setFixedHeight(5)
+        stripe.setStyleSheet(f"background: {self.color.name()}; border: none;"
+                             "border-top-left-radius: 10px; border-top-right-radius: 10px;")
+
+        self.avatar = Avatar(wording.initials(persona.name), self.color)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("PersonaName")
+        self.name_label.setWordWrap(True)
+        scale_font(self.name_label, 1.25, QFont.Weight.DemiBold)
+        self.edit_button = QToolButton()
+        self.edit_button.setText(translate("PersonasArea", "Edit…"))
+        self.edit_button.setToolTip(translate(
+            "PersonasArea", "Edit the name, quote, narrative, goals, frustrations and preferred "
+            "channels of this persona"))
+        self.edit_button.setAutoRaise(True)
+        self.edit_button.setVisible(not readonly)
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.persona.id))
+
+        self.size_row = ClickableRow()
+        self.size_label = QLabel()
+        size_layout = QVBoxLayout(self.size_row)
+        size_layout.setContentsMargins(0, 0, 0, 0)
+        size_layout.addWidget(self.size_label)
+        self.size_row.setToolTip(translate("PersonasArea", "Click to list the members of this "
+                                           "persona."))
+        self.size_row.clicked.connect(lambda: self.members_requested.emit(self.persona.id))
+
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.name_label)
+        heading.addWidget(self.size_row)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(heading, 1)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.share_bar = ShareBar(persona.share or 0.0, self.color)
+        self.quote_label = QLabel()
+        self.quote_label.setObjectName("PersonaQuote")
+        self.quote_label.setWordWrap(True)
+        font = self.quote_label.font()
+        font.setItalic(True)
+        self.quote_label.setFont(font)
+
+        cohesion = profile.get("cohesion")
+        nearby = int(profile.get("unassigned_nearby", 0))
+        fit_text = translate("PersonasArea", "Cohesion {cohesion}").format(
+            cohesion=wording.fixed(cohesion))
+        if nearby:
+            fit_text += " · " + translate(
+                "PersonasArea", "{n} nearby customers fit no persona well").format(
+                n=wording.count(nearby))
+        self.fit_label = QLabel(fit_text)
+        self.fit_label.setObjectName("Secondary")
+        self.fit_label.setWordWrap(True)
+        self.fit_label.setToolTip(translate("PersonasArea", "How tightly the members fit this "
+                                            "persona: their mean fit.") + " "
+                                  + wording.fit_explanation(fit_measure))
+
+        self.effects_box = QVBoxLayout()
+        self.effects_box.setSpacing(0)
+        self.no_effects = QLabel(translate(
+            "PersonasArea", "No attribute sets this persona apart: every difference from the "
+            "other customers is negligible."))
+        self.no_effects.setObjectName("Secondary")
+        self.no_effects.setWordWrap(True)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("LinkButton")
+        self.more_button.setFlat(True)
+        self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more_button.clicked.connect(self.toggle_expanded)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 14)
+        layout.setSpacing(0)
+        layout.addWidget(stripe)
+        body = QVBoxLayout()
+        body.setContentsMargins(16, 12, 16, 0)
+        body.setSpacing(8)
+        body.addLayout(top)
+        body.addWidget(self.share_bar)
+        body.addWidget(self.quote_label)
+        body.addWidget(self.fit_label)
+        body.addSpacing(4)
+        body.addWidget(caption(translate("PersonasArea", "What sets them apart")))
+        body.addLayout(self.effects_box)
+        body.addWidget(self.no_effects)
+        body.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        channels = profile.get("channel_mix", [])
+        if channels:
+            body.addSpacing(4)
+            body.addWidget(caption(translate("PersonasArea", "Channel mix")))
+            for channel in sorted(channels, key=lambda c: -(c.get("persona_share") or 0.0)):
+                body.addWidget(ChannelRow(channel, self.color))
+
+        typical = [labels.get(c, f"#{c}") for c in profile.get("typical_members", [])]
+        if typical:
+            body.addSpacing(4)
+            body.addWidget(caption(translate("PersonasArea", "Typical members")))
+            self.typical_label = QLabel(", ".join(typical))
+            self.typical_label.setWordWrap(True)
+            self.typical_label.setToolTip(translate(
+                "PersonasArea", "The members closest to the centre of this persona."))
+            body.addWidget(self.typical_label)
+
+        self.notes_box = QVBoxLayout()
+        self.notes_box.setSpacing(8)
+        body.addLayout(self.notes_box)
+        body.addStretch(1)
+        layout.addLayout(body)
+
+        self._fill_effects()
+        self.set_persona(persona)
+
+    # --- the researcher's part -------------------------------------------------------
+
+    def set_persona(self, persona: StoredPersona) -> None:
+        """Show the (possibly edited) texts of ``persona``."""
+        self.persona = persona
+        self.name_label.setText(persona.name)
+        self.avatar.set_initials(wording.initials(persona.name))
+        self.setAccessibleName(persona.name)
+        self.size_label.setText(translate(
+            "PersonasArea", "<a href='#'>{size} customers</a> · {share} of those clustered").format(
+            size=wording.count(persona.size), share=wording.percent(persona.share, 1)))
+        self.size_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        quote = persona.quote.strip()
+        self.quote_label.setText(f"“{quote}”" if quote else "")
+        self.quote_label.setVisible(bool(quote))
+        while self.notes_box.count():
+            item = self.notes_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        sections = [
+            (translate("PersonasArea", "Narrative"), persona.narrative),
+            (translate("PersonasArea", "Goals"), persona.goals),
+            (translate("PersonasArea", "Frustrations"), persona.frustrations),
+            (translate("PersonasArea", "Preferred channels"), persona.channels),
+        ]
+        for title, text in sections:
+            if not text.strip():
+                continue
+            block = QWidget()
+            column = QVBoxLayout(block)
+            column.setContentsMargins(0, 4, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(caption(title))
+            body = QLabel(text.strip())
+            body.setWordWrap(True)
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(body)
+            self.notes_box.addWidget(block)
+        if not self.readonly and not any(text.strip() for _, text in sections) \
+                and not quote:
+            hint = QLabel(translate("PersonasArea", "Add a quote, narrative, goals and frustrations "
+                                    "with Edit…"))
+            hint.setObjectName("Secondary")
+            hint.setWordWrap(True)
+            self.notes_box.addWidget(hint)
+
+    # --- the data's part -------------------------------------------------------------
+
+    def _fill_effects(self) -> None:
+        for line in self.lines:
+            self.effects_box.removeWidget(line)
+            line.deleteLater()
+        self.lines = []
+        for effect in card_effects(self.persona.profile, self.expanded):
+            line = AttributeLine(effect, self.color)
+            line.clicked.connect(lambda e=effect: self.effect_clicked.emit(self.persona.id, e))
+            self.effects_box.addWidget(line)
+            self.lines.append(line)
+        self.no_effects.setVisible(not self.lines)
+        total = len(card_effects(self.persona.profile, expanded=True))
+        collapsed = len(card_effects(self.persona.profile, expanded=False))
+        self.more_button.setVisible(total > collapsed)
+        self.more_button.setText(
+            translate("PersonasArea", "Show fewer lines") if self.expanded else
+            translate("PersonasArea", "Show all {n} lines").format(n=total))
+
+    def toggle_expanded(self) -> None:
+        self.expanded = not self.expanded
+        self._fill_effects()

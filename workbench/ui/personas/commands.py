@@ -1,0 +1,49 @@
+"""Undoable edits of persona cards and persona sets (pushed on the window's undo stack).
+
+Each command writes through the personas service at once (the project file
+is always up to date) and asks the area to show the new state; undo writes
+the previous values back the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from workbench.i18n import translate
+
+
+class EditPersonaCommand(QUndoCommand):
+    """Change some of a persona's card fields (name, narrative, goals, ...)."""
+
+    def __init__(self, apply: Callable[[int, dict], None], persona_id: int,
+                 before: dict[str, str], after: dict[str, str], name: str) -> None:
+        super().__init__(translate("PersonasArea", "Edit persona “{name}”").format(name=name))
+        self._apply = apply
+        self.persona_id = persona_id
+        self.before = dict(before)
+        self.after = dict(after)
+
+    def redo(self) -> None:  # Qt override
+        self._apply(self.persona_id, self.after)
+
+    def undo(self) -> None:  # Qt override
+        self._apply(self.persona_id, self.before)
+
+
+class RenamePersonaSetCommand(QUndoCommand):
+    """Rename a persona set."""
+
+    def __init__(self, apply: Callable[[int, str], None], set_id: int, before: str,
+                 after: str) -> None:
+        super().__init__(translate("PersonasArea", "Rename persona set “{name}”").format(name=before))
+        self._apply = apply
+        self.set_id = set_id
+        self.before, self.after = before, after
+
+    def redo(self) -> None:  # Qt override
+        self._apply(self.set_id, self.after)
+
+    def undo(self) -> None:  # Qt override
+        self._apply(self.set_id, self.before)

@@ -1,0 +1,207 @@
+"""How persona figures read on screen: numbers, shares, effect lines, method names.
+
+Everything the researcher reads about a persona set is phrased here, once,
+in the current language and locale, so cards, dialogs and tooltips agree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+
+from workbench.i18n import translate
+
+MINUS = "\u2212"
+
+
+def number(value: float | None) -> str:
+    """A measured value with the precision it deserves: 92,000 · 57.6 · 0.38."""
+    if value is None:
+        return "–"
+    size = abs(value)
+    decimals = 0 if size >= 100 else 1 if size >= 1 else 2
+    text = QLocale().toString(float(value), "f", decimals)
+    return text.replace("-", MINUS)
+
+
+def count(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def percent(share: float | None, decimals: int | None = None) -> str:
+    """A share as a percentage; small non-zero shares keep one decimal (0.4%, not 0%)."""
+    if share is None:
+        return "–"
+    value = 100.0 * float(share)
+    if decimals is None:
+        decimals = 1 if 0 < abs(value) < 1 else 0
+    return translate("PersonasArea", "{value}%").format(
+        value=QLocale().toString(value, "f", decimals))
+
+
+def signed(value: float | None, decimals: int = 1) -> str:
+    """+1.9 / −1.9, with a real minus sign."""
+    if value is None:
+        return "–"
+    text = QLocale().toString(abs(float(value)), "f", decimals)
+    return ("+" if value >= 0 else MINUS) + text
+
+
+def fixed(value: float | None, decimals: int = 2) -> str:
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value), "f", decimals).replace("-", MINUS)
+
+
+def magnitude_name(magnitude: str) -> str:
+    return {
+        "negligible": translate("PersonasArea", "negligible"),
+        "small": translate("PersonasArea", "small"),
+        "medium": translate("PersonasArea", "medium"),
+        "large": translate("PersonasArea", "large"),
+    }.get(magnitude, magnitude)
+
+
+def algorithm_names() -> dict[str, str]:
+    """Method key (domain ALGORITHMS) -> name shown to the researcher."""
+    return {
+        "kmeans": translate("PersonasArea", "k-means"),
+        "gmm": translate("PersonasArea", "Gaussian mixture"),
+        "agglomerative": translate("PersonasArea", "Agglomerative (Ward)"),
+        "gower": translate("PersonasArea", "Gower k-medoids (mixed data)"),
+    }
+
+
+def algorithm_name(key: str) -> str:
+    return algorithm_names().get(key, key)
+
+
+def algorithm_description(key: str) -> str:
+    return {
+        "kmeans": translate("PersonasArea", "Compact groups of similar spread; fast on any "
+                            "amount of data."),
+        "gmm": translate("PersonasArea", "Groups of different shapes and spreads; each customer "
+                         "gets a probability of belonging."),
+        "agglomerative": translate("PersonasArea", "Builds groups by merging the closest "
+                                   "customers; formed on a sample when the data are large."),
+        "gower": translate("PersonasArea", "Compares numbers by range and categories as equal or "
+                           "different: the classic choice for mixed data."),
+    }.get(key, "")
+
+
+def effect_symbol(kind: str) -> str:
+    """Cohen's d for numbers, Cohen's h for shares of a category."""
+    return "d" if kind == "numeric" else "h"
+
+
+def effect_comparison(effect: dict) -> str:
+    """The members' value against everyone else's: "92,000 vs 38,000" or "64% vs 8%"."""
+    if effect.get("kind") == "numeric":
+        persona, rest = number(effect.get("persona_mean")), number(effect.get("rest_mean"))
+    else:
+        persona, rest = percent(effect.get("persona_share")), percent(effect.get("rest_share"))
+    return translate("PersonasArea", "{persona} vs {rest}").format(persona=persona, rest=rest)
+
+
+def effect_subject(effect: dict) -> str:
+    """What the line is about: "Income" or "Loyalty tier = platinum"."""
+    if effect.get("kind") == "numeric":
+        return str(effect["attribute"])
+    return f"{effect['attribute']} = {effect.get('level')}"
+
+
+def effect_values(effect: dict) -> str:
+    """The attribute and its real values: "Income: 92,000 vs 38,000"."""
+    return f"{effect_subject(effect)}: {effect_comparison(effect)}"
+
+
+def effect_size(effect: dict) -> str:
+    """"d = +1.9, large"."""
+    return translate("PersonasArea", "{symbol} = {effect}, {magnitude}").format(
+        symbol=effect_symbol(effect.get("kind", "numeric")), effect=signed(effect.get("effect")),
+        magnitude=magnitude_name(effect.get("magnitude", "")))
+
+
+def effect_line(effect: dict) -> str:
+    """The whole card line: "Income: 92,000 vs 38,000 (d = +1.9, large)"."""
+    return translate("PersonasArea", "{values} ({size})").format(
+        values=effect_values(effect), size=effect_size(effect))
+
+
+def effect_tooltip(effect: dict) -> str:
+    if effect.get("kind") == "numeric":
+        text = translate(
+            "PersonasArea",
+            "Members average {persona} (median {persona_median}); everyone else averages {rest} "
+            "(median {rest_median}). Cohen's d = {effect}: the difference in pooled standard "
+            "deviations.").format(
+            persona=number(effect.get("persona_mean")),
+            persona_median=number(effect.get("persona_median")),
+            rest=number(effect.get("rest_mean")), rest_median=number(effect.get("rest_median")),
+            effect=signed(effect.get("effect"), 2))
+    else:
+        text = translate(
+            "PersonasArea",
+            "{persona} of the members have {attribute} = {level}, against {rest} of everyone "
+            "else. Cohen's h = {effect}: the difference of the two shares on the same scale as d."
+        ).format(persona=percent(effect.get("persona_share")), attribute=effect["attribute"],
+                 level=effect.get("level"), rest=percent(effect.get("rest_share")),
+                 effect=signed(effect.get("effect"), 2))
+    if not effect.get("used_in_clustering", True):
+        text += " " + translate("PersonasArea", "This attribute was not used to form the "
+                                "personas: it describes them from outside.")
+    text += " " + translate("PersonasArea", "Click to list the {n} customers behind this line."
+                            ).format(n=count(effect.get("member_count", 0)))
+    return text
+
+
+def silhouette_verdict(value: float | None) -> str:
+    if value is None:
+        return translate("PersonasArea", "not measured")
+    if value >= 0.5:
+        return translate("PersonasArea", "clear structure")
+    if value >= 0.25:
+        return translate("PersonasArea", "some structure")
+    return translate("PersonasArea", "weak structure")
+
+
+def agreement_verdict(ari: float | None) -> str:
+    """What an adjusted Rand index between two persona sets means."""
+    if ari is None:
+        return translate("PersonasArea", "no customers in common")
+    if ari >= 0.9:
+        return translate("PersonasArea", "nearly the same personas")
+    if ari >= 0.65:
+        return translate("PersonasArea", "largely the same personas")
+    if ari >= 0.3:
+        return translate("PersonasArea", "personas partly reshuffled")
+    return translate("PersonasArea", "different personas")
+
+
+def unassigned_reason(reason: str | None) -> str:
+    return {
+        "ambiguous": translate("PersonasArea", "Between personas: about as close to another one"),
+        "far": translate("PersonasArea", "Far from every persona's centre"),
+    }.get(reason or "", reason or "–")
+
+
+def fit_explanation(measure: str | None) -> str:
+    if measure == "posterior":
+        return translate("PersonasArea", "Fit is the Gaussian mixture's probability that the "
+                         "customer belongs to the persona (0 to 1).")
+    return translate("PersonasArea", "Fit compares the distance to the own persona's centre with "
+                     "the distance to the nearest other one (−1 to 1; higher fits better).")
+
+
+def when(iso: str) -> str:
+    """A stored ISO timestamp in the user's short date and time format."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def initials(name: str) -> str:
+    """Up to two letters for a generated avatar ("High Web · Silver" -> "HW")."""
+    words = [w for w in name.replace("·", " ").replace("=", " ").split() if w[:1].isalnum()]
+    letters = "".join(w[0] for w in words[:2]).upper()
+    return letters or "?"
