@@ -256,6 +256,43 @@ def _print_persona_set(stored, personas) -> None:
             _out("        " + detail)
 
 
+def _k_value(text: str) -> int | None:
+    if text.strip().lower() == "auto":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "expected 'auto' or a whole number, got '{text}'").format(text=text)) from None
+
+
+def cmd_persona(args: argparse.Namespace) -> int:
+    from workbench.services.personas import persona_sets, personas_of
+    from workbench.services.project import open_project
+
+    with open_project(args.project, readonly=True) as project:
+        sets = persona_sets(project)
+        chosen = next((s for s in sets if s.id == args.set), None) if args.set else (
+            sets[-1] if sets else None)
+        if chosen is None:
+            raise WorkbenchError(translate(
+                "Cli", "There is no persona set {id}. Run 'workbench persona-sets PROJECT' to "
+                "list them.").format(id=args.set if args.set else "—"))
+        _print_persona_set(chosen, personas_of(project, chosen.id))
+        for persona in personas_of(project, chosen.id):
+            card = [(translate("Cli", "Quote"), persona.quote),
+                    (translate("Cli", "Narrative"), persona.narrative),
+                    (translate("Cli", "Goals"), persona.goals),
+                    (translate("Cli", "Frustrations"), persona.frustrations),
+                    (translate("Cli", "Preferred channels"), persona.channels)]
+            filled = [(label, text) for label, text in card if text]
+            if filled:
+                _out(f"\n{persona.name}")
+                for label, text in filled:
+                    _out(f"  {label}: {text}")
+    return 0
+
+
 def cmd_persona_sets(args: argparse.Namespace) -> int:
     from workbench.services.personas import compare_persona_sets, persona_sets, personas_of
     from workbench.services.project import open_project
@@ -401,8 +438,9 @@ def build_parser() -> argparse.ArgumentParser:
                      choices=["kmeans", "gmm", "agglomerative", "gower"],
                      help=translate("Cli", "clustering method; gower handles mixed numbers and "
                                     "categories (default: kmeans)"))
-    sub.add_argument("--k", type=int, help=translate("Cli", "number of personas (default: "
-                                                     "suggested from silhouette and stability)"))
+    sub.add_argument("--k", type=_k_value, default=None, metavar="auto|N",
+                     help=translate("Cli", "number of personas, or auto to have it suggested "
+                                    "from silhouette and stability (default: auto)"))
     sub.add_argument("--seed", type=int, default=0,
                      help=translate("Cli", "random seed; the same seed gives the same personas "
                                     "(default: 0)"))
@@ -416,6 +454,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--name", help=translate("Cli", "name of the persona set"))
     sub.add_argument("--quiet", action="store_true",
                      help=translate("Cli", "do not show progress"))
+
+    sub = add("persona", translate("Cli", "Print the persona cards of a persona set."), cmd_persona)
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
+    sub.add_argument("set", type=int, nargs="?", metavar="SET",
+                     help=translate("Cli", "persona set id (default: the newest)"))
 
     sub = add("persona-sets", translate("Cli", "List persona sets, show one, or compare two."),
               cmd_persona_sets)

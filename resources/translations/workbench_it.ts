@@ -132,6 +132,34 @@
         <translation>{attribute} = {level}: {share:.0%} vs {rest:.0%} (h = {h:+.2f})</translation>
     </message>
     <message>
+        <source>expected &apos;auto&apos; or a whole number, got &apos;{text}&apos;</source>
+        <translation>atteso &apos;auto&apos; o un numero intero, ricevuto &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>There is no persona set {id}. Run &apos;workbench persona-sets PROJECT&apos; to list them.</source>
+        <translation>Non esiste il set di personas {id}. Esegui &apos;workbench persona-sets PROGETTO&apos; per elencarli.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citazione</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished">Racconto</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Obiettivi</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation type="unfinished">Frustrazioni</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished">Canali preferiti</translation>
+    </message>
+    <message>
         <source>Persona set {old} → {new}: {common} customers in both, adjusted Rand index {ari}</source>
         <translation>Set di personas {old} → {new}: {common} clienti in entrambi, indice di Rand corretto {ari}</translation>
     </message>
@@ -308,8 +336,8 @@
         <translation>metodo di clustering; gower gestisce insieme numeri e categorie (predefinito: kmeans)</translation>
     </message>
     <message>
-        <source>number of personas (default: suggested from silhouette and stability)</source>
-        <translation>numero di personas (predefinito: suggerito in base a silhouette e stabilità)</translation>
+        <source>number of personas, or auto to have it suggested from silhouette and stability (default: auto)</source>
+        <translation>numero di personas, oppure auto per farlo suggerire da silhouette e stabilità (predefinito: auto)</translation>
     </message>
     <message>
         <source>random seed; the same seed gives the same personas (default: 0)</source>
@@ -330,6 +358,14 @@
     <message>
         <source>name of the persona set</source>
         <translation>nome del set di personas</translation>
+    </message>
+    <message>
+        <source>Print the persona cards of a persona set.</source>
+        <translation>Stampa le schede delle personas di un set di personas.</translation>
+    </message>
+    <message>
+        <source>persona set id (default: the newest)</source>
+        <translation>id del set di personas (predefinito: il più recente)</translation>
     </message>
     <message>
         <source>List persona sets, show one, or compare two.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,8 +33,9 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 def test_help_lists_every_command():
     result = run("--help")
     assert result.returncode == 0
-    for command in ("gui", "new", "info", "check", "backup", "restore"):
-        assert f"\n    {command} " in result.stdout, command
+    for command in ("gui", "new", "info", "check", "backup", "restore", "import", "sources",
+                    "personas", "persona", "persona-sets"):
+        assert re.search(rf"^    {re.escape(command)}(\s|$)", result.stdout, re.M), command
 
 
 @pytest.mark.parametrize("command", ["new", "info", "check", "backup", "restore"])
@@ -175,6 +177,10 @@ def test_personas_with_just_a_project_path_then_list_show_and_compare(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "Persona set 1" in first.stdout and "silhouette" in first.stdout
     second = run("personas", str(project), "--k", "2", "--seed", "3", "--name", "Due")
+    assert run("personas", str(project), "--k", "many").returncode == 2  # usage error, explained
+    cards = run("persona", str(project), "2")
+    assert cards.returncode == 0 and "Persona set 2: Due" in cards.stdout
+    assert "customers (" in cards.stdout
     assert second.returncode == 0, second.stderr
     listing = run("persona-sets", str(project))
     assert "Due" in listing.stdout and listing.stdout.count("personas") >= 2
