@@ -284,6 +284,7 @@ def cmd_persona(args: argparse.Namespace) -> int:
                     (translate("Cli", "Narrative"), persona.narrative),
                     (translate("Cli", "Goals"), persona.goals),
                     (translate("Cli", "Frustrations"), persona.frustrations),
+                    (translate("Cli", "Motivations"), persona.motivations),
                     (translate("Cli", "Preferred channels"), persona.channels)]
             filled = [(label, text) for label, text in card if text]
             if filled:

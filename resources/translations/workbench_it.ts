@@ -156,6 +156,10 @@
         <translation type="unfinished">Frustrazioni</translation>
     </message>
     <message>
+        <source>Motivations</source>
+        <translation>Motivazioni</translation>
+    </message>
+    <message>
         <source>Preferred channels</source>
         <translation type="unfinished">Canali preferiti</translation>
     </message>
@@ -1714,6 +1718,10 @@
         <translation>Frustrazioni</translation>
     </message>
     <message>
+        <source>Motivations</source>
+        <translation>Motivazioni</translation>
+    </message>
+    <message>
         <source>Preferred channels</source>
         <translation>Canali preferiti</translation>
     </message>
@@ -1802,6 +1810,10 @@
         <translation>Cosa li ostacola</translation>
     </message>
     <message>
+        <source>What drives their choices</source>
+        <translation>Che cosa guida le loro scelte</translation>
+    </message>
+    <message>
         <source>e.g. app, store, call centre</source>
         <translation>es. app, negozio, call center</translation>
     </message>
@@ -1832,6 +1844,10 @@
     <message>
         <source>&amp;Frustrations:</source>
         <translation>&amp;Frustrazioni:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivations:</source>
+        <translation>&amp;Motivazioni:</translation>
     </message>
     <message>
         <source>Preferred &amp;channels:</source>

@@ -9,7 +9,8 @@ from typing import Any
 from workbench.store.database import Database
 
 #: Card fields the researcher edits.
-EDITABLE_FIELDS = ("name", "narrative", "goals", "frustrations", "channels", "quote")
+EDITABLE_FIELDS = ("name", "narrative", "goals", "frustrations", "motivations", "channels",
+                   "quote")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class StoredPersona:
     narrative: str
     goals: str
     frustrations: str
+    motivations: str
     channels: str
     quote: str
     photo: bytes | None
@@ -51,7 +53,8 @@ def _set(row) -> StoredPersonaSet:
 def _persona(row) -> StoredPersona:
     return StoredPersona(row["id"], row["persona_set_id"], row["position"], row["name"],
                          row["size"], row["share"], json.loads(row["profile"]), row["narrative"],
-                         row["goals"], row["frustrations"], row["channels"], row["quote"],
+                         row["goals"], row["frustrations"], row["motivations"], row["channels"],
+                         row["quote"],
                          row["photo"])
 
 

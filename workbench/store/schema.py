@@ -147,7 +147,12 @@ V3_PERSONAS = Migration(
     ],
 )
 
-MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS]
+V4_MOTIVATIONS = Migration(
+    "Persona cards: motivations",
+    ["ALTER TABLE personas ADD COLUMN motivations TEXT NOT NULL DEFAULT ''"],
+)
+
+MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

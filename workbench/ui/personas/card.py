@@ -313,6 +313,7 @@ class PersonaCard(QFrame):
             (translate("PersonasArea", "Narrative"), persona.narrative),
             (translate("PersonasArea", "Goals"), persona.goals),
             (translate("PersonasArea", "Frustrations"), persona.frustrations),
+            (translate("PersonasArea", "Motivations"), persona.motivations),
             (translate("PersonasArea", "Preferred channels"), persona.channels),
         ]
         for title, text in sections:

@@ -24,7 +24,7 @@ from workbench.ui.style import scale_font
 
 
 class PersonaEditorDialog(QDialog):
-    """Edit name, quote, narrative, goals, frustrations and preferred channels."""
+    """Edit name, quote, narrative, goals, frustrations, motivations and preferred channels."""
 
     def __init__(self, persona: StoredPersona, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +43,8 @@ class PersonaEditorDialog(QDialog):
             "PersonasArea", "What they want to get done"))
         self.frustrations_edit = self._text(persona.frustrations, translate(
             "PersonasArea", "What gets in their way"))
+        self.motivations_edit = self._text(persona.motivations, translate(
+            "PersonasArea", "What drives their choices"))
         self.channels_edit = QLineEdit(persona.channels)
         self.channels_edit.setPlaceholderText(translate(
             "PersonasArea", "e.g. app, store, call centre"))
@@ -73,6 +75,7 @@ class PersonaEditorDialog(QDialog):
         form.addRow(translate("PersonasArea", "N&arrative:"), self.narrative_edit)
         form.addRow(translate("PersonasArea", "&Goals:"), self.goals_edit)
         form.addRow(translate("PersonasArea", "&Frustrations:"), self.frustrations_edit)
+        form.addRow(translate("PersonasArea", "&Motivations:"), self.motivations_edit)
         form.addRow(translate("PersonasArea", "Preferred &channels:"), self.channels_edit)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -107,6 +110,7 @@ class PersonaEditorDialog(QDialog):
             "narrative": self.narrative_edit.toPlainText().strip(),
             "goals": self.goals_edit.toPlainText().strip(),
             "frustrations": self.frustrations_edit.toPlainText().strip(),
+            "motivations": self.motivations_edit.toPlainText().strip(),
             "channels": self.channels_edit.text().strip(),
             "quote": self.quote_edit.text().strip(),
         }
