@@ -1,0 +1,130 @@
+"""A whole persona run through the project vs a bare script doing the same steps.
+
+App: services.personas.run_personas with k fixed (load attributes from the
+project, preprocess, fit, quality figures, card statistics, store memberships).
+Baseline: pandas.read_sql of the same columns, scikit-learn preprocessing
+(impute, log1p of skewed amounts, scale, one-hot), the same KMeans, sampled
+silhouette + Calinski-Harabasz + Davies-Bouldin, per-persona means/shares, and
+one executemany for the memberships. Also times the k suggestion (k = 2..10).
+
+    python bench/personas_run_bench.py [customers] [runs]   (default 100,000, 3)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CUSTOMERS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+K = 5
+HOME = Path(tempfile.gettempdir()) / "workbench-bench"
+os.environ.setdefault("PERSONA_WORKBENCH_HOME", str(HOME / "home"))
+
+
+def make_project() -> Path:
+    """A project holding CUSTOMERS customers x 30 attributes (24 numbers, 6 categories)."""
+    from workbench.services.importing import import_file
+    from workbench.services.project import create_project, open_project
+
+    path = HOME / f"personas-{CUSTOMERS}.pwb"
+    if path.exists():
+        return path
+    HOME.mkdir(exist_ok=True)
+    rng = random.Random(3)
+    csv = HOME / f"personas-{CUSTOMERS}.csv"
+    header = ["customer_id"] + [f"amount_{i}" for i in range(24)] + [f"segment_{i}" for i in range(6)]
+    with csv.open("w", encoding="utf-8") as handle:
+        handle.write(",".join(header) + "\n")
+        for n in range(CUSTOMERS):
+            group = n % K
+            numbers = [f"{max(0.0, rng.gauss(20 * (1 + (group + i) % K), 8)):.2f}" for i in range(24)]
+            cats = [rng.choice(["a", "b", "c", "d"]) if rng.random() < 0.5 else "abcde"[group]
+                    for _ in range(6)]
+            handle.write(",".join([f"C{n:07d}", *numbers, *cats]) + "\n")
+    create_project(path)
+    with open_project(path) as project:
+        import_file(project, csv)
+    return path
+
+
+def app_run(path: Path) -> float:
+    from workbench.services.personas import run_personas
+    from workbench.services.project import open_project
+
+    with open_project(path) as project:
+        start = time.perf_counter()
+        run_personas(project, k=K, seed=0)
+        took = time.perf_counter() - start
+        project.db.execute("DELETE FROM persona_sets")  # keep the file the same size between runs
+    return took
+
+
+def baseline_run(path: Path) -> float:
+    import numpy as np
+    import pandas as pd
+    from sklearn.cluster import KMeans
+    from sklearn.compose import ColumnTransformer
+    from sklearn.impute import SimpleImputer
+    from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silhouette_score
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
+
+    start = time.perf_counter()
+    conn = sqlite3.connect(path)
+    columns = conn.execute("SELECT position, name, role FROM source_columns "
+                           "WHERE role IN ('numeric', 'categorical')").fetchall()
+    select = ", ".join(f"c{p} AS {n}" for p, n, _ in columns)
+    frame = pd.read_sql(f"SELECT customer_id, {select} FROM src_1", conn, index_col="customer_id")
+    numeric = [n for _, n, r in columns if r == "numeric"]
+    categorical = [n for _, n, r in columns if r == "categorical"]
+    prep = ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), FunctionTransformer(np.log1p),
+                              StandardScaler()), numeric),
+        ("cat", make_pipeline(SimpleImputer(strategy="most_frequent"),
+                              OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+         categorical)])
+    matrix = prep.fit_transform(frame)
+    labels = KMeans(K, n_init=4, random_state=0).fit_predict(matrix)
+    silhouette_score(matrix, labels, sample_size=min(5000, len(labels)), random_state=0)
+    calinski_harabasz_score(matrix, labels)
+    davies_bouldin_score(matrix, labels)
+    frame[numeric].groupby(labels).mean()
+    for name in categorical:
+        pd.crosstab(labels, frame[name], normalize="index")
+    conn.execute("CREATE TEMP TABLE members (customer_id INTEGER, persona INTEGER)")
+    with conn:
+        conn.executemany("INSERT INTO members VALUES (?, ?)",
+                         zip(frame.index.tolist(), labels.tolist(), strict=True))
+    conn.close()
+    return time.perf_counter() - start
+
+
+def suggestion(path: Path) -> float:
+    from workbench.services.personas import suggest_persona_count
+    from workbench.services.project import open_project
+
+    with open_project(path, readonly=True) as project:
+        start = time.perf_counter()
+        suggest_persona_count(project, seed=0)
+        return time.perf_counter() - start
+
+
+def main() -> None:
+    path = make_project()
+    apps = [app_run(path) for _ in range(RUNS)]
+    bases = [baseline_run(path) for _ in range(RUNS)]
+    app, base = statistics.median(apps), statistics.median(bases)
+    print(f"{CUSTOMERS:,} customers x 30 attributes, k={K}, median of {RUNS}")
+    print(f"persona run   app {app:6.2f}s   baseline {base:6.2f}s   ratio {app / base:4.2f}x")
+    print(f"k suggestion  app {suggestion(path):6.2f}s   (k = 2..10, silhouette + bootstrap)")
+
+
+if __name__ == "__main__":
+    main()
