@@ -136,3 +136,15 @@ def test_project_without_attributes_says_what_to_do(tmp_path):
     with open_project(path) as project:
         with pytest.raises(AnalysisError, match="Import a source"):
             run_personas(project, k=3)
+
+
+def test_customer_with_several_rows_gets_mean_number_and_most_frequent_category(tmp_path):
+    path = create_project(tmp_path / "visits.pwb")
+    csv = tmp_path / "visits.csv"
+    csv.write_text("customer_id,spend,channel\nA,10,store\nA,20,web\nA,30,web\nB,5,app\n", "utf-8")
+    with open_project(path) as project:
+        import_file(project, csv, roles={"channel": "categorical"})
+        attributes = attribute_frame(project)
+        frame = attributes.frame.sort_values("spend")
+        assert frame["spend"].tolist() == [5.0, 20.0]
+        assert frame["channel"].tolist() == ["app", "web"]

@@ -57,21 +57,25 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
     seen: dict[str, int] = {}
     for column in columns:
         seen[column.label] = seen.get(column.label, 0) + 1
-    series, kinds, by_name = {}, {}, {}
+    by_source: dict[int, list[attribute_store.AttributeColumn]] = {}
     for column in columns:
-        name = column.label if seen[column.label] == 1 else f"{column.label} ({column.source_name})"
-        values = attribute_store.attribute_values(project.db, column)
-        if not values:
+        by_source.setdefault(column.source_id, []).append(column)
+    series, kinds, by_name = {}, {}, {}
+    for source_id, source_columns in by_source.items():
+        # One query per source: a whole table read is far cheaper than one per column.
+        rows = attribute_store.source_attribute_rows(project.db, source_id, source_columns)
+        if not rows:
             continue
-        raw = pd.DataFrame(values, columns=["customer", "value"])
-        if column.kind == "numeric":
-            data = pd.to_numeric(raw["value"], errors="coerce").groupby(raw["customer"]).mean()
-        else:
-            data = raw.dropna().groupby("customer")["value"].agg(
-                lambda s: s.astype(str).value_counts().index[0])
-        series[name] = data
-        kinds[name] = column.kind
-        by_name[name] = column
+        table = pd.DataFrame.from_records(rows, columns=["customer"] + [
+            f"v{i}" for i in range(len(source_columns))])
+        one_row_each = table["customer"].is_unique
+        for i, column in enumerate(source_columns):
+            name = column.label if seen[column.label] == 1 else (
+                f"{column.label} ({column.source_name})")
+            raw = table[["customer", f"v{i}"]].rename(columns={f"v{i}": "value"})
+            series[name] = _per_customer(raw, column.kind, one_row_each)
+            kinds[name] = column.kind
+            by_name[name] = column
     if not series:
         return AttributeFrame(pd.DataFrame(), {}, {})
     frame = pd.DataFrame(series)
@@ -82,6 +86,24 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
         else:
             frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
     return AttributeFrame(frame, kinds, by_name)
+
+
+def _per_customer(raw, kind: str, one_row_each: bool):
+    """One value per customer: the mean of numbers, the most frequent category."""
+    import pandas as pd
+
+    if kind == "numeric":
+        raw = raw.assign(value=pd.to_numeric(raw["value"], errors="coerce"))
+    else:
+        raw = raw.dropna()
+        raw = raw.assign(value=raw["value"].astype(str))
+    if one_row_each:  # the usual case: one row per customer in this source
+        return raw.set_index("customer")["value"]
+    if kind == "numeric":
+        return raw.groupby("customer")["value"].mean()
+    counts = (raw.groupby(["customer", "value"], sort=False).size().reset_index(name="n")
+              .sort_values(["customer", "n"], ascending=[True, False], kind="stable"))
+    return counts.drop_duplicates("customer").set_index("customer")["value"]
 
 
 def suitable_features(attributes: AttributeFrame) -> list[str]:
@@ -254,3 +276,170 @@ def compare_persona_sets(project: ProjectFile, old_id: int, new_id: int):
                 id=set_id))
     return compare_runs(persona_store.labels_of(project.db, old_id),
                         persona_store.labels_of(project.db, new_id))
+
+
+# --------------------------------------------------------------------------- a stored set again
+
+
+def stored_result(project: ProjectFile, set_id: int) -> ClusteringResult:
+    """The set's run as the analysis core knows it: its record plus its stored memberships.
+
+    Customers fitting no persona keep their nearest persona in ``labels``, as
+    in a fresh run.
+    """
+    stored = persona_store.get_persona_set(project.db, set_id)
+    if stored is None:
+        raise AnalysisError(translate("Personas", "There is no persona set {id}.").format(id=set_id))
+    position = {p.id: p.position for p in persona_store.personas_of(project.db, set_id)}
+    members = persona_store.members(project.db, set_id)
+    data = dict(stored.result)
+    data["settings"] = stored.settings
+    data["labels"] = [[m["customer_id"], position[m["persona_id"] or m["nearest_id"]]]
+                      for m in members if (m["persona_id"] or m["nearest_id"]) in position]
+    data["fit"] = [[m["customer_id"], m["fit"]] for m in members]
+    data["unassigned"] = sorted(m["customer_id"] for m in members if m["persona_id"] is None)
+    data["unassigned_reasons"] = [[m["customer_id"], m["unassigned_reason"]] for m in members
+                                  if m["persona_id"] is None]
+    return ClusteringResult.from_dict(data)
+
+
+def set_attribute_frame(project: ProjectFile, set_id: int) -> AttributeFrame:
+    """The project's attributes, named as they were when the set was made.
+
+    A header shared by two sources is named "header (source)"; importing a
+    second source with the same header after the run would otherwise rename
+    an attribute the set was made from. Columns are matched by source and column.
+    """
+    stored = persona_store.get_persona_set(project.db, set_id)
+    if stored is None:
+        raise AnalysisError(translate("Personas", "There is no persona set {id}.").format(id=set_id))
+    attributes = attribute_frame(project)
+    then = {(f.get("source_id"), f.get("column")): name for name, f in stored.features.items()}
+    renames = {name: then[(column.source_id, column.name)]
+               for name, column in attributes.columns.items()
+               if then.get((column.source_id, column.name), name) != name
+               and then[(column.source_id, column.name)] not in attributes.kinds}
+    if not renames:
+        return attributes
+    return AttributeFrame(attributes.frame.rename(columns=renames),
+                          {renames.get(n, n): k for n, k in attributes.kinds.items()},
+                          {renames.get(n, n): c for n, c in attributes.columns.items()})
+
+
+@dataclass(frozen=True)
+class AxisDriver:
+    """An attribute that grows (``correlation`` > 0) or shrinks along a map axis."""
+
+    attribute: str
+    #: The category for a categorical attribute ("more often this level"), else None.
+    level: str | None
+    correlation: float
+
+
+@dataclass
+class SetMap:
+    """A persona set's customers on a 2-D map, with what its axes stand for."""
+
+    placed: object  # workbench.domain.personas.PersonaMap
+    #: customer id -> label, for the customers on the map.
+    labels: dict[int, str]
+    #: customer id -> how well the customer fits its persona.
+    fit: dict[int, float | None]
+    #: The attributes most correlated with each axis, strongest first.
+    axes: tuple[list[AxisDriver], list[AxisDriver]]
+    fit_measure: str | None = None
+
+    @property
+    def sampled(self) -> bool:
+        return len(self.placed.ids) < self.placed.n_customers
+
+
+#: Attributes correlating more weakly than this with an axis do not describe it.
+AXIS_MIN_CORRELATION = 0.3
+AXIS_DRIVERS = 3
+
+
+def axis_drivers(frame, kinds: dict[str, str], features: list[str], ids: list[int],
+                 coordinate: list[float], most: int = AXIS_DRIVERS,
+                 minimum: float = AXIS_MIN_CORRELATION) -> list[AxisDriver]:
+    """The attributes that most change along one map axis (structure coefficients).
+
+    Numbers: Spearman correlation of the value with the coordinate (robust to
+    skewed amounts); categories: correlation of "has this level" with it.
+    """
+    import pandas as pd
+
+    axis = pd.Series(coordinate, index=pd.Index(ids, dtype="int64"), dtype="float64")
+    if len(axis) < 3 or float(axis.std()) == 0.0:
+        return []
+    rows = frame.reindex(axis.index)
+    found: list[AxisDriver] = []
+    for name in features:
+        if name not in rows.columns:
+            continue
+        values = rows[name]
+        if kinds.get(name) == "numeric":
+            known = values.notna()
+            if known.sum() < 3 or values[known].nunique() < 2:
+                continue
+            r = values[known].rank().corr(axis[known].rank())
+            if r == r:
+                found.append(AxisDriver(name, None, float(r)))
+            continue
+        known = values.notna()
+        for level in values[known].astype(str).value_counts().index[:MAX_CATEGORIES]:
+            flag = (values[known].astype(str) == level).astype("float64")
+            if flag.nunique() < 2:
+                continue
+            r = flag.corr(axis[known])
+            if r == r:
+                found.append(AxisDriver(name, level, float(r)))
+    found.sort(key=lambda d: -abs(d.correlation))
+    chosen: list[AxisDriver] = []
+    for driver in found:
+        if abs(driver.correlation) < minimum or len(chosen) == most:
+            break
+        if any(c.attribute == driver.attribute for c in chosen):
+            continue  # one line per attribute: its strongest level
+        chosen.append(driver)
+    return chosen
+
+
+def persona_map_of(project: ProjectFile, set_id: int, task: Task | None = None,
+                   max_points: int | None = None) -> SetMap:
+    """Place the set's customers on its first two principal components.
+
+    The features are prepared from the project's current attributes with the
+    set's own settings, for the customers the set clustered; more than
+    ``max_points`` (default: the analysis core's limit) are shown as a seeded
+    sample. Raises AnalysisError when an attribute the set used is gone.
+    """
+    from workbench.analysis import persona_map as map_module
+
+    task = ensure_task(task)
+    task.report(0, 3, translate("Personas", "Reading the set's customers…"))
+    result = stored_result(project, set_id)
+    members = persona_store.members(project.db, set_id)
+    task.check()
+    attributes = set_attribute_frame(project, set_id)
+    task.check()
+    missing = [f for f in result.settings.features if f not in attributes.kinds]
+    if missing:
+        raise AnalysisError(translate(
+            "Personas", "The map needs the attributes this persona set was made from, and "
+            "{names} is no longer in the project.").format(names=", ".join(missing)))
+    frame = attributes.frame
+    frame = frame.loc[frame.index.isin(list(result.labels))]
+    task.report(1, 3, translate("Personas", "Placing the customers…"))
+    placed = map_module.persona_map(frame, attributes.kinds, result,
+                                    max_points=max_points or map_module.MAX_POINTS)
+    task.check()
+    task.report(2, 3, translate("Personas", "Describing the axes…"))
+    features = list(result.settings.features)
+    axes = (axis_drivers(frame, attributes.kinds, features, placed.ids, placed.x),
+            axis_drivers(frame, attributes.kinds, features, placed.ids, placed.y))
+    shown = set(placed.ids)
+    labels = {m["customer_id"]: m["label"] for m in members if m["customer_id"] in shown}
+    fit = {m["customer_id"]: m["fit"] for m in members if m["customer_id"] in shown}
+    task.report(3, 3, translate("Personas", "Done"))
+    return SetMap(placed, labels, fit, axes, result.fit_measure)

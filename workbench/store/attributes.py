@@ -38,8 +38,10 @@ def attribute_columns(db: Database) -> list[AttributeColumn]:
             for r in rows]
 
 
-def attribute_values(db: Database, column: AttributeColumn) -> list[tuple[int, object]]:
-    """(customer_id, value) for every row of the column's source that has a customer."""
-    return [(r[0], r[1]) for r in db.query(
-        f"SELECT customer_id, {column_sql_name(column.position)} FROM {data_table(column.source_id)} "
-        "WHERE customer_id IS NOT NULL ORDER BY row_number")]
+def source_attribute_rows(db: Database, source_id: int, columns: list[AttributeColumn]
+                          ) -> list[tuple]:
+    """(customer_id, value per column) for every row of a source that has a customer."""
+    selected = ", ".join(column_sql_name(c.position) for c in columns)
+    return db.conn.execute(
+        f"SELECT customer_id, {selected} FROM {data_table(source_id)} "
+        "WHERE customer_id IS NOT NULL ORDER BY row_number").fetchall()
