@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from workbench import PROJECT_SUFFIX, __version__
 from workbench.services.project import create_project, open_project
 from workbench.store.customers import add_customers
 
@@ -84,7 +83,9 @@ def seed_sample_cache(isolated_user_dirs):
     """
 
     def seed(customers: int) -> Path:
-        cached = isolated_user_dirs / "cache" / f"sample-{__version__}{PROJECT_SUFFIX}"
+        from workbench.services.sample import cached_sample_path
+
+        cached = cached_sample_path()
         cached.parent.mkdir(parents=True, exist_ok=True)
         create_project(cached, "Seeded sample")
         with open_project(cached) as project:

@@ -21,7 +21,7 @@ def built_sample(task: Task | None = None) -> Path:
     shipped = sample_projects_dir() / f"sample{PROJECT_SUFFIX}"
     if shipped.is_file():
         return shipped
-    target = cache_dir() / f"sample-{__version__}{PROJECT_SUFFIX}"
+    target = cached_sample_path()
     if not target.is_file():
         from workbench.sample_projects.build_sample import build_sample
 
@@ -30,6 +30,25 @@ def built_sample(task: Task | None = None) -> Path:
         build_sample(partial, task=task)
         partial.replace(target)
     return target
+
+
+def cached_sample_path() -> Path:
+    """Where the sample built for this version and recipe is cached."""
+    return cache_dir() / f"sample-{__version__}-{_builder_digest()}{PROJECT_SUFFIX}"
+
+
+def _builder_digest() -> str:
+    """Changes whenever the sample's recipe or the project format changes."""
+    import hashlib
+
+    from workbench.store.schema import SCHEMA_VERSION
+
+    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    for name in ("generate_data.py", "build_sample.py"):
+        path = sample_projects_dir() / name
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def sample_project_copy(task: Task | None = None) -> Path:
