@@ -188,6 +188,22 @@
         <translation>{id:&gt;4}  {name}  ({count} personas, creato il {when})</translation>
     </message>
     <message>
+        <source>Wrote {personas} persona cards on {pages} pages to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} images of {personas} persona cards to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as personal data: {columns}. Add --include-personal-data to include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{app}: customer research into data-driven buyer personas and journey maps. Without a command, starts the desktop app (optionally on PROJECT).</source>
         <translation>{app}: dalla ricerca sui clienti a buyer personas e mappe del percorso basate sui dati. Senza un comando avvia l&apos;app desktop (eventualmente su PROGETTO).</translation>
     </message>
@@ -382,6 +398,42 @@
     <message>
         <source>show which persona of OLD became which of NEW</source>
         <translation>mostra quale persona di OLD è diventata quale persona di NEW</translation>
+    </message>
+    <message>
+        <source>Export persona cards (PDF, PNG) or persona tables (CSV, XLSX) to hand to colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona cards as a PDF, one A4 page per persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona cards as PNG images, one per page, into this folder (created when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table as CSV (UTF-8, comma-separated); which table: --table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table as an Excel workbook; which table: --table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for --csv/--xlsx: membership (customer, persona, fit) or statistics (each persona&apos;s attribute values and effect sizes); default: membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these personas (ids as shown by &apos;workbench persona PROJECT&apos;); default: every persona of the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership table: include customer names/labels and e-mail keys, left out by default because they are personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution of --png images in dots per inch (default: 170)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -707,6 +759,351 @@
         <source>Persona Workbench ran into a problem it did not expect. Changes completed before it are saved in the project file. If it happens again, please send the log file {log} with a note of what you were doing.</source>
         <extracomment>A choice offered beside Cancel: (key returned when chosen, button label).</extracomment>
         <translation>Persona Workbench ha incontrato un problema imprevisto. Le modifiche completate prima sono salvate nel file del progetto. Se succede di nuovo, invia il file di log {log} con una nota su cosa stavi facendo.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>{path} is a folder: give the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the project file itself: choose another name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Check that the folder is writable and that the file is not open in another program, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Obiettivi</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation type="unfinished">Frustrazioni</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation type="unfinished">Motivazioni</translation>
+    </message>
+    <message>
+        <source>What sets them apart</source>
+        <translation type="unfinished">Cosa li distingue</translation>
+    </message>
+    <message>
+        <source>No attribute sets this persona apart from the other customers by at least a small effect (|d| or |h| of 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strongest differences between its members and the other {n} customers clustered, one line per attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished">Canali preferiti</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation type="unfinished">Mix di canali</translation>
+    </message>
+    <message>
+        <source>Share of this persona&apos;s contacts through each channel; the mark shows everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{persona} · others {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars compare this persona&apos;s members with everyone else clustered. d (numbers) and h (categories) are Cohen&apos;s effect sizes: about 0.2 is small, 0.5 medium, 0.8 large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This persona: {share} ({size} customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other {n} personas: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit no persona well: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSONA {n} OF {k}</source>
+        <extracomment>A quote of up to this many lines spans the page under the header; a longer one flows. PNG resolution (dots per inch) unless told otherwise. The card needed stand-ins for characters the fonts lack. The name shown (stand-ins applied), for the slim header of continuation pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} customers · {share} of the {total} clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project} · Persona set: {persona_set}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in [brackets] stands for characters the embedded fonts cannot show: [?] for letters, a name for an emoji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed on {computed} ({method}) from {customers} customers clustered. Sources: {sources}. Exported on {exported}{app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas: {persona_set}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation type="unfinished">{value}%</translation>
+    </message>
+    <message>
+        <source>negligible</source>
+        <translation type="unfinished">trascurabile</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation type="unfinished">piccolo</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">medio</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation type="unfinished">grande</translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation type="unfinished">k-means</translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation type="unfinished">Misture gaussiane</translation>
+    </message>
+    <message>
+        <source>agglomerative (Ward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gower k-medoids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attribute}: {level}</source>
+        <translation type="unfinished">{attribute}: {level}</translation>
+    </message>
+    <message>
+        <source>{symbol} = {effect} · {magnitude}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between personas: about as close to another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far from every persona&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona set {id} has no personas to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona set {set} has no persona {ids}. Its personas are: {available}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{algorithm} · {k} personas · seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the persona cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file: give a folder for the images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between 72 and 600 dots per inch, not {dpi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits no persona because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magnitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used to form the personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table format &apos;{format}&apos;: use csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Completato</translation>
+    </message>
+    <message>
+        <source>The project has no persona sets yet: create one first (workbench personas PROJECT).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1920,25 @@
         <translation>Completato</translation>
     </message>
     <message>
+        <source>Reading the set&apos;s customers…</source>
+        <extracomment>The category for a categorical attribute (&quot;more often this level&quot;), else None. customer id -&gt; label, for the customers on the map. customer id -&gt; how well the customer fits its persona. The attributes most correlated with each axis, strongest first. Attributes correlating more weakly than this with an axis do not describe it.</extracomment>
+        <translation>Lettura dei clienti del set…</translation>
+    </message>
+    <message>
+        <source>The map needs the attributes this persona set was made from, and {names} is no longer in the project.</source>
+        <translation>La mappa richiede gli attributi da cui è nato questo set di personas, e {names} non è più nel progetto.</translation>
+    </message>
+    <message>
+        <source>Placing the customers…</source>
+        <translation>Posizionamento dei clienti…</translation>
+    </message>
+    <message>
+        <source>Describing the axes…</source>
+        <translation>Descrizione degli assi…</translation>
+    </message>
+    <message>
         <source>There is no persona set {id}.</source>
+        <extracomment>Columns left out because they hold personal data.</extracomment>
         <translation>Non esiste il set di personas {id}.</translation>
     </message>
 </context>
@@ -1584,6 +1999,14 @@
     <message>
         <source>Could not show the persona set</source>
         <translation>Impossibile mostrare il set di personas</translation>
+    </message>
+    <message>
+        <source>Placing the customers on the map…</source>
+        <translation>Posizionamento dei clienti sulla mappa…</translation>
+    </message>
+    <message>
+        <source>Drawing the map of the customers</source>
+        <translation>Disegno della mappa dei clienti</translation>
     </message>
     <message>
         <source>Reading the customers&apos; attributes</source>
@@ -1662,8 +2085,8 @@
         <translation>Modifica…</translation>
     </message>
     <message>
-        <source>Edit the name, quote, narrative, goals, frustrations and preferred channels of this persona</source>
-        <translation>Modifica nome, citazione, racconto, obiettivi, frustrazioni e canali preferiti di questa persona</translation>
+        <source>Edit the name, photo, quote, narrative, goals, frustrations, motivations and preferred channels of this persona</source>
+        <translation>Modifica nome, foto, citazione, racconto, obiettivi, frustrazioni, motivazioni e canali preferiti di questa persona</translation>
     </message>
     <message>
         <source>Click to list the members of this persona.</source>
@@ -1787,6 +2210,7 @@
     </message>
     <message>
         <source>Edit persona</source>
+        <extracomment>The photo as it will be stored (PNG bytes), None for the initials avatar.</extracomment>
         <translation>Modifica persona</translation>
     </message>
     <message>
@@ -1826,6 +2250,22 @@
         <translation type="unfinished">Persona {n}</translation>
     </message>
     <message>
+        <source>Choose photo…</source>
+        <translation>Scegli foto…</translation>
+    </message>
+    <message>
+        <source>Use a picture of your own (PNG or JPEG) for this persona. It is stored in the project, scaled down to at most 512 pixels.</source>
+        <translation>Usa una tua immagine (PNG o JPEG) per questa persona. Viene salvata nel progetto, ridotta a non più di 512 pixel.</translation>
+    </message>
+    <message>
+        <source>Use initials</source>
+        <translation>Usa le iniziali</translation>
+    </message>
+    <message>
+        <source>Remove the photo and show the persona&apos;s initials instead</source>
+        <translation>Togli la foto e mostra al suo posto le iniziali della persona</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -1852,6 +2292,14 @@
     <message>
         <source>Preferred &amp;channels:</source>
         <translation>Canali &amp;preferiti:</translation>
+    </message>
+    <message>
+        <source>Choose a photo for the persona</source>
+        <translation>Scegli una foto per la persona</translation>
+    </message>
+    <message>
+        <source>Change photo…</source>
+        <translation>Cambia foto…</translation>
     </message>
     <message>
         <source>Suggested number of personas chart</source>
@@ -2188,8 +2636,45 @@ Persona più piccola: {smallest} dei clienti</translation>
         <translation>Clienti raggruppati</translation>
     </message>
     <message>
+        <source>Map of the customers</source>
+        <extracomment>Customers fitting no persona: grey on light and dark backgrounds alike. How near (pixels) a click must be to a dot to pick it. A dot was clicked (customer id). (scatter collection, customer ids of its dots, persona position or None)</extracomment>
+        <translation>Mappa dei clienti</translation>
+    </message>
+    <message>
+        <source>Each dot is a customer, placed by the attributes this set was made from on the two directions in which the customers differ most (principal components).</source>
+        <translation>Ogni punto è un cliente, collocato in base agli attributi da cui è nato questo set lungo le due direzioni in cui i clienti differiscono di più (componenti principali).</translation>
+    </message>
+    <message>
+        <source>Placing the customers…</source>
+        <translation>Posizionamento dei clienti…</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: {error}</source>
+        <translation>Impossibile disegnare la mappa: {error}</translation>
+    </message>
+    <message>
+        <source>Each dot is a customer, placed by the attributes this set was made from on the two directions in which the customers differ most (principal components). These two hold {share} of the differences, so personas that overlap here can still be apart in others. ↑ and ↓ say which attributes grow or shrink along an axis.</source>
+        <translation>Ogni punto è un cliente, collocato in base agli attributi da cui è nato questo set lungo le due direzioni in cui i clienti differiscono di più (componenti principali). Queste due contengono il {share} delle differenze, quindi personas che qui si sovrappongono possono essere distinte in altre direzioni. ↑ e ↓ indicano quali attributi crescono o calano lungo un asse.</translation>
+    </message>
+    <message>
+        <source>Showing a random sample of {shown} of the {total} customers (the same sample each time), so the map stays readable.</source>
+        <translation>È mostrato un campione casuale di {shown} dei {total} clienti (sempre lo stesso), perché la mappa resti leggibile.</translation>
+    </message>
+    <message>
+        <source>Click a dot to see which customer it is.</source>
+        <translation>Fai clic su un punto per vedere di quale cliente si tratta.</translation>
+    </message>
+    <message>
         <source>Fitting no persona</source>
         <translation>Senza persona</translation>
+    </message>
+    <message>
+        <source>{customer} fits no persona well (nearest: {persona}; fit {fit})</source>
+        <translation>{customer} non si adatta bene a nessuna persona (più vicina: {persona}; aderenza {fit})</translation>
+    </message>
+    <message>
+        <source>{customer} · {persona} · fit {fit}</source>
+        <translation>{customer} · {persona} · aderenza {fit}</translation>
     </message>
     <message>
         <source>Attributes used</source>
@@ -2284,8 +2769,21 @@ Librerie: {versions}</translation>
         <translation>Ogni cliente raggruppato si adatta bene a una persona.</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>The persona cards and the customers fitting no persona</source>
+        <translation>Le schede delle personas e i clienti senza persona</translation>
+    </message>
+    <message>
+        <source>The customers on a 2-D map, coloured by persona</source>
+        <translation>I clienti su una mappa 2-D, colorati per persona</translation>
+    </message>
+    <message>
         <source>Personas</source>
-        <translation type="unfinished">Persona</translation>
+        <extracomment>The map tab is shown and has no map of this set yet (set id).</extracomment>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Each line compares a persona&apos;s members with everyone else clustered. Click a line to see the customers behind it.</source>
@@ -2422,6 +2920,35 @@ Librerie: {versions}</translation>
     <message>
         <source>Fit compares the distance to the own persona&apos;s centre with the distance to the nearest other one (−1 to 1; higher fits better).</source>
         <translation>L&apos;aderenza confronta la distanza dal centro della propria persona con quella dalla persona più vicina (da −1 a 1; più alta è migliore).</translation>
+    </message>
+    <message>
+        <source>Axis {n} · {share} of the differences</source>
+        <translation>Asse {n} · {share} delle differenze</translation>
+    </message>
+    <message>
+        <source>no single attribute stands out</source>
+        <translation>nessun attributo spicca da solo</translation>
+    </message>
+    <message>
+        <source>to the right: {attributes}</source>
+        <translation>verso destra: {attributes}</translation>
+    </message>
+    <message>
+        <source>upwards: {attributes}</source>
+        <translation>verso l&apos;alto: {attributes}</translation>
+    </message>
+    <message>
+        <source>Images (PNG, JPEG) ({patterns})</source>
+        <extracomment>The file types offered (Qt reads both without extra plug-ins).</extracomment>
+        <translation>Immagini (PNG, JPEG) ({patterns})</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG picture. Choose a .png or .jpg file.</source>
+        <translation>{file} non è un&apos;immagine PNG o JPEG. Scegli un file .png o .jpg.</translation>
+    </message>
+    <message>
+        <source>The picture {file} could not be read ({reason}). Choose another PNG or JPEG file.</source>
+        <translation>Impossibile leggere l&apos;immagine {file} ({reason}). Scegli un altro file PNG o JPEG.</translation>
     </message>
 </context>
 <context>

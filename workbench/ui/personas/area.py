@@ -1,8 +1,8 @@
 """The Personas area: the persona sets on the left, the chosen set's cards on the right.
 
 What a researcher does here: start a new persona set (clustering run), read
-its cards with the customers behind every line, edit the persona's words
-(undoable), rename, delete or compare sets. Reading a set and everything that
+its cards with the customers behind every line, see its customers on a map,
+edit the persona's words and photo (undoable), rename, delete or compare sets. Reading a set and everything that
 touches many customers runs in the background; edits write through the
 personas service at once.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -42,7 +42,7 @@ from workbench.ui.personas.members_dialog import MembersDialog
 from workbench.ui.personas.models import ID_ROLE, PersonaSetListModel
 from workbench.ui.personas.new_set_dialog import NewPersonaSetDialog
 from workbench.ui.personas.set_list import SetItemDelegate
-from workbench.ui.personas.set_view import EmptyPersonasPage, PersonaSetView
+from workbench.ui.personas.set_view import CARDS_TAB, EmptyPersonasPage, PersonaSetView
 from workbench.ui.style import scale_font
 from workbench.ui.worker import Worker
 
@@ -56,6 +56,8 @@ class PersonasArea(QWidget):
 
     # A persona set's cards are on screen (its id).
     set_shown = Signal(int)
+    # A persona set's map is drawn (its id).
+    map_shown = Signal(int)
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,8 @@ class PersonasArea(QWidget):
         self.members_dialog: MembersDialog | None = None
         self.compare_dialog: CompareDialog | None = None
         self.details_worker: Worker | None = None
+        self.map_worker: Worker | None = None
+        self._style_key: tuple[str, ...] = ()
 
         # --- left: the persona sets
         title = QLabel(translate("PersonasArea", "Persona sets"))
@@ -127,6 +131,7 @@ class PersonasArea(QWidget):
         self.set_view.members_requested.connect(self.show_persona_members)
         self.set_view.effect_clicked.connect(self.show_effect_members)
         self.set_view.unassigned_requested.connect(self._scroll_to_unassigned)
+        self.set_view.map_wanted.connect(self.show_map)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("PersonaSetScroll")
         self.scroll.setWidgetResizable(True)
@@ -252,7 +257,7 @@ class PersonasArea(QWidget):
 
     def background_workers(self) -> list[Worker]:
         """This area's own background work still running (the window tracks its run_task work)."""
-        candidates = [self.details_worker]
+        candidates = [self.details_worker, self.map_worker]
         for dialog in (self.new_dialog, self.compare_dialog):
             if dialog is not None:
                 candidates.append(dialog.worker)
@@ -299,7 +304,47 @@ class PersonasArea(QWidget):
                                   message, details)
 
     def _scroll_to_unassigned(self) -> None:
+        self.set_view.show_tab(CARDS_TAB)
         self.scroll.ensureWidgetVisible(self.set_view.unassigned, 0, 40)
+
+    # --- the map ----------------------------------------------------------------------
+
+    def show_map(self, set_id: int) -> Worker | None:
+        """Place the set's customers on the map in the background."""
+        if self.project is None or self.set_view.set_id != set_id:
+            return None
+        if self.map_worker is not None and self.map_worker.is_running:
+            self.map_worker.cancel()  # its result would be for another set
+        generation, project = self._generation, self.project
+        panel = self.set_view.map
+        panel.show_progress(translate("PersonasArea", "Placing the customers on the map…"))
+        worker = Worker(background.set_map, project, set_id,
+                        title=translate("PersonasArea", "Drawing the map of the customers"))
+        worker.progress.connect(lambda _done, _total, message: self._map_progress(
+            generation, set_id, message))
+        worker.finished.connect(lambda set_map: self._map_ready(generation, project, set_id,
+                                                                set_map))
+        worker.failed.connect(lambda message, _details: self._map_failed(generation, set_id,
+                                                                         message))
+        self.map_worker = worker
+        return worker.start()
+
+    def _map_current(self, generation: int, set_id: int) -> bool:
+        return generation == self._generation and self.set_view.set_id == set_id
+
+    def _map_progress(self, generation: int, set_id: int, message: str) -> None:
+        if self._map_current(generation, set_id) and not self.set_view.map.has_map:
+            self.set_view.map.show_progress(message)
+
+    def _map_ready(self, generation: int, project, set_id: int, set_map) -> None:
+        if project is not self.project or not self._map_current(generation, set_id):
+            return  # another set was chosen (or the project closed) meanwhile
+        self.set_view.map.show_map(set_map, self.set_view.details.personas)
+        self.map_shown.emit(set_id)
+
+    def _map_failed(self, generation: int, set_id: int, message: str) -> None:
+        if self._map_current(generation, set_id):
+            self.set_view.map.show_failed(message)
 
     # --- new set ----------------------------------------------------------------------
 
@@ -515,10 +560,21 @@ class PersonasArea(QWidget):
 
     # --- look -------------------------------------------------------------------------
 
+    def _palette_key(self) -> tuple[str, ...]:
+        palette = self.palette()
+        return tuple(palette.color(role).name() for role in (
+            QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text,
+            QPalette.ColorRole.Highlight))
+
     def _refresh_style(self) -> None:
+        self._style_key = self._palette_key()
         self.setStyleSheet(personas_style(self.palette()))
+        self.set_view.map.refresh_colours()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._refresh_style()  # light <-> dark while running
+        # Light <-> dark while running. A widget with a style sheet is sent PaletteChange,
+        # not ApplicationPaletteChange; the key keeps the new style sheet from looping.
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
+                and self._palette_key() != self._style_key:
+            QTimer.singleShot(0, self._refresh_style)
         super().changeEvent(event)

@@ -178,25 +178,15 @@ def effect_member_rows(project: ProjectFile, set_id: int, effect: dict, *,
     current attributes and the set's stored membership.
     """
     from workbench.analysis.profiles import members_behind
-    from workbench.domain.personas import AttributeEffect, ClusteringResult
+    from workbench.domain.personas import AttributeEffect
 
     task = ensure_task(task)
     with own_connection(project) as mine:
-        personas = persona_service.personas_of(mine, set_id)
-        stored = next(s for s in persona_service.persona_sets(mine) if s.id == set_id)
+        result = persona_service.stored_result(mine, set_id)  # says so when the set is gone
         members = persona_service.persona_members(mine, set_id)
         task.check()
-        attributes = persona_service.attribute_frame(mine)
+        attributes = persona_service.set_attribute_frame(mine, set_id)
     task.check()
-    position = {p.id: p.position for p in personas}
-    data = dict(stored.result)
-    data["labels"] = [[m["customer_id"], position[m["persona_id"] or m["nearest_id"]]]
-                      for m in members if (m["persona_id"] or m["nearest_id"]) in position]
-    data["fit"] = [[m["customer_id"], m["fit"]] for m in members]
-    data["unassigned"] = sorted(m["customer_id"] for m in members if m["persona_id"] is None)
-    data["unassigned_reasons"] = [[m["customer_id"], m["unassigned_reason"]] for m in members
-                                  if m["persona_id"] is None]
-    result = ClusteringResult.from_dict(data)
     line = AttributeEffect.from_dict(effect)
     frame = attributes.frame
     if line.attribute not in frame.columns:
@@ -214,3 +204,12 @@ def effect_member_rows(project: ProjectFile, set_id: int, effect: dict, *,
                                 persona=member["persona_name"] or ""))
     rows.sort(key=lambda r: -(r.fit if r.fit is not None else -2.0))
     return rows
+
+
+# --------------------------------------------------------------------------- the map
+
+
+def set_map(project: ProjectFile, set_id: int, *, task: Task | None = None):
+    """services.personas.persona_map_of on a connection of its own (a SetMap)."""
+    with own_connection(project) as mine:
+        return persona_service.persona_map_of(mine, set_id, task=task)

@@ -33,6 +33,8 @@ from workbench.ui.style import scale_font
 SHOWN_EFFECTS = 5
 # Cards are never narrower than this (the grid fits as many columns as it can).
 CARD_MIN_WIDTH = 370
+# The avatar (photo or initials) on a card, in pixels.
+AVATAR_SIZE = 52
 # Lines below this effect size do not set a persona apart (Cohen's "small").
 MIN_EFFECT = 0.2
 
@@ -178,7 +180,7 @@ class PersonaCard(QFrame):
         stripe.setStyleSheet(f"background: {self.color.name()}; border: none;"
                              "border-top-left-radius: 10px; border-top-right-radius: 10px;")
 
-        self.avatar = Avatar(wording.initials(persona.name), self.color)
+        self.avatar = Avatar(wording.initials(persona.name), self.color, AVATAR_SIZE)
         self.name_label = QLabel()
         self.name_label.setObjectName("PersonaName")
         self.name_label.setWordWrap(True)
@@ -186,8 +188,8 @@ class PersonaCard(QFrame):
         self.edit_button = QToolButton()
         self.edit_button.setText(translate("PersonasArea", "Edit…"))
         self.edit_button.setToolTip(translate(
-            "PersonasArea", "Edit the name, quote, narrative, goals, frustrations and preferred "
-            "channels of this persona"))
+            "PersonasArea", "Edit the name, photo, quote, narrative, goals, frustrations, "
+            "motivations and preferred channels of this persona"))
         self.edit_button.setAutoRaise(True)
         self.edit_button.setVisible(not readonly)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.persona.id))
@@ -297,6 +299,7 @@ class PersonaCard(QFrame):
         self.persona = persona
         self.name_label.setText(persona.name)
         self.avatar.set_initials(wording.initials(persona.name))
+        self.avatar.set_photo(persona.photo)
         self.setAccessibleName(persona.name)
         self.size_label.setText(translate(
             "PersonasArea", "<a href='#'>{size} customers</a> · {share} of those clustered").format(

@@ -15,10 +15,10 @@ from workbench.i18n import translate
 
 
 class EditPersonaCommand(QUndoCommand):
-    """Change some of a persona's card fields (name, narrative, goals, ...)."""
+    """Change some of a persona's card fields (name, photo, narrative, goals, ...)."""
 
     def __init__(self, apply: Callable[[int, dict], None], persona_id: int,
-                 before: dict[str, str], after: dict[str, str], name: str) -> None:
+                 before: dict[str, object], after: dict[str, object], name: str) -> None:
         super().__init__(translate("PersonasArea", "Edit persona “{name}”").format(name=name))
         self._apply = apply
         self.persona_id = persona_id

@@ -1,4 +1,4 @@
-"""The card editor: the researcher's words on a persona (the data's part stays as computed)."""
+"""The card editor: the researcher's words and photo on a persona (data stay as computed)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,16 +21,19 @@ from PySide6.QtWidgets import (
 from workbench.i18n import translate
 from workbench.store.personas import EDITABLE_FIELDS, StoredPersona
 from workbench.ui.personas import wording
+from workbench.ui.personas.photo import PhotoError, photo_filter, photo_png
 from workbench.ui.personas.visuals import Avatar, persona_color
 from workbench.ui.style import scale_font
 
 
 class PersonaEditorDialog(QDialog):
-    """Edit name, quote, narrative, goals, frustrations, motivations and preferred channels."""
+    """Edit name, photo, quote, narrative, goals, frustrations, motivations and channels."""
 
     def __init__(self, persona: StoredPersona, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.persona = persona
+        #: The photo as it will be stored (PNG bytes), None for the initials avatar.
+        self.photo: bytes | None = persona.photo
         self.setWindowTitle(translate("PersonasArea", "Edit persona"))
         self.setMinimumWidth(560)
 
@@ -49,8 +54,10 @@ class PersonaEditorDialog(QDialog):
         self.channels_edit.setPlaceholderText(translate(
             "PersonasArea", "e.g. app, store, call centre"))
 
-        avatar = Avatar(wording.initials(persona.name), persona_color(persona.position), 40)
-        self.name_edit.textChanged.connect(lambda text: avatar.set_initials(wording.initials(text)))
+        self.avatar = Avatar(wording.initials(persona.name), persona_color(persona.position), 72)
+        self.avatar.set_photo(persona.photo)
+        self.name_edit.textChanged.connect(
+            lambda text: self.avatar.set_initials(wording.initials(text)))
         hint = QLabel(translate(
             "PersonasArea", "{size} customers. The figures on the card come from the data and "
             "are not edited here.").format(size=wording.count(persona.size)))
@@ -58,13 +65,32 @@ class PersonaEditorDialog(QDialog):
         hint.setWordWrap(True)
         title = QLabel(translate("PersonasArea", "Persona {n}").format(n=persona.position + 1))
         scale_font(title, 1.15, QFont.Weight.DemiBold)
+        self.photo_button = QPushButton(translate("PersonasArea", "Choose photo…"))
+        self.photo_button.setToolTip(translate(
+            "PersonasArea", "Use a picture of your own (PNG or JPEG) for this persona. It is "
+            "stored in the project, scaled down to at most 512 pixels."))
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.initials_button = QPushButton(translate("PersonasArea", "Use initials"))
+        self.initials_button.setToolTip(translate(
+            "PersonasArea", "Remove the photo and show the persona's initials instead"))
+        self.initials_button.clicked.connect(self.use_initials)
+        self.photo_message = QLabel()
+        self.photo_message.setObjectName("Warning")
+        self.photo_message.setWordWrap(True)
+        self.photo_message.hide()
+        photo_row = QHBoxLayout()
+        photo_row.setSpacing(8)
+        photo_row.addWidget(self.photo_button)
+        photo_row.addWidget(self.initials_button)
+        photo_row.addStretch(1)
         heading = QVBoxLayout()
-        heading.setSpacing(2)
+        heading.setSpacing(4)
         heading.addWidget(title)
         heading.addWidget(hint)
+        heading.addLayout(photo_row)
         top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
+        top.setSpacing(14)
+        top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
         form = QFormLayout()
@@ -83,11 +109,13 @@ class PersonaEditorDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._check)
+        self._show_photo_state()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(14)
         layout.addLayout(top)
+        layout.addWidget(self.photo_message)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
@@ -98,6 +126,41 @@ class PersonaEditorDialog(QDialog):
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(78)
         return edit
+
+    # --- photo ------------------------------------------------------------------------
+
+    def _ask_photo_path(self) -> str | None:
+        """The picture file the researcher chose; None if cancelled (a seam for tests)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, translate("PersonasArea", "Choose a photo for the persona"), "", photo_filter())
+        return path or None
+
+    def choose_photo(self) -> None:
+        path = self._ask_photo_path()
+        if not path:
+            return
+        try:
+            self.photo = photo_png(path)
+        except PhotoError as exc:
+            self.photo_message.setText(str(exc))
+            self.photo_message.show()
+            return
+        self.photo_message.hide()
+        self.avatar.set_photo(self.photo)
+        self._show_photo_state()
+
+    def use_initials(self) -> None:
+        self.photo = None
+        self.photo_message.hide()
+        self.avatar.set_photo(None)
+        self._show_photo_state()
+
+    def _show_photo_state(self) -> None:
+        self.initials_button.setEnabled(self.photo is not None)
+        self.photo_button.setText(translate("PersonasArea", "Change photo…") if self.photo
+                                  else translate("PersonasArea", "Choose photo…"))
+
+    # --- the fields ---------------------------------------------------------------------
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -115,9 +178,11 @@ class PersonaEditorDialog(QDialog):
             "quote": self.quote_edit.text().strip(),
         }
 
-    def changes(self) -> tuple[dict[str, str], dict[str, str]]:
-        """(previous values, new values) of the fields that changed."""
-        after = self.values()
-        before = {field: getattr(self.persona, field) for field in EDITABLE_FIELDS}
-        changed = [f for f in EDITABLE_FIELDS if after[f] != before[f]]
+    def changes(self) -> tuple[dict[str, object], dict[str, object]]:
+        """(previous values, new values) of the fields that changed, the photo included."""
+        after: dict[str, object] = dict(self.values())
+        after["photo"] = self.photo
+        fields = (*EDITABLE_FIELDS, "photo")
+        before = {field: getattr(self.persona, field) for field in fields}
+        changed = [f for f in fields if after[f] != before[f]]
         return {f: before[f] for f in changed}, {f: after[f] for f in changed}

@@ -32,14 +32,16 @@ QLabel#Warning {{
 }}
 #PersonaSetCanvas {{ background: {canvas}; }}
 QScrollArea#PersonaSetScroll {{ background: {canvas}; border: none; }}
-QFrame#PersonaCard, QFrame#SetHeader, QFrame#UnassignedSection {{
+QFrame#PersonaCard, QFrame#SetHeader, QFrame#UnassignedSection, QFrame#MapSection {{
     background: {base.name()};
     border: 1px solid {border};
     border-radius: 10px;
 }}
-QFrame#PersonaCard QLabel, QFrame#SetHeader QLabel, QFrame#UnassignedSection QLabel {{
+QFrame#PersonaCard QLabel, QFrame#SetHeader QLabel, QFrame#UnassignedSection QLabel,
+QFrame#MapSection QLabel {{
     background: transparent;
 }}
+QFrame#SetHeader QLabel#Warning, QFrame#MapSection QLabel#Warning {{ background: {warning_bg}; }}
 QFrame#ClickableRow {{ border: none; border-radius: 6px; background: transparent; }}
 QFrame#ClickableRow:hover {{ background: {hover}; }}
 QFrame#ClickableRow:focus {{ background: {hover}; border: 1px solid {highlight.name()}; }}

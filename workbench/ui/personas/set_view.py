@@ -1,4 +1,4 @@
-"""One persona set on screen: how far to trust it, its persona cards, and who fits none."""
+"""One persona set on screen: how far to trust it, its persona cards, who fits none, its map."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,11 +26,13 @@ from workbench.store.personas import StoredPersona
 from workbench.ui.personas import wording
 from workbench.ui.personas.background import SetDetails
 from workbench.ui.personas.card import CARD_MIN_WIDTH, ClickableRow, PersonaCard
+from workbench.ui.personas.map_view import PersonaMapPanel
 from workbench.ui.personas.models import CustomerRowsModel
 from workbench.ui.style import scale_font
 
 CARD_SPACING = 16
 UNASSIGNED_ROWS = 8
+CARDS_TAB, MAP_TAB = 0, 1
 
 
 class StatBlock(ClickableRow):
@@ -271,12 +274,14 @@ class UnassignedSection(QFrame):
 
 
 class PersonaSetView(QWidget):
-    """Header, cards and unassigned customers of one persona set (placed in a scroll area)."""
+    """Header, then the cards and unassigned customers or the map (placed in a scroll area)."""
 
     edit_requested = Signal(int)
     members_requested = Signal(int)
     effect_clicked = Signal(int, dict)
     unassigned_requested = Signal()
+    #: The map tab is shown and has no map of this set yet (set id).
+    map_wanted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,8 +290,18 @@ class PersonaSetView(QWidget):
         self.details: SetDetails | None = None
         self.header = SetHeader()
         self.header.stats["unassigned"].clicked.connect(self.unassigned_requested)
-        self.cards_caption = QLabel(translate("PersonasArea", "Personas"))
-        scale_font(self.cards_caption, 1.15, QFont.Weight.DemiBold)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("SetViewTabs")
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.addTab(translate("PersonasArea", "Personas"))
+        self.tabs.addTab(translate("PersonasArea", "Map"))
+        self.tabs.setTabToolTip(CARDS_TAB, translate(
+            "PersonasArea", "The persona cards and the customers fitting no persona"))
+        self.tabs.setTabToolTip(MAP_TAB, translate(
+            "PersonasArea", "The customers on a 2-D map, coloured by persona"))
+        scale_font(self.tabs, 1.1, QFont.Weight.DemiBold)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.cards_hint = QLabel(translate(
             "PersonasArea", "Each line compares a persona's members with everyone else clustered. "
             "Click a line to see the customers behind it."))
@@ -294,17 +309,20 @@ class PersonaSetView(QWidget):
         self.cards_hint.setWordWrap(True)
         self.grid = CardGrid()
         self.unassigned = UnassignedSection()
+        self.map = PersonaMapPanel()
+        self.map.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(CARD_SPACING)
         layout.addWidget(self.header)
         caption_box = QVBoxLayout()
         caption_box.setSpacing(2)
-        caption_box.addWidget(self.cards_caption)
+        caption_box.addWidget(self.tabs)
         caption_box.addWidget(self.cards_hint)
         layout.addLayout(caption_box)
         layout.addWidget(self.grid)
         layout.addWidget(self.unassigned)
+        layout.addWidget(self.map)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -329,6 +347,21 @@ class PersonaSetView(QWidget):
             cards.append(card)
         self.grid.set_cards(cards)
         self.unassigned.show_rows(details)
+        self.map.clear(details.stored.id)
+        if self.tabs.currentIndex() == MAP_TAB:
+            self.map_wanted.emit(details.stored.id)
+
+    def show_tab(self, index: int) -> None:
+        """Show the cards (CARDS_TAB) or the map (MAP_TAB)."""
+        self.tabs.setCurrentIndex(index)
+
+    def _tab_changed(self, index: int) -> None:
+        cards = index == CARDS_TAB
+        for widget in (self.cards_hint, self.grid, self.unassigned):
+            widget.setVisible(cards)
+        self.map.setVisible(not cards)
+        if not cards and self.details is not None and not self.map.has_map:
+            self.map_wanted.emit(self.details.stored.id)
 
     def card_for(self, persona_id: int) -> PersonaCard | None:
         return next((c for c in self.cards if c.persona.id == persona_id), None)
@@ -340,6 +373,7 @@ class PersonaSetView(QWidget):
         if self.details is not None:
             self.details.personas = [persona if p.id == persona.id else p
                                      for p in self.details.personas]
+            self.map.rename(self.details.personas)
 
     def set_readonly(self, readonly: bool) -> None:
         for card in self.cards:

@@ -1,4 +1,4 @@
-"""Small painted pieces of a persona card: colours, avatar, share and effect bars.
+"""Small painted pieces of a persona card: colours, avatar or photo, share and effect bars.
 
 Painted with QPainter so a card costs no plotting library; colours follow the
 palette (light and dark) except each persona's own colour, which stays the
@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from workbench.ui.personas.photo import avatar_image, paint_round_photo, photo_image
 
 # One colour per persona, distinguishable on light and dark backgrounds
 # (Tableau 10, the classic qualitative palette).
@@ -36,21 +38,42 @@ def track_color(widget: QWidget) -> QColor:
 
 
 class Avatar(QWidget):
-    """A generated initials avatar in the persona's colour (no stock photos)."""
+    """The persona's photo cut round, or a generated initials avatar in its colour.
+
+    No stock photos: without a photo of the researcher's choosing, the initials show.
+    """
 
     def __init__(self, initials: str, color: QColor, size: int = 44,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.initials, self.color = initials, color
+        self.image = None  # QImage of the photo, when there is one
+        self._scaled = None  # the photo at the size last painted
         self.setFixedSize(size, size)
+
+    @property
+    def has_photo(self) -> bool:
+        return self.image is not None
 
     def set_initials(self, initials: str) -> None:
         self.initials = initials
         self.update()
 
+    def set_photo(self, data: bytes | None) -> None:
+        """Show the photo stored as ``data`` (PNG/JPEG bytes); None shows the initials."""
+        self.image = photo_image(data)
+        self._scaled = None
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.image is not None:
+            side = round(self.width() * self.devicePixelRatioF())
+            if self._scaled is None or self._scaled.width() != side:
+                self._scaled = avatar_image(self.image, side)
+            paint_round_photo(painter, QRectF(self.rect()), self._scaled, self.color)
+            return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.color)
         painter.drawEllipse(self.rect().adjusted(1, 1, -1, -1))

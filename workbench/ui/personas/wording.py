@@ -205,3 +205,27 @@ def initials(name: str) -> str:
     words = [w for w in name.replace("·", " ").replace("=", " ").split() if w[:1].isalnum()]
     letters = "".join(w[0] for w in words[:2]).upper()
     return letters or "?"
+
+
+# --------------------------------------------------------------------------- the map
+
+
+def axis_driver(attribute: str, level: str | None, correlation: float) -> str:
+    """"Age ↑" (grows along the axis) or "Loyalty tier = gold ↓" (rarer along it)."""
+    arrow = "↑" if correlation >= 0 else "↓"
+    subject = attribute if level is None else f"{attribute} = {level}"
+    return f"{subject} {arrow}"
+
+
+def axis_label(number: int, share: float, drivers: list, horizontal: bool) -> str:
+    """Two lines: the axis and its share of the differences, then what grows along it."""
+    first = translate("PersonasArea", "Axis {n} · {share} of the differences").format(
+        n=number, share=percent(share))
+    if not drivers:
+        return first + "\n" + translate("PersonasArea", "no single attribute stands out")
+    listed = ", ".join(axis_driver(d.attribute, d.level, d.correlation) for d in drivers)
+    if horizontal:
+        second = translate("PersonasArea", "to the right: {attributes}").format(attributes=listed)
+    else:
+        second = translate("PersonasArea", "upwards: {attributes}").format(attributes=listed)
+    return first + "\n" + second
