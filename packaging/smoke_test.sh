@@ -99,6 +99,18 @@ run import "$work/run/smoke.pwb" "$work/run/customers.csv" --quiet || fail "impo
 run info "$work/run/smoke.pwb" || fail "info exited with $?"
 run check "$work/run/smoke.pwb" || fail "check exited with $?"
 
+echo "== clustering in the built program"
+{
+    echo "id,spend,visits,segment"
+    for i in $(seq 1 90); do
+        g=$((i % 3))
+        echo "K$i,$((100 + g * 900 + i % 7)),$((2 + g * 5 + i % 2)),tier$g"
+    done
+} > "$work/run/crm.csv"
+run import "$work/run/smoke.pwb" "$work/run/crm.csv" --quiet || fail "import of crm.csv exited with $?"
+run personas "$work/run/smoke.pwb" --k 3 --quiet || fail "personas exited with $?"
+run persona "$work/run/smoke.pwb" || fail "persona exited with $?"
+
 echo "== libraries the app loads lazily, inside the bundle (spreadsheets, clustering, charts, PDF, print)"
 RUN_ENV=(PERSONA_WORKBENCH_BUNDLE_CHECK="$work/bundle-check")
 run || fail "the bundle check exited with $?"
