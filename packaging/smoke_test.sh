@@ -126,7 +126,7 @@ echo "self-test exit status $status after $(( $(date +%s) - self_test_started ))
 ls -l "$out"
 [ "$status" = "0" ] || fail "the self-test exited with status $status"
 "$CHECK_PYTHON" "$ROOT/packaging/check_bundle.py" outputs "$out" --report self-test.txt \
-    --require self-test-window.png || fail "self-test outputs"
+    --require self-test-window.png --require personas.pdf || fail "self-test outputs"
 
 if [ "$failures" != "0" ]; then
     log=$work/home/logs/workbench.log

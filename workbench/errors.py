@@ -86,3 +86,7 @@ class DuplicateImportError(InputFileError):
 
 class AnalysisError(WorkbenchError):
     """An analysis cannot run on this data as configured (too few rows, no features...)."""
+
+
+class ExportError(WorkbenchError):
+    """An export cannot be written as asked (folder missing, file in use, nothing to export)."""

@@ -189,19 +189,19 @@
     </message>
     <message>
         <source>Wrote {personas} persona cards on {pages} pages to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritte {personas} schede di personas su {pages} pagine in {path}</translation>
     </message>
     <message>
         <source>Wrote {n} images of {personas} persona cards to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritte {n} immagini di {personas} schede di personas in {folder}</translation>
     </message>
     <message>
         <source>Wrote {rows} rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritte {rows} righe in {path}</translation>
     </message>
     <message>
         <source>Left out as personal data: {columns}. Add --include-personal-data to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusi perché dati personali: {columns}. Aggiungi --include-personal-data per includerli.</translation>
     </message>
     <message>
         <source>{app}: customer research into data-driven buyer personas and journey maps. Without a command, starts the desktop app (optionally on PROJECT).</source>
@@ -401,39 +401,39 @@
     </message>
     <message>
         <source>Export persona cards (PDF, PNG) or persona tables (CSV, XLSX) to hand to colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta le schede delle personas (PDF, PNG) o le loro tabelle (CSV, XLSX) da consegnare ai colleghi.</translation>
     </message>
     <message>
         <source>persona cards as a PDF, one A4 page per persona</source>
-        <translation type="unfinished"></translation>
+        <translation>schede delle personas in un PDF, una pagina A4 per persona</translation>
     </message>
     <message>
         <source>persona cards as PNG images, one per page, into this folder (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>schede delle personas come immagini PNG, una per pagina, in questa cartella (creata se manca)</translation>
     </message>
     <message>
         <source>a table as CSV (UTF-8, comma-separated); which table: --table</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabella in CSV (UTF-8, separata da virgole); quale tabella: --table</translation>
     </message>
     <message>
         <source>a table as an Excel workbook; which table: --table</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabella come cartella di lavoro Excel; quale tabella: --table</translation>
     </message>
     <message>
         <source>for --csv/--xlsx: membership (customer, persona, fit) or statistics (each persona&apos;s attribute values and effect sizes); default: membership</source>
-        <translation type="unfinished"></translation>
+        <translation>per --csv/--xlsx: membership (cliente, persona, aderenza) o statistics (valori degli attributi e dimensioni dell&apos;effetto di ogni persona); predefinito: membership</translation>
     </message>
     <message>
         <source>only these personas (ids as shown by &apos;workbench persona PROJECT&apos;); default: every persona of the set</source>
-        <translation type="unfinished"></translation>
+        <translation>solo queste personas (id come mostrati da &apos;workbench persona PROGETTO&apos;); predefinito: tutte le personas del set</translation>
     </message>
     <message>
         <source>membership table: include customer names/labels and e-mail keys, left out by default because they are personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>tabella di appartenenza: includi nomi/etichette dei clienti e chiavi e-mail, esclusi in modo predefinito perché sono dati personali</translation>
     </message>
     <message>
         <source>resolution of --png images in dots per inch (default: 170)</source>
-        <translation type="unfinished"></translation>
+        <translation>risoluzione delle immagini --png in punti per pollice (predefinito: 170)</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -765,345 +765,353 @@
     <name>Export</name>
     <message>
         <source>{path} is a folder: give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è una cartella: indica il nome del file da scrivere.</translation>
     </message>
     <message>
         <source>{path} is the project file itself: choose another name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è il file del progetto: scegli un altro nome per l&apos;esportazione.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist: create it or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella {folder} non esiste: creala o scegline un&apos;altra.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Check that the folder is writable and that the file is not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: {reason}. Controlla che la cartella sia scrivibile e che il file non sia aperto in un altro programma, poi riprova.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Space above a section heading.</extracomment>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con le sue parole</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Racconto</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Obiettivi</translation>
+        <translation>Obiettivi</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished">Frustrazioni</translation>
+        <translation>Frustrazioni</translation>
     </message>
     <message>
         <source>Motivations</source>
-        <translation type="unfinished">Motivazioni</translation>
+        <translation>Motivazioni</translation>
     </message>
     <message>
         <source>What sets them apart</source>
-        <translation type="unfinished">Cosa li distingue</translation>
+        <translation>Cosa li distingue</translation>
     </message>
     <message>
         <source>No attribute sets this persona apart from the other customers by at least a small effect (|d| or |h| of 0.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attributo distingue questa persona dagli altri clienti con un effetto almeno piccolo (|d| o |h| di 0,2).</translation>
     </message>
     <message>
         <source>The strongest differences between its members and the other {n} customers clustered, one line per attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le differenze più forti tra i suoi membri e gli altri {n} clienti raggruppati, una riga per attributo.</translation>
     </message>
     <message>
         <source>This persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona</translation>
     </message>
     <message>
         <source>Everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli altri</translation>
+    </message>
+    <message>
+        <source>More differences</source>
+        <translation>Altre differenze</translation>
     </message>
     <message>
         <source>Share of the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota dei clienti</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished">Canali preferiti</translation>
+        <translation>Canali preferiti</translation>
     </message>
     <message>
         <source>Channel mix</source>
-        <translation type="unfinished">Mix di canali</translation>
+        <translation>Mix di canali</translation>
     </message>
     <message>
         <source>Share of this persona&apos;s contacts through each channel; the mark shows everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota dei contatti di questa persona per ciascun canale; il segno indica tutti gli altri.</translation>
     </message>
     <message>
         <source>{persona} · others {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{persona} · altri {rest}</translation>
     </message>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Come leggere i dati</translation>
     </message>
     <message>
         <source>Bars compare this persona&apos;s members with everyone else clustered. d (numbers) and h (categories) are Cohen&apos;s effect sizes: about 0.2 is small, 0.5 medium, 0.8 large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le barre confrontano i membri di questa persona con tutti gli altri clienti raggruppati. d (numeri) e h (categorie) sono le dimensioni dell&apos;effetto di Cohen: circa 0,2 è piccola, 0,5 media, 0,8 grande.</translation>
     </message>
     <message>
         <source>This persona: {share} ({size} customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona: {share} ({size} clienti)</translation>
+    </message>
+    <message>
+        <source>The other persona: {share}</source>
+        <translation>L&apos;altra persona: {share}</translation>
     </message>
     <message>
         <source>The other {n} personas: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le altre {n} personas: {share}</translation>
     </message>
     <message>
         <source>Fit no persona well: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aderiscono bene a nessuna persona: {share}</translation>
     </message>
     <message>
         <source>PERSONA {n} OF {k}</source>
-        <extracomment>A quote of up to this many lines spans the page under the header; a longer one flows. PNG resolution (dots per inch) unless told otherwise. The card needed stand-ins for characters the fonts lack. The name shown (stand-ins applied), for the slim header of continuation pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A quote of up to this many lines spans the page under the header; a longer one flows. PNG resolution (dots per inch) unless told otherwise. The card needed stand-ins for characters the fonts lack. The name shown (stand-ins applied), for the slim header of continuation pages. The looks a card may take, loosest first: a card is set a step tighter when that keeps it on one page; one that still runs over keeps the loosest look and continues on further pages.</extracomment>
+        <translation>PERSONA {n} DI {k}</translation>
     </message>
     <message>
         <source>{size} customers · {share} of the {total} clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} clienti · {share} dei {total} raggruppati</translation>
     </message>
     <message>
         <source>continued</source>
-        <translation type="unfinished"></translation>
+        <translation>continua</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {n} di {total}</translation>
     </message>
     <message>
         <source>{project} · Persona set: {persona_set}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} · Set di personas: {persona_set}</translation>
     </message>
     <message>
         <source>Text in [brackets] stands for characters the embedded fonts cannot show: [?] for letters, a name for an emoji.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo tra [parentesi] sostituisce caratteri che i font incorporati non possono mostrare: [?] per le lettere, un nome per le emoji.</translation>
     </message>
     <message>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} e altre {n}</translation>
     </message>
     <message>
         <source>Computed on {computed} ({method}) from {customers} customers clustered. Sources: {sources}. Exported on {exported}{app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato il {computed} ({method}) su {customers} clienti raggruppati. Fonti: {sources}. Esportato il {exported}{app}.</translation>
     </message>
     <message>
         <source> with {app}</source>
-        <translation type="unfinished"></translation>
+        <translation> con {app}</translation>
     </message>
     <message>
         <source>Personas: {persona_set}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas: {persona_set}</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished">{value}%</translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>negligible</source>
-        <translation type="unfinished">trascurabile</translation>
+        <translation>trascurabile</translation>
     </message>
     <message>
         <source>small</source>
-        <translation type="unfinished">piccolo</translation>
+        <translation>piccolo</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished">medio</translation>
+        <translation>medio</translation>
     </message>
     <message>
         <source>large</source>
-        <translation type="unfinished">grande</translation>
+        <translation>grande</translation>
     </message>
     <message>
         <source>k-means</source>
-        <translation type="unfinished">k-means</translation>
+        <translation>k-means</translation>
     </message>
     <message>
         <source>Gaussian mixture</source>
-        <translation type="unfinished">Misture gaussiane</translation>
+        <translation>mistura gaussiana</translation>
     </message>
     <message>
         <source>agglomerative (Ward)</source>
-        <translation type="unfinished"></translation>
+        <translation>agglomerativo (Ward)</translation>
     </message>
     <message>
         <source>Gower k-medoids</source>
-        <translation type="unfinished"></translation>
+        <translation>k-medoidi di Gower</translation>
     </message>
     <message>
         <source>{attribute}: {level}</source>
-        <translation type="unfinished">{attribute}: {level}</translation>
+        <translation>{attribute}: {level}</translation>
     </message>
     <message>
         <source>{symbol} = {effect} · {magnitude}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} = {effect} · {magnitude}</translation>
     </message>
     <message>
         <source>between personas: about as close to another one</source>
-        <translation type="unfinished"></translation>
+        <translation>tra due personas: vicino quasi quanto a un&apos;altra</translation>
     </message>
     <message>
         <source>far from every persona&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>lontano dal centro di ogni persona</translation>
     </message>
     <message>
         <source>Persona set {id} has no personas to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il set di personas {id} non ha personas da esportare.</translation>
     </message>
     <message>
         <source>Persona set {set} has no persona {ids}. Its personas are: {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il set di personas {set} non ha la persona {ids}. Le sue personas sono: {available}.</translation>
     </message>
     <message>
         <source>{algorithm} · {k} personas · seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{algorithm} · {k} personas · seme {seed}</translation>
     </message>
     <message>
         <source>Preparing the persona cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione delle schede delle personas…</translation>
     </message>
     <message>
         <source>{path} is a file: give a folder for the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è un file: indica una cartella per le immagini.</translation>
     </message>
     <message>
         <source>The resolution must be between 72 and 600 dots per inch, not {dpi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risoluzione deve essere tra 72 e 600 punti per pollice, non {dpi}.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella {folder}: {reason}.</translation>
     </message>
     <message>
         <source>Drawing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno di {name}…</translation>
     </message>
     <message>
         <source>customer label</source>
-        <translation type="unfinished"></translation>
+        <translation>etichetta cliente</translation>
     </message>
     <message>
         <source>customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave cliente</translation>
     </message>
     <message>
         <source>customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>id cliente</translation>
     </message>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>fit</source>
-        <translation type="unfinished"></translation>
+        <translation>aderenza</translation>
     </message>
     <message>
         <source>nearest persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona più vicina</translation>
     </message>
     <message>
         <source>fits no persona because</source>
-        <translation type="unfinished"></translation>
+        <translation>non aderisce a nessuna persona perché</translation>
     </message>
     <message>
         <source>Persona membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenenza alle personas</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>attributo</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>livello</translation>
     </message>
     <message>
         <source>statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>statistica</translation>
     </message>
     <message>
         <source>persona value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore della persona</translation>
     </message>
     <message>
         <source>rest value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore degli altri</translation>
     </message>
     <message>
         <source>effect</source>
-        <translation type="unfinished"></translation>
+        <translation>effetto</translation>
     </message>
     <message>
         <source>effect measure</source>
-        <translation type="unfinished"></translation>
+        <translation>misura dell&apos;effetto</translation>
     </message>
     <message>
         <source>magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>entità</translation>
     </message>
     <message>
         <source>customers behind</source>
-        <translation type="unfinished"></translation>
+        <translation>clienti alla base</translation>
     </message>
     <message>
         <source>used to form the personas</source>
-        <translation type="unfinished"></translation>
+        <translation>usato per formare le personas</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>quota</translation>
     </message>
     <message>
         <source>channel mix</source>
-        <translation type="unfinished"></translation>
+        <translation>mix di canali</translation>
     </message>
     <message>
         <source>share of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>quota dei contatti</translation>
     </message>
     <message>
         <source>Persona statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiche delle personas</translation>
     </message>
     <message>
         <source>Unknown table format &apos;{format}&apos;: use csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di tabella sconosciuto &apos;{format}&apos;: usa csv o xlsx.</translation>
     </message>
     <message>
         <source>Writing {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di {path}…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Completato</translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>The project has no persona sets yet: create one first (workbench personas PROJECT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto non ha ancora set di personas: creane prima uno (workbench personas PROGETTO).</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ def _self_test(app: QApplication, window: MainWindow, folder: Path, hook: Except
         problems += hook.errors
         if not window.grab().save(str(screenshot)):
             problems.append(f"could not save the screenshot {screenshot}")
+        exported = _self_test_export(window, folder, problems) if info is not None else None
         if problems:
             report.write_text("failed\n" + "\n".join(problems) + "\n", "utf-8")
             return 1
@@ -142,6 +143,8 @@ def _self_test(app: QApplication, window: MainWindow, folder: Path, hook: Except
                  f"schema_version: {info.schema_version}", f"readonly: {info.readonly}"]
         lines += [f"{key}: {getattr(info, key)}"
                   for key in ("sources", "customers", "documents", "persona_sets", "journeys")]
+        lines.append(f"personas_pdf: {exported.paths[0].name} ({exported.pages} pages)" if exported
+                     else "personas_pdf: none (the project has no persona set)")
         report.write_text("\n".join(lines) + "\n", "utf-8")
         return 0
     except Exception as exc:  # the smoke test reports every failure as exit 1
@@ -149,6 +152,23 @@ def _self_test(app: QApplication, window: MainWindow, folder: Path, hook: Except
         return 1
     finally:
         window.close()
+
+
+def _self_test_export(window: MainWindow, folder: Path, problems: list[str]):
+    """Export the sample's newest persona set as FOLDER/personas.pdf (checked by the smoke test);
+    None when the project has no persona set."""
+    from workbench.errors import WorkbenchError
+    from workbench.services.export import export_personas_pdf
+    from workbench.services.personas import persona_sets
+
+    try:
+        sets = persona_sets(window.project)
+        if not sets:
+            return None
+        return export_personas_pdf(window.project, sets[-1].id, folder / "personas.pdf")
+    except WorkbenchError as exc:
+        problems.append(f"the persona PDF export failed: {exc}")
+        return None
 
 
 def _write_failure(folder: Path, exc: BaseException) -> None:

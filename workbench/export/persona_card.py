@@ -1,0 +1,284 @@
+"""What a persona card says, and the two columns of blocks that say it.
+
+The researcher's part (story, goals, frustrations, motivations) and the data's
+part ("what sets them apart") run down the main column; the sidebar holds the
+persona's share of the customers, the preferred channels and the channel mix.
+Everything a card prints goes through :class:`CardText`, which swaps characters
+the embedded fonts lack for visible stand-ins and remembers that it did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workbench.export import palette, wording
+from workbench.export.layout import Block, Heading, Paragraph, Ruled, Spacer
+from workbench.export.persona_charts import (
+    ChannelFigures,
+    ChannelRow,
+    EffectFigures,
+    EffectRow,
+    ShareSegment,
+    ShareStrip,
+)
+from workbench.export.text import TextStyle, Typeface
+from workbench.i18n import translate
+
+#: Lines below this effect size do not set a persona apart (Cohen's "small"), as in the app.
+MIN_EFFECT = 0.2
+#: At most this many "what sets them apart" lines, the strongest per attribute.
+CARD_EFFECTS = 5
+#: Further lines (weaker, or other levels of the same attribute) shown where the page has room.
+MORE_EFFECTS = 8
+
+NOTE = TextStyle(7.3, color=palette.SECONDARY, leading=1.4)
+HEADING_SIZE = 7.8
+
+_BULLET_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class CardContext:
+    """What every page of one export says in its footer: where the personas come from."""
+
+    project: str
+    persona_set: str
+    #: How the set was computed, already phrased ("k-means · 4 personas · seed 0").
+    method: str
+    computed_on: str
+    exported_on: str
+    customers_clustered: int
+    sources: tuple[str, ...]
+    persona_count: int
+    app: str = ""
+
+
+@dataclass(frozen=True)
+class PersonaCard:
+    """One persona as printed: the researcher's texts and the data's figures."""
+
+    position: int
+    name: str
+    size: int
+    share: float
+    quote: str = ""
+    narrative: str = ""
+    goals: str = ""
+    frustrations: str = ""
+    motivations: str = ""
+    channels: str = ""
+    photo: bytes | None = None
+    #: PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first.
+    effects: tuple[dict, ...] = ()
+    channel_mix: tuple[dict, ...] = ()
+    #: (position, share) of every persona of the set, for the share strip.
+    set_shares: tuple[tuple[int, float], ...] = ()
+    #: Share of the customers clustered that fit no persona well.
+    unassigned_share: float = 0.0
+
+    @property
+    def color(self) -> str:
+        return palette.persona_color(self.position)
+
+
+@dataclass(frozen=True)
+class CardLook:
+    """Type sizes and spacing of the researcher's texts on a card.
+
+    A card that runs a little over a page is set a step tighter (``tighter``) before it is
+    allowed to continue on a second page.
+    """
+
+    body: TextStyle = TextStyle(9.3, color=palette.INK, leading=1.45)
+    side_body: TextStyle = TextStyle(8.5, color=palette.INK, leading=1.4)
+    quote: TextStyle = TextStyle(12.0, italic=True, color=palette.INK, leading=1.4)
+    #: Space above a section heading.
+    gap: float = 14.0
+
+    def tighter(self, factor: float) -> CardLook:
+        def scaled(style: TextStyle) -> TextStyle:
+            return style.sized(round(style.size * factor, 2))
+
+        return CardLook(scaled(self.body), scaled(self.side_body), scaled(self.quote),
+                        round(self.gap * factor, 2))
+
+
+@dataclass
+class CardText:
+    """Text as the fonts can show it; ``replaced`` turns True once a stand-in was needed."""
+
+    typeface: Typeface
+    replaced: bool = field(default=False)
+
+    def __call__(self, text: str, style: TextStyle) -> str:
+        shown, replaced = self.typeface.visible(text or "", style)
+        self.replaced |= replaced
+        return shown
+
+
+def card_effects(effects: tuple[dict, ...] | list[dict]) -> tuple[list[dict], list[dict]]:
+    """(The strongest line per attribute, at most CARD_EFFECTS; the other lines), all of at
+    least a small effect, strongest first. The others are printed where space is left."""
+    seen: set[str] = set()
+    chosen, others = [], []
+    for effect in effects:
+        if abs(effect.get("effect") or 0.0) < MIN_EFFECT:
+            continue
+        if effect.get("attribute") in seen or len(chosen) == CARD_EFFECTS:
+            others.append(effect)
+            continue
+        seen.add(effect.get("attribute"))
+        chosen.append(effect)
+    return chosen, others[:MORE_EFFECTS]
+
+
+def heading_style(color: str) -> TextStyle:
+    return TextStyle(HEADING_SIZE, bold=True, color=palette.text_shade(color), leading=1.3)
+
+
+def text_blocks(text: str, style: TextStyle, say: CardText, color: str,
+                bullets: bool) -> list[Block]:
+    """A researcher's text as paragraphs; with ``bullets``, several lines become a list."""
+    typeface = say.typeface
+    text = say(text.strip(), style)
+    lines = [line for line in text.split("\n") if line.strip()]
+    if bullets and (len(lines) > 1 or (lines and _BULLET_MARK.match(lines[0]))):
+        return [Paragraph(_BULLET_MARK.sub("", line).strip(), style, typeface, bullet="•",
+                          bullet_color=color, indent=10, space_after=2.5) for line in lines]
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return [Paragraph(p, style, typeface, space_after=5) for p in paragraphs]
+
+
+def quote_block(quote: str, say: CardText, color: str, style: TextStyle) -> Block:
+    text = say(quote.strip(), style)
+    return Ruled(Paragraph(f"“{text}”", style, say.typeface, space_before=2, space_after=4),
+                 color)
+
+
+def main_story(card: PersonaCard, context: CardContext, say: CardText, look: CardLook,
+               full_name: str | None, quote_in_story: bool) -> list[Block]:
+    """The main column: the researcher's texts, then what sets the persona apart."""
+    tf, color = say.typeface, card.color
+    heading = heading_style(color)
+    story: list[Block] = []
+
+    def section(title: str) -> None:
+        story.append(Heading(title, heading, tf, palette.RULE,
+                             space_before=2 if not story else look.gap))
+
+    if full_name:
+        section(translate("Export", "Full name"))
+        story.append(Paragraph(full_name, look.body, tf, space_after=4))
+    if quote_in_story and card.quote.strip():
+        section(translate("Export", "In their words"))
+        story.append(quote_block(card.quote, say, color, look.quote))
+    for title, text, bullets in (
+            (translate("Export", "Story"), card.narrative, False),
+            (translate("Export", "Goals"), card.goals, True),
+            (translate("Export", "Frustrations"), card.frustrations, True),
+            (translate("Export", "Motivations"), card.motivations, True)):
+        if text.strip():
+            section(title)
+            story += text_blocks(text, look.body, say, color, bullets)
+    section(translate("Export", "What sets them apart"))
+    others = max(0, context.customers_clustered - card.size)
+    chosen, more = card_effects(card.effects)
+    if not chosen:
+        story.append(Paragraph(translate(
+            "Export", "No attribute sets this persona apart from the other customers by at least "
+            "a small effect (|d| or |h| of 0.2)."), NOTE, tf))
+        return story
+    story.append(Paragraph(translate(
+        "Export", "The strongest differences between its members and the other {n} customers "
+        "clustered, one line per attribute.").format(n=wording.count(others)), NOTE, tf,
+        space_after=2))
+    captions = (say(translate("Export", "This persona"), TextStyle(7.2)),
+                say(translate("Export", "Everyone else"), TextStyle(7.2)))
+    figures = [effect_figures(effect, say) for effect in chosen + more]
+    values = max(EffectRow.values_width(tf, f) for f in figures)
+    rows: list[Block] = [EffectRow(f, color, tf, captions, values) for f in figures]
+    story += rows[:len(chosen)]
+    if more:  # only where the page has room left: they never add a page
+        section(translate("Export", "More differences"))
+        story[-1].optional = True
+        for row in rows[len(chosen):]:
+            row.optional = True
+            story.append(row)
+    return story
+
+
+def effect_figures(effect: dict, say: CardText) -> EffectFigures:
+    numeric = effect.get("kind") == "numeric"
+    subject = say(wording.effect_subject(effect), TextStyle(8.8, bold=True))
+    if numeric:
+        persona, rest = effect.get("persona_mean"), effect.get("rest_mean")
+        texts = wording.number(persona), wording.number(rest)
+    else:
+        persona, rest = effect.get("persona_share"), effect.get("rest_share")
+        texts = wording.percent(persona), wording.percent(rest)
+    return EffectFigures(subject=subject, size=wording.effect_size(effect), persona_text=texts[0],
+                         rest_text=texts[1], persona_value=float(persona or 0.0),
+                         rest_value=float(rest or 0.0), share=not numeric)
+
+
+def side_story(card: PersonaCard, context: CardContext, say: CardText,
+               look: CardLook) -> list[Block]:
+    """The sidebar: share of the customers, preferred channels, channel mix, how to read."""
+    tf, color = say.typeface, card.color
+    heading = heading_style(color)
+    story: list[Block] = []
+
+    def section(title: str) -> None:
+        story.append(Heading(title, heading, tf, palette.RULE,
+                             space_before=0 if not story else look.gap + 2))
+
+    section(translate("Export", "Share of the customers"))
+    story.append(ShareStrip(share_segments(card, context), tf))
+    if card.channels.strip():
+        section(translate("Export", "Preferred channels"))
+        story += text_blocks(card.channels, look.side_body, say, color, bullets=True)
+    mix = [c for c in card.channel_mix if (c.get("persona_share") or c.get("rest_share"))]
+    if mix:
+        section(translate("Export", "Channel mix"))
+        story.append(Paragraph(translate(
+            "Export", "Share of this persona's contacts through each channel; the mark shows "
+            "everyone else."), NOTE, tf, space_after=2))
+        for channel in mix:
+            label = say(str(channel.get("label") or channel.get("channel") or ""), TextStyle(8.2))
+            story.append(ChannelRow(ChannelFigures(
+                label=label,
+                value_text=translate("Export", "{persona} · others {rest}").format(
+                    persona=wording.percent(channel.get("persona_share")),
+                    rest=wording.percent(channel.get("rest_share"))),
+                persona_share=float(channel.get("persona_share") or 0.0),
+                rest_share=float(channel.get("rest_share") or 0.0)), color, tf))
+    section(translate("Export", "Reading the figures"))
+    story.append(Spacer(1))
+    story.append(Paragraph(translate(
+        "Export", "Bars compare this persona's members with everyone else clustered. d (numbers) "
+        "and h (categories) are Cohen's effect sizes: about 0.2 is small, 0.5 medium, 0.8 large."),
+        NOTE, tf))
+    return story
+
+
+def share_segments(card: PersonaCard, context: CardContext) -> list[ShareSegment]:
+    """This persona in its colour, the set's other personas in grey, customers fitting none pale."""
+    other_color = palette.mix(palette.REST, palette.WHITE, 0.25)
+    others = [share for position, share in card.set_shares if position != card.position]
+    segments = [ShareSegment(card.share, card.color, translate(
+        "Export", "This persona: {share} ({size} customers)").format(
+        share=wording.percent(card.share, 1), size=wording.count(card.size)))]
+    if len(others) == 1:
+        legend = translate("Export", "The other persona: {share}")
+    else:
+        legend = translate("Export", "The other {n} personas: {share}")
+    legend = legend.format(n=len(others), share=wording.percent(sum(others), 1))
+    for index, share in enumerate(others):  # one legend line for all of them
+        segments.append(ShareSegment(share, other_color, "" if index else legend))
+    if card.unassigned_share > 0:
+        segments.append(ShareSegment(card.unassigned_share,
+                                     palette.mix(palette.REST, palette.WHITE, 0.7),
+                                     translate("Export", "Fit no persona well: {share}").format(
+                                         share=wording.percent(card.unassigned_share, 1))))
+    return segments

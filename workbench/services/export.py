@@ -1,0 +1,335 @@
+"""Export use cases: persona cards as PDF or PNG, persona tables as CSV or XLSX.
+
+Each reads the project (never changes it), writes all or nothing (a failed or
+cancelled export leaves no file behind, and an older file of the same name
+untouched), reports progress through ``task`` and stops when it is cancelled.
+
+Personal data: the membership table leaves out the customer's label (often a
+name, from a column marked PII) and any customer key that is an e-mail
+address, unless ``include_personal_data=True``. Persona cards never name
+customers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from workbench.domain.columns import ColumnRole
+from workbench.errors import AnalysisError, ExportError
+from workbench.export.files import AtomicFiles, atomic_file, check_target
+from workbench.export.persona_card import CardContext, PersonaCard
+from workbench.export.tables import DECIMAL, INTEGER, Column, Table
+from workbench.i18n import translate
+from workbench.progress import Task, ensure_task
+from workbench.store import personas as persona_store
+from workbench.store import sources as source_store
+from workbench.store.personas import StoredPersona, StoredPersonaSet
+from workbench.store.project_file import ProjectFile
+
+FORMATS = ("csv", "xlsx")
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote."""
+
+    paths: list[Path]
+    pages: int = 0
+    rows: int = 0
+    personas: int = 0
+    #: Columns left out because they hold personal data.
+    left_out: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _persona_set(project: ProjectFile, set_id: int) -> StoredPersonaSet:
+    stored = persona_store.get_persona_set(project.db, set_id)
+    if stored is None:
+        raise AnalysisError(translate("Personas", "There is no persona set {id}.").format(id=set_id))
+    return stored
+
+
+def _chosen_personas(project: ProjectFile, set_id: int,
+                     persona_ids: list[int] | None) -> list[StoredPersona]:
+    personas = persona_store.personas_of(project.db, set_id)
+    if not personas:
+        raise ExportError(translate("Export", "Persona set {id} has no personas to export.").format(
+            id=set_id))
+    if not persona_ids:
+        return personas
+    by_id = {p.id: p for p in personas}
+    unknown = [str(i) for i in persona_ids if i not in by_id]
+    if unknown:
+        raise ExportError(translate(
+            "Export", "Persona set {set} has no persona {ids}. Its personas are: {available}."
+        ).format(set=set_id, ids=", ".join(unknown),
+                 available=", ".join(f"{p.id} ({p.name})" for p in personas)))
+    return [by_id[i] for i in dict.fromkeys(persona_ids)]
+
+
+def card_context(project: ProjectFile, stored: StoredPersonaSet) -> CardContext:
+    """The footer of every card: project, persona set, how and from what it was computed."""
+    from workbench import APP_NAME, __version__
+    from workbench.export.wording import algorithm_name
+    from workbench.services.project import project_info
+
+    quality = stored.result.get("quality", {})
+    settings = stored.settings
+    sources = list(dict.fromkeys(str(f.get("source", "")) for f in stored.features.values()
+                                 if f.get("source")))
+    method = translate("Export", "{algorithm} · {k} personas · seed {seed}").format(
+        algorithm=algorithm_name(str(settings.get("algorithm", ""))),
+        k=settings.get("k", stored.persona_count), seed=settings.get("seed", 0))
+    return CardContext(
+        project=project_info(project).name, persona_set=stored.name, method=method,
+        computed_on=stored.created_at[:10], exported_on=date.today().isoformat(),
+        customers_clustered=int(quality.get("n_customers") or 0), sources=tuple(sources),
+        persona_count=stored.persona_count, app=f"{APP_NAME} {__version__}")
+
+
+def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | None = None
+                  ) -> tuple[list[PersonaCard], CardContext]:
+    """The cards to print (all personas of the set, or those asked for) and their footer."""
+    stored = _persona_set(project, set_id)
+    everyone = persona_store.personas_of(project.db, set_id)
+    chosen = _chosen_personas(project, set_id, persona_ids)
+    context = card_context(project, stored)
+    n_unassigned = int(stored.result.get("quality", {}).get("n_unassigned") or 0)
+    if not context.customers_clustered:  # a run stored without its quality figures
+        context = replace(context, customers_clustered=sum(p.size for p in everyone) + n_unassigned)
+    unassigned = n_unassigned / (context.customers_clustered or 1)
+    shares = tuple((p.position, p.share) for p in everyone)
+    cards = [PersonaCard(
+        position=p.position, name=p.name, size=p.size, share=p.share, quote=p.quote or "",
+        narrative=p.narrative or "", goals=p.goals or "", frustrations=p.frustrations or "",
+        motivations=p.motivations or "", channels=p.channels or "", photo=p.photo,
+        effects=tuple(p.profile.get("effects", [])),
+        channel_mix=tuple(p.profile.get("channel_mix", [])), set_shares=shares,
+        unassigned_share=unassigned) for p in chosen]
+    return cards, context
+
+
+# --------------------------------------------------------------------------- persona cards
+
+
+def export_personas_pdf(project: ProjectFile, set_id: int, path: Path | str,
+                        persona_ids: list[int] | None = None, task: Task | None = None
+                        ) -> Exported:
+    """Persona cards as one PDF: an A4 page per persona (more when its texts run long)."""
+    from workbench.export.persona_pages import write_pdf
+
+    task = ensure_task(task)
+    path = check_target(Path(path), protect=project.path)
+    task.report(0, None, translate("Export", "Preparing the persona cards…"))
+    cards, context = persona_cards(project, set_id, persona_ids)
+    with atomic_file(path) as temporary:
+        pages = write_pdf(cards, context, temporary, progress=_page_progress(task))
+    return Exported([path], pages=pages, personas=len(cards))
+
+
+def export_persona_png(project: ProjectFile, set_id: int, folder: Path | str,
+                       persona_ids: list[int] | None = None, dpi: int = 170,
+                       task: Task | None = None) -> Exported:
+    """One PNG per persona card page into ``folder`` ("01-name.png", "01-name-2.png"...)."""
+    from workbench.export.persona_pages import write_pngs
+
+    task = ensure_task(task)
+    folder = Path(folder).expanduser().absolute()
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(translate("Export", "{path} is a file: give a folder for the "
+                                    "images.").format(path=folder))
+    if not (72 <= dpi <= 600):
+        raise ExportError(translate("Export", "The resolution must be between 72 and 600 dots per "
+                                    "inch, not {dpi}.").format(dpi=dpi))
+    task.report(0, None, translate("Export", "Preparing the persona cards…"))
+    cards, context = persona_cards(project, set_id, persona_ids)
+    created = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(translate("Export", "Cannot create the folder {folder}: {reason}.").format(
+            folder=folder, reason=exc.strerror or exc)) from exc
+    stems = {id(card): f"{index:02d}-{_file_stem(card.name)}"
+             for index, card in enumerate(cards, start=1)}
+    try:
+        with AtomicFiles() as files:
+            def target(card: PersonaCard, page: int) -> Path:
+                name = stems[id(card)] + (f"-{page}" if page > 1 else "") + ".png"
+                return files.temporary_for(folder / name)
+
+            write_pngs(cards, context, target, dpi=dpi, progress=_page_progress(task))
+            written = files.commit()
+    except BaseException:
+        if created and not any(folder.iterdir()):
+            folder.rmdir()
+        raise
+    return Exported(written, pages=len(written), personas=len(cards))
+
+
+def _file_stem(name: str, limit: int = 60) -> str:
+    """A persona name usable in a file name on every system."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", name)
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    text = re.sub(r"\s+", "-", text.strip()).strip(".-")
+    return text[:limit].rstrip(".-") or "persona"
+
+
+def _page_progress(task: Task):
+    def progress(done: int, total: int, name: str) -> None:
+        task.report(done, total, translate("Export", "Drawing {name}…").format(name=name))
+
+    return progress
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def membership_table(project: ProjectFile, set_id: int, persona_ids: list[int] | None = None,
+                     include_personal_data: bool = False) -> tuple[Table, list[str]]:
+    """Who belongs to which persona, with fit; returns the table and the columns left out."""
+    from workbench.export.wording import unassigned_reason
+
+    _persona_set(project, set_id)
+    chosen = {p.id for p in _chosen_personas(project, set_id, persona_ids)}
+    names = {p.id: p.name for p in persona_store.personas_of(project.db, set_id)}
+    keys, keys_personal = customer_keys(project)
+    show_keys = include_personal_data or not keys_personal
+    label_header = translate("Export", "customer label")
+    key_header = translate("Export", "customer key")
+    columns = [Column(translate("Export", "customer id"), INTEGER, 12)]
+    if show_keys:
+        columns.append(Column(key_header, width=16))
+    if include_personal_data:
+        columns.append(Column(label_header, width=28))
+    columns += [Column(translate("Export", "persona"), width=36),
+                Column(translate("Export", "fit"), DECIMAL, 9),
+                Column(translate("Export", "nearest persona"), width=36),
+                Column(translate("Export", "fits no persona because"), width=40)]
+    rows = []
+    for member in persona_store.members(project.db, set_id):
+        home = member["persona_id"] if member["persona_id"] is not None else member["nearest_id"]
+        if persona_ids and home not in chosen:
+            continue
+        row = [member["customer_id"]]
+        if show_keys:
+            row.append(keys.get(member["customer_id"], ""))
+        if include_personal_data:
+            row.append(member["label"])
+        row += [member["persona_name"] or "", member["fit"],
+                names.get(member["nearest_id"], "") if member["persona_id"] is None else "",
+                unassigned_reason(member["unassigned_reason"]) if member["unassigned_reason"]
+                else ""]
+        rows.append(row)
+    left_out = [] if include_personal_data else [label_header] + ([] if show_keys else [key_header])
+    return Table(translate("Export", "Persona membership"), columns, rows), left_out
+
+
+def customer_keys(project: ProjectFile) -> tuple[dict[int, str], bool]:
+    """customer id -> the identifier the imported data gave them (first source first), and
+    whether those keys are personal data (e-mail addresses used as identifiers)."""
+    keys: dict[int, str] = {}
+    personal = False
+    for source in source_store.list_sources(project.db):
+        for column in source_store.source_columns(project.db, source.id):
+            if column.role is not ColumnRole.IDENTIFIER:
+                continue
+            for _row, customer, value in source_store.read_column(project.db, source.id,
+                                                                  column.position):
+                if customer is None or value in (None, "") or customer in keys:
+                    continue
+                keys[customer] = str(value)
+                personal = personal or "@" in keys[customer]
+    return keys, personal
+
+
+def statistics_table(project: ProjectFile, set_id: int,
+                     persona_ids: list[int] | None = None) -> Table:
+    """Every attribute line of every persona (means or shares against everyone else, effect
+    sizes), then each persona's channel mix."""
+    from workbench.export.wording import magnitude_name
+
+    _persona_set(project, set_id)
+    columns = [Column(translate("Export", "persona"), width=36),
+               Column(translate("Export", "attribute"), width=28),
+               Column(translate("Export", "level"), width=18),
+               Column(translate("Export", "statistic"), width=16),
+               Column(translate("Export", "persona value"), DECIMAL, 14),
+               Column(translate("Export", "rest value"), DECIMAL, 14),
+               Column(translate("Export", "effect"), DECIMAL, 10),
+               Column(translate("Export", "effect measure"), width=14),
+               Column(translate("Export", "magnitude"), width=12),
+               Column(translate("Export", "customers behind"), INTEGER, 12),
+               Column(translate("Export", "used to form the personas"), width=14)]
+    yes, no = translate("Export", "yes"), translate("Export", "no")
+    rows = []
+    for persona in _chosen_personas(project, set_id, persona_ids):
+        for effect in persona.profile.get("effects", []):
+            numeric = effect.get("kind") == "numeric"
+            rows.append([
+                persona.name, effect.get("attribute"), "" if numeric else effect.get("level"),
+                translate("Export", "mean") if numeric else translate("Export", "share"),
+                effect.get("persona_mean" if numeric else "persona_share"),
+                effect.get("rest_mean" if numeric else "rest_share"), effect.get("effect"),
+                "Cohen's d" if numeric else "Cohen's h",
+                magnitude_name(effect.get("magnitude", "")), effect.get("member_count"),
+                yes if effect.get("used_in_clustering", True) else no])
+        for channel in persona.profile.get("channel_mix", []):
+            rows.append([persona.name, translate("Export", "channel mix"),
+                         channel.get("label") or channel.get("channel"),
+                         translate("Export", "share of contacts"), channel.get("persona_share"),
+                         channel.get("rest_share"), None, "", "", None, ""])
+    return Table(translate("Export", "Persona statistics"), columns, rows)
+
+
+def _write_table(table: Table, path: Path, fmt: str, task: Task) -> None:
+    from workbench import APP_NAME
+    from workbench.export.tables import write_csv, write_xlsx
+
+    if fmt not in FORMATS:
+        raise ExportError(translate("Export", "Unknown table format '{format}': use csv or "
+                                    "xlsx.").format(format=fmt))
+    task.report(0.5, 1, translate("Export", "Writing {path}…").format(path=path.name))
+    with atomic_file(path) as temporary:
+        if fmt == "csv":
+            write_csv(table, temporary)
+        else:
+            write_xlsx([table], temporary, creator=APP_NAME)
+        task.report(1, 1, translate("Export", "Done"))
+
+
+def export_membership(project: ProjectFile, set_id: int, path: Path | str, fmt: str = "csv",
+                      include_personal_data: bool = False, persona_ids: list[int] | None = None,
+                      task: Task | None = None) -> Exported:
+    """Persona membership (customer -> persona, fit) as CSV or XLSX; personal data left out
+    unless ``include_personal_data``."""
+    task = ensure_task(task)
+    path = check_target(Path(path), protect=project.path)
+    table, left_out = membership_table(project, set_id, persona_ids, include_personal_data)
+    _write_table(table, path, fmt, task)
+    return Exported([path], rows=len(table.rows), left_out=left_out)
+
+
+def export_statistics(project: ProjectFile, set_id: int, path: Path | str, fmt: str = "csv",
+                      persona_ids: list[int] | None = None, task: Task | None = None) -> Exported:
+    """Persona statistics (every attribute line and the channel mix) as CSV or XLSX."""
+    task = ensure_task(task)
+    path = check_target(Path(path), protect=project.path)
+    table = statistics_table(project, set_id, persona_ids)
+    _write_table(table, path, fmt, task)
+    return Exported([path], rows=len(table.rows))
+
+
+def newest_persona_set(project: ProjectFile) -> StoredPersonaSet:
+    """The most recent persona set (the default of every export)."""
+    sets = persona_store.list_persona_sets(project.db)
+    if not sets:
+        raise ExportError(translate("Export", "The project has no persona sets yet: create one "
+                                    "first (workbench personas PROJECT)."))
+    return sets[-1]
