@@ -1,0 +1,90 @@
+"""Export command: persona cards and tables."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.i18n import translate
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workbench.progress import Task
+    from workbench.services import export as exporting
+    from workbench.services.project import open_project
+
+    show_progress = sys.stderr.isatty() and not args.quiet
+    with open_project(args.project, readonly=True) as project:
+        set_id = args.personas if args.personas is not None else \
+            exporting.newest_persona_set(project).id
+        task = Task(_progress_printer(show_progress))
+        if args.pdf:
+            done = exporting.export_personas_pdf(project, set_id, args.pdf,
+                                                 persona_ids=args.persona, task=task)
+        elif args.png:
+            done = exporting.export_persona_png(project, set_id, args.png, persona_ids=args.persona,
+                                                dpi=args.dpi, task=task)
+        elif args.table == "statistics":
+            done = exporting.export_statistics(project, set_id, args.csv or args.xlsx,
+                                               fmt="csv" if args.csv else "xlsx",
+                                               persona_ids=args.persona, task=task)
+        else:
+            done = exporting.export_membership(project, set_id, args.csv or args.xlsx,
+                                               fmt="csv" if args.csv else "xlsx",
+                                               include_personal_data=args.include_personal_data,
+                                               persona_ids=args.persona, task=task)
+    if show_progress:
+        print(file=sys.stderr)
+    if args.pdf:
+        _out(translate("Cli", "Wrote {personas} persona cards on {pages} pages to {path}").format(
+            personas=done.personas, pages=done.pages, path=done.paths[0]))
+    elif args.png:
+        _out(translate("Cli", "Wrote {n} images of {personas} persona cards to {folder}").format(
+            n=len(done.paths), personas=done.personas, folder=args.png))
+        for path in done.paths:
+            _out(f"  {path.name}")
+    else:
+        _out(translate("Cli", "Wrote {rows} rows to {path}").format(rows=done.rows,
+                                                                     path=done.paths[0]))
+    if done.left_out:
+        _out(translate("Cli", "Left out as personal data: {columns}. Add --include-personal-data "
+                       "to include them.").format(columns=", ".join(done.left_out)))
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    """Add these commands to the parser."""
+    sub = add("export", translate("Cli", "Export persona cards (PDF, PNG) or persona tables "
+                                  "(CSV, XLSX) to hand to colleagues."), cmd_export)
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
+    sub.add_argument("--personas", type=int, metavar="SET",
+                     help=translate("Cli", "persona set id (default: the newest)"))
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", type=Path, metavar="OUT",
+                        help=translate("Cli", "persona cards as a PDF, one A4 page per persona"))
+    target.add_argument("--png", type=Path, metavar="OUT_DIR",
+                        help=translate("Cli", "persona cards as PNG images, one per page, into "
+                                       "this folder (created when missing)"))
+    target.add_argument("--csv", type=Path, metavar="OUT",
+                        help=translate("Cli", "a table as CSV (UTF-8, comma-separated); which "
+                                       "table: --table"))
+    target.add_argument("--xlsx", type=Path, metavar="OUT",
+                        help=translate("Cli", "a table as an Excel workbook; which table: --table"))
+    sub.add_argument("--table", choices=["membership", "statistics"], default="membership",
+                     help=translate("Cli", "for --csv/--xlsx: membership (customer, persona, fit) "
+                                    "or statistics (each persona's attribute values and effect "
+                                    "sizes); default: membership"))
+    sub.add_argument("--persona", type=int, nargs="+", metavar="ID",
+                     help=translate("Cli", "only these personas (ids as shown by 'workbench "
+                                    "persona PROJECT'); default: every persona of the set"))
+    sub.add_argument("--include-personal-data", action="store_true",
+                     help=translate("Cli", "membership table: include customer names/labels and "
+                                    "e-mail keys, left out by default because they are personal "
+                                    "data"))
+    sub.add_argument("--dpi", type=int, default=170,
+                     help=translate("Cli", "resolution of --png images in dots per inch "
+                                    "(default: 170)"))
+    sub.add_argument("--quiet", action="store_true",
+                     help=translate("Cli", "do not show progress"))

@@ -1,0 +1,140 @@
+"""Import commands: import a file, list and show sources."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.errors import WorkbenchError
+from workbench.i18n import translate
+
+
+def _parse_roles(pairs: list[str]) -> dict[str, str]:
+    roles = {}
+    for pair in pairs:
+        column, sep, role = pair.rpartition("=")
+        if not sep or not column:
+            raise WorkbenchError(translate(
+                "Cli", "--roles expects COLUMN=ROLE, for example --roles \"Income=numeric\"; "
+                "got '{pair}'.").format(pair=pair))
+        roles[column] = role
+    return roles
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from workbench.ingest.reader import ReadOptions
+    from workbench.progress import Task
+    from workbench.services.importing import apply_role_overrides, import_file, preview_file
+    from workbench.services.project import open_project
+
+    options = ReadOptions(sheet=args.sheet, encoding=args.encoding,
+                          delimiter=_delimiter(args.delimiter), decimal=args.decimal)
+    roles = _parse_roles(args.roles or [])
+    if args.dry_run:
+        table = preview_file(args.file, options)
+        columns = apply_role_overrides(list(table.columns), roles, args.file)
+        _out(translate("Cli", "{file}: columns and the roles they would get:").format(
+            file=args.file))
+        for spec in columns:
+            reason = f"  ({spec.reason})" if spec.reason else ""
+            _out(f"  {spec.label or spec.name!s:<40} {spec.role.value:<12}{reason}")
+        return 0
+    as_events = True if args.events else (False if args.no_events else None)
+    with open_project(args.project) as project:
+        task = Task(_progress_printer(sys.stderr.isatty() and not args.quiet))
+        result = import_file(project, args.file, options, roles=roles, as_events=as_events,
+                             allow_duplicate=args.again, task=task)
+    if sys.stderr.isatty() and not args.quiet:
+        print(file=sys.stderr)
+    source = result.source
+    _out(translate("Cli", "Imported {name}: {rows} rows, {columns} columns as source {id}."
+                   ).format(name=source.display_name, rows=source.row_count,
+                            columns=source.column_count, id=source.id))
+    _out(translate("Cli", "Customers: {customers}, documents: {documents}, touchpoints: "
+                   "{touchpoints}.").format(customers=result.customers_created,
+                                            documents=result.documents_created,
+                                            touchpoints=result.touchpoints_created))
+    return 0
+
+
+def _delimiter(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(
+        text.lower(), text)
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from workbench.services.importing import list_sources, source_columns, source_rows
+    from workbench.services.project import open_project
+
+    with open_project(args.project, readonly=True) as project:
+        found = list_sources(project)
+        if args.show is not None:
+            chosen = next((s for s in found if s.id == args.show), None)
+            if chosen is None:
+                raise WorkbenchError(translate("Cli", "There is no source {id}. Run "
+                                               "'workbench sources PROJECT' to list them."
+                                               ).format(id=args.show))
+            columns = source_columns(project, chosen.id)
+            _out(chosen.display_name)
+            for column in columns:
+                _out(f"  {column.title:<40} {column.role.value}")
+            _out("")
+            header = [translate("Cli", "row")] + [c.title[:20] for c in columns]
+            _out("\t".join(header))
+            for row in source_rows(project, chosen.id, 0, args.rows):
+                _out("\t".join(["" if v is None else str(v)[:40] for v in
+                                (row[0], *row[2:])]))
+            return 0
+    if not found:
+        _out(translate("Cli", "No sources yet. Import one with 'workbench import PROJECT FILE'."))
+        return 0
+    for source in found:
+        _out(translate("Cli", "{id:>4}  {name}  {rows} rows × {columns} columns  {kind}  "
+                       "imported {when}  sha256 {hash}").format(
+            id=source.id, name=source.display_name, rows=source.row_count,
+            columns=source.column_count, kind=source.kind,
+            when=source.imported_at[:16].replace("T", " "), hash=source.file_hash[:12]))
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    """Add these commands to the parser."""
+    sub = add("import", translate("Cli", "Import a spreadsheet or export (CSV, TSV, XLSX, ODS) "
+                                  "as a new source, all or nothing."), cmd_import)
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
+    sub.add_argument("file", type=Path, help=translate("Cli", "file to import"))
+    sub.add_argument("--sheet", help=translate("Cli", "sheet to import from an XLSX/ODS file "
+                                               "(default: the first)"))
+    sub.add_argument("--roles", nargs="+", metavar="COLUMN=ROLE",
+                     help=translate("Cli", "set column roles by header or name; roles: "
+                                    "identifier, numeric, categorical, date, free_text, channel, "
+                                    "pii, ignore (default: inferred)"))
+    sub.add_argument("--encoding", help=translate("Cli", "text encoding of a CSV/TSV file "
+                                                  "(default: detected)"))
+    sub.add_argument("--delimiter", help=translate("Cli", "field delimiter: comma, semicolon, "
+                                                   "tab, pipe or a character (default: detected)"))
+    sub.add_argument("--decimal", choices=[".", ","],
+                     help=translate("Cli", "decimal separator of numbers (default: detected)"))
+    events = sub.add_mutually_exclusive_group()
+    events.add_argument("--events", action="store_true",
+                        help=translate("Cli", "import as touchpoint events (customer, time, "
+                                       "channel, action); default: detected"))
+    events.add_argument("--no-events", action="store_true",
+                        help=translate("Cli", "never treat the file as touchpoint events"))
+    sub.add_argument("--again", action="store_true",
+                     help=translate("Cli", "import even if the same file was imported before"))
+    sub.add_argument("--dry-run", action="store_true",
+                     help=translate("Cli", "show the columns and inferred roles; import nothing"))
+    sub.add_argument("--quiet", action="store_true",
+                     help=translate("Cli", "do not show progress"))
+
+    sub = add("sources", translate("Cli", "List the imported sources, or show one."), cmd_sources)
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
+    sub.add_argument("--show", type=int, metavar="ID",
+                     help=translate("Cli", "show this source's columns and first rows"))
+    sub.add_argument("--rows", type=int, default=20,
+                     help=translate("Cli", "rows to show with --show (default: 20)"))

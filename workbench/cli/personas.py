@@ -1,0 +1,194 @@
+"""Persona commands: run a persona set, print cards, list and compare sets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.errors import WorkbenchError
+from workbench.i18n import translate
+
+
+def cmd_personas(args: argparse.Namespace) -> int:
+    from workbench.domain.personas import PreprocessingSettings
+    from workbench.progress import Task
+    from workbench.services.personas import persona_sets, personas_of, run_personas
+    from workbench.services.project import open_project
+
+    preprocessing = PreprocessingSettings(missing=args.missing, scale=args.scale,
+                                          log_skewed=not args.no_log)
+    with open_project(args.project) as project:
+        task = Task(_progress_printer(sys.stderr.isatty() and not args.quiet))
+        set_id = run_personas(project, features=args.features, algorithm=args.algorithm,
+                              k=args.k, seed=args.seed, preprocessing=preprocessing,
+                              name=args.name, task=task)
+        if sys.stderr.isatty() and not args.quiet:
+            print(file=sys.stderr)
+        stored = next(s for s in persona_sets(project) if s.id == set_id)
+        _print_persona_set(stored, personas_of(project, set_id))
+    return 0
+
+
+def _print_persona_set(stored, personas) -> None:
+    quality = stored.result.get("quality", {})
+    settings = stored.settings
+    _out(translate("Cli", "Persona set {id}: {name}").format(id=stored.id, name=stored.name))
+    _out(translate("Cli", "  algorithm {algorithm}, {k} personas, seed {seed}, {n} attributes")
+         .format(algorithm=settings.get("algorithm"), k=settings.get("k"),
+                 seed=settings.get("seed"), n=len(settings.get("features", []))))
+    silhouette = quality.get("silhouette")
+    _out(translate("Cli", "  silhouette {silhouette}, customers {customers}, fitting no persona "
+                   "{unassigned}").format(
+        silhouette="—" if silhouette is None else f"{silhouette:.3f}",
+        customers=quality.get("n_customers", "?"), unassigned=quality.get("n_unassigned", "?")))
+    if stored.result.get("customers_left_out"):
+        _out(translate("Cli", "  {n} customers left out: they lack most of the chosen attributes")
+             .format(n=stored.result["customers_left_out"]))
+    if stored.suggestion:
+        from workbench.analysis.k_selection import choose_k
+        from workbench.domain.personas import KSuggestion
+
+        _out("  " + choose_k(KSuggestion.from_dict(stored.suggestion).scores)[2])
+    for persona in personas:
+        _out(translate("Cli", "  [{id}] {name}: {size} customers ({share:.0%})").format(
+            id=persona.id, name=persona.name, size=persona.size, share=persona.share))
+        for effect in persona.profile.get("effects", [])[:4]:
+            if effect.get("kind") == "numeric":
+                detail = translate("Cli", "{attribute}: mean {mean:.4g} vs {rest:.4g} (d = {d:+.2f})"
+                                   ).format(attribute=effect["attribute"],
+                                            mean=effect.get("persona_mean") or 0,
+                                            rest=effect.get("rest_mean") or 0, d=effect["effect"])
+            else:
+                detail = translate("Cli", "{attribute} = {level}: {share:.0%} vs {rest:.0%} "
+                                   "(h = {h:+.2f})").format(
+                    attribute=effect["attribute"], level=effect.get("level"),
+                    share=effect.get("persona_share") or 0, rest=effect.get("rest_share") or 0,
+                    h=effect["effect"])
+            _out("        " + detail)
+
+
+def _k_value(text: str) -> int | None:
+    if text.strip().lower() == "auto":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "expected 'auto' or a whole number, got '{text}'").format(text=text)) from None
+
+
+def cmd_persona(args: argparse.Namespace) -> int:
+    from workbench.services.personas import persona_sets, personas_of
+    from workbench.services.project import open_project
+
+    with open_project(args.project, readonly=True) as project:
+        sets = persona_sets(project)
+        chosen = next((s for s in sets if s.id == args.set), None) if args.set else (
+            sets[-1] if sets else None)
+        if chosen is None:
+            raise WorkbenchError(translate(
+                "Cli", "There is no persona set {id}. Run 'workbench persona-sets PROJECT' to "
+                "list them.").format(id=args.set if args.set else "—"))
+        _print_persona_set(chosen, personas_of(project, chosen.id))
+        for persona in personas_of(project, chosen.id):
+            card = [(translate("Cli", "Quote"), persona.quote),
+                    (translate("Cli", "Narrative"), persona.narrative),
+                    (translate("Cli", "Goals"), persona.goals),
+                    (translate("Cli", "Frustrations"), persona.frustrations),
+                    (translate("Cli", "Motivations"), persona.motivations),
+                    (translate("Cli", "Preferred channels"), persona.channels)]
+            filled = [(label, text) for label, text in card if text]
+            if filled:
+                _out(f"\n{persona.name}")
+                for label, text in filled:
+                    _out(f"  {label}: {text}")
+    return 0
+
+
+def cmd_persona_sets(args: argparse.Namespace) -> int:
+    from workbench.services.personas import compare_persona_sets, persona_sets, personas_of
+    from workbench.services.project import open_project
+
+    with open_project(args.project, readonly=True) as project:
+        if args.compare:
+            old, new = args.compare
+            comparison = compare_persona_sets(project, old, new)
+            ari = comparison.adjusted_rand
+            _out(translate("Cli", "Persona set {old} → {new}: {common} customers in both, adjusted "
+                           "Rand index {ari}").format(old=old, new=new,
+                                                      common=comparison.common_customers,
+                                                      ari="—" if ari is None else f"{ari:.3f}"))
+            names_old = {p.position: p.name for p in personas_of(project, old)}
+            names_new = {p.position: p.name for p in personas_of(project, new)}
+            for match in comparison.matches:
+                if match.new is None:
+                    _out(translate("Cli", "  {old} → no persona of the new set matches it").format(
+                        old=names_old.get(match.old, match.old)))
+                    continue
+                _out(translate("Cli", "  {old} → {new}  (Jaccard {jaccard:.2f}, {share:.0%} of the "
+                               "old persona)").format(
+                    old=names_old.get(match.old, match.old) if match.old is not None else "—",
+                    new=names_new.get(match.new, match.new) if match.new is not None else "—",
+                    jaccard=match.jaccard or 0, share=match.share_of_old or 0))
+            return 0
+        sets = persona_sets(project)
+        if args.show is not None:
+            chosen = next((s for s in sets if s.id == args.show), None)
+            if chosen is None:
+                raise WorkbenchError(translate("Cli", "There is no persona set {id}.").format(
+                    id=args.show))
+            _print_persona_set(chosen, personas_of(project, chosen.id))
+            return 0
+        if not sets:
+            _out(translate("Cli", "No persona sets yet. Create one with 'workbench personas "
+                           "PROJECT'."))
+        for stored in sets:
+            _out(translate("Cli", "{id:>4}  {name}  ({count} personas, created {when})").format(
+                id=stored.id, name=stored.name, count=stored.persona_count,
+                when=stored.created_at[:16].replace("T", " ")))
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    """Add these commands to the parser."""
+    sub = add("personas", translate("Cli", "Cluster the project's customers into personas and "
+                                    "keep the run as a persona set."), cmd_personas)
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
+    sub.add_argument("--features", nargs="+", metavar="ATTRIBUTE",
+                     help=translate("Cli", "attributes to cluster on (default: every suitable "
+                                    "numeric and categorical attribute)"))
+    sub.add_argument("--algorithm", default="kmeans",
+                     choices=["kmeans", "gmm", "agglomerative", "gower"],
+                     help=translate("Cli", "clustering method; gower handles mixed numbers and "
+                                    "categories (default: kmeans)"))
+    sub.add_argument("--k", type=_k_value, default=None, metavar="auto|N",
+                     help=translate("Cli", "number of personas, or auto to have it suggested "
+                                    "from silhouette and stability (default: auto)"))
+    sub.add_argument("--seed", type=int, default=0,
+                     help=translate("Cli", "random seed; the same seed gives the same personas "
+                                    "(default: 0)"))
+    sub.add_argument("--missing", default="impute", choices=["impute", "drop"],
+                     help=translate("Cli", "missing values: impute (median / most frequent) or "
+                                    "drop the customer (default: impute)"))
+    sub.add_argument("--scale", default="standard", choices=["standard", "robust", "none"],
+                     help=translate("Cli", "scaling of numbers (default: standard)"))
+    sub.add_argument("--no-log", action="store_true",
+                     help=translate("Cli", "do not log-transform skewed amounts"))
+    sub.add_argument("--name", help=translate("Cli", "name of the persona set"))
+    sub.add_argument("--quiet", action="store_true",
+                     help=translate("Cli", "do not show progress"))
+
+    sub = add("persona", translate("Cli", "Print the persona cards of a persona set."), cmd_persona)
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
+    sub.add_argument("set", type=int, nargs="?", metavar="SET",
+                     help=translate("Cli", "persona set id (default: the newest)"))
+
+    sub = add("persona-sets", translate("Cli", "List persona sets, show one, or compare two."),
+              cmd_persona_sets)
+    sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
+    sub.add_argument("--show", type=int, metavar="ID",
+                     help=translate("Cli", "show this persona set's personas"))
+    sub.add_argument("--compare", type=int, nargs=2, metavar=("OLD", "NEW"),
+                     help=translate("Cli", "show which persona of OLD became which of NEW"))
