@@ -162,6 +162,7 @@ def _import_file(
                 row_numbers[start:stop], customer_ids[start:stop],
                 *(values[start:stop] for values in columns_values), strict=True))
             write.report(stop, total * 1.5, translate("Import", "Saving rows…"))
+        source_store.index_source(db, source_id)
         documents = 0
         for column, column_id in zip(kept, column_ids, strict=True):
             if ColumnRole(column.spec.role) is not ColumnRole.FREE_TEXT:

@@ -81,9 +81,13 @@ def create_source(db: Database, *, file_name: str, file_path: str, sheet: str | 
                "row_number INTEGER PRIMARY KEY, "
                "customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL"
                + (", " + typed if typed else "") + ")")
-    db.execute(f"CREATE INDEX {data_table(source_id)}_customer "
-               f"ON {data_table(source_id)}(customer_id)")
     return source_id, column_ids
+
+
+def index_source(db: Database, source_id: int) -> None:
+    """Index a source's rows by customer, once they are all inserted (faster than during)."""
+    db.execute(f"CREATE INDEX IF NOT EXISTS {data_table(source_id)}_customer "
+               f"ON {data_table(source_id)}(customer_id)")
 
 
 def insert_rows(db: Database, source_id: int, column_count: int,
