@@ -1115,6 +1115,162 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Persona cards as PDF (one A4 page per persona)</source>
+        <extracomment>The preview draws the cards of at most this many personas. Resolution of the preview pages (the lowest the card renderer accepts).</extracomment>
+        <translation>Schede delle personas in PDF (una pagina A4 per persona)</translation>
+    </message>
+    <message>
+        <source>Persona cards as PNG images (into a folder)</source>
+        <translation>Schede delle personas come immagini PNG (in una cartella)</translation>
+    </message>
+    <message>
+        <source>Membership table as CSV (customer → persona)</source>
+        <translation>Tabella di appartenenza in CSV (cliente → persona)</translation>
+    </message>
+    <message>
+        <source>Membership table as XLSX (customer → persona)</source>
+        <translation>Tabella di appartenenza in XLSX (cliente → persona)</translation>
+    </message>
+    <message>
+        <source>Statistics table as CSV</source>
+        <translation>Tabella delle statistiche in CSV</translation>
+    </message>
+    <message>
+        <source>Statistics table as XLSX</source>
+        <translation>Tabella delle statistiche in XLSX</translation>
+    </message>
+    <message>
+        <source>Export “{name}”</source>
+        <translation>Esporta “{name}”</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Tutte le personas</translation>
+    </message>
+    <message>
+        <source>Only the checked personas</source>
+        <translation>Solo le personas spuntate</translation>
+    </message>
+    <message>
+        <source>Personas to export</source>
+        <translation>Personas da esportare</translation>
+    </message>
+    <message>
+        <source>Include personal data (customer names)</source>
+        <translation>Includi i dati personali (nomi dei clienti)</translation>
+    </message>
+    <message>
+        <source>Without it the table identifies customers by number only; names and e-mail addresses stay in the project.</source>
+        <translation>Senza questa opzione la tabella identifica i clienti solo con un numero; nomi e indirizzi e-mail restano nel progetto.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Preview of the first pages</source>
+        <translation>Anteprima delle prime pagine</translation>
+    </message>
+    <message>
+        <source>Check at least one persona.</source>
+        <translation>Spunta almeno una persona.</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Disegno dell&apos;anteprima…</translation>
+    </message>
+    <message>
+        <source>Drawing the export preview</source>
+        <translation>Disegno dell&apos;anteprima dell&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Pagina {n}</translation>
+    </message>
+    <message>
+        <source>The cards of the first {shown} of {total} personas, as they will be printed.</source>
+        <translation>Le schede delle prime {shown} personas su {total}, come verranno stampate.</translation>
+    </message>
+    <message>
+        <source>Every card, as it will be printed.</source>
+        <translation>Tutte le schede, come verranno stampate.</translation>
+    </message>
+    <message>
+        <source>Tables have no pages: these are the cards of the same personas.</source>
+        <translation>Le tabelle non hanno pagine: queste sono le schede delle stesse personas.</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Nessuna anteprima: {error}</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>appartenenza</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statistiche</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG images</source>
+        <translation>Cartella per le immagini PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documenti PDF</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>Tabelle CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Cartelle di lavoro Excel</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <source>Exporting “{name}”</source>
+        <translation>Esportazione di “{name}”</translation>
+    </message>
+    <message>
+        <source>Exported {path}.</source>
+        <translation>Esportato {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {n} files into {folder}.</source>
+        <translation>Esportati {n} file in {folder}.</translation>
+    </message>
+    <message>
+        <source>Left out (personal data): {columns}.</source>
+        <translation>Esclusi (dati personali): {columns}.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L&apos;esportazione non è riuscita</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Esportazione annullata: non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{place} has {found} columns but {expected} column settings were given. Open the preview again.</source>
@@ -1981,8 +2137,20 @@
         <translation>Guarda quale persona di un set è diventata quale di un altro</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
         <source>Read-only project: persona sets can be viewed and compared, not changed.</source>
         <translation>Progetto in sola lettura: i set di personas si possono consultare e confrontare, non modificare.</translation>
+    </message>
+    <message>
+        <source>Export the persona cards or tables as PDF, PNG, CSV or XLSX (Ctrl+E)</source>
+        <translation>Esporta le schede o le tabelle delle personas in PDF, PNG, CSV o XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Choose a persona set to export it</source>
+        <translation>Scegli un set di personas per esportarlo</translation>
     </message>
     <message>
         <source>No customers to cluster yet</source>

@@ -37,6 +37,7 @@ from workbench.ui.personas import background, wording
 from workbench.ui.personas.commands import EditPersonaCommand, RenamePersonaSetCommand
 from workbench.ui.personas.compare_dialog import CompareDialog
 from workbench.ui.personas.editor import PersonaEditorDialog
+from workbench.ui.personas.export_dialog import ExportDialog
 from workbench.ui.personas.look import personas_style
 from workbench.ui.personas.members_dialog import MembersDialog
 from workbench.ui.personas.models import ID_ROLE, PersonaSetListModel
@@ -72,6 +73,7 @@ class PersonasArea(QWidget):
         self.editor: PersonaEditorDialog | None = None
         self.members_dialog: MembersDialog | None = None
         self.compare_dialog: CompareDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self.details_worker: Worker | None = None
         self.map_worker: Worker | None = None
         self._style_key: tuple[str, ...] = ()
@@ -97,6 +99,9 @@ class PersonasArea(QWidget):
         self.compare_button = QPushButton(translate("PersonasArea", "Compare two sets…"))
         self.compare_button.setToolTip(translate(
             "PersonasArea", "See which persona of one set became which of another"))
+        self.export_button = QPushButton(translate("PersonasArea", "Export…"))
+        self.export_button.setObjectName("ExportPersonaSet")
+        self.export_button.clicked.connect(self.export_set)
         self.readonly_note = QLabel(translate(
             "PersonasArea", "Read-only project: persona sets can be viewed and compared, not "
             "changed."))
@@ -119,6 +124,7 @@ class PersonasArea(QWidget):
         left_layout.addWidget(self.sets_view, 1)
         left_layout.addLayout(edit_row)
         left_layout.addWidget(self.compare_button)
+        left_layout.addWidget(self.export_button)
         left_layout.addWidget(self.readonly_note)
         left.setMinimumWidth(250)
         left.setMaximumWidth(420)
@@ -155,6 +161,7 @@ class PersonasArea(QWidget):
 
         self._add_shortcut("Ctrl+Shift+N", self.new_set)
         self._add_shortcut(QKeySequence(Qt.Key.Key_F2), self.rename_set)
+        self._add_shortcut("Ctrl+E", self.export_set)
         delete = QAction(self.sets_view)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -235,6 +242,11 @@ class PersonasArea(QWidget):
         self.rename_button.setEnabled(writable and has_set)
         self.delete_button.setEnabled(writable and has_set)
         self.compare_button.setEnabled(has_project and self.sets_model.rowCount() >= 2)
+        self.export_button.setEnabled(has_set)  # exporting only reads: read-only projects too
+        self.export_button.setToolTip(
+            translate("PersonasArea", "Export the persona cards or tables as PDF, PNG, CSV or "
+                      "XLSX (Ctrl+E)") if has_set else
+            translate("PersonasArea", "Choose a persona set to export it"))
         self.readonly_note.setVisible(has_project and self.readonly)
         self.empty_page.button.setEnabled(writable and customers > 0)
         if not has_project or self.sets_model.rowCount() == 0:
@@ -258,7 +270,7 @@ class PersonasArea(QWidget):
     def background_workers(self) -> list[Worker]:
         """This area's own background work still running (the window tracks its run_task work)."""
         candidates = [self.details_worker, self.map_worker]
-        for dialog in (self.new_dialog, self.compare_dialog):
+        for dialog in (self.new_dialog, self.compare_dialog, self.export_dialog):
             if dialog is not None:
                 candidates.append(dialog.worker)
         return [w for w in candidates if w is not None and w.is_running]
@@ -449,6 +461,26 @@ class PersonasArea(QWidget):
                                new_id=current if older else None, parent=self.window())
         dialog.setStyleSheet(personas_style(self.palette()))
         self.compare_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def export_set(self) -> ExportDialog | None:
+        """Open the export dialog for the chosen persona set."""
+        set_id = self.current_set_id()
+        if self.project is None or set_id is None:
+            return None
+        try:
+            personas = persona_service.personas_of(self.project, set_id)
+        except WorkbenchError as exc:
+            self.window_.show_message(ERROR, translate("PersonasArea", "Could not show the "
+                                                       "persona set"), str(exc))
+            return None
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+        stored = self.sets_model.persona_set(self.sets_model.row_of(set_id))
+        dialog = ExportDialog(self.window_, self.project, stored, personas, self.window())
+        dialog.setStyleSheet(personas_style(self.palette()))
+        self.export_dialog = dialog
         dialog.show()
         return dialog
 
