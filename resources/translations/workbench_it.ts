@@ -404,8 +404,8 @@
         <translation>Esporta le schede delle personas (PDF, PNG) o le loro tabelle (CSV, XLSX) da consegnare ai colleghi.</translation>
     </message>
     <message>
-        <source>persona cards as a PDF, one A4 page per persona</source>
-        <translation>schede delle personas in un PDF, una pagina A4 per persona</translation>
+        <source>persona cards as a PDF, one A4 page per persona (the default: PROJECT-personas.pdf beside the project)</source>
+        <translation>schede delle personas in un PDF, una pagina A4 per persona (predefinito: PROGETTO-personas.pdf accanto al progetto)</translation>
     </message>
     <message>
         <source>persona cards as PNG images, one per page, into this folder (created when missing)</source>

@@ -186,5 +186,8 @@ def test_personas_with_just_a_project_path_then_list_show_and_compare(tmp_path):
     assert "Due" in listing.stdout and listing.stdout.count("personas") >= 2
     compared = run("persona-sets", str(project), "--compare", "1", "2")
     assert compared.returncode == 0 and "adjusted Rand index" in compared.stdout
+    exported = run("export", str(project))  # just the project: the newest set's cards as PDF
+    assert exported.returncode == 0, exported.stderr
+    assert (tmp_path / "p-personas.pdf").read_bytes().startswith(b"%PDF")
     missing = run("persona-sets", str(project), "--show", "9")
     assert missing.returncode == 1 and "no persona set 9" in missing.stderr

@@ -88,6 +88,7 @@ def test_export_errors_are_one_clear_line_and_exit_one(project, tmp_path):
     assert result.stderr.startswith("Error: The folder") and "Traceback" not in result.stderr
     result = workbench("export", str(project), "--personas", "9", "--pdf", str(tmp_path / "x.pdf"))
     assert result.returncode == 1 and "no persona set 9" in result.stderr
-    result = workbench("export", str(project))  # an output is required
+    result = workbench("export", str(project), "--pdf", str(tmp_path / "a.pdf"),
+                       "--csv", str(tmp_path / "a.csv"))  # one output at a time
     assert result.returncode == 2
     assert not list(tmp_path.glob("*.pdf"))

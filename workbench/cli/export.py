@@ -15,6 +15,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.services import export as exporting
     from workbench.services.project import open_project
 
+    if not (args.pdf or args.png or args.csv or args.xlsx):
+        # Just a project path: the persona cards as a PDF beside the project.
+        args.pdf = args.project.with_name(f"{args.project.stem}-personas.pdf")
     show_progress = sys.stderr.isatty() and not args.quiet
     with open_project(args.project, readonly=True) as project:
         set_id = args.personas if args.personas is not None else \
@@ -61,9 +64,10 @@ def register(add: AddCommand) -> None:
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
     sub.add_argument("--personas", type=int, metavar="SET",
                      help=translate("Cli", "persona set id (default: the newest)"))
-    target = sub.add_mutually_exclusive_group(required=True)
+    target = sub.add_mutually_exclusive_group()
     target.add_argument("--pdf", type=Path, metavar="OUT",
-                        help=translate("Cli", "persona cards as a PDF, one A4 page per persona"))
+                        help=translate("Cli", "persona cards as a PDF, one A4 page per persona "
+                                       "(the default: PROJECT-personas.pdf beside the project)"))
     target.add_argument("--png", type=Path, metavar="OUT_DIR",
                         help=translate("Cli", "persona cards as PNG images, one per page, into "
                                        "this folder (created when missing)"))
