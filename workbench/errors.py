@@ -90,3 +90,7 @@ class AnalysisError(WorkbenchError):
 
 class ExportError(WorkbenchError):
     """An export cannot be written as asked (folder missing, file in use, nothing to export)."""
+
+
+class LinkingError(WorkbenchError):
+    """Customer linking cannot run as asked (unknown source, column or rule, no keys)."""

@@ -1868,6 +1868,170 @@
     </message>
 </context>
 <context>
+    <name>Linking</name>
+    <message>
+        <source>expected SOURCE:COLUMN or SOURCE:COLUMN:RULE, got &apos;{text}&apos;</source>
+        <translation>atteso SOURCE:COLUMN o SOURCE:COLUMN:RULE, ricevuto &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>Linking run {id} undone: {n} customers restored.</source>
+        <translation>Collegamento {id} annullato: {n} clienti ripristinati.</translation>
+    </message>
+    <message>
+        <source>No --key given: linking by every identifier column (id) and every e-mail column (email).</source>
+        <translation>Nessuna --key indicata: collego con ogni colonna identificativa (id) e ogni colonna e-mail (email).</translation>
+    </message>
+    <message>
+        <source>Linking run {id}</source>
+        <translation>Collegamento {id}</translation>
+    </message>
+    <message>
+        <source>Keys used:</source>
+        <translation>Chiavi usate:</translation>
+    </message>
+    <message>
+        <source>Customers: {before} before, {after} after ({merged} merged)</source>
+        <translation>Clienti: {before} prima, {after} dopo ({merged} uniti)</translation>
+    </message>
+    <message>
+        <source>Rows matched per source:</source>
+        <translation>Righe abbinate per fonte:</translation>
+    </message>
+    <message>
+        <source>  {source}: {matched} of {rows} rows matched, {unmatched} unmatched</source>
+        <translation>  {source}: {matched} righe abbinate su {rows}, {unmatched} non abbinate</translation>
+    </message>
+    <message>
+        <source>Rows matched per rule:</source>
+        <translation>Righe abbinate per regola:</translation>
+    </message>
+    <message>
+        <source>Persona memberships affected: {n}</source>
+        <translation>Appartenenze a personas interessate: {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts: none</source>
+        <translation>Conflitti: nessuno</translation>
+    </message>
+    <message>
+        <source>Conflicts: {n}</source>
+        <translation>Conflitti: {n}</translation>
+    </message>
+    <message>
+        <source>  {source}:{column} &apos;{value}&apos; is shared by customers {customers} with different identifiers (merged by {rule})</source>
+        <translation>  {source}:{column} &apos;{value}&apos; è condiviso dai clienti {customers} con identificativi diversi (uniti con la regola {rule})</translation>
+    </message>
+    <message>
+        <source>  {source}:{column} &apos;{value}&apos; is shared by customers {customers} with different identifiers (not merged)</source>
+        <translation>  {source}:{column} &apos;{value}&apos; è condiviso dai clienti {customers} con identificativi diversi (non uniti)</translation>
+    </message>
+    <message>
+        <source>Customer {id}: {label}</source>
+        <translation>Cliente {id}: {label}</translation>
+    </message>
+    <message>
+        <source>No source rows.</source>
+        <translation>Nessuna riga nelle fonti.</translation>
+    </message>
+    <message>
+        <source>{source}, row {row}</source>
+        <translation>{source}, riga {row}</translation>
+    </message>
+    <message>
+        <source>Documents ({n}):</source>
+        <translation>Documenti ({n}):</translation>
+    </message>
+    <message>
+        <source>Touchpoints ({n}):</source>
+        <translation>Punti di contatto ({n}):</translation>
+    </message>
+    <message>
+        <source>Link customers across sources: rows whose key values match become one customer. Prints the linking report.</source>
+        <translation>Collega i clienti tra le fonti: le righe con valori chiave uguali diventano un solo cliente. Stampa il rapporto di collegamento.</translation>
+    </message>
+    <message>
+        <source>project file</source>
+        <translation type="unfinished">file di progetto</translation>
+    </message>
+    <message>
+        <source>a column identifying a person; SOURCE is the source id or file name, COLUMN its name or header, RULE one of exact, email, email-loose (also drops +tags and Gmail dots), phone (Italy +39 by default), id. Repeat for more keys. Default: every identifier column by id and every e-mail column by email</source>
+        <translation>una colonna che identifica una persona; SOURCE è l&apos;id o il nome file della fonte, COLUMN il nome o l&apos;intestazione della colonna, RULE una tra exact, email, email-loose (toglie anche i +tag e i punti di Gmail), phone (Italia +39 come predefinito), id. Ripetila per più chiavi. Predefinito: ogni colonna identificativa con id e ogni colonna e-mail con email</translation>
+    </message>
+    <message>
+        <source>undo linking run RUN (the newest one in effect) instead of linking</source>
+        <translation>annulla il collegamento RUN (il più recente in vigore) invece di collegare</translation>
+    </message>
+    <message>
+        <source>do not show progress</source>
+        <translation type="unfinished">non mostra l&apos;avanzamento</translation>
+    </message>
+    <message>
+        <source>Print everything known about one customer: rows per source, documents, touchpoints.</source>
+        <translation>Stampa tutto ciò che si sa di un cliente: righe per fonte, documenti, punti di contatto.</translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation type="unfinished">id cliente</translation>
+    </message>
+    <message>
+        <source>Two or more sources are called &apos;{source}&apos;: use the source id. Sources: {sources}.</source>
+        <extracomment>Characters of each document shown in the customer view. The keys as used: {&quot;source_id&quot;, &quot;source&quot;, &quot;column&quot;, &quot;rule&quot;}. rule -&gt; rows that matched another customer&apos;s row by that rule (row number in the file, {column header: value}) {&quot;title&quot;, &quot;excerpt&quot;, &quot;length&quot;, &quot;file_name&quot;, &quot;sheet&quot;, &quot;source_row&quot;} {&quot;occurred_at&quot;, &quot;channel&quot;, &quot;action&quot;, &quot;outcome&quot;, &quot;score&quot;, &quot;file_name&quot;, &quot;source_row&quot;}</extracomment>
+        <translation>Più fonti si chiamano &apos;{source}&apos;: usa l&apos;id della fonte. Fonti: {sources}.</translation>
+    </message>
+    <message>
+        <source>The project has no source &apos;{source}&apos;. Sources: {sources}.</source>
+        <translation>Il progetto non ha nessuna fonte &apos;{source}&apos;. Fonti: {sources}.</translation>
+    </message>
+    <message>
+        <source>{source} has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
+        <translation>{source} non ha nessuna colonna &apos;{column}&apos;. Le sue colonne sono: {columns}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one key column to link customers by.</source>
+        <translation>Scegli almeno una colonna chiave con cui collegare i clienti.</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; is not a linking rule. Use one of: {rules}.</source>
+        <translation>&apos;{rule}&apos; non è una regola di collegamento. Usa una tra: {rules}.</translation>
+    </message>
+    <message>
+        <source>Reading key columns…</source>
+        <translation>Lettura delle colonne chiave…</translation>
+    </message>
+    <message>
+        <source>Matching keys…</source>
+        <translation>Confronto delle chiavi…</translation>
+    </message>
+    <message>
+        <source>Merging customers…</source>
+        <translation>Unione dei clienti…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Scrittura del rapporto…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished">Completamento…</translation>
+    </message>
+    <message>
+        <source>There is no linking run {id}.</source>
+        <translation>Non esiste il collegamento numero {id}.</translation>
+    </message>
+    <message>
+        <source>Linking run {id} was already undone.</source>
+        <translation>Il collegamento {id} è già stato annullato.</translation>
+    </message>
+    <message>
+        <source>Undo the later linking runs first: {runs}.</source>
+        <translation>Annulla prima i collegamenti successivi: {runs}.</translation>
+    </message>
+    <message>
+        <source>There is no customer {id}.</source>
+        <translation>Non esiste il cliente {id}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Persona Workbench project (*{suffix})</source>

@@ -152,7 +152,42 @@ V4_MOTIVATIONS = Migration(
     ["ALTER TABLE personas ADD COLUMN motivations TEXT NOT NULL DEFAULT ''"],
 )
 
-MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS]
+V5_LINKING = Migration(
+    "Customer linking: each run with its keys and report, each merge, each moved row",
+    [
+        """CREATE TABLE link_runs (
+               id         INTEGER PRIMARY KEY,
+               created_at TEXT NOT NULL,
+               keys       TEXT NOT NULL DEFAULT '[]',
+               report     TEXT NOT NULL DEFAULT '{}',
+               undone_at  TEXT
+           )""",
+        """CREATE TABLE link_merges (
+               id          INTEGER PRIMARY KEY,
+               run_id      INTEGER NOT NULL REFERENCES link_runs(id) ON DELETE CASCADE,
+               survivor_id INTEGER NOT NULL,
+               merged_id   INTEGER NOT NULL,
+               key         TEXT NOT NULL,
+               rule        TEXT NOT NULL,
+               merged_label      TEXT NOT NULL DEFAULT '',
+               merged_created_at TEXT NOT NULL DEFAULT ''
+           )""",
+        "CREATE INDEX link_merges_run ON link_merges(run_id)",
+        # Where each repointed row pointed before, so a run can be undone:
+        # target is 'src_<id>', 'documents', 'touchpoints' or 'persona_members'
+        # (row_id is then the persona set; detail keeps a deleted membership).
+        """CREATE TABLE link_moves (
+               run_id          INTEGER NOT NULL REFERENCES link_runs(id) ON DELETE CASCADE,
+               target          TEXT NOT NULL,
+               row_id          INTEGER NOT NULL,
+               old_customer_id INTEGER NOT NULL,
+               detail          TEXT
+           )""",
+        "CREATE INDEX link_moves_run ON link_moves(run_id)",
+    ],
+)
+
+MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS, V5_LINKING]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,194 @@
+"""Customer linking in the project file: key cells, merges, their record and undo.
+
+A merge repoints every row of the merged customer (source rows, documents,
+touchpoints, persona memberships) to the surviving customer and deletes the
+merged one. Before it does, it writes where each row pointed into
+``link_moves`` and the merged customer into ``link_merges``, so the run can be
+inspected and undone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from workbench.store.database import Database
+from workbench.store.sources import column_sql_name, data_table, list_sources
+
+_MAP = "temp.link_map"
+
+
+def count_customers(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM customers"))
+
+
+def key_cells(db: Database, source_id: int, positions: Sequence[int],
+              identity_position: int | None) -> list[tuple]:
+    """(row_number, customer_id, identity value, value per key position) of rows with a customer."""
+    identity = column_sql_name(identity_position) if identity_position is not None else "NULL"
+    selected = "".join(f", {column_sql_name(p)}" for p in positions)
+    return [tuple(r) for r in db.query(
+        f"SELECT row_number, customer_id, {identity}{selected} FROM {data_table(source_id)} "
+        "WHERE customer_id IS NOT NULL ORDER BY row_number")]
+
+
+def row_count(db: Database, source_id: int) -> int:
+    return int(db.scalar(f"SELECT count(*) FROM {data_table(source_id)}"))
+
+
+def create_run(db: Database, created_at: str, keys: list[dict]) -> int:
+    assert db.in_transaction
+    cursor = db.execute("INSERT INTO link_runs(created_at, keys) VALUES (?, ?)",
+                        (created_at, json.dumps(keys, ensure_ascii=False)))
+    return int(cursor.lastrowid)
+
+
+def save_report(db: Database, run_id: int, report: dict) -> None:
+    db.execute("UPDATE link_runs SET report = ? WHERE id = ?",
+               (json.dumps(report, ensure_ascii=False), run_id))
+
+
+def _targets(db: Database) -> list[tuple[str, str, str]]:
+    """(target name, table, row key column) of every table with a customer_id to repoint."""
+    tables = [(data_table(s.id), data_table(s.id), "row_number") for s in list_sources(db)]
+    return tables + [("documents", "documents", "id"), ("touchpoints", "touchpoints", "id")]
+
+
+def merge_customers(db: Database, run_id: int,
+                    merges: Sequence[tuple[int, int, str, str]]) -> int:
+    """Apply (merged_id, survivor_id, key, rule) merges; return persona memberships affected.
+
+    Call inside a transaction. A merged customer's persona membership moves to
+    the survivor, unless the survivor is already a member of that persona set:
+    then the merged customer's membership is deleted (and kept in link_moves).
+    """
+    assert db.in_transaction
+    if not merges:
+        return 0
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS link_map "
+               "(merged INTEGER PRIMARY KEY, survivor INTEGER NOT NULL)")
+    db.execute(f"DELETE FROM {_MAP}")
+    try:
+        db.executemany(f"INSERT INTO {_MAP}(merged, survivor) VALUES (?, ?)",
+                       [(merged, survivor) for merged, survivor, _, _ in merges])
+        db.executemany(
+            "INSERT INTO link_merges(run_id, survivor_id, merged_id, key, rule, merged_label, "
+            "merged_created_at) SELECT ?, ?, ?, ?, ?, label, created_at FROM customers "
+            "WHERE id = ?",
+            [(run_id, survivor, merged, key, rule, merged)
+             for merged, survivor, key, rule in merges])
+        for target, table, row_key in _targets(db):
+            db.execute(
+                f"INSERT INTO link_moves(run_id, target, row_id, old_customer_id) "
+                f"SELECT ?, ?, {row_key}, customer_id FROM {table} "
+                f"WHERE customer_id IN (SELECT merged FROM {_MAP})", (run_id, target))
+            db.execute(
+                f"UPDATE {table} SET customer_id = (SELECT survivor FROM {_MAP} "
+                f"WHERE merged = {table}.customer_id) "
+                f"WHERE customer_id IN (SELECT merged FROM {_MAP})")
+        affected = _merge_memberships(db, run_id)
+        db.execute(f"DELETE FROM customers WHERE id IN (SELECT merged FROM {_MAP})")
+    finally:
+        db.execute(f"DELETE FROM {_MAP}")
+    return affected
+
+
+def _merge_memberships(db: Database, run_id: int) -> int:
+    members = db.query(
+        "SELECT m.persona_set_id, m.customer_id, m.persona_id, m.nearest_id, m.fit, "
+        f"m.unassigned_reason, map.survivor FROM persona_members m JOIN {_MAP} map "
+        "ON map.merged = m.customer_id ORDER BY m.persona_set_id, m.customer_id")
+    for row in members:
+        taken = db.scalar("SELECT 1 FROM persona_members WHERE persona_set_id = ? "
+                          "AND customer_id = ?", (row["persona_set_id"], row["survivor"]))
+        detail = {"persona_id": row["persona_id"], "nearest_id": row["nearest_id"],
+                  "fit": row["fit"], "unassigned_reason": row["unassigned_reason"],
+                  "deleted": bool(taken), "survivor": row["survivor"]}
+        db.execute("INSERT INTO link_moves(run_id, target, row_id, old_customer_id, detail) "
+                   "VALUES (?, 'persona_members', ?, ?, ?)",
+                   (run_id, row["persona_set_id"], row["customer_id"], json.dumps(detail)))
+        if taken:
+            db.execute("DELETE FROM persona_members WHERE persona_set_id = ? AND customer_id = ?",
+                       (row["persona_set_id"], row["customer_id"]))
+        else:
+            db.execute("UPDATE persona_members SET customer_id = ? WHERE persona_set_id = ? "
+                       "AND customer_id = ?",
+                       (row["survivor"], row["persona_set_id"], row["customer_id"]))
+    return len(members)
+
+
+def list_runs(db: Database) -> list[dict[str, Any]]:
+    return [{"id": r["id"], "created_at": r["created_at"], "keys": json.loads(r["keys"]),
+             "report": json.loads(r["report"]), "undone_at": r["undone_at"]}
+            for r in db.query("SELECT * FROM link_runs ORDER BY id")]
+
+
+def run_merges(db: Database, run_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT survivor_id, merged_id, key, rule, merged_label FROM link_merges "
+        "WHERE run_id = ? ORDER BY merged_id", (run_id,))]
+
+
+def later_runs(db: Database, run_id: int) -> list[int]:
+    """Runs after ``run_id`` that are not undone (they may build on its merges)."""
+    return [r[0] for r in db.query("SELECT id FROM link_runs WHERE id > ? AND undone_at IS NULL",
+                                   (run_id,))]
+
+
+def undo_merges(db: Database, run_id: int, undone_at: str) -> int:
+    """Recreate a run's merged customers and point their rows back; return how many."""
+    assert db.in_transaction
+    merged = db.query("SELECT merged_id, merged_label, merged_created_at FROM link_merges "
+                      "WHERE run_id = ?", (run_id,))
+    db.executemany("INSERT INTO customers(id, label, created_at) VALUES (?, ?, ?)",
+                   [tuple(r) for r in merged])
+    tables = {target: (table, key) for target, table, key in _targets(db)}
+    moves = db.query("SELECT target, row_id, old_customer_id, detail FROM link_moves "
+                     "WHERE run_id = ? ORDER BY rowid", (run_id,))
+    for move in moves:
+        target = move["target"]
+        if target == "persona_members":
+            detail = json.loads(move["detail"])
+            if detail["deleted"]:
+                db.execute("INSERT INTO persona_members(persona_set_id, customer_id, persona_id, "
+                           "nearest_id, fit, unassigned_reason) VALUES (?, ?, ?, ?, ?, ?)",
+                           (move["row_id"], move["old_customer_id"], detail["persona_id"],
+                            detail["nearest_id"], detail["fit"], detail["unassigned_reason"]))
+            else:
+                db.execute("UPDATE persona_members SET customer_id = ? WHERE persona_set_id = ? "
+                           "AND customer_id = ?",
+                           (move["old_customer_id"], move["row_id"], detail["survivor"]))
+        elif target in tables:  # a source deleted since then has nothing to restore
+            table, key = tables[target]
+            db.execute(f"UPDATE {table} SET customer_id = ? WHERE {key} = ?",
+                       (move["old_customer_id"], move["row_id"]))
+    db.execute("UPDATE link_runs SET undone_at = ? WHERE id = ?", (undone_at, run_id))
+    return len(merged)
+
+
+def customer_label(db: Database, customer_id: int) -> str | None:
+    return db.scalar("SELECT label FROM customers WHERE id = ?", (customer_id,))
+
+
+def customer_source_rows(db: Database, source_id: int, customer_id: int) -> list[tuple]:
+    """Every row of a source that belongs to the customer: (row_number, values...)."""
+    return [tuple(r)[0:1] + tuple(r)[2:] for r in db.query(
+        f"SELECT * FROM {data_table(source_id)} WHERE customer_id = ? ORDER BY row_number",
+        (customer_id,))]
+
+
+def customer_documents(db: Database, customer_id: int, excerpt: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT d.id, d.title, substr(d.body, 1, ?) AS excerpt, length(d.body) AS length, "
+        "s.file_name, s.sheet, d.source_row FROM documents d "
+        "LEFT JOIN sources s ON s.id = d.source_id WHERE d.customer_id = ? ORDER BY d.id",
+        (excerpt, customer_id))]
+
+
+def customer_touchpoints(db: Database, customer_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT t.occurred_at, t.channel, t.action, t.outcome, t.score, s.file_name, "
+        "t.source_row FROM touchpoints t LEFT JOIN sources s ON s.id = t.source_id "
+        "WHERE t.customer_id = ? ORDER BY t.occurred_at IS NULL, t.occurred_at, t.id",
+        (customer_id,))]
