@@ -21,6 +21,7 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
     from workbench.sample_projects.generate_data import generate
 
     from workbench.services.importing import import_file
+    from workbench.services.linking import default_keys, link_customers
     from workbench.services.personas import run_personas
     from workbench.store.project_file import create_project_file, open_project_file
 
@@ -34,6 +35,8 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
             for index, key in enumerate(order):
                 step = task.slice(0.8 * index / len(order), 0.8 * (index + 1) / len(order))
                 import_file(project, files[key], task=step)
+            # one customer per person across the CRM, survey, interviews and touchpoints
+            link_customers(project, default_keys(project))
             # k fixed (the four planted groups) so building the sample stays quick
             run_personas(project, k=4, seed=0, name="Personas omnicanale / Omnichannel personas",
                          task=task.slice(0.8, 1.0))
