@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -143,6 +144,9 @@ class PersonasArea(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The viewport decides the width (never clip cards sideways on a laptop screen):
+        # the card grid then fits as many columns as are really visible.
+        self.set_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scroll.setWidget(self.set_view)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_page)

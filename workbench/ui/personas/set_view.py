@@ -71,8 +71,13 @@ class SetHeader(QFrame):
         self.subtitle.setObjectName("Secondary")
         self.subtitle.setWordWrap(True)
         self.stats: dict[str, StatBlock] = {}
-        row = QHBoxLayout()
-        row.setSpacing(22)
+        # The figures sit in one row when there is room, in two rows of three otherwise,
+        # so no caption is ever cut on a narrow window.
+        row = QGridLayout()
+        row.setHorizontalSpacing(22)
+        row.setVerticalSpacing(10)
+        self._stats_grid = row
+        self._stats_columns = 0
         for key, caption in (
             ("silhouette", translate("PersonasArea", "Silhouette")),
             ("customers", translate("PersonasArea", "Customers clustered")),
@@ -84,8 +89,7 @@ class SetHeader(QFrame):
             block = StatBlock(caption)
             block.setAccessibleName(caption)
             self.stats[key] = block
-            row.addWidget(block)
-        row.addStretch(1)
+        self._arrange_stats(len(self.stats))
         self.stats["unassigned"].set_clickable(True)
         self.preparation = QLabel()
         self.preparation.setObjectName("Secondary")
@@ -107,6 +111,24 @@ class SetHeader(QFrame):
         layout.addWidget(self.preparation)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.notes)
+
+    def _arrange_stats(self, columns: int) -> None:
+        if columns == self._stats_columns:
+            return
+        self._stats_columns = columns
+        blocks = list(self.stats.values())
+        for block in blocks:
+            self._stats_grid.removeWidget(block)
+        for index, block in enumerate(blocks):
+            self._stats_grid.addWidget(block, index // columns, index % columns)
+        for column in range(len(blocks) + 1):
+            self._stats_grid.setColumnStretch(column, 0)
+        self._stats_grid.setColumnStretch(columns, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        wide = sum(block.sizeHint().width() for block in self.stats.values()) + 22 * 6 + 40
+        self._arrange_stats(len(self.stats) if self.width() >= wide else 3)
 
     def show_set(self, details: SetDetails) -> None:
         stored = details.stored
