@@ -35,6 +35,7 @@ from workbench.i18n import translate
 from workbench.services import personas as persona_service
 from workbench.ui.dialogs import ERROR, QUESTION
 from workbench.ui.personas import background, wording
+from workbench.ui.personas.card import CARD_MIN_WIDTH
 from workbench.ui.personas.commands import EditPersonaCommand, RenamePersonaSetCommand
 from workbench.ui.personas.compare_dialog import CompareDialog
 from workbench.ui.personas.editor import PersonaEditorDialog
@@ -143,10 +144,12 @@ class PersonasArea(QWidget):
         self.scroll.setObjectName("PersonaSetScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # The viewport decides the width (never clip cards sideways on a laptop screen):
         # the card grid then fits as many columns as are really visible.
         self.set_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Below this the view scrolls sideways instead of squeezing cards and the map.
+        self.set_view.setMinimumWidth(CARD_MIN_WIDTH + 200)
         self.scroll.setWidget(self.set_view)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_page)
