@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from project_snapshot import snapshot, unchanged
 
 from workbench.errors import DuplicateImportError, InputFileError, OperationCancelled
 from workbench.ingest.reader import ReadOptions
@@ -26,23 +26,10 @@ INTERVIEWS = (
 )
 
 
-def dump(path: Path) -> list[str]:
-    """Everything the project holds, minus the query planner's statistics."""
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump()
-                if "sqlite_stat" not in line and not line.startswith("ANALYZE")]
-    finally:
-        conn.close()
 
 
-def unchanged(path: Path, before: tuple[bytes, list[str]]) -> bool:
-    return (path.read_bytes(), dump(path)) == before
 
 
-def snapshot(path: Path) -> tuple[bytes, list[str]]:
-    """The project file's bytes and content (taken while it is closed)."""
-    return path.read_bytes(), dump(path)
 
 
 @pytest.fixture

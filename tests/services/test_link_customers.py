@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from project_snapshot import dump
 
 from workbench.errors import LinkingError, OperationCancelled
 from workbench.progress import Task
@@ -48,13 +48,6 @@ CALLS = (
 )
 
 
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump()
-                if "sqlite_stat" not in line and not line.startswith("ANALYZE")]
-    finally:
-        conn.close()
 
 
 @pytest.fixture
