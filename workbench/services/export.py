@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from workbench.domain.columns import ColumnRole
+from workbench.domain.persona_sets import StoredPersona, StoredPersonaSet
 from workbench.errors import AnalysisError, ExportError
 from workbench.export.files import AtomicFiles, atomic_file, check_target
 from workbench.export.persona_card import CardContext, PersonaCard
@@ -25,7 +26,6 @@ from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
 from workbench.store import personas as persona_store
 from workbench.store import sources as source_store
-from workbench.store.personas import StoredPersona, StoredPersonaSet
 from workbench.store.project_file import ProjectFile
 
 FORMATS = ("csv", "xlsx")

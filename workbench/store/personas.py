@@ -3,44 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
+from workbench.domain.persona_sets import EDITABLE_FIELDS, StoredPersona, StoredPersonaSet
 from workbench.store.database import Database
-
-#: Card fields the researcher edits.
-EDITABLE_FIELDS = ("name", "narrative", "goals", "frustrations", "motivations", "channels",
-                   "quote")
-
-
-@dataclass(frozen=True)
-class StoredPersonaSet:
-    id: int
-    name: str
-    created_at: str
-    settings: dict
-    result: dict
-    suggestion: dict | None
-    features: dict
-    persona_count: int
-
-
-@dataclass(frozen=True)
-class StoredPersona:
-    id: int
-    persona_set_id: int
-    position: int
-    name: str
-    size: int
-    share: float
-    profile: dict
-    narrative: str
-    goals: str
-    frustrations: str
-    motivations: str
-    channels: str
-    quote: str
-    photo: bytes | None
 
 
 def _set(row) -> StoredPersonaSet:

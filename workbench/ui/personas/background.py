@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workbench.domain.persona_sets import StoredPersona, StoredPersonaSet
 from workbench.domain.personas import PreprocessingSettings
 from workbench.progress import Task, ensure_task
 from workbench.services import personas as persona_service
-from workbench.store.personas import StoredPersona, StoredPersonaSet
 from workbench.store.project_file import ProjectFile
 
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.persona_sets import StoredPersona
 from workbench.i18n import translate
-from workbench.store.personas import StoredPersona
 from workbench.ui.personas import wording
 from workbench.ui.personas.visuals import Avatar, EffectBar, ShareBar, persona_color
 from workbench.ui.style import scale_font

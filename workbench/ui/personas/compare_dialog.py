@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.persona_sets import StoredPersonaSet
 from workbench.i18n import translate
-from workbench.store.personas import StoredPersonaSet
 from workbench.ui.personas import background, wording
 from workbench.ui.personas.models import MatchesModel, OverlapModel
 from workbench.ui.style import scale_font

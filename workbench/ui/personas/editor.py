@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.persona_sets import EDITABLE_FIELDS, StoredPersona
 from workbench.i18n import translate
-from workbench.store.personas import EDITABLE_FIELDS, StoredPersona
 from workbench.ui.personas import wording
 from workbench.ui.personas.photo import PhotoError, photo_filter, photo_png
 from workbench.ui.personas.visuals import Avatar, persona_color

@@ -95,9 +95,9 @@ def preview_pages(project, set_id: int, persona_ids: list[int] | None,
     try:
         with project.on_own_connection() as mine:
             if not persona_ids:
-                from workbench.store import personas as persona_store
+                from workbench.services.personas import personas_of
 
-                persona_ids = [p.id for p in persona_store.personas_of(mine.db, set_id)]
+                persona_ids = [p.id for p in personas_of(mine, set_id)]
             chosen = persona_ids[:PREVIEW_PERSONAS]
             written = export_service.export_persona_png(mine, set_id, folder / "pages", chosen,
                                                         dpi=PREVIEW_DPI, task=task)

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from workbench.domain.persona_sets import StoredPersona
 from workbench.i18n import translate
-from workbench.store.personas import StoredPersona
 from workbench.ui.personas import wording
 from workbench.ui.personas.visuals import mix, persona_color
 from workbench.ui.style import scale_font

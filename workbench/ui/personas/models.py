@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from workbench.domain.persona_sets import StoredPersona, StoredPersonaSet
 from workbench.i18n import translate
-from workbench.store.personas import StoredPersona, StoredPersonaSet
 from workbench.ui.personas import wording
 from workbench.ui.personas.background import CustomerRow
 from workbench.ui.personas.visuals import persona_color

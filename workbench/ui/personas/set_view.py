@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.persona_sets import StoredPersona
 from workbench.i18n import translate
-from workbench.store.personas import StoredPersona
 from workbench.ui.personas import wording
 from workbench.ui.personas.background import SetDetails
 from workbench.ui.personas.card import CARD_MIN_WIDTH, ClickableRow, PersonaCard
