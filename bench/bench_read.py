@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from spreadsheet_files import write_csv_and_xlsx
+
 ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 COLS = 30
@@ -47,22 +49,8 @@ def ensure_files() -> tuple[Path, Path]:
     CACHE.mkdir(exist_ok=True)
     csv_path, xlsx_path = CACHE / f"read-{ROWS}.csv", CACHE / f"read-{ROWS}.xlsx"
     if not csv_path.exists() or not xlsx_path.exists():
-        import csv
-
-        import openpyxl
-
         print(f"generating {ROWS:,}-row files in {CACHE} (once)…", flush=True)
-        header, rows = make_rows(ROWS)
-        with csv_path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
-        book = openpyxl.Workbook(write_only=True)
-        sheet = book.create_sheet("data")
-        sheet.append(header)
-        for row in rows:
-            sheet.append(row)
-        book.save(xlsx_path)
+        write_csv_and_xlsx(csv_path, xlsx_path, *make_rows(ROWS))
     return csv_path, xlsx_path
 
 
