@@ -187,7 +187,18 @@ V5_LINKING = Migration(
     ],
 )
 
-MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS, V5_LINKING]
+def _later_migrations() -> list[Migration]:
+    # Each capability's tables are defined beside its store module while it is
+    # being built; the order here is the order files are upgraded in.
+    from workbench.store.schema_customers import V8_CUSTOMERS
+    from workbench.store.schema_evidence import V6_EVIDENCE
+    from workbench.store.schema_journeys import V7_JOURNEYS
+
+    return [V6_EVIDENCE, V7_JOURNEYS, V8_CUSTOMERS]
+
+
+MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS, V5_LINKING,
+                               *_later_migrations()]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

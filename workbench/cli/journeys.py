@@ -1,0 +1,9 @@
+"""Journey commands: create journey maps from personas, list them."""
+
+from __future__ import annotations
+
+from workbench.cli.common import AddCommand
+
+
+def register(add: AddCommand) -> None:
+    """Add this module's commands to the parser."""
