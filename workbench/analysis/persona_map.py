@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.analysis.clustering import prepare
-from workbench.domain.personas import ClusteringResult, PersonaMap
+from workbench.domain.personas import AxisDriver, ClusteringResult, PersonaMap
 
 MAX_POINTS = 5000
 
@@ -45,3 +45,54 @@ def persona_map(df: pd.DataFrame, kinds: dict[str, str], result: ClusteringResul
         explained=(float(explained[0]), float(explained[1])),
         n_customers=len(ids),
     )
+
+
+#: Categorical levels looked at per attribute when describing an axis.
+MAX_LEVELS = 50
+#: Attributes correlating more weakly than this with an axis do not describe it.
+AXIS_MIN_CORRELATION = 0.3
+AXIS_DRIVERS = 3
+
+
+def axis_drivers(frame, kinds: dict[str, str], features: list[str], ids: list[int],
+                 coordinate: list[float], most: int = AXIS_DRIVERS,
+                 minimum: float = AXIS_MIN_CORRELATION) -> list[AxisDriver]:
+    """The attributes that most change along one map axis (structure coefficients).
+
+    Numbers: Spearman correlation of the value with the coordinate (robust to
+    skewed amounts); categories: correlation of "has this level" with it.
+    """
+    axis = pd.Series(coordinate, index=pd.Index(ids, dtype="int64"), dtype="float64")
+    if len(axis) < 3 or float(axis.std()) == 0.0:
+        return []
+    rows = frame.reindex(axis.index)
+    found: list[AxisDriver] = []
+    for name in features:
+        if name not in rows.columns:
+            continue
+        values = rows[name]
+        if kinds.get(name) == "numeric":
+            known = values.notna()
+            if known.sum() < 3 or values[known].nunique() < 2:
+                continue
+            r = values[known].rank().corr(axis[known].rank())
+            if r == r:
+                found.append(AxisDriver(name, None, float(r)))
+            continue
+        known = values.notna()
+        for level in values[known].astype(str).value_counts().index[:MAX_LEVELS]:
+            flag = (values[known].astype(str) == level).astype("float64")
+            if flag.nunique() < 2:
+                continue
+            r = flag.corr(axis[known])
+            if r == r:
+                found.append(AxisDriver(name, level, float(r)))
+    found.sort(key=lambda d: -abs(d.correlation))
+    chosen: list[AxisDriver] = []
+    for driver in found:
+        if abs(driver.correlation) < minimum or len(chosen) == most:
+            break
+        if any(c.attribute == driver.attribute for c in chosen):
+            continue  # one line per attribute: its strongest level
+        chosen.append(driver)
+    return chosen

@@ -590,3 +590,13 @@ class PersonaMap:
     explained: tuple[float, float]
     #: Customers in the data (the map may show a seeded sample of them).
     n_customers: int
+
+
+@dataclass(frozen=True)
+class AxisDriver:
+    """An attribute that grows (``correlation`` > 0) or shrinks along a map axis."""
+
+    attribute: str
+    #: The category for a categorical attribute ("more often this level"), else None.
+    level: str | None
+    correlation: float

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.domain.personas import (
+    AxisDriver,
     ClusteringResult,
     ClusteringSettings,
     KSuggestion,
@@ -326,16 +327,6 @@ def set_attribute_frame(project: ProjectFile, set_id: int) -> AttributeFrame:
                           {renames.get(n, n): c for n, c in attributes.columns.items()})
 
 
-@dataclass(frozen=True)
-class AxisDriver:
-    """An attribute that grows (``correlation`` > 0) or shrinks along a map axis."""
-
-    attribute: str
-    #: The category for a categorical attribute ("more often this level"), else None.
-    level: str | None
-    correlation: float
-
-
 @dataclass
 class SetMap:
     """A persona set's customers on a 2-D map, with what its axes stand for."""
@@ -352,57 +343,6 @@ class SetMap:
     @property
     def sampled(self) -> bool:
         return len(self.placed.ids) < self.placed.n_customers
-
-
-#: Attributes correlating more weakly than this with an axis do not describe it.
-AXIS_MIN_CORRELATION = 0.3
-AXIS_DRIVERS = 3
-
-
-def axis_drivers(frame, kinds: dict[str, str], features: list[str], ids: list[int],
-                 coordinate: list[float], most: int = AXIS_DRIVERS,
-                 minimum: float = AXIS_MIN_CORRELATION) -> list[AxisDriver]:
-    """The attributes that most change along one map axis (structure coefficients).
-
-    Numbers: Spearman correlation of the value with the coordinate (robust to
-    skewed amounts); categories: correlation of "has this level" with it.
-    """
-    import pandas as pd
-
-    axis = pd.Series(coordinate, index=pd.Index(ids, dtype="int64"), dtype="float64")
-    if len(axis) < 3 or float(axis.std()) == 0.0:
-        return []
-    rows = frame.reindex(axis.index)
-    found: list[AxisDriver] = []
-    for name in features:
-        if name not in rows.columns:
-            continue
-        values = rows[name]
-        if kinds.get(name) == "numeric":
-            known = values.notna()
-            if known.sum() < 3 or values[known].nunique() < 2:
-                continue
-            r = values[known].rank().corr(axis[known].rank())
-            if r == r:
-                found.append(AxisDriver(name, None, float(r)))
-            continue
-        known = values.notna()
-        for level in values[known].astype(str).value_counts().index[:MAX_CATEGORIES]:
-            flag = (values[known].astype(str) == level).astype("float64")
-            if flag.nunique() < 2:
-                continue
-            r = flag.corr(axis[known])
-            if r == r:
-                found.append(AxisDriver(name, level, float(r)))
-    found.sort(key=lambda d: -abs(d.correlation))
-    chosen: list[AxisDriver] = []
-    for driver in found:
-        if abs(driver.correlation) < minimum or len(chosen) == most:
-            break
-        if any(c.attribute == driver.attribute for c in chosen):
-            continue  # one line per attribute: its strongest level
-        chosen.append(driver)
-    return chosen
 
 
 def persona_map_of(project: ProjectFile, set_id: int, task: Task | None = None,
@@ -436,8 +376,8 @@ def persona_map_of(project: ProjectFile, set_id: int, task: Task | None = None,
     task.check()
     task.report(2, 3, translate("Personas", "Describing the axes…"))
     features = list(result.settings.features)
-    axes = (axis_drivers(frame, attributes.kinds, features, placed.ids, placed.x),
-            axis_drivers(frame, attributes.kinds, features, placed.ids, placed.y))
+    axes = (map_module.axis_drivers(frame, attributes.kinds, features, placed.ids, placed.x),
+            map_module.axis_drivers(frame, attributes.kinds, features, placed.ids, placed.y))
     shown = set(placed.ids)
     labels = {m["customer_id"]: m["label"] for m in members if m["customer_id"] in shown}
     fit = {m["customer_id"]: m["fit"] for m in members if m["customer_id"] in shown}
