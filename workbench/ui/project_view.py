@@ -1,6 +1,6 @@
 """The open project: a header (name, file, read-only badge, counts) and the four areas.
 
-Each area (Data, Evidence, Personas, Journeys) is a page in a stack chosen
+Each area (Data, Evidence, Personas, Journeys, Export) is a page in a stack chosen
 from the navigation on the left. Until an area's feature arrives its page is
 an honest empty state; a feature replaces it with
 :meth:`ProjectView.set_area_widget`. Area widgets may define
@@ -31,7 +31,7 @@ from workbench.i18n import translate
 from workbench.ui.icons import tinted_icon
 from workbench.ui.style import scale_font
 
-DATA, EVIDENCE, PERSONAS, JOURNEYS = "data", "evidence", "personas", "journeys"
+DATA, EVIDENCE, PERSONAS, JOURNEYS, EXPORT = "data", "evidence", "personas", "journeys", "export"
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ def areas() -> list[Area]:
         Area(EVIDENCE, translate("ProjectView", "Evidence"), "evidence"),
         Area(PERSONAS, translate("ProjectView", "Personas"), "personas"),
         Area(JOURNEYS, translate("ProjectView", "Journeys"), "journeys"),
+        Area(EXPORT, translate("ProjectView", "Export"), "export"),
     ]
 
 
@@ -88,6 +89,10 @@ def empty_state(area: str, info: ProjectInfo) -> tuple[str, str]:
         return (translate("ProjectView", "Persona sets: {sets}").format(sets=n(info.persona_sets)),
                 translate("ProjectView", "Viewing and editing persona cards here arrives in a "
                           "coming version."))
+    if area == EXPORT:
+        return (translate("ProjectView", "Nothing to export yet"),
+                translate("ProjectView", "Persona cards and journey maps are exported here as "
+                          "PDF, PNG, CSV and XLSX files for colleagues who never open the app."))
     if info.journeys == 0:
         return (translate("ProjectView", "No journey maps yet"),
                 translate("ProjectView", "Journey maps will be drawn here from a persona, stage by "
