@@ -55,7 +55,58 @@ def test_a_row_with_two_keys_connects_all_its_matches_and_lowest_id_survives():
     assert result.merges == {5: (3, 2), 9: (3, 3)} or set(result.merges) == {5, 9}
     assert {survivor for survivor, _ in result.merges.values()} == {3}
     assert (3, 2) not in result.matched_rows
+    assert result.conflicts == []  # nothing says 3 and 9 are different people
+
+
+def test_a_row_matching_two_customers_with_different_identifiers_is_a_conflict():
+    # Row 1 of source 1 matches customer 3 by e-mail and customer 9 by phone, and
+    # source 2 knows 3 and 9 under different ids: merged, and reported for review.
+    result = match_customers([
+        kv(1, 1, 5, "a@x.it"), kv(1, 1, 5, "+39333", rule="phone", key=1),
+        kv(2, 1, 3, "a@x.it", key=2, identity="A"),
+        kv(2, 2, 9, "+39333", rule="phone", key=3, identity="B")])
+    assert [(c.kind, c.source_id, c.row_number, c.customer_ids, c.merged)
+            for c in result.conflicts] == [("row_matches_two", 1, 1, (3, 9), True)]
+
+
+def test_a_row_whose_keys_agree_is_no_conflict():
+    result = match_customers([
+        kv(1, 1, 5, "a@x.it"), kv(1, 1, 5, "+39333", rule="phone", key=1),
+        kv(2, 1, 3, "a@x.it", key=2), kv(2, 1, 3, "+39333", rule="phone", key=3)])
+    assert set(result.merges) == {5} and result.merges[5][0] == 3
     assert result.conflicts == []
+
+
+def test_customers_kept_apart_are_never_merged_even_through_a_third():
+    values = [kv(1, 1, 1, "a@x.it"), kv(2, 1, 2, "a@x.it", key=1),
+              kv(3, 1, 3, "a@x.it", key=2), kv(3, 1, 3, "+39", rule="phone", key=3),
+              kv(4, 1, 4, "+39", rule="phone", key=4)]
+    free = match_customers(values)
+    assert {c: s for c, (s, _) in free.merges.items()} == {2: 1, 3: 1, 4: 1}
+    kept = match_customers(values, apart=[(1, 2)])
+    survivors = {c: s for c, (s, _) in kept.merges.items()}
+    assert 2 not in survivors or survivors[2] != 1
+    assert survivors.get(3) == 1 and survivors.get(4) == 1
+    apart = [c for c in kept.conflicts if c.kind == "kept_apart"]
+    assert len(apart) == 1 and not apart[0].merged and apart[0].customer_ids == (1, 2, 3)
+
+
+def test_fuzzy_pairs_propose_similar_names_of_different_customers_above_threshold():
+    from workbench.analysis.linking import NameValue, fuzzy_pairs
+
+    names = [NameValue(1, 2, 1, "Giulia Rossi"), NameValue(2, 5, 7, "Rossi  Giulia"),
+             NameValue(2, 6, 8, "Giulia Rosi"), NameValue(1, 3, 2, "Marco Bianchi"),
+             NameValue(1, 4, 3, "Marta Bianchi"), NameValue(1, 9, 1, "giulia rossi")]
+    pairs = fuzzy_pairs(names, threshold=90)
+    found = {(p.a.customer_id, p.b.customer_id): p.score for p in pairs}
+    assert found[(1, 7)] == 100.0  # word order and case do not matter
+    assert 90 <= found[(1, 8)] < 100 and 90 <= found[(7, 8)] < 100
+    assert (2, 3) not in found  # Marco / Marta Bianchi scores below 90
+    assert pairs[0].score == 100.0
+    assert (1, 8) not in {(p.a.customer_id, p.b.customer_id)
+                          for p in fuzzy_pairs(names, 90, skip={frozenset((1, 8))})}
+    lower = {(p.a.customer_id, p.b.customer_id) for p in fuzzy_pairs(names, threshold=80)}
+    assert (2, 3) in lower
 
 
 def test_same_value_for_different_identifiers_in_one_source_is_a_conflict():

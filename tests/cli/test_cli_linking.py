@@ -70,3 +70,82 @@ def test_bad_key_and_unknown_customer_exit_non_zero_with_a_message(project):
     assert run("link", str(project), "--key", "crm.csv").returncode == 2
     missing = run("customer", str(project), "42")
     assert missing.returncode == 1 and "no customer 42" in missing.stderr
+
+
+STORE = "Card,Name,Email\nC1,Giulia Rosi,\nC2,Marco Bianchi,marco@example.it\n"
+
+
+def test_unknown_rule_is_named_with_the_valid_rules(project):
+    bad = run("link", str(project), "--key", "crm.csv:Email:nope")
+    assert bad.returncode == 1
+    assert "'nope' is not a linking rule" in bad.stderr and "email-loose" in bad.stderr
+    assert "no column" not in bad.stderr
+
+
+def test_fuzzy_proposals_accept_reject_and_undo(project, tmp_path):
+    (tmp_path / "store.csv").write_text(STORE, encoding="utf-8")
+    assert run("import", str(project), str(tmp_path / "store.csv"), "--roles",
+               "Card=identifier").returncode == 0
+    listed = run("link", str(project), "--fuzzy", "crm.csv:Name", "--fuzzy", "store.csv:Name",
+                 "--threshold", "85")
+    assert listed.returncode == 0, listed.stderr
+    assert "Fuzzy match proposals (2)" in listed.stdout
+    lines = [line.strip() for line in listed.stdout.splitlines() if "~" in line]
+    giulia = next(line for line in lines if "Giulia Rosi" in line)
+    marco = next(line for line in lines if "Marco" in line)
+    accepted = run("link", str(project), "--accept", giulia.split(":")[0])
+    assert accepted.returncode == 0, accepted.stderr
+    assert "merged into 1" in accepted.stdout
+    decision = accepted.stdout.split("(decision ")[1].split(";")[0]
+    assert run("link", str(project), "--reject", marco.split(":")[0]).returncode == 0
+    again = run("link", str(project), "--fuzzy", "crm.csv:Name", "--fuzzy", "store.csv:Name",
+                "--threshold", "85")
+    assert "No fuzzy match proposals." in again.stdout
+    shown = run("customer", str(project), "1")
+    assert "store.csv, row 2" in shown.stdout
+    undone = run("customer", str(project), "--undo", decision)
+    assert undone.returncode == 0, undone.stderr
+    assert "store.csv" not in run("customer", str(project), "1").stdout
+
+
+def test_customer_shows_sources_and_disagreements_then_merge_split_and_undo(project, tmp_path):
+    (tmp_path / "survey2.csv").write_text("Email,Name\ngiulia@example.it,Giulia R.\n",
+                                          encoding="utf-8")
+    assert run("import", str(project), str(tmp_path / "survey2.csv")).returncode == 0
+    assert run("link", str(project)).returncode == 0
+    shown = run("customer", str(project), "1")
+    assert shown.returncode == 0, shown.stderr
+    assert "Sources disagree (1):" in shown.stdout
+    assert "Name: Giulia Rossi (crm.csv, 2) | Giulia R. (survey2.csv, 2)" in shown.stdout
+    assert "  Email: giulia@example.it\n" in shown.stdout
+    split = run("customer", str(project), "--split", "1", "--rows", "survey2.csv:2,2:2")
+    assert split.returncode == 0, split.stderr
+    new_id = split.stdout.split("new customer ")[1].split()[0]
+    relinked = run("link", str(project))
+    assert "kept apart by a split" in relinked.stdout
+    assert "survey2.csv" not in run("customer", str(project), "1").stdout
+    merged = run("customer", str(project), "--merge", "1", new_id)
+    assert merged.returncode == 0, merged.stderr
+    assert "survey2.csv" in run("customer", str(project), "1").stdout
+    assert run("customer", str(project), "--split", "1").returncode == 1
+    assert "--rows" in run("customer", "--help").stdout
+
+
+def test_forget_refuses_without_confirmation_then_erases_with_yes(project):
+    refused = subprocess.run(
+        [str(Path(sys.executable).parent / "workbench"), "forget", str(project), "1"],
+        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    assert refused.returncode == 1 and "--yes" in refused.stderr
+    assert "Giulia" in run("customer", str(project), "1").stdout
+    erased = run("forget", str(project), "1", "--yes")
+    assert erased.returncode == 0, erased.stderr
+    assert "customers: 1" in erased.stdout and "Giulia" not in erased.stdout
+    assert "no customer 1" in run("customer", str(project), "1").stderr
+    assert b"giulia@example.it" not in project.read_bytes()
+
+
+def test_channels_lists_each_source_with_missing_shares(project):
+    result = run("channels", str(project))
+    assert result.returncode == 0, result.stderr
+    assert "crm.csv (source): 2 customers, 2 contacts" in result.stdout
+    assert "Phone: 50% missing (1 of 2)" in result.stdout

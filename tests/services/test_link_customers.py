@@ -12,10 +12,17 @@ from workbench.progress import Task
 from workbench.services.importing import import_file
 from workbench.services.linking import (
     LinkKey,
+    accept_proposal,
     customer_view,
     default_keys,
+    find_fuzzy_matches,
+    fuzzy_proposals,
     link_customers,
     link_runs,
+    merge_customers,
+    reject_proposal,
+    split_customer,
+    undo_decision,
     undo_link_run,
 )
 from workbench.services.project import create_project, open_project
@@ -170,3 +177,119 @@ def test_unknown_column_or_rule_is_a_clear_error(project_path):
             link_customers(project, [LinkKey(2, "Email", "fuzzy")])
         with pytest.raises(LinkingError, match="no customer 99"):
             customer_view(project, 99)
+
+
+STORE = (
+    "Card,Name,Email\n"
+    "C1,Ana Verdi,\n"
+    "C2,Marco Bianchi,\n"
+    "C3,Giulia Rossi,giulia@example.it\n"
+)
+
+
+def customer_of(project, source_id: int, row: int) -> int:
+    return project.db.scalar(f"SELECT customer_id FROM src_{source_id} WHERE row_number = ?",
+                             (row,))
+
+
+def test_manual_merge_and_split_survive_a_relink_after_a_new_import(project_path, tmp_path):
+    (tmp_path / "store.csv").write_text(STORE, encoding="utf-8")
+    with open_project(project_path) as project:
+        link_customers(project, default_keys(project))
+        giulia = customer_of(project, 1, 2)
+        assert customer_of(project, 2, 2) == giulia
+        # The survey's two "Giulia" rows are someone else: split them off.
+        split = split_customer(project, giulia, [(2, 2), (2, 6)])
+        other = split.other_ids[0]
+        assert (customer_of(project, 2, 2), customer_of(project, 2, 6)) == (other, other)
+        assert customer_of(project, 1, 2) == giulia
+        docs = project.db.scalar("SELECT count(*) FROM documents WHERE customer_id = ?", (other,))
+        assert docs == 1  # the survey comment moved with its row
+        # Anna (CRM) and new.person (survey) are one person, says the researcher.
+        anna, newbie = customer_of(project, 1, 5), customer_of(project, 2, 4)
+        merge = merge_customers(project, [newbie, anna])
+        assert (merge.customer_id, merge.other_ids) == (min(anna, newbie), [max(anna, newbie)])
+
+        import_file(project, tmp_path / "store.csv", roles={"Card": "identifier"})
+        report = link_customers(project, default_keys(project))
+        # The store's Giulia joins the CRM Giulia; the split-off survey rows stay apart.
+        assert customer_of(project, 3, 4) == customer_of(project, 1, 2) == giulia
+        assert customer_of(project, 2, 2) == other != giulia
+        assert customer_of(project, 2, 4) == customer_of(project, 1, 5)
+        kept = [c for c in report.conflicts if c.kind == "kept_apart"]
+        assert len(kept) == 1 and set(kept[0].customer_ids) >= {giulia, other}
+        assert not kept[0].merged
+
+        # Decisions undo newest first.
+        with pytest.raises(LinkingError, match="later"):
+            undo_decision(project, split.id)
+        undo_decision(project, report.run_id)
+        undo_decision(project, merge.id)
+        assert customer_of(project, 2, 4) != customer_of(project, 1, 5)
+        assert undo_decision(project, split.id) == 2
+        assert customer_of(project, 2, 2) == customer_of(project, 2, 6) == giulia
+        assert project.db.scalar("SELECT count(*) FROM customers WHERE id = ?", (other,)) == 0
+        kinds = [r["kind"] for r in link_runs(project)]
+        assert kinds == ["link", "split", "merge", "link"]
+        # With the split undone, linking again keeps Giulia whole.
+        link_customers(project, default_keys(project))
+        assert customer_of(project, 2, 2) == customer_of(project, 3, 4) == giulia
+
+
+def test_split_and_merge_refuse_bad_requests(project_path):
+    with open_project(project_path) as project:
+        link_customers(project, default_keys(project))
+        giulia = customer_of(project, 1, 2)
+        with pytest.raises(LinkingError, match="do not belong"):
+            split_customer(project, giulia, [(1, 3)])
+        with pytest.raises(LinkingError, match="at least one row"):
+            split_customer(project, giulia, [(1, 2), (1, 6), (2, 2), (2, 6)])
+        with pytest.raises(LinkingError, match="two or more"):
+            merge_customers(project, [giulia, giulia])
+        with pytest.raises(LinkingError, match="no customer 99"):
+            merge_customers(project, [giulia, 99])
+        with pytest.raises(LinkingError, match="no linking run or decision 42"):
+            undo_decision(project, 42)
+
+
+def test_fuzzy_matches_are_proposals_accepted_or_rejected_and_rejections_are_remembered(
+        project_path, tmp_path):
+    (tmp_path / "store.csv").write_text(STORE, encoding="utf-8")
+    with open_project(project_path) as project:
+        import_file(project, tmp_path / "store.csv", roles={"Card": "identifier"})
+        before = project.db.scalar("SELECT count(*) FROM customers")
+        keys = [LinkKey(1, "Name"), LinkKey(3, "Name")]
+        proposals = find_fuzzy_matches(project, keys, threshold=85)
+        assert project.db.scalar("SELECT count(*) FROM customers") == before  # nothing merged
+        pairs = {(p.value_a, p.value_b): p for p in proposals}
+        assert set(pairs) == {("Giulia Rossi", "Giulia Rossi"), ("Marco Bianchi", "Marco Bianchi"),
+                              ("Anna Verdi", "Ana Verdi")}
+        ana = pairs[("Anna Verdi", "Ana Verdi")]
+        assert 85 <= ana.score < 100 and ana.status == "open"
+        assert pairs[("Giulia Rossi", "Giulia Rossi")].score == 100
+        assert find_fuzzy_matches(project, keys, threshold=99.5) and all(
+            p.score == 100 for p in fuzzy_proposals(project))
+        proposals = find_fuzzy_matches(project, keys, threshold=85)
+        pairs = {(p.value_a, p.value_b): p for p in proposals}
+        decision = accept_proposal(project, pairs[("Anna Verdi", "Ana Verdi")].id)
+        assert decision.kind == "fuzzy"
+        assert customer_of(project, 1, 5) == customer_of(project, 3, 2)
+        reject_proposal(project, pairs[("Marco Bianchi", "Marco Bianchi")].id)
+        with pytest.raises(LinkingError, match="already rejected"):
+            accept_proposal(project, pairs[("Marco Bianchi", "Marco Bianchi")].id)
+        again = {(p.value_a, p.value_b) for p in find_fuzzy_matches(project, keys, threshold=85)}
+        assert again == {("Giulia Rossi", "Giulia Rossi")}  # rejected: not proposed again
+        statuses = sorted(p.status for p in fuzzy_proposals(project, None))
+        assert statuses == ["accepted", "open", "rejected"]
+        undo_decision(project, decision.id)
+        assert customer_of(project, 1, 5) != customer_of(project, 3, 2)
+        assert sorted(p.status for p in fuzzy_proposals(project, None)) == [
+            "open", "open", "rejected"]
+        with pytest.raises(LinkingError, match="between 1 and 100"):
+            find_fuzzy_matches(project, keys, threshold=150)
+
+
+def test_key_with_an_unknown_rule_names_the_rule(project_path):
+    with open_project(project_path) as project:
+        with pytest.raises(LinkingError, match="'nope' is not a linking rule.*email-loose"):
+            link_customers(project, [LinkKey(2, "Email:nope")])

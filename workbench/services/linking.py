@@ -9,10 +9,20 @@ records every merge so the run can be inspected and undone.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import product
 from typing import Any
 
-from workbench.analysis.linking import RULES, KeyValue, LinkKey, match_customers, normalise
+from workbench.analysis.linking import (
+    RULES,
+    KeyValue,
+    LinkKey,
+    NameValue,
+    fuzzy_pairs,
+    match_customers,
+    normalise,
+)
 from workbench.domain.columns import ColumnRole
 from workbench.domain.sources import Source, SourceColumn
 from workbench.errors import LinkingError
@@ -25,8 +35,11 @@ from workbench.store.project_file import ProjectFile, now_iso
 #: Characters of each document shown in the customer view.
 EXCERPT_CHARS = 200
 
-__all__ = ["RULES", "LinkKey", "LinkReport", "CustomerView", "link_customers", "default_keys",
-           "customer_view", "undo_link_run", "link_runs", "resolve_source"]
+__all__ = ["RULES", "LinkKey", "LinkReport", "CustomerView", "LinkDecision", "FuzzyProposal",
+           "link_customers", "default_keys", "customer_view", "undo_link_run", "undo_decision",
+           "link_runs", "resolve_source", "merge_customers", "split_customer",
+           "find_fuzzy_matches", "fuzzy_proposals", "accept_proposal", "reject_proposal",
+           "reopen_proposal"]
 
 
 @dataclass
@@ -47,6 +60,11 @@ class ConflictInfo:
     value: str
     customer_ids: list[int]
     merged: bool
+    #: "shared_value" (one value, different identifiers in one source), "kept_apart"
+    #: (customers sharing a key left apart by a split) or "row_matches_two" (one row
+    #: whose keys match different customers; row_number says which).
+    kind: str = "shared_value"
+    row_number: int | None = None
 
 
 @dataclass
@@ -122,6 +140,24 @@ def _column(project: ProjectFile, source: Source, name: str) -> SourceColumn:
         source=source.display_name, column=name, columns=", ".join(c.title for c in columns)))
 
 
+def _key_column(project: ProjectFile, source: Source, key: LinkKey) -> SourceColumn:
+    """The key's column; "Email:nope" naming a column and an unknown rule says so."""
+    try:
+        return _column(project, source, key.column)
+    except LinkingError:
+        name, sep, rule = key.column.rpartition(":")
+        if key.rule is None and sep and name:
+            try:
+                _column(project, source, name)
+            except LinkingError:
+                pass
+            else:
+                raise LinkingError(translate(
+                    "Linking", "'{rule}' is not a linking rule. Use one of: {rules}.").format(
+                    rule=rule, rules=", ".join(RULES))) from None
+        raise
+
+
 def _rule_for(column: SourceColumn) -> str:
     if column.pii_kind == "email":
         return "email"
@@ -170,7 +206,7 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
     resolved: list[tuple[Source, SourceColumn, str]] = []
     for key in keys:
         source = resolve_source(project, key.source_id)
-        column = _column(project, source, key.column)
+        column = _key_column(project, source, key)
         rule = key.rule or _rule_for(column)
         if rule not in RULES:
             raise LinkingError(translate(
@@ -202,7 +238,7 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
             task.report(0.1 + 0.3 * (done + 1) / len(by_source), 1,
                         translate("Linking", "Reading key columns…"))
         task.report(0.4, 1, translate("Linking", "Matching keys…"))
-        result = match_customers(values)
+        result = match_customers(values, _apart_pairs(project))
         stamp = now_iso()
         run_id = link_store.create_run(db, stamp, key_dicts)
         task.report(0.5, 1, translate("Linking", "Merging customers…"))
@@ -227,9 +263,15 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
                                                   rows - matched))
         for conflict in result.conflicts:
             source, column, _ = resolved[conflict.key]
+            if conflict.kind == "row_matches_two":
+                source = sources.get(conflict.source_id, source)
+                column_title = ""
+            else:
+                column_title = column.title
             report.conflicts.append(ConflictInfo(conflict.source_id, source.display_name,
-                                                 column.title, conflict.rule, conflict.value,
-                                                 list(conflict.customer_ids), conflict.merged))
+                                                 column_title, conflict.rule, conflict.value,
+                                                 list(conflict.customer_ids), conflict.merged,
+                                                 conflict.kind, conflict.row_number))
         link_store.save_report(db, run_id, report.to_dict())
         task.report(1, 1, translate("Linking", "Finishing…"))
     db.optimize()
@@ -246,25 +288,40 @@ def link_runs(project: ProjectFile) -> list[dict[str, Any]]:
 
 
 def undo_link_run(project: ProjectFile, run_id: int) -> int:
-    """Split the customers a run merged back apart; return how many were restored.
+    """Undo a linking run or a manual decision; see :func:`undo_decision`."""
+    return undo_decision(project, run_id)
 
-    Only the newest run still in effect can be undone (later runs may have
-    built on its merges).
+
+def undo_decision(project: ProjectFile, decision_id: int) -> int:
+    """Undo a linking run or a manual decision (merge, split, accepted fuzzy match).
+
+    A run or merge is split back apart (returns the customers restored); a split's
+    rows go back to their customer (returns the rows moved back). Only the newest
+    run or decision still in effect can be undone: later ones may build on it.
     """
     db = project.db
     runs = {r["id"]: r for r in link_store.list_runs(db)}
-    if run_id not in runs:
-        raise LinkingError(translate("Linking", "There is no linking run {id}.").format(id=run_id))
-    if runs[run_id]["undone_at"]:
+    if decision_id not in runs:
+        raise LinkingError(translate("Linking", "There is no linking run or decision {id}.")
+                           .format(id=decision_id))
+    run = runs[decision_id]
+    if run["undone_at"]:
         raise LinkingError(translate("Linking", "Linking run {id} was already undone.").format(
-            id=run_id))
-    later = link_store.later_runs(db, run_id)
+            id=decision_id))
+    later = link_store.later_runs(db, decision_id)
     if later:
         raise LinkingError(translate(
-            "Linking", "Undo the later linking runs first: {runs}.").format(
+            "Linking", "Undo the later linking runs and decisions first: {runs}.").format(
             runs=", ".join(str(r) for r in later)))
     with db.transaction():
-        restored = link_store.undo_merges(db, run_id, now_iso())
+        if run["kind"] == "split":
+            restored = link_store.count_row_moves(db, decision_id)
+            link_store.undo_moves(db, decision_id, now_iso(), run["report"].get("new_customer"))
+        else:
+            restored = link_store.undo_merges(db, decision_id, now_iso())
+            proposal = link_store.proposal_of_run(db, decision_id)
+            if proposal is not None:
+                link_store.set_proposal(db, proposal, "open", None)
     return restored
 
 
@@ -287,3 +344,228 @@ def customer_view(project: ProjectFile, customer_id: int) -> CustomerView:
     return CustomerView(customer_id, label, per_source,
                         link_store.customer_documents(db, customer_id, EXCERPT_CHARS),
                         link_store.customer_touchpoints(db, customer_id))
+
+
+# --- manual decisions -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LinkDecision:
+    """A manual decision, stored and undoable with :func:`undo_decision`."""
+
+    id: int
+    #: "merge", "split" or "fuzzy" (an accepted fuzzy proposal).
+    kind: str
+    #: The customer that remains (merge) or was split.
+    customer_id: int
+    #: Merged into customer_id (merge), or the new customer holding the moved rows (split).
+    other_ids: list[int]
+
+
+def _apart_pairs(project: ProjectFile) -> list[tuple[int, int]]:
+    """Customer pairs that splits keep apart, from the rows on each side as they are now."""
+    db = project.db
+    splits = link_store.apart_rows(db)
+    if not splits:
+        return []
+    rows = [row for stayed, moved in splits.values() for row in (*stayed, *moved)]
+    now = link_store.customers_of_rows(db, rows)
+    pairs: set[tuple[int, int]] = set()
+    for stayed, moved in splits.values():
+        left = {now[r] for r in stayed if r in now}
+        right = {now[r] for r in moved if r in now}
+        pairs.update((a, b) for a, b in product(left, right) if a != b)
+    return sorted(pairs)
+
+
+def _require_customers(project: ProjectFile, customer_ids: Sequence[int]) -> None:
+    missing = sorted(set(customer_ids) - set(link_store.customers_exist(project.db,
+                                                                        customer_ids)))
+    if missing:
+        raise LinkingError(translate("Linking", "There is no customer {id}.").format(
+            id=", ".join(str(m) for m in missing)))
+
+
+def _merge(project: ProjectFile, customer_ids: Sequence[int], kind: str, key: str
+           ) -> LinkDecision:
+    ids = sorted(set(customer_ids))
+    if len(ids) < 2:
+        raise LinkingError(translate("Linking", "Choose two or more different customers to "
+                                     "merge."))
+    _require_customers(project, ids)
+    db = project.db
+    survivor, merged = ids[0], ids[1:]
+    with db.transaction():
+        run_id = link_store.create_run(db, now_iso(), [], kind=kind)
+        link_store.merge_customers(db, run_id, [(m, survivor, key, kind) for m in merged])
+        link_store.save_report(db, run_id, {"survivor": survivor, "merged": merged})
+    return LinkDecision(run_id, kind, survivor, merged)
+
+
+def merge_customers(project: ProjectFile, customer_ids: Sequence[int]) -> LinkDecision:
+    """Merge customers by hand: the lowest id keeps every row, document, touchpoint and
+    persona membership. Stays merged when linking runs again; undo with undo_decision."""
+    return _merge(project, customer_ids, "merge", translate("Linking", "manual merge"))
+
+
+def split_customer(project: ProjectFile, customer_id: int, rows: Sequence[tuple[int, int]]
+                   ) -> LinkDecision:
+    """Move chosen (source id, row number) rows of a customer out into a new customer.
+
+    Their documents and touchpoints follow them. Re-linking never merges the two
+    sides again by the same keys (the decision is kept by row, not by id).
+    """
+    _require_customers(project, [customer_id])
+    db = project.db
+    chosen = sorted(set((int(s), int(r)) for s, r in rows))
+    if not chosen:
+        raise LinkingError(translate("Linking", "Choose the rows to move to a new customer."))
+    own = link_store.customer_rows(db, customer_id)
+    foreign = [r for r in chosen if r not in set(own)]
+    if foreign:
+        raise LinkingError(translate(
+            "Linking", "Rows {rows} do not belong to customer {id}. Its rows are: {own}.").format(
+            rows=", ".join(f"{s}:{r}" for s, r in foreign), id=customer_id,
+            own=", ".join(f"{s}:{r}" for s, r in own) or "—"))
+    stayed = [r for r in own if r not in set(chosen)]
+    if not stayed:
+        raise LinkingError(translate(
+            "Linking", "Leave at least one row with customer {id}: a split moves some of its "
+                       "rows, not all.").format(id=customer_id))
+    label = link_store.customer_label(db, customer_id) or ""
+    with db.transaction():
+        stamp = now_iso()
+        run_id = link_store.create_run(db, stamp, [], kind="split")
+        new_id = link_store.create_customer(db, label, stamp)
+        link_store.move_rows(db, run_id, chosen, customer_id, new_id)
+        link_store.add_apart(db, run_id, 0, stayed)
+        link_store.add_apart(db, run_id, 1, chosen)
+        link_store.save_report(db, run_id, {"customer": customer_id, "new_customer": new_id,
+                                            "rows": [list(r) for r in chosen]})
+    return LinkDecision(run_id, "split", customer_id, [new_id])
+
+
+# --- fuzzy proposals --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FuzzyProposal:
+    """Two customers whose names look alike: merged only if the researcher accepts."""
+
+    id: int
+    score: float
+    #: "SOURCE:COLUMN" the names were read from.
+    key: str
+    #: "open", "accepted" or "rejected".
+    status: str
+    #: Each side's source row, name as written and current customer (None if erased).
+    source_a: int
+    row_a: int
+    value_a: str
+    customer_a: int | None
+    source_b: int
+    row_b: int
+    value_b: str
+    customer_b: int | None
+    created_at: str
+
+
+def _proposals(project: ProjectFile, found: list[dict[str, Any]]) -> list[FuzzyProposal]:
+    rows = [(p["source_a"], p["row_a"]) for p in found] + [(p["source_b"], p["row_b"])
+                                                           for p in found]
+    now = link_store.customers_of_rows(project.db, rows)
+    return [FuzzyProposal(p["id"], p["score"], p["key"], p["status"], p["source_a"], p["row_a"],
+                          p["value_a"], now.get((p["source_a"], p["row_a"])), p["source_b"],
+                          p["row_b"], p["value_b"], now.get((p["source_b"], p["row_b"])),
+                          p["created_at"])
+            for p in found]
+
+
+def find_fuzzy_matches(project: ProjectFile, keys: list[LinkKey], threshold: float = 90.0,
+                       task: Task | None = None) -> list[FuzzyProposal]:
+    """Propose pairs of customers whose names (the ``keys`` columns) score at least
+    ``threshold`` (0-100) alike. Replaces the open proposals; rejected pairs and
+    customers kept apart by a split are not proposed again. Nothing is merged."""
+    task = ensure_task(task)
+    if not keys:
+        raise LinkingError(translate("Linking", "Choose at least one name column for fuzzy "
+                                     "matching."))
+    if not 0 < threshold <= 100:
+        raise LinkingError(translate("Linking", "The threshold must be between 1 and 100, "
+                                     "not {value}.").format(value=threshold))
+    db = project.db
+    names: list[NameValue] = []
+    key_text: dict[int, str] = {}
+    for key in keys:
+        source = resolve_source(project, key.source_id)
+        column = _key_column(project, source, key)
+        key_text[source.id] = _key_text({"source": source.display_name, "column": column.title})
+        for row_number, customer_id, _, value in link_store.key_cells(db, source.id,
+                                                                      [column.position], None):
+            if value not in (None, ""):
+                names.append(NameValue(source.id, row_number, customer_id, str(value)))
+    task.report(0.1, 1, translate("Linking", "Comparing names…"))
+    skip = {frozenset(p) for p in _apart_pairs(project)}
+    rejected = link_store.list_proposals(db, "rejected")
+    now = link_store.customers_of_rows(db, [(p["source_a"], p["row_a"]) for p in rejected]
+                                       + [(p["source_b"], p["row_b"]) for p in rejected])
+    for p in rejected:
+        a, b = now.get((p["source_a"], p["row_a"])), now.get((p["source_b"], p["row_b"]))
+        if a is not None and b is not None:
+            skip.add(frozenset((a, b)))
+    pairs = fuzzy_pairs(names, threshold, skip)
+    task.report(0.9, 1, translate("Linking", "Storing proposals…"))
+    with db.transaction():
+        link_store.replace_open_proposals(db, now_iso(), [
+            (p.score, key_text[p.a.source_id] if p.a.source_id == p.b.source_id
+             else f"{key_text[p.a.source_id]} ~ {key_text[p.b.source_id]}",
+             p.a.source_id, p.a.row_number, p.a.value, p.b.source_id, p.b.row_number, p.b.value)
+            for p in pairs])
+    return fuzzy_proposals(project)
+
+
+def fuzzy_proposals(project: ProjectFile, status: str | None = "open") -> list[FuzzyProposal]:
+    """Stored proposals, best first (``status`` None: all of them)."""
+    return _proposals(project, link_store.list_proposals(project.db, status))
+
+
+def _open_proposal(project: ProjectFile, proposal_id: int) -> FuzzyProposal:
+    found = link_store.get_proposal(project.db, proposal_id)
+    if found is None:
+        raise LinkingError(translate("Linking", "There is no fuzzy match proposal {id}.").format(
+            id=proposal_id))
+    proposal = _proposals(project, [found])[0]
+    if proposal.status != "open":
+        raise LinkingError(translate("Linking", "Proposal {id} was already {status}.").format(
+            id=proposal_id, status=proposal.status))
+    return proposal
+
+
+def accept_proposal(project: ProjectFile, proposal_id: int) -> LinkDecision:
+    """Merge the two customers of an open proposal (undo with undo_decision)."""
+    proposal = _open_proposal(project, proposal_id)
+    a, b = proposal.customer_a, proposal.customer_b
+    if a is None or b is None or a == b:
+        raise LinkingError(translate(
+            "Linking", "Proposal {id} no longer names two different customers: run fuzzy "
+                       "matching again.").format(id=proposal_id))
+    db = project.db
+    with db.transaction():
+        decision = _merge(project, [a, b], "fuzzy", proposal.key)
+        link_store.set_proposal(db, proposal_id, "accepted", now_iso(), decision.id)
+    return decision
+
+
+def reject_proposal(project: ProjectFile, proposal_id: int) -> None:
+    """Remember that these two are different people: never proposed again."""
+    _open_proposal(project, proposal_id)
+    with project.db.transaction():
+        link_store.set_proposal(project.db, proposal_id, "rejected", now_iso())
+
+
+def reopen_proposal(project: ProjectFile, proposal_id: int) -> None:
+    """Undo a rejection (an accepted proposal is undone with undo_decision)."""
+    found = link_store.get_proposal(project.db, proposal_id)
+    if found is None or found["status"] != "rejected":
+        raise LinkingError(translate("Linking", "Proposal {id} is not rejected.").format(
+            id=proposal_id))
+    with project.db.transaction():
+        link_store.set_proposal(project.db, proposal_id, "open", None)

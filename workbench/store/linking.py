@@ -37,10 +37,11 @@ def row_count(db: Database, source_id: int) -> int:
     return int(db.scalar(f"SELECT count(*) FROM {data_table(source_id)}"))
 
 
-def create_run(db: Database, created_at: str, keys: list[dict]) -> int:
+def create_run(db: Database, created_at: str, keys: list[dict], kind: str = "link") -> int:
+    """A linking run, or a manual decision ("merge", "split", "fuzzy")."""
     assert db.in_transaction
-    cursor = db.execute("INSERT INTO link_runs(created_at, keys) VALUES (?, ?)",
-                        (created_at, json.dumps(keys, ensure_ascii=False)))
+    cursor = db.execute("INSERT INTO link_runs(created_at, keys, kind) VALUES (?, ?, ?)",
+                        (created_at, json.dumps(keys, ensure_ascii=False), kind))
     return int(cursor.lastrowid)
 
 
@@ -119,8 +120,9 @@ def _merge_memberships(db: Database, run_id: int) -> int:
 
 
 def list_runs(db: Database) -> list[dict[str, Any]]:
-    return [{"id": r["id"], "created_at": r["created_at"], "keys": json.loads(r["keys"]),
-             "report": json.loads(r["report"]), "undone_at": r["undone_at"]}
+    return [{"id": r["id"], "kind": r["kind"], "created_at": r["created_at"],
+             "keys": json.loads(r["keys"]), "report": json.loads(r["report"]),
+             "undone_at": r["undone_at"]}
             for r in db.query("SELECT * FROM link_runs ORDER BY id")]
 
 
@@ -192,3 +194,145 @@ def customer_touchpoints(db: Database, customer_id: int) -> list[dict[str, Any]]
         "t.source_row FROM touchpoints t LEFT JOIN sources s ON s.id = t.source_id "
         "WHERE t.customer_id = ? ORDER BY t.occurred_at IS NULL, t.occurred_at, t.id",
         (customer_id,))]
+
+
+# --- manual decisions -------------------------------------------------------------------
+
+def customers_exist(db: Database, customer_ids: Sequence[int]) -> list[int]:
+    marks = ", ".join("?" * len(customer_ids))
+    return [r[0] for r in db.query(f"SELECT id FROM customers WHERE id IN ({marks})",
+                                   list(customer_ids))]
+
+
+def customers_of_rows(db: Database, rows: Sequence[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """(source_id, row_number) -> the customer the row belongs to now (rows that exist)."""
+    by_source: dict[int, list[int]] = {}
+    for source_id, row_number in rows:
+        by_source.setdefault(source_id, []).append(row_number)
+    existing = {s.id for s in list_sources(db)}
+    found: dict[tuple[int, int], int] = {}
+    for source_id, numbers in by_source.items():
+        if source_id not in existing:
+            continue
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row_number, customer_id in db.query(
+                    f"SELECT row_number, customer_id FROM {data_table(source_id)} "
+                    f"WHERE row_number IN ({marks}) AND customer_id IS NOT NULL", chunk):
+                found[(source_id, row_number)] = customer_id
+    return found
+
+
+def customer_rows(db: Database, customer_id: int) -> list[tuple[int, int]]:
+    """Every (source_id, row_number) of the customer."""
+    rows = []
+    for source in list_sources(db):
+        rows.extend((source.id, r[0]) for r in db.query(
+            f"SELECT row_number FROM {data_table(source.id)} WHERE customer_id = ? "
+            "ORDER BY row_number", (customer_id,)))
+    return rows
+
+
+def add_apart(db: Database, run_id: int, side: int, rows: Sequence[tuple[int, int]]) -> None:
+    db.executemany("INSERT INTO link_apart(run_id, side, source_id, row_number) VALUES (?, ?, ?, ?)",
+                   [(run_id, side, s, r) for s, r in rows])
+
+
+def apart_rows(db: Database) -> dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Per split still in effect: (rows that stayed, rows that moved out)."""
+    found: dict[int, tuple[list, list]] = {}
+    for run_id, side, source_id, row_number in db.query(
+            "SELECT a.run_id, a.side, a.source_id, a.row_number FROM link_apart a "
+            "JOIN link_runs r ON r.id = a.run_id WHERE r.undone_at IS NULL "
+            "ORDER BY a.run_id, a.side, a.source_id, a.row_number"):
+        found.setdefault(run_id, ([], []))[side].append((source_id, row_number))
+    return found
+
+
+def create_customer(db: Database, label: str, created_at: str) -> int:
+    first = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers")) + 1
+    db.execute("INSERT INTO customers(id, label, created_at) VALUES (?, ?, ?)",
+               (first, label, created_at))
+    return first
+
+
+def move_rows(db: Database, run_id: int, rows: Sequence[tuple[int, int]], from_customer: int,
+              to_customer: int) -> None:
+    """Move source rows (with their documents and touchpoints) to another customer, recorded."""
+    assert db.in_transaction
+    for source_id, row_number in rows:
+        table = data_table(source_id)
+        db.execute("INSERT INTO link_moves(run_id, target, row_id, old_customer_id) "
+                   "VALUES (?, ?, ?, ?)", (run_id, table, row_number, from_customer))
+        db.execute(f"UPDATE {table} SET customer_id = ? WHERE row_number = ?",
+                   (to_customer, row_number))
+        for target in ("documents", "touchpoints"):
+            db.execute(f"INSERT INTO link_moves(run_id, target, row_id, old_customer_id) "
+                       f"SELECT ?, ?, id, customer_id FROM {target} WHERE source_id = ? "
+                       "AND source_row = ? AND customer_id = ?",
+                       (run_id, target, source_id, row_number, from_customer))
+            db.execute(f"UPDATE {target} SET customer_id = ? WHERE source_id = ? "
+                       "AND source_row = ? AND customer_id = ?",
+                       (to_customer, source_id, row_number, from_customer))
+
+
+def undo_moves(db: Database, run_id: int, undone_at: str, delete_customer: int | None) -> None:
+    """Point a split's moved rows back and delete the customer it created."""
+    assert db.in_transaction
+    tables = {target: (table, key) for target, table, key in _targets(db)}
+    for move in db.query("SELECT target, row_id, old_customer_id FROM link_moves "
+                         "WHERE run_id = ? ORDER BY rowid", (run_id,)):
+        if move["target"] in tables:
+            table, key = tables[move["target"]]
+            db.execute(f"UPDATE {table} SET customer_id = ? WHERE {key} = ?",
+                       (move["old_customer_id"], move["row_id"]))
+    if delete_customer is not None:
+        db.execute("DELETE FROM persona_members WHERE customer_id = ?", (delete_customer,))
+        db.execute("DELETE FROM customers WHERE id = ?", (delete_customer,))
+    db.execute("UPDATE link_runs SET undone_at = ? WHERE id = ?", (undone_at, run_id))
+
+
+def count_row_moves(db: Database, run_id: int) -> int:
+    """Source rows a run or decision moved."""
+    return int(db.scalar("SELECT count(*) FROM link_moves WHERE run_id = ? "
+                         "AND target LIKE 'src\\_%' ESCAPE '\\'", (run_id,)))
+
+
+# --- fuzzy proposals --------------------------------------------------------------------
+
+_PROPOSAL_COLUMNS = ("id, created_at, status, score, key, source_a, row_a, value_a, source_b, "
+                     "row_b, value_b, run_id, decided_at")
+
+
+def replace_open_proposals(db: Database, created_at: str, proposals: Sequence[tuple]) -> None:
+    """Drop the open proposals and store new ones: (score, key, source_a, row_a, value_a,
+    source_b, row_b, value_b)."""
+    assert db.in_transaction
+    db.execute("DELETE FROM link_proposals WHERE status = 'open'")
+    db.executemany("INSERT INTO link_proposals(created_at, score, key, source_a, row_a, value_a, "
+                   "source_b, row_b, value_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(created_at, *p) for p in proposals])
+
+
+def list_proposals(db: Database, status: str | None = None) -> list[dict[str, Any]]:
+    where, params = ("WHERE status = ?", (status,)) if status else ("", ())
+    return [dict(r) for r in db.query(
+        f"SELECT {_PROPOSAL_COLUMNS} FROM link_proposals {where} ORDER BY score DESC, id",
+        params)]
+
+
+def get_proposal(db: Database, proposal_id: int) -> dict[str, Any] | None:
+    rows = db.query(f"SELECT {_PROPOSAL_COLUMNS} FROM link_proposals WHERE id = ?",
+                    (proposal_id,))
+    return dict(rows[0]) if rows else None
+
+
+def set_proposal(db: Database, proposal_id: int, status: str, decided_at: str | None,
+                 run_id: int | None = None) -> None:
+    db.execute("UPDATE link_proposals SET status = ?, decided_at = ?, run_id = ? WHERE id = ?",
+               (status, decided_at, run_id, proposal_id))
+
+
+def proposal_of_run(db: Database, run_id: int) -> int | None:
+    return db.scalar("SELECT id FROM link_proposals WHERE run_id = ?", (run_id,))
