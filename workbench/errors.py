@@ -94,3 +94,7 @@ class ExportError(WorkbenchError):
 
 class LinkingError(WorkbenchError):
     """Customer linking cannot run as asked (unknown source, column or rule, no keys)."""
+
+
+class EvidenceError(WorkbenchError):
+    """A coding, code book or search request that cannot be done as asked."""

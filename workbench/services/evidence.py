@@ -1,0 +1,1021 @@
+"""Qualitative evidence use cases, shared by the CLI and the Evidence area.
+
+Every function takes an open ``ProjectFile`` (``workbench.services.project.open_project``).
+Offsets are code points into ``Document.body`` (``workbench.domain.evidence``
+converts to and from Qt's UTF-16 offsets). Each change is one transaction and
+returns what its inverse needs, so the GUI can build undo commands:
+
+Documents
+    import_transcripts(project, path, customer_id=None, task=None, allow_duplicate=False)
+        -> ImportedDocuments            inverse: delete_document for each
+    list_documents(project, customer_id=None, source_id=None, column_id=None, transcripts_only=False)
+        -> [DocumentSummary]
+    open_document(project, document_id) -> DocumentView (body, codings, quotes)
+    set_document_customer(project, document_id, customer_id) -> previous customer id
+    delete_document(project, document_id)
+    survey_columns(project) -> [SurveyColumn]; survey_grid(project, column_id) -> SurveyGrid
+Code book
+    list_codes(project) -> [Code]; code_book(project) -> [CodeSummary] (tree order, with counts)
+    create_code(project, name, parent_id=None, colour=None, memo="") -> Code   inverse: delete_code
+    rename_code / recolour_code / set_code_memo(project, code_id, value) -> previous value
+    move_code(project, code_id, parent_id, position=None) -> (previous parent, previous position)
+    deletion_impact(project, code_id, keep_children=False) -> DeletionImpact (ask before deleting)
+    delete_code(project, code_id, keep_children=False) -> CodeBookChange   inverse: restore_change
+    merge_codes(project, code_id, into_id) -> CodeBookChange               inverse: restore_change
+    restore_change(project, change)   undoes delete_code, merge_codes, remove_codings (same ids)
+    find_code(project, "name" | "Parent/Child" | "id") -> Code; code_path(project, code_id) -> str
+Codings and quotes
+    apply_codes(project, document_id, start, end, code_ids, memo="") -> [Coding] (new ones)
+        inverse: remove_codings(project, [c.id ...])
+    remove_codings(project, coding_ids) -> CodeBookChange                  inverse: restore_change
+    set_coding_memo(project, coding_id, memo) -> previous memo
+    codings_for_document(project, document_id) -> [Coding]
+    coded_passages(project, code_id, include_children=True) -> [Passage]
+    mark_quote(project, coding_id=None, document_id=None, start=None, end=None) -> Quote
+        inverse: unmark_quote(project, quote.id)
+    unmark_quote(project, quote_id) -> Quote                               inverse: restore_quote
+    list_quotes(project, code_id=None, limit=None) -> [Passage]
+    quotes_for_customers(project, customer_ids, limit=5, include_coded=True) -> [Passage]
+Search
+    search_evidence(project, query, limit=100) -> SearchResults (fts_query makes typed text safe)
+    update_search_index(project, task=None) -> documents indexed (run in the background after a
+        spreadsheet import; search_evidence otherwise indexes pending documents first)
+Counts and themes
+    code_counts_by_attribute(project, attribute, unit="codings", bins=4) -> pandas.DataFrame
+        (draw with workbench.export.evidence_charts.code_heatmap)
+    code_counts_by_persona(project, persona_set_id=None, unit="codings") -> pandas.DataFrame
+    attribute_names(project) -> [str]
+    suggest_themes(project, n_themes=8, column_id=None, source_id=None, task=None) -> [ThemeSuggestion]
+    accept_theme(project, suggestion, name=None, parent_id=None, code_examples=True) -> AcceptedTheme
+        inverse: delete_code(project, accepted.code.id)
+    reject_theme(project, suggestion) -> rejection id                      inverse: unreject_theme
+Export
+    export_codings(project, target_csv, code_ids=None) -> rows written
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from workbench.domain.evidence import (
+    CODE_PALETTE,
+    AcceptedTheme,
+    Code,
+    CodeBookChange,
+    CodeSummary,
+    Coding,
+    DeletionImpact,
+    DocumentSummary,
+    DocumentView,
+    EvidenceError,
+    ImportedDocuments,
+    Passage,
+    Quote,
+    SearchHit,
+    SearchResults,
+    SurveyColumn,
+    SurveyGrid,
+    SurveyRow,
+    ThemeExample,
+    ThemeSuggestion,
+    check_passage,
+)
+from workbench.errors import DuplicateImportError
+from workbench.i18n import translate
+from workbench.progress import Task, ensure_task
+from workbench.store import evidence as store
+from workbench.store.project_file import ProjectFile, now_iso
+
+#: Units code counts can be given in.
+COUNT_UNITS = ("codings", "documents", "customers")
+_OPEN_MARK, _CLOSE_MARK = "\ue000", "\ue001"  # private-use characters: never in real text
+_MARKED = re.compile(f"{_OPEN_MARK}([^{_CLOSE_MARK}]*){_CLOSE_MARK}")
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 70, 130
+_INDEX_CHUNK = 500
+_HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+# --- helpers -----------------------------------------------------------------------
+
+def _origin(row) -> str:
+    if row["doc_file"]:
+        return row["doc_file"]
+    if row["src_file"]:
+        name = f"{row['src_file']} · {row['src_sheet']}" if row["src_sheet"] else row["src_file"]
+        if row["src_row"] is not None:
+            return translate("Evidence", "{source}, row {row}").format(source=name,
+                                                                       row=row["src_row"])
+        return name
+    return ""
+
+
+def _passage(row) -> Passage:
+    return Passage(document_id=row["document_id"], start=row["start"], end=row["end"],
+                   text=row["text"], document_title=row["title"], customer_id=row["customer_id"],
+                   customer_label=row["customer_label"], origin=_origin(row),
+                   code_id=row["code_id"], code_name=row["code_name"],
+                   coding_id=row["coding_id"], quote_id=row["quote_id"])
+
+
+def _writable(project: ProjectFile) -> None:
+    if project.readonly:
+        raise EvidenceError(translate(
+            "Evidence", "The project is open read-only: close it in the other window and open it "
+            "again to change evidence."))
+
+
+def _require_code(project: ProjectFile, code_id: int) -> Code:
+    code = store.get_code(project.db, code_id)
+    if code is None:
+        raise EvidenceError(translate("Evidence", "Code {id} does not exist (it may have been "
+                                      "deleted). Refresh the code book.").format(id=code_id))
+    return code
+
+
+def _require_length(project: ProjectFile, document_id: int) -> int:
+    length = store.body_length(project.db, document_id)
+    if length is None:
+        raise EvidenceError(translate("Evidence", "Document {id} does not exist (it may have been "
+                                      "deleted).").format(id=document_id))
+    return int(length)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise EvidenceError(translate("Evidence", "A code needs a name."))
+    return name
+
+
+def _check_colour(colour: str) -> str:
+    if not _HEX_COLOUR.match(colour or ""):
+        raise EvidenceError(translate("Evidence", "'{colour}' is not a colour: write it as #RRGGBB, "
+                                      "for example #F4A261.").format(colour=colour))
+    return colour.upper()
+
+
+def _check_unique_name(project: ProjectFile, parent_id: int | None, name: str,
+                       exclude: int | None = None) -> None:
+    if store.sibling_named(project.db, parent_id, name, exclude) is not None:
+        raise EvidenceError(translate(
+            "Evidence", "A code named '{name}' already exists at this level of the code book. "
+            "Choose another name, or merge the two codes.").format(name=name))
+
+
+# --- documents ---------------------------------------------------------------------
+
+def import_transcripts(project: ProjectFile, path: Path | str, *, customer_id: int | None = None,
+                       task: Task | None = None, allow_duplicate: bool = False
+                       ) -> ImportedDocuments:
+    """Import one TXT/Markdown/DOCX file or every one in a folder, all or nothing."""
+    from workbench.ingest.documents import read_transcripts
+
+    _writable(project)
+    task = ensure_task(task)
+    if customer_id is not None and not store.customer_exists(project.db, customer_id):
+        raise EvidenceError(translate("Evidence", "Customer {id} does not exist. Check the id on "
+                                      "the customer's page.").format(id=customer_id))
+    files = read_transcripts(path, task.slice(0.0, 0.7))
+    seen: dict[str, str] = {}
+    for file in files:
+        earlier = store.transcript_with_hash(project.db, file.file_hash)
+        if allow_duplicate:
+            continue
+        if earlier is not None:
+            raise DuplicateImportError(translate(
+                "Evidence", "{file} was already imported on {when} (same content). Import it "
+                "again only if you really want a second copy.").format(
+                file=file.path.name, when=earlier["imported_at"][:16].replace("T", " ")), file.path)
+        if file.file_hash in seen:
+            raise DuplicateImportError(translate(
+                "Evidence", "{file} and {other} have the same content: remove one of them and "
+                "import again.").format(file=file.path.name, other=seen[file.file_hash]),
+                file.path)
+        seen[file.file_hash] = file.path.name
+    stamp = now_iso()
+    db = project.db
+    write = task.slice(0.7, 1.0)
+    with db.transaction():
+        ids = []
+        for i, file in enumerate(files):
+            ids.append(store.insert_transcript(
+                db, title=file.title, body=file.text, customer_id=customer_id,
+                file_name=file.path.name, file_path=str(file.path.resolve()),
+                file_hash=file.file_hash, kind=file.kind, encoding=file.encoding,
+                created_at=stamp))
+            write.report(i + 1, len(files) + 1, translate("Evidence", "Saving documents…"))
+        _index_pending(project, None)
+    summaries = {d.id: d for d in list_documents(project)}
+    return ImportedDocuments([summaries[i] for i in ids], [str(f.path) for f in files])
+
+
+def _summary(row) -> DocumentSummary:
+    return DocumentSummary(id=row["id"], title=row["title"], customer_id=row["customer_id"],
+                           customer_label=row["customer_label"], origin=_origin(row),
+                           length=row["length"], codings=row["codings"])
+
+
+def list_documents(project: ProjectFile, *, customer_id: int | None = None,
+                   source_id: int | None = None, column_id: int | None = None,
+                   transcripts_only: bool = False) -> list[DocumentSummary]:
+    return [_summary(r) for r in store.list_documents(
+        project.db, customer_id=customer_id, source_id=source_id, column_id=column_id,
+        transcripts_only=transcripts_only)]
+
+
+def open_document(project: ProjectFile, document_id: int) -> DocumentView:
+    """A document's body with its codings (sorted by position) and quotes."""
+    document = store.get_document(project.db, document_id)
+    if document is None:
+        raise EvidenceError(translate("Evidence", "Document {id} does not exist (it may have been "
+                                      "deleted).").format(id=document_id))
+    origin = store.document_origin(project.db, document_id)
+    return DocumentView(document, store.codings_of_document(project.db, document_id),
+                        store.quotes_of_document(project.db, document_id),
+                        origin["customer_label"], _origin(origin))
+
+
+def set_document_customer(project: ProjectFile, document_id: int, customer_id: int | None
+                          ) -> int | None:
+    """Link a document to a customer (None unlinks); returns the previous customer."""
+    _writable(project)
+    document = store.get_document(project.db, document_id)
+    if document is None:
+        _require_length(project, document_id)
+    if customer_id is not None and not store.customer_exists(project.db, customer_id):
+        raise EvidenceError(translate("Evidence", "Customer {id} does not exist. Check the id on "
+                                      "the customer's page.").format(id=customer_id))
+    with project.db.transaction():
+        store.set_document_customer(project.db, document_id, customer_id)
+    return document.customer_id
+
+
+def delete_document(project: ProjectFile, document_id: int) -> None:
+    """Delete a document with its codings and quotes (and its search index entry)."""
+    _writable(project)
+    _require_length(project, document_id)
+    with project.db.transaction():
+        store.delete_document(project.db, document_id)
+
+
+def survey_columns(project: ProjectFile) -> list[SurveyColumn]:
+    """Every imported free-text column (open survey answers), with how many answers it has."""
+    return [SurveyColumn(r["id"], r["source_id"],
+                         f"{r['file_name']} · {r['sheet']}" if r["sheet"] else r["file_name"],
+                         r["label"] or r["name"], r["answers"])
+            for r in store.free_text_columns(project.db)]
+
+
+def survey_grid(project: ProjectFile, column_id: int) -> SurveyGrid:
+    """The answers of one free-text column beside each respondent's other (non-PII) columns."""
+    column = next((c for c in survey_columns(project) if c.column_id == column_id), None)
+    if column is None:
+        raise EvidenceError(translate("Evidence", "Column {id} is not a free-text column of an "
+                                      "imported source.").format(id=column_id))
+    others = store.respondent_columns(project.db, column.source_id, column_id)
+    rows = store.survey_rows(project.db, column_id, column.source_id,
+                             [c["position"] for c in others])
+    width = len(others)
+    grid_rows = []
+    for r in rows:
+        values = tuple(r)[5:5 + width]
+        codes = tuple(sorted(int(x) for x in r["code_ids"].split(","))) if r["code_ids"] else ()
+        grid_rows.append(SurveyRow(r["id"], r["customer_id"], r["customer_label"], r["source_row"],
+                                   r["body"], values, codes))
+    return SurveyGrid(column, [c["label"] or c["name"] for c in others], grid_rows)
+
+
+# --- code book ---------------------------------------------------------------------
+
+def list_codes(project: ProjectFile) -> list[Code]:
+    return store.list_codes(project.db)
+
+
+def code_book(project: ProjectFile) -> list[CodeSummary]:
+    """Every code in tree order (parents before their children), with how often it is used."""
+    codes = store.list_codes(project.db)
+    usage = store.code_usage(project.db)
+    by_parent: dict[int | None, list[Code]] = {}
+    for code in codes:
+        by_parent.setdefault(code.parent_id, []).append(code)
+    result: list[CodeSummary] = []
+
+    def walk(parent: int | None, depth: int) -> int:
+        total = 0
+        for code in by_parent.get(parent, []):
+            index = len(result)
+            result.append(CodeSummary(code, depth, *usage.get(code.id, (0, 0))))
+            below = walk(code.id, depth + 1)
+            own = usage.get(code.id, (0, 0))[0]
+            summary = result[index]
+            result[index] = CodeSummary(summary.code, depth, summary.codings, summary.documents,
+                                        own + below)
+            total += own + below
+        return total
+
+    walk(None, 0)
+    return result
+
+
+def code_path(project: ProjectFile, code_id: int) -> str:
+    """"Parent › Child" names of a code, for lists and exports."""
+    codes = {c.id: c for c in store.list_codes(project.db)}
+    return _path(codes, code_id)
+
+
+def _path(codes: dict[int, Code], code_id: int) -> str:
+    names, current = [], codes.get(code_id)
+    while current is not None:
+        names.append(current.name)
+        current = codes.get(current.parent_id) if current.parent_id is not None else None
+    return " › ".join(reversed(names))
+
+
+def find_code(project: ProjectFile, name: str) -> Code:
+    """A code by id, name (any case) or path "Parent › Child" / "Parent/Child"."""
+    codes = store.list_codes(project.db)
+    text = name.strip()
+    if text.isdigit():
+        found = [c for c in codes if c.id == int(text)]
+    else:
+        by_id = {c.id: c for c in codes}
+        wanted = [p.strip().lower() for p in re.split(r"›|/", text)]
+        found = [c for c in codes if [p.lower() for p in _path(by_id, c.id).split(" › ")][
+            -len(wanted):] == wanted]
+    if not found:
+        raise EvidenceError(translate("Evidence", "There is no code '{name}'. List the codes with "
+                                      "'workbench code PROJECT'.").format(name=name))
+    if len(found) > 1:
+        raise EvidenceError(translate("Evidence", "Several codes are named '{name}': give the "
+                                      "parent too (Parent/Child) or the code's id.").format(
+            name=name))
+    return found[0]
+
+
+def create_code(project: ProjectFile, name: str, *, parent_id: int | None = None,
+                colour: str | None = None, memo: str = "") -> Code:
+    """Add a code at the end of its parent's children; a colour from the palette unless given."""
+    _writable(project)
+    name = _clean_name(name)
+    if parent_id is not None:
+        _require_code(project, parent_id)
+    if colour is None:
+        colour = CODE_PALETTE[len(store.list_codes(project.db)) % len(CODE_PALETTE)]
+    colour = _check_colour(colour)
+    _check_unique_name(project, parent_id, name)
+    with project.db.transaction():
+        siblings = store.children(project.db, parent_id)
+        position = max((c.position for c in siblings), default=-1) + 1
+        code_id = store.insert_code(project.db, Code(0, name, colour, parent_id, memo, position,
+                                                     now_iso()))
+    code = store.get_code(project.db, code_id)
+    assert code is not None
+    return code
+
+
+def rename_code(project: ProjectFile, code_id: int, name: str) -> str:
+    """Rename; returns the previous name."""
+    _writable(project)
+    code = _require_code(project, code_id)
+    name = _clean_name(name)
+    _check_unique_name(project, code.parent_id, name, exclude=code_id)
+    with project.db.transaction():
+        store.update_code(project.db, code_id, name=name)
+    return code.name
+
+
+def recolour_code(project: ProjectFile, code_id: int, colour: str) -> str:
+    """Change the highlight colour (#RRGGBB); returns the previous colour."""
+    _writable(project)
+    code = _require_code(project, code_id)
+    colour = _check_colour(colour)
+    with project.db.transaction():
+        store.update_code(project.db, code_id, colour=colour)
+    return code.colour
+
+
+def set_code_memo(project: ProjectFile, code_id: int, memo: str) -> str:
+    """Replace the code's memo; returns the previous memo."""
+    _writable(project)
+    code = _require_code(project, code_id)
+    with project.db.transaction():
+        store.update_code(project.db, code_id, memo=memo or "")
+    return code.memo
+
+
+def move_code(project: ProjectFile, code_id: int, parent_id: int | None,
+              position: int | None = None) -> tuple[int | None, int]:
+    """Put a code under ``parent_id`` (None = top level) at ``position`` among its siblings.
+
+    Refuses to move a code under itself or its descendants. Returns the
+    previous (parent id, position): calling move_code with them undoes the move.
+    """
+    _writable(project)
+    code = _require_code(project, code_id)
+    if parent_id is not None:
+        _require_code(project, parent_id)
+        if parent_id == code_id or parent_id in store.descendants(project.db, code_id):
+            raise EvidenceError(translate(
+                "Evidence", "'{name}' cannot go under itself or one of its own sub-codes.").format(
+                name=code.name))
+    if parent_id != code.parent_id:
+        _check_unique_name(project, parent_id, code.name, exclude=code_id)
+    old_index = [c.id for c in store.children(project.db, code.parent_id)].index(code_id)
+    with project.db.transaction():
+        siblings = [c for c in store.children(project.db, parent_id) if c.id != code_id]
+        index = len(siblings) if position is None else max(0, min(int(position), len(siblings)))
+        siblings.insert(index, code)
+        for i, sibling in enumerate(siblings):
+            if sibling.id == code_id:
+                store.update_code(project.db, code_id, parent_id=parent_id, position=i)
+            elif sibling.position != i:
+                store.update_code(project.db, sibling.id, position=i)
+        if parent_id != code.parent_id:  # close the gap left behind
+            for i, sibling in enumerate(store.children(project.db, code.parent_id)):
+                if sibling.position != i:
+                    store.update_code(project.db, sibling.id, position=i)
+    return code.parent_id, old_index
+
+
+def deletion_impact(project: ProjectFile, code_id: int, *, keep_children: bool = False
+                    ) -> DeletionImpact:
+    """What delete_code would remove, to show in the confirmation."""
+    _require_code(project, code_id)
+    below = store.descendants(project.db, code_id)
+    removed = [code_id] if keep_children else [code_id, *below]
+    codings = store.codings_of_codes(project.db, removed)
+    quotes = store.quotes_of_codings(project.db, [c.id for c in codings])
+    return DeletionImpact(codes=len(removed), children=len(store.children(project.db, code_id)),
+                          codings=len(codings), quotes=len(quotes))
+
+
+def delete_code(project: ProjectFile, code_id: int, *, keep_children: bool = False
+                ) -> CodeBookChange:
+    """Delete a code with its codings (and the quotes made from them).
+
+    Its sub-codes are deleted with it, or with ``keep_children`` moved up to
+    its parent. Other codings are never touched. Returns what restore_change
+    needs to bring everything back.
+    """
+    _writable(project)
+    code = _require_code(project, code_id)
+    db = project.db
+    with db.transaction():
+        moved_codes: list[tuple[int, int | None, int]] = []
+        if keep_children:
+            removed_ids = [code_id]
+            siblings = store.children(db, code.parent_id)
+            end = max((c.position for c in siblings), default=-1) + 1
+            for i, child in enumerate(store.children(db, code_id)):
+                name = child.name
+                if store.sibling_named(db, code.parent_id, name, child.id) is not None:
+                    raise EvidenceError(translate(
+                        "Evidence", "Sub-code '{name}' cannot move up: its new level already has "
+                        "a code with that name. Rename or merge it first.").format(name=name))
+                moved_codes.append((child.id, child.parent_id, child.position))
+                store.update_code(db, child.id, parent_id=code.parent_id, position=end + i)
+        else:
+            removed_ids = [code_id, *store.descendants(db, code_id)]
+        all_codes = {c.id: c for c in store.list_codes(db)}
+        removed_codes = _parents_first([all_codes[i] for i in removed_ids])
+        codings = store.codings_of_codes(db, removed_ids)
+        quotes = store.quotes_of_codings(db, [c.id for c in codings])
+        store.delete_codes(db, removed_ids)  # cascades to codings and their quotes
+    return CodeBookChange(removed_codes=tuple(removed_codes), removed_codings=tuple(codings),
+                          removed_quotes=tuple(quotes), moved_codes=tuple(moved_codes))
+
+
+def _parents_first(codes: list[Code]) -> list[Code]:
+    ids = {c.id for c in codes}
+    ordered, placed = [], set()
+    pending = list(codes)
+    while pending:
+        rest = []
+        for code in pending:
+            if code.parent_id not in ids or code.parent_id in placed:
+                ordered.append(code)
+                placed.add(code.id)
+            else:
+                rest.append(code)
+        if len(rest) == len(pending):  # cannot happen in a tree; keep going regardless
+            ordered.extend(rest)
+            break
+        pending = rest
+    return ordered
+
+
+def merge_codes(project: ProjectFile, code_id: int, into_id: int) -> CodeBookChange:
+    """Merge code ``code_id`` into ``into_id``: its codings move over, then it is deleted.
+
+    A passage both codes covered keeps one coding (a quote made from the
+    dropped one moves to the kept one). Sub-codes of the merged code move
+    under ``into_id``. Returns what restore_change needs to undo the merge.
+    """
+    _writable(project)
+    if code_id == into_id:
+        raise EvidenceError(translate("Evidence", "A code cannot be merged into itself."))
+    code = _require_code(project, code_id)
+    target = _require_code(project, into_id)
+    if into_id in store.descendants(project.db, code_id):
+        raise EvidenceError(translate(
+            "Evidence", "'{name}' cannot be merged into its own sub-code '{target}'. Move the "
+            "sub-code out first.").format(name=code.name, target=target.name))
+    db = project.db
+    with db.transaction():
+        moved_codes, moved_codings, moved_quotes = [], [], []
+        removed_codings, removed_quotes = [], []
+        end = max((c.position for c in store.children(db, into_id)), default=-1) + 1
+        for i, child in enumerate(store.children(db, code_id)):
+            if store.sibling_named(db, into_id, child.name, child.id) is not None:
+                raise EvidenceError(translate(
+                    "Evidence", "Sub-code '{name}' exists under both codes: merge those two "
+                    "first.").format(name=child.name))
+            moved_codes.append((child.id, child.parent_id, child.position))
+            store.update_code(db, child.id, parent_id=into_id, position=end + i)
+        for coding in store.codings_of_codes(db, [code_id]):
+            twin = store.find_coding(db, coding.document_id, into_id, coding.start, coding.end)
+            if twin is None:
+                moved_codings.append((coding.id, code_id))
+                store.set_coding_code(db, coding.id, into_id)
+                continue
+            for quote in store.quotes_of_codings(db, [coding.id]):
+                moved_quotes.append((quote.id, quote.coding_id))
+                store.set_quote_coding(db, quote.id, twin.id)
+            removed_codings.append(coding)
+        store.delete_codings(db, [c.id for c in removed_codings])
+        store.delete_codes(db, [code_id])
+    return CodeBookChange(removed_codes=(code,), removed_codings=tuple(removed_codings),
+                          removed_quotes=tuple(removed_quotes), moved_codes=tuple(moved_codes),
+                          moved_codings=tuple(moved_codings), moved_quotes=tuple(moved_quotes))
+
+
+def restore_change(project: ProjectFile, change: CodeBookChange) -> None:
+    """Undo a delete_code, merge_codes or remove_codings exactly (same ids)."""
+    _writable(project)
+    db = project.db
+    with db.transaction():
+        for code in change.removed_codes:
+            store.insert_code(db, code)
+        for code_id, parent_id, position in change.moved_codes:
+            store.update_code(db, code_id, parent_id=parent_id, position=position)
+        for coding_id, code_id in change.moved_codings:
+            store.set_coding_code(db, coding_id, code_id)
+        for coding in change.removed_codings:
+            store.insert_coding(db, coding)
+        for quote_id, coding_id in change.moved_quotes:
+            store.set_quote_coding(db, quote_id, coding_id)
+        for quote in change.removed_quotes:
+            store.insert_quote(db, quote)
+
+
+# --- codings and quotes --------------------------------------------------------------
+
+def apply_codes(project: ProjectFile, document_id: int, start: int, end: int,
+                code_ids: Iterable[int], *, memo: str = "") -> list[Coding]:
+    """Code the passage ``start:end`` with each code; returns the codings created.
+
+    A code that already covers exactly this passage is left as it is (not in
+    the result); overlapping codings are fine. Undo with remove_codings.
+    """
+    _writable(project)
+    check_passage(_require_length(project, document_id), start, end)
+    code_ids = list(dict.fromkeys(int(c) for c in code_ids))
+    if not code_ids:
+        raise EvidenceError(translate("Evidence", "Choose at least one code to apply."))
+    for code_id in code_ids:
+        _require_code(project, code_id)
+    stamp = now_iso()
+    created = []
+    with project.db.transaction():
+        for code_id in code_ids:
+            new_id = store.insert_coding(project.db, Coding(0, document_id, code_id, start, end,
+                                                            memo, stamp))
+            if new_id is not None:
+                created.append(new_id)
+    return store.get_codings(project.db, created)
+
+
+def remove_codings(project: ProjectFile, coding_ids: Iterable[int]) -> CodeBookChange:
+    """Remove codings (and quotes made from them); restore_change puts them back."""
+    _writable(project)
+    with project.db.transaction():
+        codings = store.get_codings(project.db, coding_ids)
+        quotes = store.quotes_of_codings(project.db, [c.id for c in codings])
+        store.delete_codings(project.db, [c.id for c in codings])
+    return CodeBookChange(removed_codings=tuple(codings), removed_quotes=tuple(quotes))
+
+
+def set_coding_memo(project: ProjectFile, coding_id: int, memo: str) -> str:
+    _writable(project)
+    found = store.get_codings(project.db, [coding_id])
+    if not found:
+        raise EvidenceError(translate("Evidence", "Coding {id} does not exist.").format(
+            id=coding_id))
+    with project.db.transaction():
+        store.set_coding_memo(project.db, coding_id, memo or "")
+    return found[0].memo
+
+
+def codings_for_document(project: ProjectFile, document_id: int) -> list[Coding]:
+    return store.codings_of_document(project.db, document_id)
+
+
+def coded_passages(project: ProjectFile, code_id: int, *, include_children: bool = True,
+                   limit: int | None = None) -> list[Passage]:
+    """Every passage coded with the code (and its sub-codes), with text, customer and origin."""
+    _require_code(project, code_id)
+    ids = [code_id, *store.descendants(project.db, code_id)] if include_children else [code_id]
+    return [_passage(r) for r in store.coded_passages(project.db, code_ids=ids, limit=limit)]
+
+
+def mark_quote(project: ProjectFile, *, coding_id: int | None = None,
+               document_id: int | None = None, start: int | None = None,
+               end: int | None = None) -> Quote:
+    """Mark a coding's passage, or any passage, as a quote. Undo with unmark_quote.
+
+    Marking a passage that is already a quote returns that quote unchanged.
+    """
+    _writable(project)
+    if coding_id is not None:
+        found = store.get_codings(project.db, [coding_id])
+        if not found:
+            raise EvidenceError(translate("Evidence", "Coding {id} does not exist.").format(
+                id=coding_id))
+        document_id, start, end = found[0].document_id, found[0].start, found[0].end
+    elif document_id is None or start is None or end is None:
+        raise EvidenceError(translate("Evidence", "Choose a coded passage or select a passage "
+                                      "to mark as a quote."))
+    check_passage(_require_length(project, document_id), start, end)
+    existing = store.quote_at(project.db, document_id, start, end)
+    if existing is not None:
+        return existing
+    with project.db.transaction():
+        quote_id = store.insert_quote(project.db, Quote(0, document_id, start, end, coding_id,
+                                                        now_iso()))
+    quote = store.get_quote(project.db, quote_id)
+    assert quote is not None
+    return quote
+
+
+def unmark_quote(project: ProjectFile, quote_id: int) -> Quote:
+    """Remove the quote marking (the coding stays); returns it for restore_quote."""
+    _writable(project)
+    quote = store.get_quote(project.db, quote_id)
+    if quote is None:
+        raise EvidenceError(translate("Evidence", "Quote {id} does not exist.").format(id=quote_id))
+    with project.db.transaction():
+        store.delete_quote(project.db, quote_id)
+    return quote
+
+
+def restore_quote(project: ProjectFile, quote: Quote) -> None:
+    _writable(project)
+    with project.db.transaction():
+        store.insert_quote(project.db, quote)
+
+
+def list_quotes(project: ProjectFile, *, code_id: int | None = None, limit: int | None = None
+                ) -> list[Passage]:
+    """The quotes library: every passage marked as a quote."""
+    return [_passage(r) for r in store.quote_passages(project.db, code_id=code_id, limit=limit)]
+
+
+def quotes_for_customers(project: ProjectFile, customer_ids: Iterable[int], limit: int = 5, *,
+                         include_coded: bool = True) -> list[Passage]:
+    """Representative quotes of these customers (e.g. a persona's members).
+
+    Passages marked as quotes come first; when there are fewer than ``limit``
+    and ``include_coded``, coded passages of readable length fill the rest
+    (passages with the codes most used among these customers first). One
+    passage per document where possible.
+    """
+    customer_ids = [int(c) for c in customer_ids]
+    if not customer_ids or limit <= 0:
+        return []
+    chosen = [_passage(r) for r in store.quote_passages(project.db, customer_ids=customer_ids,
+                                                        limit=limit)]
+    if len(chosen) >= limit or not include_coded:
+        return chosen[:limit]
+    taken = {(p.document_id, p.start, p.end) for p in chosen}
+    coded = [_passage(r) for r in store.coded_passages(project.db, customer_ids=customer_ids)]
+    use: dict[int, int] = {}
+    for p in coded:
+        use[p.code_id] = use.get(p.code_id, 0) + 1
+
+    def rank(p: Passage) -> tuple:
+        readable = 40 <= len(p.text) <= 400
+        return (not readable, -use.get(p.code_id, 0), abs(len(p.text) - 160), p.document_id,
+                p.start)
+
+    documents = {p.document_id for p in chosen}
+    rest = sorted((p for p in coded if (p.document_id, p.start, p.end) not in taken), key=rank)
+    for second_round in (False, True):
+        for p in rest:
+            if len(chosen) >= limit:
+                break
+            key = (p.document_id, p.start, p.end)
+            if key in taken or (not second_round and p.document_id in documents):
+                continue
+            chosen.append(p)
+            taken.add(key)
+            documents.add(p.document_id)
+    return chosen
+
+
+# --- search ----------------------------------------------------------------------------
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query from what a user typed.
+
+    Words must all appear (in any order); "quoted words" must appear together;
+    a trailing * matches any ending (``spedi*``). Everything else is literal
+    text: FTS5 operators and punctuation typed by the user never reach SQLite
+    as syntax. Raises EvidenceError when nothing searchable is left.
+    """
+    terms = []
+    for match in re.finditer(r'"([^"]*)"?|(\S+)', text or ""):
+        phrase, word = match.groups()
+        piece = phrase if phrase is not None else word
+        prefix = phrase is None and piece.endswith("*")
+        piece = piece.rstrip("*") if prefix else piece
+        if not re.search(r"\w", piece):
+            continue
+        terms.append('"' + piece.replace('"', '""') + '"' + ("*" if prefix else ""))
+    if not terms:
+        raise EvidenceError(translate("Evidence", "Type one or more words to search for."))
+    return " ".join(terms)
+
+
+def update_search_index(project: ProjectFile, task: Task | None = None) -> int:
+    """Add documents not yet in the full-text index (e.g. after a spreadsheet import)."""
+    _writable(project)
+    with project.db.transaction():
+        return _index_pending(project, task)
+
+
+def _index_pending(project: ProjectFile, task: Task | None) -> int:
+    db = project.db
+    mark, highest, pending = store.pending_range(db)
+    if not pending:
+        return 0
+    with db.transaction():
+        if task is None:
+            store.index_range(db, mark, highest)
+        else:
+            start = mark
+            while start < highest:
+                stop = min(highest, start + _INDEX_CHUNK)
+                store.index_range(db, start, stop)
+                task.report(stop - mark, highest - mark,
+                            translate("Evidence", "Indexing documents for search…"))
+                start = stop
+    return pending
+
+
+def search_evidence(project: ProjectFile, query: str, *, limit: int = 100) -> SearchResults:
+    """Full-text search over every document (title and body), best matches first.
+
+    Each hit has the offsets of every match in the body (for jumping to it)
+    and a short context around the first one. Documents not yet indexed are
+    indexed first (a read-only project reports them as ``unindexed``).
+    """
+    expression = fts_query(query)
+    unindexed = store.pending_range(project.db)[2]
+    if unindexed and not project.readonly:
+        with project.db.transaction():
+            _index_pending(project, None)
+        unindexed = 0
+    try:
+        rows = store.search(project.db, expression, limit, _OPEN_MARK, _CLOSE_MARK)
+    except ValueError as error:
+        raise EvidenceError(translate("Evidence", "The search '{query}' cannot be run ({detail}). "
+                                      "Search for plain words.").format(query=query,
+                                                                        detail=error)) from None
+    hits = []
+    for row in rows:
+        body, matches = _unmark(row["marked"] or "")
+        context, context_match = _context(body, matches[0] if matches else None)
+        hits.append(SearchHit(row["id"], row["title"], row["customer_id"], row["customer_label"],
+                              _origin(row), matches, context, context_match))
+    return SearchResults(query, hits, unindexed)
+
+
+def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """The body without highlight marks, and the (start, end) of each marked match."""
+    if _OPEN_MARK not in marked:
+        return marked, []
+    matches, removed = [], 0
+    for match in _MARKED.finditer(marked):
+        start = match.start() - removed
+        matches.append((start, start + len(match[1])))
+        removed += 2
+    return marked.replace(_OPEN_MARK, "").replace(_CLOSE_MARK, ""), matches
+
+
+def _context(body: str, match: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    if match is None:
+        text = body[:_CONTEXT_BEFORE + _CONTEXT_AFTER]
+        return text.replace("\n", " ") + ("…" if len(body) > len(text) else ""), None
+    start = max(0, match[0] - _CONTEXT_BEFORE)
+    while start > 0 and not body[start - 1].isspace() and match[0] - start < _CONTEXT_BEFORE + 20:
+        start -= 1
+    end = min(len(body), match[1] + _CONTEXT_AFTER)
+    prefix = "…" if start > 0 else ""
+    text = prefix + body[start:end].replace("\n", " ") + ("…" if end < len(body) else "")
+    offset = len(prefix) - start
+    return text, (match[0] + offset, match[1] + offset)
+
+
+# --- code counts -----------------------------------------------------------------------
+
+def attribute_names(project: ProjectFile) -> list[str]:
+    """Attributes code counts can be split by (the names code_counts_by_attribute takes)."""
+    from workbench.services.personas import attribute_frame
+
+    return attribute_frame(project).names
+
+
+def _facts(project: ProjectFile):
+    import pandas as pd
+
+    facts = pd.DataFrame(store.coding_facts(project.db),
+                         columns=["coding", "code", "document", "customer"])
+    return facts
+
+
+def _count(facts, group: str, unit: str, codes: list[Code], columns: list):
+    import pandas as pd
+
+    if unit not in COUNT_UNITS:
+        raise EvidenceError(translate("Evidence", "Count by codings, documents or customers, not "
+                                      "'{unit}'.").format(unit=unit))
+    key = {"codings": "coding", "documents": "document", "customers": "customer"}[unit]
+    by_id = {c.id: c for c in codes}
+    names = {c.id: _path(by_id, c.id) for c in codes}
+    if facts.empty:
+        table = pd.DataFrame(0, index=[names[c.id] for c in codes], columns=columns)
+    else:
+        table = (facts.groupby(["code", group], observed=True)[key].nunique()
+                 .unstack(group, fill_value=0))
+        table = table.reindex(index=[c.id for c in codes], columns=columns, fill_value=0)
+        table.index = [names[c] for c in table.index]
+    table = table.fillna(0).astype("int64")
+    table.index.name = translate("Evidence", "Code")
+    return table
+
+
+def code_counts_by_attribute(project: ProjectFile, attribute: str, *, unit: str = "codings",
+                             bins: int = 4):
+    """Codes × values of one attribute (numbers grouped into ``bins`` ranges), as a DataFrame.
+
+    Each cell counts codings (or distinct documents or customers) of the code
+    in documents whose customer has that value. Rows follow the code book.
+    """
+    import pandas as pd
+
+    from workbench.services.personas import attribute_frame
+
+    attributes = attribute_frame(project)
+    if attribute not in attributes.kinds:
+        raise EvidenceError(translate("Evidence", "There is no attribute '{name}'. Choose one of: "
+                                      "{names}.").format(name=attribute,
+                                                         names=", ".join(attributes.names)))
+    values = attributes.frame[attribute].dropna()
+    if attributes.kinds[attribute] == "numeric" and values.nunique() > bins:
+        binned = pd.qcut(values, q=bins, duplicates="drop")
+        labels = {interval: f"{_number(interval.left)}–{_number(interval.right)}"
+                  for interval in binned.cat.categories}
+        values = binned.map(labels).astype(object)
+        columns = list(labels.values())
+    else:
+        if attributes.kinds[attribute] == "numeric":
+            values = values.map(_number)
+        columns = sorted(values.astype(str).unique(), key=str)
+        values = values.astype(str)
+    facts = _facts(project)
+    facts["value"] = facts["customer"].map(values)
+    facts = facts.dropna(subset=["value"])
+    codes = [s.code for s in code_book(project)]
+    return _count(facts, "value", unit, codes, columns)
+
+
+def _number(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.3g}"
+
+
+def code_counts_by_persona(project: ProjectFile, persona_set_id: int | None = None, *,
+                           unit: str = "codings"):
+    """Codes × personas of a persona set (the newest unless given), as a DataFrame."""
+    from workbench.store import personas as persona_store
+
+    sets = persona_store.list_persona_sets(project.db)
+    if not sets:
+        raise EvidenceError(translate("Evidence", "There are no personas yet: create personas "
+                                      "first to count codes by persona."))
+    if persona_set_id is None:
+        persona_set_id = sets[-1].id
+    elif persona_set_id not in {s.id for s in sets}:
+        raise EvidenceError(translate("Evidence", "Persona set {id} does not exist.").format(
+            id=persona_set_id))
+    personas = persona_store.personas_of(project.db, persona_set_id)
+    member_of = {m["customer_id"]: m["persona_id"]
+                 for m in persona_store.members(project.db, persona_set_id) if m["persona_id"]}
+    names = {p.id: p.name for p in personas}
+    facts = _facts(project)
+    facts["persona"] = facts["customer"].map(lambda c: names.get(member_of.get(c)))
+    facts = facts.dropna(subset=["persona"])
+    codes = [s.code for s in code_book(project)]
+    return _count(facts, "persona", unit, codes, [p.name for p in personas])
+
+
+# --- themes ----------------------------------------------------------------------------
+
+def suggest_themes(project: ProjectFile, *, n_themes: int = 8, column_id: int | None = None,
+                   source_id: int | None = None, task: Task | None = None
+                   ) -> list[ThemeSuggestion]:
+    """Themes in all documents (or one free-text column or source), strongest first.
+
+    Themes close to ones the researcher rejected are left out. Reports
+    progress and stops on cancel through ``task``; changes nothing.
+    """
+    from workbench.analysis.themes import suggest_themes as compute
+
+    task = ensure_task(task)
+    task.report(0, 100, translate("Evidence", "Reading documents…"))
+    texts = dict(store.document_texts(project.db, column_id=column_id, source_id=source_id))
+    rejected = [words for _, words in store.rejected_themes(project.db)]
+    themes = compute(texts.items(), n_themes=n_themes, rejected=rejected,
+                     task=task.slice(0.05, 1.0))
+    return [ThemeSuggestion(words=t.words, weight=t.weight, examples=[
+        ThemeExample(e.document_id, e.start, e.end, texts[e.document_id][e.start:e.end])
+        for e in t.examples]) for t in themes]
+
+
+def accept_theme(project: ProjectFile, suggestion: ThemeSuggestion, *, name: str | None = None,
+                 parent_id: int | None = None, code_examples: bool = True) -> AcceptedTheme:
+    """Turn a suggestion into a code (its words as memo), optionally coding its examples."""
+    _writable(project)
+    memo = translate("Evidence", "Suggested theme. Top words: {words}").format(
+        words=", ".join(suggestion.words))
+    with project.db.transaction():
+        code = create_code(project, name or suggestion.label, parent_id=parent_id, memo=memo)
+        codings: list[Coding] = []
+        if code_examples:
+            for example in suggestion.examples:
+                length = store.body_length(project.db, example.document_id)
+                if length is None or example.end > length:
+                    continue  # the document changed or went since the suggestion
+                codings += apply_codes(project, example.document_id, example.start, example.end,
+                                       [code.id])
+    return AcceptedTheme(code, codings)
+
+
+def reject_theme(project: ProjectFile, suggestion: ThemeSuggestion) -> int:
+    """Remember a rejected suggestion so a close one is not proposed again."""
+    _writable(project)
+    with project.db.transaction():
+        return store.insert_rejection(project.db, suggestion.words, now_iso())
+
+
+def unreject_theme(project: ProjectFile, rejection_id: int) -> None:
+    _writable(project)
+    with project.db.transaction():
+        store.delete_rejection(project.db, rejection_id)
+
+
+# --- export -------------------------------------------------------------------------
+
+def export_codings(project: ProjectFile, target: Path | str,
+                   code_ids: Sequence[int] | None = None) -> int:
+    """Write every coding (or those of some codes) as CSV: code, document, customer, text.
+
+    Cells a spreadsheet would run as formulas are neutralised. Returns rows written.
+    """
+    from workbench.errors import ExportError
+    from workbench.export.tables import INTEGER, Column, Table, write_csv
+
+    codes = {c.id: c for c in store.list_codes(project.db)}
+    rows = store.coded_passages(project.db, code_ids=code_ids)
+    table = Table(translate("Evidence", "Codings"), [
+        Column(translate("Evidence", "Code")), Column(translate("Evidence", "Document id"), INTEGER),
+        Column(translate("Evidence", "Document")), Column(translate("Evidence", "Source")),
+        Column(translate("Evidence", "Customer id"), INTEGER),
+        Column(translate("Evidence", "Customer")),
+        Column(translate("Evidence", "Start"), INTEGER), Column(translate("Evidence", "End"), INTEGER),
+        Column(translate("Evidence", "Quote")), Column(translate("Evidence", "Text"))])
+    for r in rows:
+        p = _passage(r)
+        table.rows.append([_path(codes, p.code_id), p.document_id, p.document_title, p.origin,
+                           p.customer_id, p.customer_label, p.start, p.end,
+                           translate("Evidence", "yes") if p.is_quote else "", p.text])
+    target = Path(target)
+    try:
+        write_csv(table, target)
+    except OSError as error:
+        raise ExportError(translate("Evidence", "Cannot write {file}: {reason}. Choose another "
+                                    "folder or close the file if it is open.").format(
+            file=target, reason=error.strerror or error)) from None
+    return len(table.rows)
+
