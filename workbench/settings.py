@@ -16,6 +16,8 @@ from pathlib import Path
 from workbench.paths import config_dir
 
 MAX_RECENT_PROJECTS = 10
+THEMES = ("system", "light", "dark")
+MIN_BACKUPS, MAX_BACKUPS = 1, 1000
 
 
 @dataclass
@@ -63,8 +65,30 @@ def load_settings() -> Settings:
             if isinstance(default, list):
                 value = [v for v in value if isinstance(v, str)]
             setattr(settings, spec.name, value)
-    settings.backup_count = max(1, min(settings.backup_count, 1000))
+    settings.backup_count = max(MIN_BACKUPS, min(settings.backup_count, MAX_BACKUPS))
+    if settings.theme not in THEMES:
+        settings.theme = "system"
     return settings
+
+
+def is_first_run() -> bool:
+    """True until settings were saved once (a new user, or a fresh per-user folder)."""
+    return not settings_path().is_file()
+
+
+def default_export_folder() -> Path:
+    """Where export dialogs start: the folder chosen in the settings, if it still exists,
+    otherwise the user's Documents folder (or home)."""
+    chosen = load_settings().default_export_dir
+    if chosen and Path(chosen).is_dir():
+        return Path(chosen)
+    try:
+        import platformdirs
+
+        documents = Path(platformdirs.user_documents_dir())
+    except Exception:  # platformdirs can fail on unusual setups; home always exists
+        documents = Path.home()
+    return documents if documents.is_dir() else Path.home()
 
 
 def save_settings(settings: Settings) -> None:

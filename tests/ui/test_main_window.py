@@ -6,10 +6,20 @@ import sqlite3
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from workbench.settings import load_settings
 from workbench.store.lock import ProjectLock
-from workbench.ui.main_window import FORGET, OPEN_READONLY, RESTORE, MainWindow
+from workbench.ui.main_window import (
+    FORGET,
+    OPEN_READONLY,
+    RESTORE,
+    SAMPLE_COPY,
+    SAMPLE_FRESH,
+    SAMPLE_READONLY,
+    MainWindow,
+    sample_working_copy_path,
+)
 from workbench.ui.welcome import MISSING_ROLE
 
 
@@ -188,14 +198,17 @@ def test_window_geometry_is_saved_on_close_and_restored(qtbot):
     first = MainWindow()
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 520)  # smaller than the 800x800 offscreen screen, so never clamped
+    # smaller than the 800x800 offscreen screen where the areas allow, so never clamped
+    minimum = first.minimumSizeHint()
+    size = (max(700, minimum.width()), max(520, minimum.height()))
+    first.resize(*size)
     first.close()
     assert load_settings().window_geometry
 
     second = MainWindow()
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (700, 520)
+    assert (second.width(), second.height()) == size
 
 
 def test_first_start_uses_1280_by_800_or_what_fits_the_screen(qtbot):
@@ -261,33 +274,87 @@ def test_recent_menu_lists_projects_and_opens_them(window, qtbot, make_project):
     assert window.project.path.resolve() == path.resolve()
 
 
-def test_open_sample_works_on_a_fresh_copy_and_leaves_the_sample_untouched(
+def test_open_sample_asks_and_reuses_one_working_copy_leaving_the_sample_untouched(
         window, qtbot, messages, seed_sample_cache):
     original = seed_sample_cache(customers=5)
     before = original.read_bytes()
 
+    messages.answers = [SAMPLE_COPY]
     with qtbot.waitSignal(window.project_opened):
         window.sample_action.trigger()
     first = window.project.path
+    # first time: read-only or make a working copy
+    assert messages.last.actions == [SAMPLE_READONLY, SAMPLE_COPY]
+    assert first == sample_working_copy_path() and not window.readonly
+    from workbench.services.project import rename_project
+
+    rename_project(window.project, "Changed by me")
+    window.close_project()
+
+    messages.answers = [SAMPLE_COPY]
     with qtbot.waitSignal(window.project_opened):
         window.sample_action.trigger()
+    assert messages.last.actions == [SAMPLE_READONLY, SAMPLE_COPY, SAMPLE_FRESH]
+    assert window.project.path == first  # the same copy, with the user's change
+    assert window.info.name == "Changed by me"
 
-    assert messages.shown == []
-    assert window.project.path != first and first.is_file()
-    assert original not in (first, window.project.path)
+    samples = list(first.parent.glob("*.pwb"))
+    assert samples == [first]  # no copies left behind
     assert window.info.customers == 5
     assert original.read_bytes() == before
 
 
+def test_fresh_sample_copy_replaces_the_working_copy_even_while_it_is_open(
+        window, qtbot, messages, seed_sample_cache):
+    seed_sample_cache(customers=4)
+    with qtbot.waitSignal(window.project_opened):
+        window.open_sample_project(SAMPLE_COPY)
+    from workbench.services.project import rename_project
+
+    rename_project(window.project, "Changed by me")
+
+    messages.answers = [SAMPLE_FRESH]
+    with qtbot.waitSignal(window.project_opened, timeout=20_000):
+        window.welcome.sample_button.click()
+
+    assert window.project.path == sample_working_copy_path()
+    assert window.info.name == "Seeded sample"
+    assert [m.kind for m in messages.shown] == ["question"]
+
+
+def test_sample_read_only_opens_the_pristine_sample_without_changing_it(
+        window, qtbot, messages, seed_sample_cache):
+    original = seed_sample_cache(customers=3)
+    before = original.read_bytes()
+
+    messages.answers = [SAMPLE_READONLY]
+    with qtbot.waitSignal(window.project_opened):
+        window.sample_action.trigger()
+
+    assert window.readonly and window.project_view.header.readonly_badge.isVisibleTo(window)
+    assert window.info.customers == 3
+    assert not sample_working_copy_path().exists()
+    window.close_project()
+    assert original.read_bytes() == before
+    assert str(original.resolve()) not in load_settings().recent_projects
+
+
+def test_cancelling_the_sample_question_opens_nothing(window, messages, seed_sample_cache):
+    seed_sample_cache(customers=3)
+    assert window.choose_sample_project() is None
+    assert window.project is None and window.running_tasks() == []
+
+
 def test_sample_project_opens_in_background_with_its_sources_and_customers(window, qtbot,
                                                                           messages):
+    messages.answers = [SAMPLE_COPY]
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     (worker,) = window.running_tasks()
     assert not window.welcome.sample_button.isEnabled()  # one sample at a time
 
     qtbot.waitUntil(lambda: worker.outcome is not None, timeout=240_000)
 
-    assert [m.text for m in messages.shown] == []
+    assert [m.kind for m in messages.shown] == ["question"]  # read-only or a copy?
     assert worker.outcome == "finished"
     # The copy holds exactly what the deterministic sample build holds.
     from workbench.services.project import read_project_info
@@ -311,3 +378,155 @@ def test_about_box_names_app_qt_and_pyside_versions(window):
 
     text = window.about_text()
     assert __version__ in text and qVersion() in text and pyside in text
+
+
+# --- window-wide shortcuts -------------------------------------------------------------
+
+class StubArea(QWidget):
+    """An area page offering search and export, recording what the window asked of it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+        self.search = QLineEdit(self)
+
+    def focus_search(self) -> None:
+        self.calls.append("focus_search")
+        self.search.setFocus()
+
+    def export(self) -> str:
+        self.calls.append("export")
+        return "exported"
+
+    def start_import(self) -> None:
+        self.calls.append("start_import")
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.ControlModifier) -> None:
+    window.activateWindow()
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def test_new_and_open_shortcuts_ask_for_a_file(window, qtbot, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(window, "_ask_new_project_path", lambda: asked.append("new"))
+    monkeypatch.setattr(window, "_ask_open_project_path", lambda: asked.append("open"))
+
+    press(qtbot, window, Qt.Key.Key_N)
+    press(qtbot, window, Qt.Key.Key_O)
+
+    assert asked == ["new", "open"]
+
+
+def test_find_and_export_shortcuts_call_the_current_area(window, qtbot, make_project):
+    stub = StubArea()
+    window.project_view.set_area_widget("evidence", stub)
+    window.project_view.set_area_widget("journeys", QWidget())  # an area with no search, no export
+    assert window.open_project(make_project())
+    window.project_view.show_area("journeys")
+    assert not window.find_action.isEnabled() and not window.export_action.isEnabled()
+    window.project_view.show_area("evidence")
+    assert window.find_action.isEnabled() and window.export_action.isEnabled()
+
+    press(qtbot, window, Qt.Key.Key_F)
+    assert stub.calls == ["focus_search"]
+    assert QApplication.focusWidget() is stub.search
+    press(qtbot, window, Qt.Key.Key_E)
+    assert stub.calls == ["focus_search", "export"]
+
+
+def test_import_shortcut_switches_to_data_and_starts_its_import(window, qtbot, make_project):
+    stub = StubArea()
+    window.project_view.set_area_widget("data", stub)
+    assert window.open_project(make_project())
+    window.project_view.show_area("journeys")
+
+    press(qtbot, window, Qt.Key.Key_I)
+
+    assert window.project_view.current_area() == "data"
+    assert stub.calls == ["start_import"]
+
+
+def test_import_is_off_for_a_read_only_project(window, make_project):
+    path = make_project()
+    assert window.open_project(path, readonly=True)
+    assert not window.import_action.isEnabled()
+    assert window.start_import() is None
+
+
+def test_areas_own_shortcuts_never_make_the_windows_keys_ambiguous(window, qtbot, make_project,
+                                                                   monkeypatch):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    claimed = {QKeySequence(k) for k in ("Ctrl+I", "Ctrl+F", "Ctrl+E", "Ctrl+,")}
+    mine = {window.import_action, window.find_action, window.export_action, window.preferences_action}
+    holders = [a for a in window.findChildren(QAction)
+               if a not in mine and claimed & set(a.shortcuts())]
+    assert holders == []
+
+    # The real Data area imports through the window's Ctrl+I.
+    asked: list[str] = []
+    data = window.project_view.area_widget("data")
+    monkeypatch.setattr(data, "_ask_import_path", lambda *a: asked.append("file?"))
+    assert window.open_project(make_project())
+    press(qtbot, window, Qt.Key.Key_I)
+    assert asked == ["file?"]
+
+
+def test_shortcuts_are_shown_in_menus_and_tooltips(window):
+    from PySide6.QtGui import QKeySequence
+
+    native = QKeySequence.SequenceFormat.NativeText
+    for action, keys in ((window.import_action, "Ctrl+I"), (window.find_action, "Ctrl+F"),
+                         (window.export_action, "Ctrl+E"), (window.new_action, "Ctrl+N"),
+                         (window.open_action, "Ctrl+O")):
+        shown = QKeySequence(keys).toString(native)
+        assert action.shortcut().toString(native) == shown
+        assert action.toolTip().endswith(f"({shown})") and "&" not in action.toolTip()
+    assert window.import_action.toolTip().startswith("Import…")
+    menu_actions = [a for m in window.menuBar().actions() for a in m.menu().actions()]
+    for action in (window.import_action, window.export_action, window.find_action,
+                   window.undo_action, window.redo_action, window.preferences_action,
+                   window.guide_action):
+        assert action in menu_actions
+    assert "(Ctrl+N)" in window.welcome.new_button.toolTip()
+
+
+def test_undo_tooltip_follows_the_command_and_its_key(window):
+    assert window.undo_action.toolTip().endswith("(Ctrl+Z)")
+    window.undo_stack.push(QUndoCommand("Rename persona"))
+    assert "Rename persona" in window.undo_action.toolTip()
+    assert window.undo_action.toolTip().endswith("(Ctrl+Z)")
+
+
+def test_f1_opens_the_guide_and_help_menu_has_about(window, qtbot):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window._guide
+    assert guide.isVisible()
+    assert "sample project" in guide.browser.toPlainText()
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert window.about_action in help_menu.actions()
+
+
+def test_status_message_after_opening_formats_counts_for_the_locale(window, make_project):
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    try:
+        assert window.open_project(make_project(customers=12345))
+        assert "12.345" in window.statusBar().currentMessage()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_export_shortcut_reaches_the_personas_areas_export(window, qtbot, make_project, monkeypatch):
+    personas = window.project_view.area_widget("personas")
+    asked: list[str] = []
+    monkeypatch.setattr(personas, "export_set", lambda: asked.append("export"), raising=False)
+    assert window.open_project(make_project())
+    window.project_view.show_area("personas")
+    personas.setFocus()
+
+    press(qtbot, window, Qt.Key.Key_E)
+
+    assert asked == ["export"]

@@ -3,6 +3,11 @@
 ``run_app(self_test=FOLDER)`` is the packaging smoke test: it opens a copy
 of the sample project without a display, saves a screenshot and a short
 report into FOLDER and exits 0 when everything worked, 1 otherwise.
+
+With the environment variable ``WORKBENCH_QUIT_WHEN_SHOWN=1`` the app prints
+``WORKBENCH_SHOWN <unix time>`` once the window is shown with the requested
+project (or the welcome page) and quits: the start-up benchmark
+(``bench/startup_bench.py``) measures with it.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ if TYPE_CHECKING:
 
 ORGANISATION = "PersonaWorkbench"
 SELF_TEST_TIMEOUT_MS = 300_000
+QUIT_WHEN_SHOWN_ENV = "WORKBENCH_QUIT_WHEN_SHOWN"
+SHOWN_MARKER = "WORKBENCH_SHOWN"
 
 
 def run_app(project: Path | None = None, sample: bool = False, readonly: bool = False,
@@ -35,11 +42,11 @@ def run_app(project: Path | None = None, sample: bool = False, readonly: bool = 
     from PySide6.QtWidgets import QApplication
 
     from workbench.i18n import set_language
-    from workbench.settings import load_settings
-    from workbench.ui.crash import ExceptHook, configure_logging
-    from workbench.ui.dialogs import ERROR, show_message
+    from workbench.settings import is_first_run, load_settings
+    from workbench.ui.crash import ExceptHook, configure_logging, error_reporter
     from workbench.ui.style import apply_style
 
+    first_run = is_first_run()
     settings = load_settings()
     language = set_language(settings.language)
     configure_logging()
@@ -51,16 +58,21 @@ def run_app(project: Path | None = None, sample: bool = False, readonly: bool = 
 
     app.setWindowIcon(app_icon())
     translator = install_qt_translations(app, language)
+    apply_locale(language)
     apply_style(app, settings.theme)
 
     from workbench.ui.main_window import MainWindow
 
     window: MainWindow | None = None
 
+    def parent() -> MainWindow | None:
+        return window if window is not None and window.isVisible() else None
+
+    show_error = error_reporter(parent)
+
     def report(title: str, text: str, details: str) -> None:
-        if self_test is None:
-            parent = window if window is not None and window.isVisible() else None
-            show_message(parent, ERROR, title, text, details)
+        if self_test is None:  # the self-test reports errors in its file, never in a modal box
+            show_error(title, text, details)
 
     hook = ExceptHook(report).install()
     try:
@@ -74,16 +86,59 @@ def run_app(project: Path | None = None, sample: bool = False, readonly: bool = 
     try:
         if self_test is not None:
             return _self_test(app, window, Path(self_test), hook)
+        if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+            _quit_when_shown(window, waits_for_project=project is not None or sample or first_run)
         window.show()
-        if project is not None:
-            QTimer.singleShot(0, lambda: window.open_project(project, readonly=readonly))
-        elif sample:
-            QTimer.singleShot(0, window.open_sample_project)
+        QTimer.singleShot(0, lambda: start_window(window, project, sample=sample, readonly=readonly,
+                                                  first_run=first_run))
         return app.exec()
     finally:
         hook.uninstall()
         if translator is not None:
             app.removeTranslator(translator)
+
+
+def start_window(window: MainWindow, project: Path | None = None, *, sample: bool = False,
+                 readonly: bool = False, first_run: bool = False) -> object:
+    """What the window shows first: the given project, the sample (asked for, or on a
+    user's very first start, so the product is seen working), or the welcome page."""
+    from workbench.ui.main_window import SAMPLE_COPY, SAMPLE_READONLY
+
+    if project is not None:
+        return window.open_project(project, readonly=readonly)
+    if sample or first_run:
+        return window.open_sample_project(SAMPLE_READONLY if readonly else SAMPLE_COPY)
+    return None
+
+
+def apply_locale(language: str) -> None:
+    """Numbers and dates follow the UI language, unless the system locale already speaks it
+    (then its regional conventions, e.g. Swiss Italian, are kept)."""
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system()
+    if system.name().split("_")[0] != language:
+        QLocale.setDefault(QLocale(language))
+    else:
+        QLocale.setDefault(system)
+
+
+def _quit_when_shown(window: MainWindow, waits_for_project: bool) -> None:
+    """Benchmark hook: print when the window is usable (project shown), then quit."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def shown() -> None:
+        QApplication.processEvents()  # let the page paint
+        print(f"{SHOWN_MARKER} {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, window.close)
+
+    if waits_for_project:
+        window.project_opened.connect(lambda _info: QTimer.singleShot(0, shown))
+    else:
+        QTimer.singleShot(0, shown)
 
 
 def install_qt_translations(app: QApplication, language: str) -> QTranslator | None:
@@ -114,7 +169,7 @@ def _self_test(app: QApplication, window: MainWindow, folder: Path, hook: Except
         window.resize(1280, 800)  # the size the window is designed for, whatever the screen
         window.show()
         loop = QEventLoop()
-        worker = window.open_sample_project()
+        worker = window.open_sample_project()  # the working copy, made or reused
         worker.done.connect(loop.quit)  # after on_done opened the project (or failed to)
         timer = QTimer()
         timer.setSingleShot(True)

@@ -2,11 +2,14 @@
 
 Anything that escapes (a bug in a slot, in a dialog, at start-up) is written
 to ``workbench.log`` in the per-user log folder and shown in an error dialog
-with the traceback under "Show details" - never a silent exit.
+with the traceback under "Show details" - never a silent exit. A hard crash
+(a fault inside Qt) cannot be caught; ``faulthandler`` still writes its Python
+stack to ``crash.log`` beside the log, for the bug report.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import sys
@@ -18,6 +21,7 @@ from types import TracebackType
 from workbench.i18n import translate
 
 log = logging.getLogger("workbench")
+_fault_file = None  # kept open for faulthandler for the life of the process
 
 #: Shows an unexpected error to the user: (title, text, details).
 Reporter = Callable[[str, str, str], None]
@@ -39,7 +43,30 @@ def configure_logging() -> Path:
         log.addHandler(handler)
     if log.level == logging.NOTSET or log.level > logging.INFO:
         log.setLevel(logging.INFO)
+    _enable_faulthandler(path.with_name("crash.log"))
     return path
+
+
+def _enable_faulthandler(path: Path) -> None:
+    global _fault_file
+    if _fault_file is not None:
+        return
+    try:
+        _fault_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - must stay open
+        faulthandler.enable(_fault_file)
+    except (OSError, RuntimeError, ValueError):  # no log folder, or no real stderr (frozen app)
+        _fault_file = None
+
+
+def error_reporter(parent: Callable[[], object]) -> Reporter:
+    """A reporter showing the error dialog over ``parent()`` (a visible window or None)."""
+
+    def report(title: str, text: str, details: str) -> None:
+        from workbench.ui.dialogs import ERROR, show_message
+
+        show_message(parent(), ERROR, title, text, details)
+
+    return report
 
 
 class ExceptHook:

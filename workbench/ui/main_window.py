@@ -11,21 +11,28 @@ What later features call on the window:
 - ``project_view.set_area_widget(key, widget)``: install an area's real page.
 - ``show_message(kind, title, text, details, actions)``: every dialog message.
 - signals ``project_opened(ProjectInfo)`` and ``project_closed()``.
+
+Window-wide shortcuts belong to the window's actions, which call into the
+current area: Find (Ctrl+F) calls the area widget's ``focus_search()``,
+Export (Ctrl+E) its ``export()``, Import (Ctrl+I) the Data area's
+``start_import()``. An area that binds one of these keys itself has it taken
+away at start-up (:meth:`MainWindow._claim_shortcuts`), so a key never
+becomes ambiguous.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
+import os
+import shutil
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, Signal, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
 from workbench import APP_NAME, PROJECT_SUFFIX, __version__
 from workbench.domain.project import ProjectInfo
@@ -37,13 +44,15 @@ from workbench.errors import (
     ProjectNotFoundError,
 )
 from workbench.i18n import translate
+from workbench.paths import cache_dir, data_dir
+from workbench.progress import Task
 from workbench.services import project as project_service
-from workbench.services.sample import sample_project_copy
-from workbench.settings import load_settings, save_settings
+from workbench.services.sample import built_sample
+from workbench.settings import Settings, load_settings, save_settings
 from workbench.store.project_file import ProjectFile
 from workbench.ui import dialogs
 from workbench.ui.areas import install_areas
-from workbench.ui.dialogs import ERROR, INFO, WARNING, Action, exception_details
+from workbench.ui.dialogs import ERROR, INFO, QUESTION, WARNING, Action, exception_details
 from workbench.ui.icons import app_icon
 from workbench.ui.project_view import ProjectView, areas
 from workbench.ui.recent import (
@@ -63,6 +72,11 @@ DEFAULT_SIZE = (1280, 800)
 
 # Choices offered in error messages (keys returned by show_message).
 RESTORE, OPEN_READONLY, FORGET = "restore", "readonly", "forget"
+# Ways to open the sample project (also keys returned by show_message).
+SAMPLE_READONLY, SAMPLE_COPY, SAMPLE_FRESH = "sample-readonly", "sample-copy", "sample-fresh"
+
+#: The key sequences owned by the window's actions (see _claim_shortcuts).
+IMPORT_KEYS, FIND_KEYS, EXPORT_KEYS, PREFERENCES_KEYS = "Ctrl+I", "Ctrl+F", "Ctrl+E", "Ctrl+,"
 
 
 def project_file_filter() -> str:
@@ -99,11 +113,16 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         install_areas(self)
+        self._claim_shortcuts()
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_project_dialog)
-        self.welcome.sample_requested.connect(self.open_sample_project)
+        self.welcome.sample_requested.connect(self.choose_sample_project)
         self.welcome.recent_activated.connect(self.open_project)
         self.welcome.recent_removed.connect(self.forget_recent)
+        for button, action in ((self.welcome.new_button, self.new_action),
+                               (self.welcome.open_button, self.open_action)):
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.toolTip()} ({key})")
         self.project_view.area_changed.connect(self._area_changed)
 
         self._refresh_recent()
@@ -134,7 +153,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(tip)
+        _set_tooltip_with_shortcut(action)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -146,8 +165,21 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Open project…"), self.open_project_dialog,
             QKeySequence.StandardKey.Open, translate("MainWindow", "Open a project file"))
         self.sample_action = self._action(
-            translate("MainWindow", "Open &sample project"), self.open_sample_project,
-            tip=translate("MainWindow", "Open a fresh copy of the sample project"))
+            translate("MainWindow", "Open &sample project…"), self.choose_sample_project,
+            tip=translate("MainWindow", "Explore the sample project read-only, or work on a copy of it"))
+        self.import_action = self._action(
+            translate("MainWindow", "&Import…"), self.start_import, IMPORT_KEYS,
+            translate("MainWindow", "Import a spreadsheet or survey export into the project"))
+        self.export_action = self._action(
+            translate("MainWindow", "&Export…"), self.export_current, EXPORT_KEYS,
+            translate("MainWindow", "Export what the current area shows (PDF, PNG, CSV, XLSX)"))
+        self.preferences_action = self._action(
+            translate("MainWindow", "&Preferences…"), self.show_preferences, PREFERENCES_KEYS,
+            translate("MainWindow", "Language, theme, backups and the export folder"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.find_action = self._action(
+            translate("MainWindow", "&Find…"), self.find_in_area, FIND_KEYS,
+            translate("MainWindow", "Search in the current area"))
         self.close_action = self._action(
             translate("MainWindow", "&Close project"), self.close_project, "Ctrl+W",
             translate("MainWindow", "Close the project and return to the welcome page"))
@@ -161,6 +193,10 @@ class MainWindow(QMainWindow):
         redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
                       if k not in redo_keys]
         self.redo_action.setShortcuts(redo_keys)
+        # the undo stack rewrites the text ("Undo Rename persona"); keep the tooltip in step
+        self.undo_stack.undoTextChanged.connect(self._refresh_undo_tooltips)
+        self.undo_stack.redoTextChanged.connect(self._refresh_undo_tooltips)
+        self._refresh_undo_tooltips()
 
         self.area_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -172,9 +208,19 @@ class MainWindow(QMainWindow):
             self.area_actions[area.key] = action
         self.area_actions[self.project_view.current_area()].setChecked(True)
 
+        self.guide_action = self._action(
+            translate("MainWindow", "&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+            translate("MainWindow", "A short guide to Persona Workbench"))
         self.about_action = self._action(
             translate("MainWindow", "&About Persona Workbench"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        # Reachable from every page, also when the menu bar is hidden (e.g. full screen).
+        self.addActions([self.import_action, self.export_action, self.find_action,
+                         self.preferences_action, self.guide_action])
+
+    def _refresh_undo_tooltips(self, *_: object) -> None:
+        for action in (self.undo_action, self.redo_action):
+            _set_tooltip_with_shortcut(action)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -187,6 +233,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear_requested.connect(self.clear_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -194,13 +243,37 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for action in self.area_actions.values():
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _claim_shortcuts(self) -> None:
+        """Take Import/Find/Export/Preferences keys away from any other action in the window.
+
+        Two actions with one key in the same window make Qt trigger neither
+        ("ambiguous shortcut"); the window's action calls into the area anyway.
+        """
+        mine = {self.import_action, self.export_action, self.find_action, self.preferences_action}
+        claimed = {QKeySequence(k) for k in (IMPORT_KEYS, FIND_KEYS, EXPORT_KEYS, PREFERENCES_KEYS)}
+        for action in self.findChildren(QAction):
+            if action in mine:
+                continue
+            keys = action.shortcuts()
+            kept = [k for k in keys if k not in claimed]
+            if len(kept) != len(keys):
+                log.info("The window's action owns %s; removed from %r",
+                         ", ".join(k.toString() for k in keys if k in claimed), action.text())
+                action.setShortcuts(kept)
 
     # --- dialogs: small methods so tests can replace them ------------------------------
 
@@ -358,8 +431,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.project_view)
         self._remember(opened.path)
         self._update_state()
-        self.statusBar().showMessage(translate("MainWindow", "Opened {path}").format(
-            path=opened.path), 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Opened {path}: {customers} customers").format(
+            path=opened.path, customers=QLocale().toString(self._info.customers)), 5000)
         self.project_opened.emit(self._info)
 
     def refresh_info(self) -> None:
@@ -395,12 +468,50 @@ class MainWindow(QMainWindow):
 
     # --- the sample project ----------------------------------------------------------
 
-    def open_sample_project(self) -> Worker:
-        """Prepare a fresh copy of the sample in the background, then open it."""
+    def choose_sample_project(self) -> Worker | None:
+        """Ask how to open the sample (read-only, working copy, fresh copy), then open it."""
+        working = sample_working_copy_path()
+        actions: list[Action] = [(SAMPLE_READONLY, translate("MainWindow", "Explore read-only"))]
+        if working.is_file():
+            text = translate(
+                "MainWindow", "The sample project is an omnichannel retailer's research, already "
+                "imported, linked, coded and clustered into personas.\n\nExplore it read-only, "
+                "continue with your working copy ({path}), or replace that copy with a fresh one "
+                "(your changes to it are lost). The original sample is never changed.").format(path=working)
+            actions += [(SAMPLE_COPY, translate("MainWindow", "Open my working copy")),
+                        (SAMPLE_FRESH, translate("MainWindow", "Start over with a fresh copy"))]
+        else:
+            text = translate(
+                "MainWindow", "The sample project is an omnichannel retailer's research, already "
+                "imported, linked, coded and clustered into personas.\n\nExplore it read-only, or "
+                "make a working copy ({path}) where you can try every feature. The original sample "
+                "is never changed.").format(path=working)
+            actions.append((SAMPLE_COPY, translate("MainWindow", "Make a working copy")))
+        choice = self.show_message(QUESTION, translate("MainWindow", "Open the sample project"),
+                                   text, actions=actions)
+        if choice is None:
+            return None
+        return self.open_sample_project(choice)
+
+    def open_sample_project(self, mode: str = SAMPLE_COPY) -> Worker:
+        """Prepare the sample in the background, then open it.
+
+        ``mode``: SAMPLE_COPY opens the user's one working copy (made when missing),
+        SAMPLE_FRESH replaces that copy with the pristine sample first, SAMPLE_READONLY
+        opens the pristine sample read-only.
+        """
         if self._sample_worker is not None and self._sample_worker.is_running:
             return self._sample_worker
-        worker = self.run_task(translate("MainWindow", "Preparing the sample project"),
-                               sample_project_copy, on_done=self.open_project)
+        if mode == SAMPLE_READONLY:
+            prepare, readonly = sample_for_reading, True
+        else:
+            fresh = mode == SAMPLE_FRESH
+            if fresh and self._project is not None and _same_file(self._project.path,
+                                                                  sample_working_copy_path()):
+                self.close_project()  # the open copy is about to be replaced
+            prepare, readonly = partial(sample_working_copy, fresh=fresh), False
+        worker = self.run_task(translate("MainWindow", "Preparing the sample project"), prepare,
+                               on_done=lambda path: self.open_project(path, readonly=readonly))
         self._sample_worker = worker
         self.sample_action.setEnabled(False)
         self.welcome.sample_button.setEnabled(False)
@@ -412,9 +523,46 @@ class MainWindow(QMainWindow):
         worker.done.connect(ready)
         return worker
 
+    # --- window-wide actions that call into the current area ---------------------------
+
+    def current_area_widget(self) -> QWidget | None:
+        if self._project is None:
+            return None
+        return self.project_view.area_widget(self.project_view.current_area())
+
+    def start_import(self) -> object:
+        """Show the Data area and start its import (asks for a file)."""
+        if self._project is None or self.readonly:
+            return None
+        self.project_view.show_area("data")
+        area = self.project_view.area_widget("data")
+        start = getattr(area, "start_import", None)
+        return start() if callable(start) else None
+
+    def find_in_area(self) -> bool:
+        """Put the keyboard in the current area's search field; False when it has none."""
+        focus = getattr(self.current_area_widget(), "focus_search", None)
+        if not callable(focus):
+            self.statusBar().showMessage(translate("MainWindow", "There is nothing to search in this area."),
+                                         4000)
+            return False
+        focus()
+        return True
+
+    def export_current(self) -> object:
+        """Start the current area's export; None when the area has nothing to export."""
+        export = _area_export(self.current_area_widget())
+        if export is None:
+            self.statusBar().showMessage(translate("MainWindow", "There is nothing to export in this area."),
+                                         4000)
+            return None
+        return export()
+
     # --- recent projects ------------------------------------------------------------
 
     def _remember(self, path: Path) -> None:
+        if _same_file(path.parent, cache_dir()):
+            return  # the read-only sample lives in the cache: not a project of the user's
         try:
             paths = remember_project(path)
         except OSError:
@@ -482,6 +630,8 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(is_open)
         for action in self.area_actions.values():
             action.setEnabled(is_open)
+        self.import_action.setEnabled(is_open and not self.readonly)
+        self._update_area_actions()
         if is_open and self._info is not None:
             name = self._info.name
             if self._info.readonly:
@@ -496,6 +646,12 @@ class MainWindow(QMainWindow):
         action = self.area_actions.get(key)
         if action is not None:
             action.setChecked(True)
+        self._update_area_actions()
+
+    def _update_area_actions(self) -> None:
+        area = self.current_area_widget()
+        self.find_action.setEnabled(callable(getattr(area, "focus_search", None)))
+        self.export_action.setEnabled(_area_export(area) is not None)
 
     def _restore_window(self) -> None:
         settings = load_settings()
@@ -551,17 +707,109 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------
 
     def about_text(self) -> str:
-        return translate(
-            "MainWindow",
-            "<h3>{app} {version}</h3>"
-            "<p>Turn customer research into data-driven buyer personas and journey maps, "
-            "with every claim traced back to its evidence. Your data stays on this computer.</p>"
-            "<p>Qt {qt} · PySide6 {pyside} · Python {python}</p>",
-        ).format(app=APP_NAME, version=__version__, qt=qVersion(), pyside=pyside_version,
-                 python=sys.version.split()[0])
+        from workbench.ui.help import about_html
+
+        return about_html()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, translate("MainWindow", "About Persona Workbench"), self.about_text())
+        from workbench.ui.help import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_guide(self):
+        """Show the guide (one window, raised when already open)."""
+        from workbench.ui.help import GuideDialog
+
+        dialog = getattr(self, "_guide", None)
+        if dialog is None:
+            dialog = self._guide = GuideDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # --- preferences -------------------------------------------------------------------
+
+    def show_preferences(self):
+        from workbench.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, old: Settings, new: Settings) -> None:
+        """Apply what can change while running (the theme); the language needs a restart."""
+        if new.theme != old.theme:
+            from workbench.ui.style import apply_style
+
+            apply_style(QApplication.instance(), new.theme)
+        if new.language != old.language:
+            self.statusBar().showMessage(translate(
+                "MainWindow", "The new language is used the next time Persona Workbench starts."), 8000)
+
+
+def _set_tooltip_with_shortcut(action: QAction) -> None:
+    """Tooltip "Import… (Ctrl+I)": the action's words without the mnemonic, plus its key."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    wanted = f"{text} ({key})" if key else text
+    if action.toolTip() != wanted:
+        action.setToolTip(wanted)
+
+
+def _area_export(area: QWidget | None) -> Callable[[], Any] | None:
+    # Areas name it export(); the Personas area still calls it export_set().
+    for name in ("export", "export_set"):
+        method = getattr(area, name, None)
+        if callable(method):
+            return method
+    return None
+
+
+def sample_working_copy_path() -> Path:
+    """The user's one working copy of the sample (in the per-user data folder)."""
+    return data_dir() / "samples" / f"Sample project{PROJECT_SUFFIX}"
+
+
+def sample_working_copy(task: Task | None = None, fresh: bool = False) -> Path:
+    """The working copy of the sample: made when missing, replaced by a pristine copy when
+    ``fresh``. Replacing refuses (ProjectLockedError) while another window writes to it."""
+    from workbench.store.lock import ProjectLock
+
+    copy = sample_working_copy_path()
+    pristine = built_sample(task)
+    if copy.is_file() and not fresh:
+        return copy
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    lock = ProjectLock(copy)
+    lock.acquire()
+    try:
+        partial_copy = copy.with_name(copy.name + ".partial")
+        shutil.copyfile(pristine, partial_copy)
+        for leftover in ("-wal", "-shm"):  # they belong to the copy being replaced
+            copy.with_name(copy.name + leftover).unlink(missing_ok=True)
+        os.replace(partial_copy, copy)
+    finally:
+        lock.release()
+    return copy
+
+
+def sample_for_reading(task: Task | None = None) -> Path:
+    """The pristine sample, to open read-only: the built one in the cache, or a cached
+    copy of the shipped one (its install folder may not be writable for SQLite's side files)."""
+    pristine = built_sample(task)
+    if _same_file(pristine.parent, cache_dir()):
+        return pristine
+    view = cache_dir() / f"sample-{__version__}-view{PROJECT_SUFFIX}"
+    if not view.is_file() or view.stat().st_size != pristine.stat().st_size:
+        partial_copy = view.with_name(view.name + ".partial")
+        shutil.copyfile(pristine, partial_copy)
+        os.replace(partial_copy, view)
+    return view
 
 
 def _same_file(a: Path, b: Path) -> bool:

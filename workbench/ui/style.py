@@ -14,20 +14,37 @@ from PySide6.QtWidgets import QApplication, QWidget
 #: Amber badge: readable on light and dark backgrounds alike.
 BADGE_BACKGROUND = "#F2B233"
 BADGE_TEXT = "#2B1D00"
+#: Application property: True while apply_style set a palette the platform did not give.
+_FORCED_PALETTE = "workbenchForcedPalette"
 
 
 def apply_style(app: QApplication, theme: str = "system") -> None:
-    """Fusion style; ``theme`` is "system", "light" or "dark" (Settings.theme)."""
+    """Fusion style; ``theme`` is "system", "light" or "dark" (Settings.theme).
+
+    Safe to call again while running (Preferences): going back to "system"
+    drops a palette set earlier and follows the platform again.
+    """
     app.setStyle("Fusion")
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme)
     hints = QGuiApplication.styleHints()
     if scheme is not None and hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
+    elif scheme is None and hasattr(hints, "unsetColorScheme"):
+        hints.unsetColorScheme()
+    if app.property(_FORCED_PALETTE):
+        app.setPalette(QPalette())  # back to the platform's palette before deciding again
+        app.setProperty(_FORCED_PALETTE, False)
     if theme == "dark" and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
         app.setPalette(dark_palette())  # the platform ignored the request: set it ourselves
+        app.setProperty(_FORCED_PALETTE, True)
     elif theme == "light" and app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
         app.setPalette(app.style().standardPalette())
+        app.setProperty(_FORCED_PALETTE, True)
     refresh_style_sheet(app)
+
+
+def is_dark(app: QApplication) -> bool:
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def refresh_style_sheet(app: QApplication) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,18 @@ from workbench.ui.style import scale_font
 PATH_ROLE = Qt.ItemDataRole.UserRole
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 2
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def modified_text(path: Path) -> str:
+    """When the file was last changed, in the user's locale ("" if unknown)."""
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return ""
+    when = QDateTime.fromSecsSinceEpoch(int(stamp))
+    return translate("WelcomePage", "changed {when}").format(
+        when=QLocale().toString(when, QLocale.FormatType.ShortFormat))
 
 
 class WelcomePage(QWidget):
@@ -70,7 +82,7 @@ class WelcomePage(QWidget):
             translate("WelcomePage", "Continue with a project file"))
         self.sample_button = BigButton(
             "sample-project", translate("WelcomePage", "Open sample project"),
-            translate("WelcomePage", "See a finished example"))
+            translate("WelcomePage", "Explore a finished example"))
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.sample_button.clicked.connect(self.sample_requested)
@@ -162,6 +174,7 @@ class WelcomePage(QWidget):
             item.setData(PATH_ROLE, text)
             item.setData(MISSING_ROLE, missing)
             item.setData(FOLDER_ROLE, str(path.parent))
+            item.setData(DETAIL_ROLE, "" if missing else modified_text(path))
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
             if missing:
@@ -250,6 +263,11 @@ class RecentProjectDelegate(QStyledItemDelegate):
         painter.setPen(quiet)
         bottom = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
         folder = index.data(FOLDER_ROLE) or ""
+        detail = index.data(DETAIL_ROLE) or ""
+        if detail:  # the date on the right, the folder elided in what is left
+            detail_width = opt.fontMetrics.horizontalAdvance(detail)
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, detail)
+            bottom.setWidth(max(0, bottom.width() - detail_width - 16))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          opt.fontMetrics.elidedText(folder, Qt.TextElideMode.ElideMiddle,
                                                     bottom.width()))

@@ -1,0 +1,99 @@
+"""Screenshots of the welcome page and each area with the sample project, taken offscreen.
+
+Run:  python tools/screenshots.py [--out docs/screenshots] [--language en|it] [--theme light|dark]
+
+Writes ``welcome.png`` and ``AREA.png`` (data, evidence, personas, journeys) at
+1280x800. Per-user folders go to a throw-away directory, so your settings,
+recent projects and backups are not touched. An area that is still an empty
+state is photographed as it is; one that fails is reported and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1280, 800)
+SETTLE_S = 2.0  # areas load some figures in the background after the project opens
+
+
+def settle(app, seconds: float) -> None:
+    """Process events for ``seconds`` so background work and painting finish."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", default="en", choices=("en", "it"))
+    parser.add_argument("--theme", default="light", choices=("light", "dark"))
+    args = parser.parse_args(argv)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="workbench-screenshots-")
+    os.environ["PERSONA_WORKBENCH_HOME"] = home
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.i18n import set_language
+    from workbench.ui.app import apply_locale
+    from workbench.ui.main_window import SAMPLE_COPY, MainWindow
+    from workbench.ui.style import apply_style
+
+    language = set_language(args.language)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_locale(language)
+    apply_style(app, args.theme)
+    window = MainWindow(interactive=False)
+    window.resize(*SIZE)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+
+    worker = window.open_sample_project(SAMPLE_COPY)
+    loop = QEventLoop()
+    worker.done.connect(loop.quit)
+    QTimer.singleShot(300_000, loop.quit)
+    if worker.is_running:
+        loop.exec()
+    if window.project is None:
+        print("The sample project did not open:", *[m[2] for m in window.messages], file=sys.stderr)
+        window.close()
+        return 1
+
+    for key in window.project_view.area_keys():
+        try:
+            window.project_view.show_area(key)
+            settle(app, SETTLE_S)
+            target = args.out / f"{key}.png"
+            if not window.grab().save(str(target)):
+                raise OSError(f"could not write {target}")
+            print(f"saved {target}")
+        except Exception as exc:  # one broken area must not cost the other screenshots
+            problems.append(f"{key}: {exc}")
+
+    window.close_project()  # the welcome page, now with the sample in the recent list
+    settle(app, 0.3)
+    target = args.out / "welcome.png"
+    if window.grab().save(str(target)):
+        print(f"saved {target}")
+    else:
+        problems.append(f"welcome: could not write {target}")
+    window.close()
+    for problem in problems:
+        print("problem:", problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+"""Preferences: language, theme, how many backups to keep, where exports go.
+
+Stored per user (``workbench.settings``). The theme applies at once; the
+language on the next start, which the dialog says plainly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.i18n import current_language, translate
+from workbench.settings import MAX_BACKUPS, MIN_BACKUPS, Settings, load_settings, save_settings
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(setting value, label); language names in their own language, as users look for them."""
+    return [("", translate("SettingsDialog", "System language")), ("en", "English"), ("it", "Italiano")]
+
+
+def theme_choices() -> list[tuple[str, str]]:
+    return [("system", translate("SettingsDialog", "Follow the system")),
+            ("light", translate("SettingsDialog", "Light")),
+            ("dark", translate("SettingsDialog", "Dark"))]
+
+
+class SettingsDialog(QDialog):
+    """Edit the user's settings; ``saved(old, new)`` is emitted after OK wrote them."""
+
+    saved = Signal(object, object)  # Settings before, Settings after
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsDialog")
+        self.setWindowTitle(translate("SettingsDialog", "Preferences"))
+        self.original = load_settings()
+
+        self.language_box = QComboBox()
+        for value, label in language_choices():
+            self.language_box.addItem(label, value)
+        self._select(self.language_box, self.original.language)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("Secondary")
+        self.language_note.setWordWrap(True)
+        self.language_box.currentIndexChanged.connect(self._update_language_note)
+
+        self.theme_box = QComboBox()
+        for value, label in theme_choices():
+            self.theme_box.addItem(label, value)
+        self._select(self.theme_box, self.original.theme)
+
+        self.backup_spin = QSpinBox()
+        self.backup_spin.setRange(MIN_BACKUPS, MAX_BACKUPS)
+        self.backup_spin.setValue(self.original.backup_count)
+        self.backup_spin.setToolTip(translate(
+            "SettingsDialog", "Backups are made when a project is opened and when it is closed after "
+            "changes; older ones beyond this number are deleted."))
+
+        self.export_edit = QLineEdit(self.original.default_export_dir)
+        self.export_edit.setPlaceholderText(translate("SettingsDialog", "Documents folder"))
+        self.export_edit.setClearButtonEnabled(True)
+        browse = QPushButton(translate("SettingsDialog", "Choose…"))
+        browse.clicked.connect(self._browse_export_folder)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_edit, 1)
+        export_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(translate("SettingsDialog", "&Language:"), self.language_box)
+        form.addRow("", self.language_note)
+        form.addRow(translate("SettingsDialog", "&Theme:"), self.theme_box)
+        form.addRow(translate("SettingsDialog", "&Backups kept per project:"), self.backup_spin)
+        form.addRow(translate("SettingsDialog", "&Export folder:"), export_row)
+        for field_widget in (self.language_box, self.theme_box, self.backup_spin, self.export_edit):
+            label = form.labelForField(field_widget)
+            if isinstance(label, QLabel):
+                label.setBuddy(field_widget)
+        export_label = form.labelForField(export_row)
+        if isinstance(export_label, QLabel):
+            export_label.setBuddy(self.export_edit)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._update_language_note()
+        self.setMinimumWidth(520)
+
+    @staticmethod
+    def _select(box: QComboBox, value: str) -> None:
+        index = box.findData(value)
+        box.setCurrentIndex(max(index, 0))
+
+    def _update_language_note(self, *_: object) -> None:
+        from workbench.i18n import system_language
+
+        chosen = self.language_box.currentData() or system_language()
+        if chosen != current_language():
+            self.language_note.setText(translate(
+                "SettingsDialog", "The new language is used the next time Persona Workbench starts."))
+            self.language_note.show()
+        else:
+            self.language_note.clear()
+            self.language_note.hide()
+
+    def _ask_folder(self) -> str:
+        """Ask for the export folder; "" when cancelled (a seam for tests)."""
+        return QFileDialog.getExistingDirectory(
+            self, translate("SettingsDialog", "Default export folder"), self.export_edit.text())
+
+    def _browse_export_folder(self) -> None:
+        chosen = self._ask_folder()
+        if chosen:
+            self.export_edit.setText(chosen)
+
+    def chosen(self) -> Settings:
+        """The settings as edited (not yet saved)."""
+        folder = self.export_edit.text().strip()
+        return replace(self.original, language=self.language_box.currentData(),
+                       theme=self.theme_box.currentData(), backup_count=self.backup_spin.value(),
+                       default_export_dir=str(Path(folder).expanduser()) if folder else "")
+
+    def accept(self) -> None:  # Qt override
+        # Re-read, so the recent list or window layout saved meanwhile is not overwritten.
+        current = load_settings()
+        edited = self.chosen()
+        new = replace(current, language=edited.language, theme=edited.theme,
+                      backup_count=edited.backup_count, default_export_dir=edited.default_export_dir)
+        try:
+            save_settings(new)
+        except OSError as exc:
+            from workbench.settings import settings_path
+            from workbench.ui.dialogs import ERROR, show_message
+
+            show_message(self, ERROR, translate("SettingsDialog", "Could not save the preferences"),
+                         translate("SettingsDialog", "Could not write {path}: {error}. Check that the "
+                                   "folder exists and you may write to it, then try again.").format(
+                                       path=settings_path(), error=exc.strerror or exc))
+            return
+        super().accept()
+        self.saved.emit(self.original, new)
