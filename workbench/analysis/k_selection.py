@@ -49,6 +49,8 @@ from workbench.domain.personas import (
     RULE_MOST_STABLE,
     RULE_NO_STRUCTURE,
     RULE_STABLE_BEST_GAIN,
+    STABLE,
+    STRUCTURE_GAIN,
     ClusteringSettings,
     KScore,
     KSuggestion,
@@ -61,8 +63,6 @@ SAMPLE = 5000
 MAX_PAIRWISE_SAMPLE = 2000
 REFERENCE_SIZE = 2000
 SILHOUETTE_SAMPLE = 3000
-STRUCTURE_GAIN = 0.05
-STABLE = 0.8
 #: Stable solutions whose gain is this close to the best are mentioned in the reason.
 NEARLY_AS_GOOD = 0.01
 

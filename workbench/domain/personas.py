@@ -38,6 +38,11 @@ RULE_NO_STRUCTURE = "no_structure"
 RULE_STABLE_BEST_GAIN = "stable_best_gain"
 RULE_MOST_STABLE = "most_stable"
 
+#: A k whose structure gain over the reference is below this shows no real structure.
+STRUCTURE_GAIN = 0.05
+#: Bootstrap stability (mean adjusted Rand index) from which a k counts as stable.
+STABLE = 0.8
+
 
 def _clean_float(value: Any) -> float | None:
     """NaN and infinity are not JSON: store them as null."""

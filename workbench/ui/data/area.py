@@ -1,4 +1,4 @@
-"""The Data area: the imported sources on the left, the chosen one's rows on the right."""
+"""The Data area: tabs for the imported sources (and their rows), the customers, the channels."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -66,7 +67,7 @@ class ActionButton(QPushButton):
 
 
 class DataArea(QWidget):
-    """Sources list, the selected source as a table, Import and Delete."""
+    """Tabs: Sources (list, the selected source as a table, Import and Delete), Customers, Channels."""
 
     #: The shown source changed (its id, or 0 when none).
     source_shown = Signal(int)
@@ -103,26 +104,48 @@ class DataArea(QWidget):
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.content)
 
+        self.sources_page = QWidget()
+        self.sources_page.setObjectName("DataSourcesPage")
+        sources_layout = QVBoxLayout(self.sources_page)
+        sources_layout.setContentsMargins(16, 12, 16, 12)
+        sources_layout.setSpacing(10)
+        sources_layout.addLayout(toolbar)
+        sources_layout.addWidget(self.stack, 1)
+
+        from workbench.ui.customers.channels import ChannelsTab
+        from workbench.ui.customers.tab import CustomersTab
+
+        self.customers_tab = CustomersTab(window)
+        self.channels_tab = ChannelsTab(window)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("DataTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.sources_page, translate("DataArea", "Sources"))
+        self.tabs.addTab(self.customers_tab, translate("DataArea", "Customers"))
+        self.tabs.addTab(self.channels_tab, translate("DataArea", "Channels"))
+        self.tabs.setTabToolTip(1, translate("DataArea", "One customer per person, linked across "
+                                                         "sources: browse, search, link, forget"))
+        self.tabs.setTabToolTip(2, translate("DataArea", "Per channel: customers, contacts and how "
+                                                         "complete its data is"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.customers_tab.changed.connect(self._customers_changed)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.stack, 1)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs, 1)
         self._update_actions()
 
     # --- building ----------------------------------------------------------------------
 
     def _create_actions(self) -> None:
         self.import_action = QAction(translate("DataArea", "&Import…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.import_action.triggered.connect(lambda _checked=False: self.start_import())
         self.delete_action = QAction(translate("DataArea", "&Delete source…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(lambda _checked=False: self.delete_current_source())
-        # Ctrl+I works from every area of the project, not only while Data is shown.
-        self.main_window.addAction(self.import_action)
+        # Ctrl+I belongs to the window's File > Import action, which calls start_import().
 
     def _build_empty_page(self) -> QWidget:
         page = QWidget()
@@ -251,7 +274,29 @@ class DataArea(QWidget):
             self._show_source(None)
         else:
             self.reload_sources(select=keep)
+        self.customers_tab.set_project(project, info)
+        self.channels_tab.set_project(project, info)
         self._update_actions()
+
+    # --- tabs -------------------------------------------------------------------------------
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if hasattr(current, "shown"):
+            current.shown()  # tabs read the project when first looked at
+
+    def _customers_changed(self) -> None:
+        """Customers were linked, merged or forgotten: every count may have changed."""
+        self.main_window.refresh_info()
+
+    def focus_search(self) -> None:
+        """The window's Find shortcut: search the customers."""
+        self.main_window.project_view.show_area("data")
+        self.tabs.setCurrentWidget(self.customers_tab)
+        self.customers_tab.focus_search()
 
     def reload_sources(self, select: int = 0) -> None:
         """Read the list of sources again and select ``select`` (default: the first)."""
@@ -361,6 +406,7 @@ class DataArea(QWidget):
             self.import_dialog.activateWindow()
             return self.import_dialog
         self.main_window.project_view.show_area("data")
+        self.tabs.setCurrentWidget(self.sources_page)
         path = self._ask_import_path()
         if path is None:
             return None

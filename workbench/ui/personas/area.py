@@ -168,7 +168,6 @@ class PersonasArea(QWidget):
 
         self._add_shortcut("Ctrl+Shift+N", self.new_set)
         self._add_shortcut(QKeySequence(Qt.Key.Key_F2), self.rename_set)
-        self._add_shortcut("Ctrl+E", self.export_set)
         delete = QAction(self.sets_view)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from workbench.domain.personas import STABLE, STRUCTURE_GAIN
 from workbench.i18n import translate
 from workbench.ui.personas import wording
 from workbench.ui.personas.visuals import mix
@@ -54,8 +55,6 @@ class KSuggestionChart(QWidget):
 
     def set_suggestion(self, suggestion) -> None:
         """Show a :class:`~workbench.domain.personas.KSuggestion` (None clears the chart)."""
-        from workbench.analysis.k_selection import STABLE, STRUCTURE_GAIN
-
         self.structure_gain, self.stable = STRUCTURE_GAIN, STABLE
         self.suggestion = suggestion
         self.setToolTip("" if suggestion is None else translate(

@@ -1,0 +1,1 @@
+"""The single customer view in the Data area: customer list, customer page, linking, channels."""
