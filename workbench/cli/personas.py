@@ -80,7 +80,7 @@ def _k_value(text: str) -> int | None:
 
 
 def cmd_persona(args: argparse.Namespace) -> int:
-    from workbench.services.personas import persona_sets, personas_of
+    from workbench.services.personas import persona_quotes, persona_sets, personas_of
     from workbench.services.project import open_project
 
     with open_project(args.project, readonly=True) as project:
@@ -92,6 +92,7 @@ def cmd_persona(args: argparse.Namespace) -> int:
                 "Cli", "There is no persona set {id}. Run 'workbench persona-sets PROJECT' to "
                 "list them.").format(id=args.set if args.set else "—"))
         _print_persona_set(chosen, personas_of(project, chosen.id))
+        quotes = persona_quotes(project, chosen.id)
         for persona in personas_of(project, chosen.id):
             card = [(translate("Cli", "Quote"), persona.quote),
                     (translate("Cli", "Narrative"), persona.narrative),
@@ -100,10 +101,16 @@ def cmd_persona(args: argparse.Namespace) -> int:
                     (translate("Cli", "Motivations"), persona.motivations),
                     (translate("Cli", "Preferred channels"), persona.channels)]
             filled = [(label, text) for label, text in card if text]
-            if filled:
+            said = quotes.get(persona.id, [])
+            if filled or said:
                 _out(f"\n{persona.name}")
                 for label, text in filled:
                     _out(f"  {label}: {text}")
+            if said:
+                _out("  " + translate("Cli", "What members say:"))
+                for passage in said:
+                    who = " · ".join(p for p in (passage.customer_label, passage.code_name) if p)
+                    _out(f"    “{' '.join(passage.text.split())}” — {who}")
     return 0
 
 

@@ -76,6 +76,8 @@ class PersonaCard:
     set_shares: tuple[tuple[int, float], ...] = ()
     #: Share of the customers clustered that fit no persona well.
     unassigned_share: float = 0.0
+    #: Members' coded passages as (text, code name): no customer names on paper.
+    evidence_quotes: tuple[tuple[str, str], ...] = ()
 
     @property
     def color(self) -> str:
@@ -150,6 +152,10 @@ def text_blocks(text: str, style: TextStyle, say: CardText, color: str,
     return [Paragraph(p, style, typeface, space_after=5) for p in paragraphs]
 
 
+#: Characters of a member's passage printed on a card.
+EVIDENCE_QUOTE_CHARS = 300
+
+
 def quote_block(quote: str, say: CardText, color: str, style: TextStyle) -> Block:
     text = say(quote.strip(), style)
     return Ruled(Paragraph(f"“{text}”", style, say.typeface, space_before=2, space_after=4),
@@ -181,6 +187,17 @@ def main_story(card: PersonaCard, context: CardContext, say: CardText, look: Car
         if text.strip():
             section(title)
             story += text_blocks(text, look.body, say, color, bullets)
+    if card.evidence_quotes:
+        section(translate("Export", "What members say"))
+        style = TextStyle(look.body.size, italic=True, color=palette.INK, leading=look.body.leading)
+        for text, code in card.evidence_quotes:
+            words = " ".join(text.split())
+            if len(words) > EVIDENCE_QUOTE_CHARS:
+                words = words[:EVIDENCE_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+            story.append(Ruled(Paragraph(f"“{say(words, style)}”", style, tf, space_before=2,
+                                         space_after=1 if code else 4), color))
+            if code:
+                story.append(Paragraph("— " + say(code, NOTE), NOTE, tf, space_after=4))
     section(translate("Export", "What sets them apart"))
     others = max(0, context.customers_clustered - card.size)
     chosen, more = card_effects(card.effects)

@@ -103,13 +103,18 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
         context = replace(context, customers_clustered=sum(p.size for p in everyone) + n_unassigned)
     unassigned = n_unassigned / (context.customers_clustered or 1)
     shares = tuple((p.position, p.share) for p in everyone)
+    from workbench.services.personas import persona_quotes
+
+    quotes = persona_quotes(project, set_id)
     cards = [PersonaCard(
         position=p.position, name=p.name, size=p.size, share=p.share, quote=p.quote or "",
         narrative=p.narrative or "", goals=p.goals or "", frustrations=p.frustrations or "",
         motivations=p.motivations or "", channels=p.channels or "", photo=p.photo,
         effects=tuple(p.profile.get("effects", [])),
         channel_mix=tuple(p.profile.get("channel_mix", [])), set_shares=shares,
-        unassigned_share=unassigned) for p in chosen]
+        unassigned_share=unassigned,
+        evidence_quotes=tuple((q.text, q.code_name or "") for q in quotes.get(p.id, [])))
+        for p in chosen]
     return cards, context
 
 

@@ -255,6 +255,27 @@ def persona_members(project: ProjectFile, set_id: int) -> list[dict]:
     return persona_store.members(project.db, set_id)
 
 
+#: Representative quotes shown on a persona card.
+CARD_QUOTES = 3
+
+
+def persona_quotes(project: ProjectFile, set_id: int, limit: int = CARD_QUOTES) -> dict[int, list]:
+    """persona id -> representative quotes from its members' coded evidence.
+
+    Passages the researcher marked as quotes come first, then coded passages
+    of readable length, one per document where possible (see
+    ``services.evidence.quotes_for_customers``).
+    """
+    from workbench.services.evidence import quotes_for_customers
+
+    by_persona: dict[int, list[int]] = {}
+    for member in persona_store.members(project.db, set_id):
+        if member["persona_id"] is not None:
+            by_persona.setdefault(member["persona_id"], []).append(member["customer_id"])
+    return {persona_id: quotes_for_customers(project, ids, limit)
+            for persona_id, ids in by_persona.items()}
+
+
 def update_persona(project: ProjectFile, persona_id: int, **changes) -> None:
     persona_store.update_persona(project.db, persona_id, **changes)
 

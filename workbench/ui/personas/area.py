@@ -138,6 +138,7 @@ class PersonasArea(QWidget):
         self.set_view.edit_requested.connect(self.edit_persona)
         self.set_view.members_requested.connect(self.show_persona_members)
         self.set_view.effect_clicked.connect(self.show_effect_members)
+        self.set_view.quote_clicked.connect(self.show_quote)
         self.set_view.unassigned_requested.connect(self._scroll_to_unassigned)
         self.set_view.map_wanted.connect(self.show_map)
         self.scroll = QScrollArea()
@@ -469,6 +470,14 @@ class PersonasArea(QWidget):
         self.compare_dialog = dialog
         dialog.show()
         return dialog
+
+    def show_quote(self, document_id: int, start: int, end: int) -> None:
+        """Open a member's quoted passage in the Evidence area."""
+        view = self.window_.project_view
+        evidence = view.area_widget("evidence")
+        if hasattr(evidence, "show_passage"):
+            view.show_area("evidence")
+            evidence.show_passage(document_id, start, end)
 
     def export_set(self) -> ExportDialog | None:
         """Open the export dialog for the chosen persona set."""

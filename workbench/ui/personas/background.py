@@ -132,6 +132,8 @@ class SetDetails:
     preprocessing: list[tuple[str, str]]
     # Why the number of personas was suggested (runs that asked for a suggestion).
     suggestion_reason: str = ""
+    # persona id -> representative quotes (workbench.domain.evidence.Passage) of its members.
+    quotes: dict[int, list] = field(default_factory=dict)
 
 
 def load_set_details(project: ProjectFile, set_id: int, *, task: Task | None = None
@@ -146,6 +148,8 @@ def load_set_details(project: ProjectFile, set_id: int, *, task: Task | None = N
         stored = next(s for s in persona_service.persona_sets(mine) if s.id == set_id)
         task.check()
         members = persona_service.persona_members(mine, set_id)
+        task.check()
+        quotes = persona_service.persona_quotes(mine, set_id)
     names = {p.id: p.name for p in personas}
     typical = {c for p in personas for c in p.profile.get("typical_members", [])}
     labels = {m["customer_id"]: m["label"] for m in members if m["customer_id"] in typical}
@@ -158,7 +162,7 @@ def load_set_details(project: ProjectFile, set_id: int, *, task: Task | None = N
     if stored.suggestion:
         # said again from the stored figures, so it reads in the current language
         reason = choose_k([KScore.from_dict(s) for s in stored.suggestion.get("scores", [])])[2]
-    return SetDetails(stored, personas, labels, unassigned, preprocessing, reason)
+    return SetDetails(stored, personas, labels, unassigned, preprocessing, reason, quotes)
 
 
 def persona_member_rows(project: ProjectFile, set_id: int, persona_id: int, *,

@@ -147,6 +147,43 @@ class ChannelRow(QWidget):
             rest=wording.percent(channel.get("rest_share"))))
 
 
+#: Characters of a member's passage shown on a card (the tooltip names the document).
+QUOTE_CHARS = 240
+
+
+class QuoteRow(ClickableRow):
+    """A member's coded passage: the words in italics, who said it and under which code."""
+
+    def __init__(self, passage, color: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.passage = passage
+        text = " ".join(passage.text.split())
+        if len(text) > QUOTE_CHARS:
+            text = text[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+        self.text_label = QLabel(f"“{text}”")
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setWordWrap(True)
+        font = self.text_label.font()
+        font.setItalic(True)
+        self.text_label.setFont(font)
+        parts = [passage.customer_label or "", passage.code_name or ""]
+        self.source_label = QLabel("— " + " · ".join(p for p in parts if p))
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.setObjectName("Secondary")
+        self.source_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 2, 0, 2)
+        layout.setSpacing(1)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.source_label)
+        self.setStyleSheet(f"QuoteRow {{ border-left: 3px solid {color.name()}; }}")
+        self.setToolTip(translate("PersonasArea", "From “{document}”. Click to read it in the "
+                                  "Evidence area.").format(document=passage.document_title))
+
+    def text(self) -> str:
+        return self.text_label.text()
+
+
 def caption(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("CardCaption")
@@ -160,9 +197,10 @@ class PersonaCard(QFrame):
     edit_requested = Signal(int)  # persona id
     members_requested = Signal(int)  # persona id
     effect_clicked = Signal(int, dict)  # persona id, effect (AttributeEffect.to_dict())
+    quote_clicked = Signal(int, int, int)  # document id, start, end (code points)
 
     def __init__(self, persona: StoredPersona, labels: dict[int, str], fit_measure: str | None,
-                 readonly: bool, parent: QWidget | None = None) -> None:
+                 readonly: bool, parent: QWidget | None = None, quotes: list | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PersonaCard")
         self.persona = persona
@@ -282,6 +320,17 @@ class PersonaCard(QFrame):
             self.typical_label.setToolTip(translate(
                 "PersonasArea", "The members closest to the centre of this persona."))
             body.addWidget(self.typical_label)
+
+        self.quote_rows: list[QuoteRow] = []
+        if quotes:
+            body.addSpacing(4)
+            body.addWidget(caption(translate("PersonasArea", "What members say")))
+            for passage in quotes:
+                row = QuoteRow(passage, self.color)
+                row.clicked.connect(lambda p=passage: self.quote_clicked.emit(
+                    p.document_id, p.start, p.end))
+                self.quote_rows.append(row)
+                body.addWidget(row)
 
         self.notes_box = QVBoxLayout()
         self.notes_box.setSpacing(8)

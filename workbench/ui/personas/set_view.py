@@ -301,6 +301,7 @@ class PersonaSetView(QWidget):
     edit_requested = Signal(int)
     members_requested = Signal(int)
     effect_clicked = Signal(int, dict)
+    quote_clicked = Signal(int, int, int)  # document id, start, end
     unassigned_requested = Signal()
     #: The map tab is shown and has no map of this set yet (set id).
     map_wanted = Signal(int)
@@ -362,10 +363,12 @@ class PersonaSetView(QWidget):
         measure = details.stored.result.get("fit_measure")
         cards = []
         for persona in details.personas:
-            card = PersonaCard(persona, details.labels, measure, readonly)
+            card = PersonaCard(persona, details.labels, measure, readonly,
+                               quotes=details.quotes.get(persona.id, []))
             card.edit_requested.connect(self.edit_requested)
             card.members_requested.connect(self.members_requested)
             card.effect_clicked.connect(self.effect_clicked)
+            card.quote_clicked.connect(self.quote_clicked)
             cards.append(card)
         self.grid.set_cards(cards)
         self.unassigned.show_rows(details)
