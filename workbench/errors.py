@@ -98,3 +98,7 @@ class LinkingError(WorkbenchError):
 
 class EvidenceError(WorkbenchError):
     """A coding, code book or search request that cannot be done as asked."""
+
+
+class JourneyError(WorkbenchError):
+    """A journey edit or computation cannot be done as asked (unknown map, stage, persona...)."""
