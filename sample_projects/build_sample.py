@@ -20,9 +20,11 @@ SAMPLE_NAME = "Sample: omnichannel retailer / retailer omnicanale"
 def build_sample(path: Path, task: Task | None = None) -> Path:
     from workbench.sample_projects.generate_data import generate
 
+    from workbench.services import evidence
     from workbench.services.importing import import_file
+    from workbench.services.journeys import create_journey
     from workbench.services.linking import default_keys, link_customers
-    from workbench.services.personas import run_personas
+    from workbench.services.personas import persona_sets, personas_of, run_personas
     from workbench.store.project_file import create_project_file, open_project_file
 
     task = ensure_task(task)
@@ -39,8 +41,65 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
             link_customers(project, default_keys(project))
             # k fixed (the four planted groups) so building the sample stays quick
             run_personas(project, k=4, seed=0, name="Personas omnicanale / Omnichannel personas",
-                         task=task.slice(0.8, 1.0))
+                         task=task.slice(0.8, 0.95))
+            code_evidence(project)
+            evidence.update_search_index(project)  # searchable even when opened read-only
+            for persona in personas_of(project, persona_sets(project)[-1].id):
+                create_journey(project, persona.id, template="problem")
     return path
+
+
+#: The sample's code book: (parent, code, colour, the planted answers it codes).
+CODE_BOOK = [
+    ("Motivazioni / Motivations", "Prezzi e promozioni / Price and promotions", "#E8833A",
+     [("bargain", 0), ("bargain", 1), ("bargain", 2)]),
+    ("Motivazioni / Motivations", "Esperienza in negozio / Store experience", "#3A7BD5",
+     [("regular", 0), ("regular", 1)]),
+    ("Motivazioni / Motivations", "Programma fedeltà / Loyalty programme", "#8E5BD0",
+     [("regular", 3)]),
+    ("Motivazioni / Motivations", "Ritiro e consegna veloci / Fast collection and delivery",
+     "#2BA58F", [("premium", 0), ("premium", 2)]),
+    ("Attriti / Friction", "Problemi con app e sito / App and website problems", "#D64545",
+     [("bargain", 3), ("hesitant", 1)]),
+    ("Attriti / Friction", "Resi e reclami / Returns and complaints", "#B8452F",
+     [("regular", 2), ("hesitant", 2)]),
+    ("Attriti / Friction", "Ripetere tra canali / Repeating across channels", "#C9A227",
+     [("premium", 1), ("premium", 3), ("hesitant", 3)]),
+    ("Attriti / Friction", "Incertezza prima dell'acquisto / Doubts before buying", "#7A8699",
+     [("hesitant", 0)]),
+]
+
+
+def code_evidence(project) -> None:
+    """A small code book applied to the planted answers wherever they were said.
+
+    Codes are found by the exact planted sentence, so the sample's coding is
+    deterministic; the first passage of each code is marked as a quote.
+    """
+    from workbench.sample_projects.generate_data import ANSWERS
+
+    from workbench.services import evidence
+
+    parents: dict[str, int] = {}
+    sentences: list[tuple[str, int]] = []
+    for parent, name, colour, answers in CODE_BOOK:
+        if parent not in parents:
+            parents[parent] = evidence.create_code(project, parent).id
+        code = evidence.create_code(project, name, parent_id=parents[parent], colour=colour)
+        sentences += [(ANSWERS[group][index], code.id) for group, index in answers]
+    quoted: set[int] = set()
+    with project.db.transaction():
+        for document in evidence.list_documents(project):
+            body = evidence.open_document(project, document.id).document.body
+            for sentence, code_id in sentences:
+                start = body.find(sentence)
+                if start < 0:
+                    continue
+                coding = evidence.apply_codes(project, document.id, start, start + len(sentence),
+                                              [code_id])
+                if coding and code_id not in quoted:
+                    evidence.mark_quote(project, coding_id=coding[0].id)
+                    quoted.add(code_id)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ def coded_project(tmp_path) -> tuple[Path, dict[str, int]]:
             for _ in range(60):
                 n += 1
                 writer.writerow([f"K{n:03d}", int(rng.gauss(age, 3)), max(0, int(rng.gauss(web, 1))),
-                                 max(0, int(rng.gauss(store, 1))), f"{group} {n}: {comment}"])
+                                 max(0, int(rng.gauss(store, 1))), f"{group} {n}: {comment} ({n % 4})"])
     with open_project(path) as project:
         import_file(project, table, roles={"Comment": "free_text"})
         set_id = run_personas(project, features=["Age", "Web purchases", "Store visits"], k=2, seed=0)
@@ -69,6 +69,7 @@ def test_the_persona_whose_members_were_coded_gets_their_words(coded_project):
         assert all(q.text.startswith("The courier left my parcel") for q in quotes[web])
         assert all(q.code_name == "Delivery" for q in quotes[web])
         assert len({q.document_id for q in quotes[web]}) == len(quotes[web]), "one per document"
+        assert len({q.text for q in quotes[web]}) == len(quotes[web]), "each wording once"
         assert not quotes.get(store), "nothing was coded for the store persona"
 
 

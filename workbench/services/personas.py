@@ -263,8 +263,8 @@ def persona_quotes(project: ProjectFile, set_id: int, limit: int = CARD_QUOTES) 
     """persona id -> representative quotes from its members' coded evidence.
 
     Passages the researcher marked as quotes come first, then coded passages
-    of readable length, one per document where possible (see
-    ``services.evidence.quotes_for_customers``).
+    of readable length (see ``services.evidence.quotes_for_customers``); each
+    wording once, different codes before the same code twice.
     """
     from workbench.services.evidence import quotes_for_customers
 
@@ -272,8 +272,25 @@ def persona_quotes(project: ProjectFile, set_id: int, limit: int = CARD_QUOTES) 
     for member in persona_store.members(project.db, set_id):
         if member["persona_id"] is not None:
             by_persona.setdefault(member["persona_id"], []).append(member["customer_id"])
-    return {persona_id: quotes_for_customers(project, ids, limit)
-            for persona_id, ids in by_persona.items()}
+    chosen: dict[int, list] = {}
+    for persona_id, ids in by_persona.items():
+        # Several members often say the same words: ask for many, keep each wording once,
+        # and let different codes speak before a code is quoted twice.
+        candidates = quotes_for_customers(project, ids, max(limit * 25, 500))
+        picked: list = []
+        seen: set[str] = set()
+        for distinct_codes in (True, False):
+            for passage in candidates:
+                words = " ".join(passage.text.split()).casefold()
+                if len(picked) == limit or words in seen:
+                    continue
+                if distinct_codes and passage.code_id is not None and \
+                        any(p.code_id == passage.code_id for p in picked):
+                    continue
+                seen.add(words)
+                picked.append(passage)
+        chosen[persona_id] = picked
+    return chosen
 
 
 def update_persona(project: ProjectFile, persona_id: int, **changes) -> None:
