@@ -61,3 +61,33 @@ class DecisionCommand(QUndoCommand):
 
     def undo(self) -> None:  # Qt override
         self._undo_decision(self.decision_id)
+
+
+class ProposalsCommand(QUndoCommand):
+    """Fuzzy match proposals accepted (merged) or rejected from the Similar names dialog.
+
+    Already done when pushed. ``revert(ids)`` undoes it (splits the accepted
+    merges newest first, or reopens the rejected proposals); ``apply(proposal_ids)``
+    decides the same proposals again and returns the new ids to revert (None: failed).
+    ``ids`` are decision ids for an acceptance, proposal ids for a rejection.
+    """
+
+    def __init__(self, text: str, proposal_ids: list[int], ids: list[int],
+                 revert: Callable[[list[int]], object],
+                 apply: Callable[[list[int]], list[int] | None]) -> None:
+        super().__init__(text)
+        self.proposal_ids = list(proposal_ids)
+        self.ids = list(ids)
+        self._revert, self._apply = revert, apply
+        self._first = True
+
+    def redo(self) -> None:  # Qt override
+        if self._first:
+            self._first = False
+            return
+        ids = self._apply(self.proposal_ids)
+        if ids is not None:
+            self.ids = ids
+
+    def undo(self) -> None:  # Qt override
+        self._revert(self.ids)

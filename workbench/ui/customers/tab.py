@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 from workbench.ui.customers.commands import DecisionCommand, LinkRunCommand
+from workbench.ui.customers.fuzzy_dialog import FuzzyDialog
 from workbench.ui.customers.link_dialog import LinkDialog
 from workbench.ui.customers.models import CustomersModel
 from workbench.ui.customers.page import CustomerPageWidget, secondary
@@ -56,6 +57,7 @@ class CustomersTab(QWidget):
         self._event_sources: set[int] = set()
         self.link_dialog: LinkDialog | None = None
         self.report_dialog: LinkReportDialog | None = None
+        self.fuzzy_dialog: FuzzyDialog | None = None
         self.forget_worker = None
 
         self.search_box = QLineEdit()
@@ -79,6 +81,12 @@ class CustomersTab(QWidget):
             "Customers", "Find the rows of different sources that belong to one person and make "
                          "them one customer"))
         self.link_button.clicked.connect(lambda _checked=False: self.open_link_dialog())
+        self.fuzzy_button = QPushButton(translate("Customers", "Similar names…"))
+        self.fuzzy_button.setObjectName("SimilarNamesButton")
+        self.fuzzy_button.setToolTip(translate(
+            "Customers", "Find customers whose names are spelled almost alike and decide, pair by "
+                         "pair, whether they are one person"))
+        self.fuzzy_button.clicked.connect(lambda _checked=False: self.open_fuzzy_dialog())
         self.report_button = QPushButton(translate("Customers", "Last linking report"))
         self.report_button.setToolTip(translate("Customers", "What the latest linking run did, "
                                                              "with Undo"))
@@ -89,6 +97,7 @@ class CustomersTab(QWidget):
         toolbar.addWidget(self.count_label)
         toolbar.addStretch(1)
         toolbar.addWidget(self.report_button)
+        toolbar.addWidget(self.fuzzy_button)
         toolbar.addWidget(self.link_button)
 
         self.model = CustomersModel(self)
@@ -173,6 +182,8 @@ class CustomersTab(QWidget):
     def set_project(self, project, info) -> None:
         """Remember the project; read it now if the tab is shown, else when it is first shown."""
         if project is not self.project:
+            if self.fuzzy_dialog is not None:  # its proposals belong to the other project
+                self.fuzzy_dialog.discard()
             self.search_box.blockSignals(True)
             self.search_box.clear()
             self.search_box.blockSignals(False)
@@ -423,6 +434,36 @@ class CustomersTab(QWidget):
         if self._stale and self.project is not None:
             self.reload()
 
+    # --- similar names (fuzzy proposals) --------------------------------------------------
+
+    def open_fuzzy_dialog(self) -> FuzzyDialog | None:
+        """Similar names…: find and decide fuzzy name-matching proposals (not modal)."""
+        if self.project is None or self.readonly:
+            return None
+        if self.fuzzy_dialog is not None:
+            self.fuzzy_dialog.raise_()
+            self.fuzzy_dialog.activateWindow()
+            return self.fuzzy_dialog
+        dialog = FuzzyDialog(self.main_window, self.project, self._proposals_changed,
+                             self.window())
+        dialog.finished.connect(lambda _result: self._fuzzy_dialog_closed(dialog))
+        self.fuzzy_dialog = dialog
+        self._update_actions()
+        dialog.show()
+        return dialog
+
+    def _fuzzy_dialog_closed(self, dialog: FuzzyDialog) -> None:
+        if self.fuzzy_dialog is dialog:
+            self.fuzzy_dialog = None
+            dialog.delete_when_idle()
+        self._update_actions()
+
+    def _proposals_changed(self) -> None:
+        """A proposal was accepted, rejected or undone: refresh the list and the dialog."""
+        self._after_change()
+        if self.fuzzy_dialog is not None:
+            self.fuzzy_dialog.reload_proposals()
+
     # --- merge and split ------------------------------------------------------------------
 
     def _ask_merge_target(self, customer_id: int) -> int | None:
@@ -568,6 +609,7 @@ class CustomersTab(QWidget):
         can_change = is_open and not self.readonly
         forgetting = self.forget_worker is not None and self.forget_worker.is_running
         self.link_button.setEnabled(can_change and self.link_dialog is None)
+        self.fuzzy_button.setEnabled(can_change)
         self.report_button.setEnabled(is_open)
         self.search_box.setEnabled(is_open)
         for button in (self.page.forget_button, self.page.merge_button, self.page.split_button):
@@ -575,8 +617,8 @@ class CustomersTab(QWidget):
         if is_open and self.readonly:
             tip = translate("Customers", "This project is open read-only: customers cannot be "
                                          "linked or forgotten.")
-            for button in (self.link_button, self.page.forget_button, self.page.merge_button,
-                           self.page.split_button):
+            for button in (self.link_button, self.fuzzy_button, self.page.forget_button,
+                           self.page.merge_button, self.page.split_button):
                 button.setToolTip(tip)
 
 

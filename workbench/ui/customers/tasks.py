@@ -35,3 +35,11 @@ def channels_on_own_connection(project: ProjectFile, *, task: Task):
     task.report(0, None, "")
     with project.on_own_connection() as mine:
         return customers.channel_overview(mine)
+
+
+def fuzzy_on_own_connection(project: ProjectFile, keys: list, threshold: float, *, task: Task):
+    """``services.linking.find_fuzzy_matches`` on a connection of this thread (nothing merged)."""
+    from workbench.services import linking
+
+    with project.on_own_connection() as mine:
+        return linking.find_fuzzy_matches(mine, keys, threshold, task=task)
