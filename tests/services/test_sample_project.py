@@ -51,3 +51,4 @@ def test_sample_has_a_journey_map_per_persona_with_the_planted_friction(sample):
             assert len(journey.stages) == 4
             texts += [card.text for card in journey.cards]
         assert any("call centre" in text.lower() for text in texts), "the planted repeat calls"
+        assert any("Resi e reclami" in text for text in texts), "coded complaints on the map"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -359,6 +360,97 @@ def friction_members(events: pd.DataFrame, member_ids: Iterable[int], stages: Se
                     thresholds or FrictionThresholds())
 
 
+# --------------------------------------------------------------------------- coded complaints
+
+#: Words in a code's name (or a parent's) that make its passages complaints.
+COMPLAINT_WORDS = ("complain", "friction", "pain", "problem", "frustrat", "issue", "annoy",
+                   "reclam", "attrit", "lament", "disserv", "difficolt", "problem")
+#: Fewer members than this saying it do not make a complaint a friction point.
+MIN_COMPLAINT_MEMBERS = 3
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def is_complaint_code(path_names: Sequence[str]) -> bool:
+    """Whether a code (its name and its parents' names) stands for complaints."""
+    text = " ".join(path_names).casefold()
+    return any(word in text for word in COMPLAINT_WORDS)
+
+
+#: Italian words of a retail journey, read as the English ones actions and channels use.
+_SAME_AS = {"reso": "return", "resi": "return", "rimborso": "refund", "pagamento": "payment",
+            "pagare": "payment", "consegna": "delivery", "ritiro": "pickup", "carrello": "cart",
+            "pacco": "delivery", "spedizione": "delivery", "recensione": "review",
+            "recensioni": "review", "prezzo": "price", "prezzi": "price", "negozio": "store",
+            "sito": "website", "telefono": "call", "chiamato": "call", "chiamo": "call",
+            "chiamata": "call", "confronto": "compared", "consiglio": "advice"}
+
+
+def _words(text: str) -> set[str]:
+    from workbench.analysis.themes import STOP_WORDS
+
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return {_SAME_AS.get(w, w) for w in words if w not in STOP_WORDS}
+
+
+def place_complaints(passages: Sequence[tuple[int, int, str, str]], observed: ObservedJourney,
+                     stage_words: Sequence[set[str]], stage_ids: Sequence[int | None],
+                     minimum: int = MIN_COMPLAINT_MEMBERS) -> list[FrictionPoint]:
+    """Members' coded complaints as friction points, each at the stage it speaks of.
+
+    ``passages`` are (customer id, code id, code name, text) of complaint codes;
+    ``stage_words`` the vocabulary of each stage (its name, the actions mapped
+    to it and the channels members use there). A code goes to the stage whose
+    words its passages mention most; a code whose passages name no stage is
+    not placed (it stays in the evidence, not guessed onto the map).
+    """
+    # only the words that single out one stage vote (a channel used everywhere says nothing)
+    counts: dict[str, int] = {}
+    for vocabulary in stage_words:
+        for word in vocabulary:
+            counts[word] = counts.get(word, 0) + 1
+    stage_words = [{w for w in vocabulary if counts[w] == 1} for vocabulary in stage_words]
+    by_code: dict[int, dict[str, Any]] = {}
+    for customer_id, code_id, code_name, text in passages:
+        entry = by_code.setdefault(code_id, {"name": code_name, "members": set(), "passages": 0,
+                                             "votes": [0] * len(stage_words)})
+        entry["members"].add(customer_id)
+        entry["passages"] += 1
+        words = _words(text)
+        for index, vocabulary in enumerate(stage_words):
+            entry["votes"][index] += len(words & vocabulary)
+    points: list[FrictionPoint] = []
+    for code_id, entry in sorted(by_code.items()):
+        votes = entry["votes"]
+        if len(entry["members"]) < minimum or not votes or max(votes) == 0:
+            continue
+        index = votes.index(max(votes))
+        seen = observed.stages[index].members if index < len(observed.stages) else 0
+        base = seen or observed.members or 1
+        points.append(FrictionPoint(
+            "complaint", observed.stage_order[index], None, len(entry["members"]),
+            min(1.0, len(entry["members"]) / base),
+            {"code_id": code_id, "code": entry["name"], "passages": entry["passages"]},
+            stage_ids[index] if index < len(stage_ids) else None))
+    return points
+
+
+def stage_vocabulary(labels: Sequence[str], actions: Sequence[Sequence[str]],
+                     observed: ObservedJourney) -> list[set[str]]:
+    """Each stage's words: its name, its actions and the channels its members use."""
+    vocabularies = []
+    for index, label in enumerate(labels):
+        words = _words(label)
+        for action in actions[index] if index < len(actions) else ():
+            words |= _words(action)
+        if index < len(observed.stages):
+            for action in observed.stages[index].actions:
+                words |= _words(action)
+            for channel in list(observed.stages[index].channels)[:3]:
+                words |= _words(channel)
+        vocabularies.append(words)
+    return vocabularies
+
+
 def describe_friction(point: FrictionPoint) -> str:
     """One line for a pain-point card: what happens, where, with its numbers."""
     f = point.figures
@@ -379,8 +471,10 @@ def describe_friction(point: FrictionPoint) -> str:
         return translate("Journeys", "Drop-out: {members} members ({share:.0%}) go no further "
                          "than this stage").format(members=point.members, share=point.share)
     if point.kind == "complaint":
-        return translate("Journeys", "Coded complaints: {members} members ({share:.0%})").format(
-            members=point.members, share=point.share)
+        return translate("Journeys", "Coded complaints “{code}”: {members} members ({share:.0%}), "
+                         "{passages} passages").format(
+            code=f.get("code", "—"), members=point.members, share=point.share,
+            passages=f.get("passages", 0))
     return translate("Journeys", "Negative feedback via {channel}: {bad} of {events} contacts "
                      "({rate:.0%}) score or end badly; {members} members ({share:.0%})").format(
         channel=point.channel or "—", bad=f.get("negative_events", 0), events=f.get("events", 0),

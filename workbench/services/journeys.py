@@ -646,6 +646,7 @@ def refresh_observed(project: ProjectFile, journey_id: int, task: Task | None = 
     task.report(1, 3, translate("Journeys", "Computing the observed journey…"))
     observed = observe_journey(events, members, _stage_labels(journey), thresholds,
                                stage_ids=[s.id for s in journey.stages])
+    observed.friction += coded_complaints(project, journey_id, observed)
     task.report(2, 3, translate("Journeys", "Saving the observed journey…"))
     db = project.db
     with db.transaction():
@@ -707,6 +708,13 @@ def friction_members(project: ProjectFile, journey_id: int, key: str | int) -> l
     point = _friction_point(journey, key)
     members = (store.persona_member_ids(project.db, journey.persona_id)
                if journey.persona_id is not None else [])
+    if point.kind == "complaint":
+        from workbench.analysis.journeys import is_complaint_code
+
+        code_id = point.figures.get("code_id")
+        return sorted({c for c, code, _name, _text in _complaint_passages(
+            project, journey.persona_id, is_complaint_code) if code == code_id}) \
+            if journey.persona_id is not None else []
     return analysis.friction_members(journey_events(project, journey_id, journey), members,
                                      _stage_labels(journey), point)
 
@@ -718,17 +726,51 @@ def disagreements(project: ProjectFile, journey_id: int) -> list[Disagreement]:
     return design_disagreements(get_journey(project, journey_id))
 
 
-def coded_complaints(project: ProjectFile, journey_id: int) -> list[FrictionPoint]:
-    """Complaints from coded evidence per stage: the hook for evidence coding.
+def coded_complaints(project: ProjectFile, journey_id: int,
+                     observed: ObservedJourney | None = None) -> list[FrictionPoint]:
+    """The persona's members' coded complaints as friction points, each at its stage.
 
-    Returns nothing while the project has no ``codes``/``codings`` tables
-    (evidence coding not yet available); once it has, this is where coded
-    complaints of the persona's members become "complaint" friction points.
+    Complaint codes are those whose name or a parent's says complaint,
+    friction, pain, problem... (English and Italian); a code is placed on the
+    stage whose name, actions and channels its passages mention most, and
+    left off the map when they mention none.
     """
-    get_journey(project, journey_id)
-    if not store.coded_evidence_available(project.db):
+    from workbench.analysis.journeys import is_complaint_code, place_complaints, stage_vocabulary
+
+    journey = get_journey(project, journey_id)
+    observed = observed or journey.observed
+    if observed is None or journey.persona_id is None \
+            or not store.coded_evidence_available(project.db):
         return []
-    return []
+    passages = _complaint_passages(project, journey.persona_id, is_complaint_code)
+    if not passages:
+        return []
+    actions = [store.actions_of_stage(project.db, stage.id) for stage in journey.stages]
+    vocabulary = stage_vocabulary(_stage_labels(journey), actions, observed)
+    return place_complaints(passages, observed, vocabulary, [s.id for s in journey.stages])
+
+
+def _complaint_passages(project: ProjectFile, persona_id: int, is_complaint
+                        ) -> list[tuple[int, int, str, str]]:
+    from workbench.store import evidence as evidence_store
+
+    codes = {c.id: c for c in evidence_store.list_codes(project.db)}
+
+    def path(code_id: int) -> list[str]:
+        names, seen = [], set()
+        while code_id in codes and code_id not in seen:
+            seen.add(code_id)
+            names.append(codes[code_id].name)
+            code_id = codes[code_id].parent_id
+        return names
+
+    complaint_ids = [c for c in codes if is_complaint(path(c))]
+    if not complaint_ids:
+        return []
+    members = store.persona_member_ids(project.db, persona_id)
+    return [(r["customer_id"], r["code_id"], codes[r["code_id"]].name, r["text"])
+            for r in evidence_store.coded_passages(project.db, code_ids=complaint_ids,
+                                                   customer_ids=members)]
 
 
 def compare_journeys(project: ProjectFile, journey_ids: Sequence[int]) -> EmotionComparison:
