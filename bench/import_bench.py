@@ -2,7 +2,9 @@
 
 Baseline for XLSX = calamine's bare read of the sheet + one SQLite executemany
 into a plain table; for CSV = pandas.read_csv(dtype=str) + the same insert.
-Each figure is the median of RUNS runs.
+Each figure is the median of RUNS runs. Memory: each import runs once more in
+a fresh process, which reports how far its peak resident memory (max RSS) rose
+above what it used before reading the file (libraries loaded, project open).
 Run:  python bench/import_bench.py [rows] [runs]   (default 100,000 rows x 30 columns, 3 runs)
 """
 
@@ -10,8 +12,10 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -19,8 +23,10 @@ from pathlib import Path
 
 from spreadsheet_files import write_csv_and_xlsx
 
-ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+_PEAK = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--peak=")), None)
+_ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+ROWS = int(_ARGS[0]) if _ARGS and not _PEAK else 100_000
+RUNS = int(_ARGS[1]) if len(_ARGS) > 1 else 3
 COLS = 30
 CACHE = Path(tempfile.gettempdir()) / "workbench-bench"
 
@@ -87,10 +93,56 @@ def app_import(path: Path, folder: Path) -> float:
         return time.perf_counter() - start
 
 
+def peak_memory_mb(kind: str, path: Path) -> float:
+    """Max RSS rise (MB) of a fresh process doing one import ("app" or "baseline") of ``path``."""
+    out = subprocess.run([sys.executable, __file__, f"--peak={kind}", str(path)],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).parent)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def _max_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB."""
+    try:  # Linux: VmHWM is this program's own; ru_maxrss may still hold the forking parent's
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KB elsewhere
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+
+
+def _peak_child(kind: str, path: Path) -> None:
+    import pandas  # noqa: F401  (libraries count before the import starts)
+    import python_calamine  # noqa: F401
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if kind == "app":
+            os.environ.setdefault("PERSONA_WORKBENCH_HOME", str(folder / "home"))
+            from workbench.services.importing import import_file
+            from workbench.services.project import create_project, open_project
+
+            with open_project(create_project(folder / "peak.pwb")) as project:
+                before = _max_rss_mb()
+                import_file(project, path)
+                after = _max_rss_mb()
+        else:
+            before = _max_rss_mb()
+            (baseline_csv if path.suffix == ".csv" else baseline_xlsx)(path, folder)
+            after = _max_rss_mb()
+    print(f"{after - before:.0f}")
+
+
 def main() -> None:
+    if _PEAK:  # the fresh process of peak_memory_mb
+        _peak_child(_PEAK, Path(_ARGS[0]))
+        return
     csv_path, xlsx_path = ensure_files()
-    print(f"{ROWS:,} rows x {COLS} columns")
-    print(f"{'format':<6} {'app import':>11} {'baseline':>10} {'ratio':>6}")
+    print(f"{ROWS:,} rows x {COLS} columns, median of {RUNS} runs; memory = peak RSS rise")
+    print(f"{'format':<6} {'app import':>11} {'baseline':>10} {'ratio':>6} {'app memory':>11} "
+          f"{'baseline memory':>16}")
     for path, baseline in ((csv_path, baseline_csv), (xlsx_path, baseline_xlsx)):
         bases, apps = [], []
         for _ in range(RUNS):
@@ -98,7 +150,9 @@ def main() -> None:
                 bases.append(baseline(path, Path(tmp)))
                 apps.append(app_import(path, Path(tmp)))
         base, app = statistics.median(bases), statistics.median(apps)
-        print(f"{path.suffix[1:]:<6} {app:>10.2f}s {base:>9.2f}s {app / base:>5.1f}x")
+        app_mb, base_mb = peak_memory_mb("app", path), peak_memory_mb("baseline", path)
+        print(f"{path.suffix[1:]:<6} {app:>10.2f}s {base:>9.2f}s {app / base:>5.2f}x "
+              f"{app_mb:>8.0f} MB {base_mb:>13.0f} MB", flush=True)
 
 
 if __name__ == "__main__":

@@ -165,3 +165,40 @@ def test_none_is_a_category_not_a_missing_value():
     assert categories(["none", "gold", "", "None", "gold", "NA"] * 10)[:6] == [
         "none", "gold", None, "None", "gold", None]
     assert ColumnRole.CATEGORICAL.value == "categorical"
+
+
+def test_block_by_block_conversion_matches_the_whole_and_frees_the_raw_rows(monkeypatch):
+    from workbench.ingest import convert
+
+    rows = [[f"C{i % 4}", str(i * 1.5), f"0{i % 9 + 1}/04/2024", f" text {i} "] for i in range(10)]
+    rows.append(["C9", "2", "12/31/2024", None])  # only the last block proves month first
+    roles = [ColumnRole.IDENTIFIER, ColumnRole.NUMERIC, ColumnRole.DATE, ColumnRole.FREE_TEXT]
+    whole = {label: values for label, values in converted(table_of(["id", "n", "d", "t"],
+                                                                    rows, roles)).items()}
+    assert whole["d"][0] == "2024-01-04"  # month first for the whole column
+    table = table_of(["id", "n", "d", "t"], [list(r) for r in rows], roles)
+    monkeypatch.setattr(convert, "CHUNK_ROWS", 4)
+    blocks = list(convert.TableConverter(table, table.columns).chunks(consume=True))
+    assert [len(numbers) for numbers, _ in blocks] == [4, 4, 3]
+    assert [n for numbers, _ in blocks for n in numbers] == list(range(2, 13))
+    joined = [sum((values[k] for _, values in blocks), []) for k in range(4)]
+    assert joined == [whole["id"], whole["n"], whole["d"], whole["t"]]
+    assert table.rows == [] and table.row_numbers == []
+
+
+def test_a_bad_value_in_a_later_block_names_its_own_row(monkeypatch):
+    from workbench.ingest import convert
+
+    table = table_of(["score"], [["1"]] * 6 + [["lots"]], [ColumnRole.NUMERIC])
+    monkeypatch.setattr(convert, "CHUNK_ROWS", 3)
+    with pytest.raises(InputFileError) as info:
+        list(convert.TableConverter(table, table.columns).chunks())
+    assert info.value.row == 8 and "'lots'" in str(info.value)
+
+
+def test_numbers_from_a_spreadsheet_are_taken_as_they_are():
+    table = table_of(["n"], [[1.5], [2.0], [None], ["3_000"]], [ColumnRole.NUMERIC])
+    with pytest.raises(InputFileError, match="3_000"):
+        convert_table(table, table.columns)
+    assert converted(table_of(["n"], [[1.5], [2.0], [7]], [ColumnRole.NUMERIC]))["n"] == [
+        1.5, 2.0, 7.0]

@@ -197,3 +197,23 @@ def test_title_rows_above_the_table_are_skipped_and_the_header_row_can_be_chosen
     chosen = read_table(path, ReadOptions(header_row=4))
     assert [c.label for c in chosen.columns] == ["A", "3", "gold"]
     assert chosen.row_numbers == [5]
+
+
+def test_whole_sheet_and_preview_read_the_same_rows_with_the_same_numbers(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["B3"], sheet["C3"], sheet["D3"] = "id", "score", "note"
+    sheet["B4"], sheet["C4"], sheet["D4"] = "A", 1, "first"
+    sheet["B6"], sheet["D6"] = "B", "no score"  # row 5 empty, C6 empty
+    sheet["C7"] = 3  # only the middle cell
+    path = tmp_path / "gaps.xlsx"
+    book.save(path)
+    whole = read_table(path)
+    preview = read_table(path, max_rows=10)
+    assert whole.rows == preview.rows == [["A", 1.0, "first"], ["B", None, "no score"],
+                                          [None, 3.0, None]]
+    assert whole.row_numbers == preview.row_numbers == [4, 6, 7]
+    assert (whole.header_row, whole.truncated, preview.truncated) == (3, False, False)
+    above = read_table(path, ReadOptions(header_row=1))  # an empty row above the table
+    assert above.header_row == 1 and above.row_numbers == [3, 4, 6, 7]
+    assert above.rows[0] == ["id", "score", "note"]

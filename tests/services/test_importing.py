@@ -233,3 +233,67 @@ def test_real_marketing_export_imports_with_its_quirks(project_path):
         first_date = rows[0][f"c{columns['Dt_Customer'].position}"]
         assert rows[0]["row_number"] == 3  # the blank first line and the header come before
         assert len(first_date) == 10 and first_date[4] == "-"
+
+
+def test_document_bodies_get_plain_line_endings_while_the_row_keeps_the_cell(project_path,
+                                                                              tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_bytes(
+        'id,answer\r\n'
+        'A1,"First line of a long answer\r\nsecond line, Windows style"\r\n'
+        'A2,"Old Mac line\rthen the next one, and more words here"\r\n'
+        'A3,"\ufeffAnswer pasted with a byte order mark, then plain words"\r\n'.encode("utf-8"))
+    with open_project(project_path) as project:
+        result = import_file(project, path, roles={"answer": "free_text"})
+        assert result.documents_created == 3
+        bodies = [r[0] for r in project.db.query(
+            "SELECT body FROM documents ORDER BY source_row")]
+        cells = [r[0] for r in project.db.query(
+            f"SELECT c1 FROM src_{result.source.id} ORDER BY row_number")]
+    assert bodies == ["First line of a long answer\nsecond line, Windows style",
+                      "Old Mac line\nthen the next one, and more words here",
+                      "Answer pasted with a byte order mark, then plain words"]
+    assert cells[0] == "First line of a long answer\r\nsecond line, Windows style"
+    assert cells[1].count("\r") == 1 and cells[2].startswith("\ufeff")
+
+
+def test_a_large_file_is_stored_block_by_block_with_one_customer_per_identifier(
+        project_path, tmp_path, monkeypatch):
+    from workbench.ingest import convert
+
+    monkeypatch.setattr(convert, "CHUNK_ROWS", 7)
+    path = tmp_path / "visits.csv"
+    lines = ["customer_id,visited,spend,comment"] + [
+        f"K{i % 5},0{i % 9 + 1}/02/2024,{i}.5,visit number {i} told us something new today"
+        for i in range(40)] + ["K0,12/31/2024,1,the last visit proves dates are month first"]
+    path.write_text("\n".join(lines), "utf-8")
+    with open_project(project_path) as project:
+        result = import_file(project, path, roles={"visited": "date"})
+        table = f"src_{result.source.id}"
+        assert result.customers_created == 5 and result.documents_created == 41
+        assert project.db.scalar(f"SELECT count(DISTINCT customer_id) FROM {table}") == 5
+        rows = project.db.query(f"SELECT row_number, c1, c2 FROM {table} ORDER BY row_number")
+        assert [r[0] for r in rows] == list(range(2, 43))
+        assert rows[0][1] == "2024-01-02" and rows[-1][1] == "2024-12-31"
+        assert [r[2] for r in rows[:3]] == [0.5, 1.5, 2.5]
+        linked = project.db.query(
+            f"SELECT count(*) FROM documents d JOIN {table} s ON s.row_number = d.source_row "
+            "AND s.customer_id = d.customer_id")
+        assert linked[0][0] == 41
+
+
+def test_a_bad_value_found_after_blocks_were_saved_still_changes_nothing(project_path,
+                                                                           tmp_path,
+                                                                           monkeypatch):
+    from workbench.ingest import convert
+
+    monkeypatch.setattr(convert, "CHUNK_ROWS", 5)
+    path = tmp_path / "scores.csv"
+    path.write_text("id,score\n" + "".join(f"R{i},{i}\n" for i in range(30)) + "R30,lots\n",
+                    "utf-8")
+    before = snapshot(project_path)
+    with open_project(project_path) as project:
+        with pytest.raises(InputFileError) as info:
+            import_file(project, path, roles={"score": "numeric"})
+    assert info.value.row == 32
+    assert unchanged(project_path, before)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError
@@ -37,6 +37,12 @@ from workbench.progress import Task
 Fail = Callable[[int, object], InputFileError]
 
 
+#: Rows converted (and, when importing, stored) at a time: big enough for the
+#: per-block overhead to vanish, small enough that a block's values stay in the
+#: CPU cache and memory never holds a second full copy of a large table.
+CHUNK_ROWS = 4096
+
+
 def convert_table(table: RawTable, specs: Sequence[ColumnSpec], *, decimal: str | None = None,
                   date_order: str | None = None, task: Task | None = None
                   ) -> list[ConvertedColumn]:
@@ -47,61 +53,125 @@ def convert_table(table: RawTable, specs: Sequence[ColumnSpec], *, decimal: str 
     when reading; ``date_order`` ("dmy" or "mdy") defaults to day first
     unless a column's own values prove month first (e.g. 12/31/2020).
     """
-    if len(specs) != len(table.columns):
-        raise InputFileError(translate(
-            "Import", "{place} has {found} columns but {expected} column settings were given. "
-            "Open the preview again.").format(place=table.where, found=len(table.columns),
-                                              expected=len(specs)), table.path)
-    decimal = decimal or table.decimal or "."
-    if decimal not in DECIMALS:
-        raise InputFileError(translate(
-            "Import", "'{decimal}' cannot be a decimal mark: use '.' or ','.").format(
-            decimal=decimal), table.path)
-    if date_order is not None and date_order not in DATE_ORDERS:
-        raise InputFileError(translate(
-            "Import", "'{order}' is not a date order: use dmy (31/12/2024) or mdy "
-            "(12/31/2024).").format(order=date_order), table.path)
-    kept = [(index, spec) for index, spec in enumerate(specs)
-            if ColumnRole(spec.role) is not ColumnRole.IGNORE]
+    converter = TableConverter(table, specs, decimal=decimal, date_order=date_order)
     message = translate("Import", "Checking values…")
-    converted = []
-    with paused_gc():
-        if task is not None:
-            task.report(0, len(kept), message)
-        columns = list(zip(*table.rows, strict=True)) if table.rows else [()] * len(specs)
-        for done, (index, spec) in enumerate(kept):
-            if task is not None and done:
-                task.report(done, len(kept), message)
-            column = columns[index]
-            fail = _failure(table, spec)
-            role = ColumnRole(spec.role)
-            if role is ColumnRole.NUMERIC:
-                values = numbers(column, decimal, fail)
-            elif role is ColumnRole.DATE:
-                values = dates(column, date_order, fail)
-            elif role is ColumnRole.FREE_TEXT:
-                values = texts(column, FREE_TEXT_MISSING_TOKENS)
-            elif role in (ColumnRole.CATEGORICAL, ColumnRole.CHANNEL):
-                values = categories(column)
-            else:
-                values = texts(column, MISSING_TOKENS)
-            converted.append(ConvertedColumn(spec, values))
-        del columns
+    total = len(converter.kept)
     if task is not None:
-        task.report(len(kept), len(kept), message)
-    return converted
+        task.report(0, total, message)
+    with paused_gc():
+        values = converter.convert(table.rows, table.row_numbers, task=task, message=message)
+    if task is not None:
+        task.report(total, total, message)
+    return [ConvertedColumn(spec, column) for spec, column in zip(converter.specs, values,
+                                                                   strict=True)]
+
+
+class TableConverter:
+    """Converts a table's rows under the chosen roles, all at once or a block at a time.
+
+    Checks the options at once (so a bad option is reported before anything
+    is written); the date order of each date column is decided from the whole
+    column, so every block reads "03/04/2024" the same way.
+    """
+
+    def __init__(self, table: RawTable, specs: Sequence[ColumnSpec], *,
+                 decimal: str | None = None, date_order: str | None = None) -> None:
+        if len(specs) != len(table.columns):
+            raise InputFileError(translate(
+                "Import", "{place} has {found} columns but {expected} column settings were given. "
+                "Open the preview again.").format(place=table.where, found=len(table.columns),
+                                                  expected=len(specs)), table.path)
+        decimal = decimal or table.decimal or "."
+        if decimal not in DECIMALS:
+            raise InputFileError(translate(
+                "Import", "'{decimal}' cannot be a decimal mark: use '.' or ','.").format(
+                decimal=decimal), table.path)
+        if date_order is not None and date_order not in DATE_ORDERS:
+            raise InputFileError(translate(
+                "Import", "'{order}' is not a date order: use dmy (31/12/2024) or mdy "
+                "(12/31/2024).").format(order=date_order), table.path)
+        self.table = table
+        self.decimal = decimal
+        #: (position in the table, spec) of every column that is not ignored.
+        self.kept = [(index, spec) for index, spec in enumerate(specs)
+                     if ColumnRole(spec.role) is not ColumnRole.IGNORE]
+        self.specs = [spec for _, spec in self.kept]
+        self._orders = {index: date_order or _column_date_order(table.rows, index)
+                        for index, spec in self.kept if ColumnRole(spec.role) is ColumnRole.DATE}
+
+    def convert(self, rows: Sequence[Sequence[object]], row_numbers: Sequence[int], *,
+                task: Task | None = None, message: str = "") -> list[list]:
+        """One list of typed values per kept column for these rows (numbered ``row_numbers``)."""
+        width = len(self.table.columns)
+        columns = list(zip(*rows, strict=True)) if rows else [()] * width
+        converted = []
+        for done, (index, spec) in enumerate(self.kept):
+            if task is not None and done:
+                task.report(done, len(self.kept), message)
+            converted.append(self._column(columns[index], index, spec, row_numbers))
+        return converted
+
+    def chunks(self, size: int | None = None, *, consume: bool = False
+               ) -> Iterator[tuple[list[int], list[list]]]:
+        """(row numbers, values per kept column) for each block of ``size`` rows, in file order.
+
+        ``consume`` removes each block's raw rows from the table once it is
+        converted, so a large import never holds the raw and the typed table
+        whole at the same time (the table's rows are empty afterwards).
+        """
+        size = size or CHUNK_ROWS
+        rows, numbers = self.table.rows, self.table.row_numbers
+        if consume:
+            while rows:
+                chunk, chunk_numbers = rows[:size], numbers[:size]
+                del rows[:size], numbers[:size]
+                with paused_gc():
+                    values = self.convert(chunk, chunk_numbers)
+                del chunk
+                yield chunk_numbers, values
+            return
+        for start in range(0, len(rows), size):
+            chunk_numbers = numbers[start:start + size]
+            with paused_gc():
+                values = self.convert(rows[start:start + size], chunk_numbers)
+            yield chunk_numbers, values
+
+    def _column(self, column: Sequence, index: int, spec: ColumnSpec,
+                row_numbers: Sequence[int]) -> list:
+        role = ColumnRole(spec.role)
+        if role is ColumnRole.NUMERIC:
+            return numbers(column, self.decimal, _failure(self.table, spec, row_numbers))
+        if role is ColumnRole.DATE:
+            return dates(column, self._orders[index], _failure(self.table, spec, row_numbers))
+        if role is ColumnRole.FREE_TEXT:
+            return texts(column, FREE_TEXT_MISSING_TOKENS)
+        if role in (ColumnRole.CATEGORICAL, ColumnRole.CHANNEL):
+            return categories(column)
+        return texts(column, MISSING_TOKENS)
+
+
+def _column_date_order(rows: Sequence[Sequence[object]], index: int) -> str:
+    distinct = {row[index] for row in rows}
+    distinct.discard(None)
+    return column_date_order(distinct)
 
 
 def numbers(column: Sequence, decimal: str, fail: Fail) -> list[float | None]:
     """Floats; missing markers become None."""
     if decimal == ".":
         try:
+            text = "".join(column)  # fails unless every value is text (a CSV's numbers)
+        except TypeError:
+            text = None
+        try:
             fast = list(map(float, column))  # plain numbers: one C loop does it all
         except (TypeError, ValueError):
             pass
         else:
             total = sum(fast)
-            if total - total == 0.0 and not _has_underscore(column):  # no NaN or infinity
+            # float() also takes NaN, infinity and "1_000", which a user would not call numbers
+            if total - total == 0.0 and (
+                    "_" not in text if text is not None else str not in set(map(type, column))):
                 return fast
     mapping: dict[object, float | None] = {}
     bad: list[object] = []
@@ -214,20 +284,13 @@ def _first_failure(column: Sequence, bad: list[object], fail: Fail) -> InputFile
     return fail(0, bad[0])
 
 
-def _has_underscore(column: list) -> bool:
-    """float() accepts "1_000"; a spreadsheet user would not call that a number."""
-    try:
-        return "_" in "".join(column)
-    except TypeError:
-        return any(value.__class__ is str and "_" in value for value in column)
-
-
-def _failure(table: RawTable, spec: ColumnSpec) -> Fail:
+def _failure(table: RawTable, spec: ColumnSpec, row_numbers: Sequence[int]) -> Fail:
+    """The error for the value at ``index`` of a block whose rows are numbered ``row_numbers``."""
     role = ColumnRole(spec.role)
     column = spec.label or spec.name
 
     def fail(index: int, value: object) -> InputFileError:
-        row = table.row_numbers[index]
+        row = row_numbers[index]
         shown = cell_text(value)
         shown = shown if len(shown) <= 60 else shown[:57] + "…"
         if role is ColumnRole.NUMERIC:

@@ -9,7 +9,6 @@ sheet's own (A1 is row 1), whatever empty rows come before the table.
 
 from __future__ import annotations
 
-import math
 import threading
 import zipfile
 from collections.abc import Callable
@@ -70,38 +69,89 @@ def read_sheet(path: Path, options: ReadOptions, *, max_rows: int | None = None,
         raise _empty_sheet(path, name, names)
     first_column = start[1]
     total = start[0] + sheet.height
+    with paused_gc():
+        if max_rows is None:
+            header_number, labels, rows, numbers = _whole_sheet(path, name, names, sheet,
+                                                                options.header_row)
+            truncated = False
+        else:
+            header_number, labels, rows, numbers, truncated = _first_rows(
+                path, name, names, sheet, options.header_row, max_rows, total, task, message)
+    if task is not None:
+        task.report(total, total, message)
+    positions = [first_column + i for i in range(len(labels))]
+    return SheetTable(name, labels, rows, numbers, positions, header_number, truncated)
+
+
+def _whole_sheet(path: Path, name: str, names: list[str], sheet, header_row: int | None):
+    """(header row number, header cells, data rows, their row numbers) of a whole sheet.
+
+    One bulk conversion by calamine, then only the rows with empty cells
+    are touched.
+    """
+    above = sheet.start[0]  # empty rows above the used area
+    values = sheet.to_python()
+    width = len(values[0]) if values else 0
+    # The rows as iter_rows gives them (from row 1), so header rows count the same.
+    records = chain(([""] * width for _ in range(above)), values)
+    found = find_header(records, header_row, _filled)
+    if found is None:
+        if header_row is not None:
+            raise header_row_missing(path, name, header_row)
+        raise _empty_sheet(path, name, names)
+    header_number, labels, _ = found
+    first = max(header_number - above, 0)  # index in values of the first data row
+    rows = values[first:]
+    del values
+    numbers = list(range(above + first + 1, above + first + 1 + len(rows)))
+    gaps = [i for i, row in enumerate(rows) if "" in row]
+    if gaps:
+        empty = set()
+        for i in gaps:
+            row = rows[i]
+            if all(value == "" for value in row):
+                empty.add(i)
+            else:
+                rows[i] = [None if value == "" else value for value in row]
+        if empty:  # an empty row keeps its number (the rows below keep theirs) but is no data
+            rows = [row for i, row in enumerate(rows) if i not in empty]
+            numbers = [n for i, n in enumerate(numbers) if i not in empty]
+    return header_number, labels, rows, numbers
+
+
+def _first_rows(path: Path, name: str, names: list[str], sheet, header_row: int | None,
+                max_rows: int, total: int, task: Task | None, message: str):
+    """Like :func:`_whole_sheet` for the first ``max_rows`` data rows (a preview), and whether
+    rows were left out."""
     rows: list[list] = []
     numbers: list[int] = []
     truncated = False
     append, append_number = rows.append, numbers.append
-    with paused_gc():
-        # iter_rows yields the empty rows above the data too, so counting from
-        # 1 gives the sheet's row numbers; its columns start at the first used one.
-        records = iter(sheet.iter_rows())
-        found = find_header(records, options.header_row, _filled)
-        if found is None:
-            if options.header_row is not None:
-                raise header_row_missing(path, name, options.header_row)
-            raise _empty_sheet(path, name, names)
-        header_number, labels, replay = found
-        limit = max_rows if max_rows is not None else math.inf
-        next_report = header_number + _PROGRESS_EVERY
-        for number, row in enumerate(chain(replay, records), header_number + 1):
-            if "" in row:
-                if all(value == "" for value in row):
-                    continue
-                row = [None if value == "" else value for value in row]
-            append(row)
-            append_number(number)
-            if number >= next_report:
-                next_report += _PROGRESS_EVERY
-                if task is not None:
-                    task.report(number, total, message)
-            if len(rows) >= limit:
-                truncated = number < total
-                break
-    positions = [first_column + i for i in range(len(labels))]
-    return SheetTable(name, labels, rows, numbers, positions, header_number, truncated)
+    # iter_rows yields the empty rows above the data too, so counting from
+    # 1 gives the sheet's row numbers; its columns start at the first used one.
+    records = iter(sheet.iter_rows())
+    found = find_header(records, header_row, _filled)
+    if found is None:
+        if header_row is not None:
+            raise header_row_missing(path, name, header_row)
+        raise _empty_sheet(path, name, names)
+    header_number, labels, replay = found
+    next_report = header_number + _PROGRESS_EVERY
+    for number, row in enumerate(chain(replay, records), header_number + 1):
+        if "" in row:
+            if all(value == "" for value in row):
+                continue
+            row = [None if value == "" else value for value in row]
+        append(row)
+        append_number(number)
+        if number >= next_report:
+            next_report += _PROGRESS_EVERY
+            if task is not None:
+                task.report(number, total, message)
+        if len(rows) >= max_rows:
+            truncated = number < total
+            break
+    return header_number, labels, rows, numbers, truncated
 
 
 # --- opening ----------------------------------------------------------------

@@ -1,14 +1,17 @@
 """Import use cases: preview a file, then import it into the project all or nothing.
 
-Reading and converting happen before the transaction (they change nothing);
-everything the import writes (the source, its columns and data table, the
-customers, documents and touchpoints) is one transaction, so a failed or
-cancelled import leaves the project exactly as it was.
+Reading happens before the transaction (it changes nothing); converting the
+values and writing everything the import stores (the source, its columns and
+data table, the customers, documents and touchpoints) happen a block of rows
+at a time inside one transaction, so a bad value, an error or Cancel part-way
+leaves the project exactly as it was, and memory never holds a second, typed
+copy of a large file.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import repeat
 from pathlib import Path
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
@@ -19,7 +22,8 @@ from workbench.progress import Task, ensure_task
 from workbench.store import sources as source_store
 from workbench.store.project_file import ProjectFile, now_iso
 
-_BATCH = 2000
+#: Share of the progress bar for reading the file; the rest is converting and saving.
+_READ_SHARE = 0.4
 PREVIEW_ROWS = 200
 
 
@@ -86,13 +90,8 @@ def _import_file(
     ``as_events`` forces or forbids the touchpoint-events layout (default:
     detected from the columns).
     """
-    from workbench.ingest.reader import (
-        ReadOptions,
-        convert_table,
-        detect_events_layout,
-        file_hash,
-        read_table,
-    )
+    from workbench.ingest.convert import TableConverter
+    from workbench.ingest.reader import ReadOptions, detect_events_layout, file_hash, read_table
 
     path = Path(path)
     task = ensure_task(task)
@@ -110,7 +109,7 @@ def _import_file(
 
     if options.sheet is not None or path.suffix.lower() in (".csv", ".tsv", ".txt"):
         refuse_duplicate(options.sheet)  # known before reading: answer at once
-    table = read_table(path, options, task=task.slice(0.0, 0.45), infer=specs is None)
+    table = read_table(path, options, task=task.slice(0.0, _READ_SHARE), infer=specs is None)
     refuse_duplicate(table.sheet)  # a workbook's default sheet is known only now
     columns = list(specs) if specs is not None else list(table.columns)
     if len(columns) != len(table.columns):
@@ -120,119 +119,151 @@ def _import_file(
                                               expected=len(columns)), path)
     if roles:
         columns = apply_role_overrides(columns, roles, path)
-    converted = convert_table(table, columns, decimal=options.decimal, task=task.slice(0.45, 0.6))
-    kept = [c for c in converted if ColumnRole(c.spec.role) is not ColumnRole.IGNORE]
-    if not kept:
+    converter = TableConverter(table, columns, decimal=options.decimal)
+    kept_specs = converter.specs
+    if not kept_specs:
         raise InputFileError(translate(
             "Import", "Every column of {file} is set to Ignore: nothing to import. Give at least "
             "one column another role.").format(file=path.name), path)
-    kept_specs = [c.spec for c in kept]
     events = detect_events_layout(kept_specs) if as_events is not False else None
     if as_events and events is None:
         raise InputFileError(translate(
             "Import", "{file} does not look like a touchpoint event log: it needs a customer "
             "column, a date or time column and a channel column.").format(file=path.name), path)
 
-    row_numbers = table.row_numbers
-    customer_of_row, labels = _customers_for_rows(kept, row_numbers, events, path)
+    total = len(table.row_numbers)
     kind = "events" if events else "table"
     settings = {"encoding": table.encoding, "delimiter": table.delimiter, "decimal": table.decimal,
                 "ignored_columns": [spec.label or spec.name for spec in columns
                                     if ColumnRole(spec.role) is ColumnRole.IGNORE]}
     if events:
         settings["events"] = events
+    customers = _Customers(kept_specs, events, path)
+    touchpoint_columns = _touchpoint_columns(kept_specs, events) if events else None
 
-    write = task.slice(0.6, 1.0)
+    # Values are converted and stored a block of rows at a time, each block's
+    # raw rows dropped once stored: memory holds the file's rows once, never a
+    # second typed copy. A value that does not fit its role raises part-way,
+    # which rolls the whole import back like any other error.
+    write = task.slice(_READ_SHARE, 1.0)
+    saving = translate("Import", "Saving rows…")
     stamp = now_iso()
     db = project.db
+    touchpoints = 0
     with db.transaction():
         source_id, column_ids = source_store.create_source(
             db, file_name=path.name, file_path=str(path.resolve()), sheet=table.sheet,
-            file_hash=digest, kind=kind, row_count=len(row_numbers), imported_at=stamp,
+            file_hash=digest, kind=kind, row_count=total, imported_at=stamp,
             options=settings, columns=kept_specs)
         first = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers")) + 1
-        db.executemany("INSERT INTO customers(id, label, created_at) VALUES (?, ?, ?)",
-                       [(first + i, label, stamp) for i, label in enumerate(labels)])
-        customer_ids = [first + i for i in customer_of_row]
-        total = len(row_numbers)
-        columns_values = [c.values for c in kept]
-        for start in range(0, total, _BATCH):
-            stop = min(start + _BATCH, total)
-            source_store.insert_rows(db, source_id, len(kept), zip(
-                row_numbers[start:stop], customer_ids[start:stop],
-                *(values[start:stop] for values in columns_values), strict=True))
-            write.report(stop, total * 1.5, translate("Import", "Saving rows…"))
+        # Free-text cells become documents block by block, copied inside SQLite
+        # from the rows just stored, while their pages are still in its cache.
+        free_text = [(position, column_id, spec.label or spec.name) for position, (spec, column_id)
+                     in enumerate(zip(kept_specs, column_ids, strict=True))
+                     if ColumnRole(spec.role) is ColumnRole.FREE_TEXT]
+        done = documents = 0
+        for row_numbers, values in converter.chunks(consume=True):
+            customer_ids, labels = customers.assign(row_numbers, values, first)
+            if labels:
+                db.executemany("INSERT INTO customers(id, label, created_at) VALUES (?, ?, ?)",
+                               zip(range(first + customers.count - len(labels),
+                                         first + customers.count), labels,
+                                   repeat(stamp, len(labels)), strict=True))
+            source_store.insert_rows(db, source_id, len(kept_specs),
+                                     zip(row_numbers, customer_ids, *values, strict=True))
+            for position, column_id, title in free_text:
+                cells = "".join(filter(None, values[position]))
+                documents += source_store.documents_from_column(
+                    db, source_id, position, column_id, title, stamp,
+                    rows=(row_numbers[0], row_numbers[-1]),
+                    plain="\r" not in cells and "\ufeff" not in cells)
+            if touchpoint_columns is not None:
+                touchpoints += _write_touchpoints(db, source_id, touchpoint_columns, values,
+                                                  row_numbers, customer_ids)
+            done += len(row_numbers)
+            write.report(done, total * 1.1, saving)
         source_store.index_source(db, source_id)
-        documents = 0
-        for column, column_id in zip(kept, column_ids, strict=True):
-            if ColumnRole(column.spec.role) is not ColumnRole.FREE_TEXT:
-                continue
-            title = column.spec.label or column.spec.name
-            rows = [(title, text, customer_ids[i], source_id, row_numbers[i], column_id, stamp)
-                    for i, text in enumerate(column.values) if text not in (None, "")]
-            source_store.insert_documents(db, rows)
-            documents += len(rows)
-        write.report(total * 1.25, total * 1.5, translate("Import", "Saving evidence…"))
-        touchpoints = 0
-        if events:
-            touchpoints = _write_touchpoints(db, source_id, kept, events, row_numbers,
-                                             customer_ids)
         write.report(1, 1, translate("Import", "Finishing…"))
     db.optimize()
     source = source_store.get_source(db, source_id)
     assert source is not None
-    return ImportResult(source, len(labels), documents, touchpoints)
+    return ImportResult(source, customers.count, documents, touchpoints)
 
 
-def _customers_for_rows(columns, row_numbers: list[int], events: dict | None, path: Path
-                        ) -> tuple[list[int], list[str]]:
+class _Customers:
     """One customer per distinct identifier value in this source, else one per row.
 
-    Returns (index into labels for each row, labels). Linking customers across
-    sources is a separate, reviewable step.
+    Fed a block of rows at a time; linking customers across sources is a
+    separate, reviewable step.
     """
-    by_name = {c.spec.name: c for c in columns}
-    key_column = None
-    if events:
-        key_column = by_name.get(events["customer"])
-    if key_column is None:
-        key_column = next((c for c in columns
-                           if ColumnRole(c.spec.role) is ColumnRole.IDENTIFIER), None)
-    name_column = next((c for c in columns if ColumnRole(c.spec.role) is ColumnRole.PII
-                        and c.spec.pii_kind == "name"), None)
-    labels: list[str] = []
-    index_of_key: dict[str, int] = {}
-    row_customer: list[int] = []
-    for i, row_number in enumerate(row_numbers):
-        key = key_column.values[i] if key_column is not None else None
-        key = None if key in (None, "") else str(key)
-        if key is not None and key in index_of_key:
-            row_customer.append(index_of_key[key])
-            continue
-        name = name_column.values[i] if name_column is not None else None
-        if name:
-            label = str(name)
-        elif key is not None:
-            label = key
-        else:
-            label = translate("Import", "{file} row {row}").format(file=path.name, row=row_number)
-        labels.append(label)
-        if key is not None:
-            index_of_key[key] = len(labels) - 1
-        row_customer.append(len(labels) - 1)
-    return row_customer, labels
+
+    def __init__(self, specs: list[ColumnSpec], events: dict | None, path: Path) -> None:
+        names = [spec.name for spec in specs]
+        key = None
+        if events and events.get("customer") in names:
+            key = names.index(events["customer"])
+        if key is None:
+            key = next((i for i, spec in enumerate(specs)
+                        if ColumnRole(spec.role) is ColumnRole.IDENTIFIER), None)
+        self._key = key
+        self._name = next((i for i, spec in enumerate(specs)
+                           if ColumnRole(spec.role) is ColumnRole.PII and spec.pii_kind == "name"),
+                          None)
+        self._path = path
+        self._index_of_key: dict[str, int] = {}
+        #: Customers created so far (their ids are first + 0 .. first + count - 1).
+        self.count = 0
+
+    def assign(self, row_numbers: list[int], values: list[list], first: int
+               ) -> tuple[list[int], list[str]]:
+        """(customer id of each row, labels of the customers these rows add)."""
+        keys = values[self._key] if self._key is not None else [None] * len(row_numbers)
+        names = values[self._name] if self._name is not None else None
+        index_of_key = self._index_of_key
+        labels: list[str] = []
+        ids: list[int] = []
+        for i, key in enumerate(keys):
+            if key is not None:
+                if key.__class__ is not str:
+                    key = str(key)
+                if not key:
+                    key = None
+            if key is not None:
+                known = index_of_key.get(key)
+                if known is not None:
+                    ids.append(first + known)
+                    continue
+            name = names[i] if names is not None else None
+            if name:
+                label = str(name)
+            elif key is not None:
+                label = key
+            else:
+                label = translate("Import", "{file} row {row}").format(file=self._path.name,
+                                                                       row=row_numbers[i])
+            labels.append(label)
+            if key is not None:
+                index_of_key[key] = self.count
+            ids.append(first + self.count)
+            self.count += 1
+        return ids, labels
 
 
-def _write_touchpoints(db, source_id: int, columns, events: dict, row_numbers: list[int],
-                       customer_ids: list[int]) -> int:
-    by_name = {c.spec.name: c.values for c in columns}
+def _touchpoint_columns(specs: list[ColumnSpec], events: dict) -> dict[str, int | None]:
+    """Position among the kept columns of each event role's column (None when absent)."""
+    names = [spec.name for spec in specs]
+    return {role: names.index(events[role]) if events.get(role) in names else None
+            for role in ("timestamp", "channel", "action", "outcome", "score")}
 
-    def values(role: str) -> list:
-        name = events.get(role)
-        return by_name[name] if name in by_name else [None] * len(row_numbers)
 
-    when, channel, action = values("timestamp"), values("channel"), values("action")
-    outcome, score = values("outcome"), values("score")
+def _write_touchpoints(db, source_id: int, positions: dict[str, int | None], values: list[list],
+                       row_numbers: list[int], customer_ids: list[int]) -> int:
+    def column(role: str) -> list:
+        position = positions[role]
+        return values[position] if position is not None else [None] * len(row_numbers)
+
+    when, channel, action = column("timestamp"), column("channel"), column("action")
+    outcome, score = column("outcome"), column("score")
     rows = []
     for i, row_number in enumerate(row_numbers):
         value = score[i]

@@ -103,6 +103,32 @@ def insert_documents(db: Database, rows: Iterable[Sequence[Any]]) -> None:
                    "column_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
+def documents_from_column(db: Database, source_id: int, position: int, column_id: int,
+                          title: str, created_at: str, rows: tuple[int, int] | None = None, *,
+                          plain: bool = False) -> int:
+    """One document per filled cell of a stored free-text column; returns how many.
+
+    Copied inside SQLite from the source's data table (no second copy of the
+    text passes through Python). The document body has its line endings
+    normalised to LF and no byte order mark, so coded passages keep their
+    offsets whatever program wrote the file; the data table keeps the value as
+    it was read. ``rows`` (first, last row number) limits the copy to the rows
+    just stored; ``plain`` says their cells hold no CR and no byte order mark,
+    so they are copied as they are.
+    """
+    value = column_sql_name(position)
+    body = value if plain else (
+        f"ltrim(replace(replace({value}, char(13) || char(10), char(10)), char(13), char(10)), "
+        "char(65279))")
+    cursor = db.execute(
+        "INSERT INTO documents(title, body, customer_id, source_id, source_row, column_id, "
+        f"created_at) SELECT ?, {body}, customer_id, ?, row_number, ?, ? "
+        f"FROM {data_table(source_id)} WHERE {value} IS NOT NULL AND {value} <> '' "
+        "AND row_number BETWEEN ? AND ? ORDER BY row_number",
+        (title, int(source_id), int(column_id), created_at, *(rows or (0, 2**62))))
+    return cursor.rowcount
+
+
 def insert_touchpoints(db: Database, rows: Iterable[Sequence[Any]]) -> None:
     """Rows are (source_id, source_row, customer_id, occurred_at, channel, action, outcome, score)."""
     db.executemany("INSERT INTO touchpoints(source_id, source_row, customer_id, occurred_at, "
