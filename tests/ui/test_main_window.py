@@ -255,12 +255,16 @@ def test_areas_switch_from_navigation_and_keyboard(window, qtbot, make_project):
     assert window.area_actions["evidence"].isChecked()
 
 
-def test_empty_states_are_honest_about_what_the_project_holds(window, make_project):
-    window.open_project(make_project(customers=0))
-    # Areas whose feature has not arrived say so plainly instead of showing dead controls.
-    evidence = window.project_view.area_widget("evidence")
-    assert evidence.heading.text() == "No evidence yet"
-    assert "coming version" in evidence.body.text()
+def test_empty_states_are_honest_about_what_the_project_holds(qtbot, make_project):
+    from workbench.services.project import read_project_info
+    from workbench.ui.project_view import EmptyStatePage
+
+    # An area whose feature is missing says so plainly instead of showing dead controls.
+    page = EmptyStatePage("evidence")
+    qtbot.addWidget(page)
+    page.set_project(None, read_project_info(make_project(customers=0)))
+    assert page.heading.text() == "No evidence yet"
+    assert "coming version" in page.body.text()
 
 
 def test_recent_menu_lists_projects_and_opens_them(window, qtbot, make_project):

@@ -16,9 +16,17 @@ def install_areas(window) -> None:
     # One block per area, e.g.:
     #     from workbench.ui.data.area import DataArea
     #     window.project_view.set_area_widget("data", DataArea(window))
+
+    from workbench.ui.evidence.area import EvidenceArea
+
+    window.project_view.set_area_widget("evidence", EvidenceArea(window))
     from workbench.ui.data.area import DataArea
 
     window.project_view.set_area_widget("data", DataArea(window))
+
+    from workbench.ui.evidence.area import EvidenceArea
+
+    window.project_view.set_area_widget("evidence", EvidenceArea(window))
 
     from workbench.ui.personas.area import PersonasArea
 

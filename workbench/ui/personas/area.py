@@ -475,9 +475,9 @@ class PersonasArea(QWidget):
         """Open a member's quoted passage in the Evidence area."""
         view = self.window_.project_view
         evidence = view.area_widget("evidence")
-        if hasattr(evidence, "show_passage"):
+        if hasattr(evidence, "open_document"):
             view.show_area("evidence")
-            evidence.show_passage(document_id, start, end)
+            evidence.open_document(document_id, select=(start, end))
 
     def export_set(self) -> ExportDialog | None:
         """Open the export dialog for the chosen persona set."""
