@@ -107,3 +107,20 @@ def test_cli_persona_prints_what_members_say(coded_project, capsys):
     out = capsys.readouterr().out
     assert "What members say:" in out
     assert "nobody called me" in out and "Delivery" in out
+
+
+def test_coded_evidence_counts_per_customer_can_drive_personas(coded_project):
+    from workbench.services.personas import attribute_frame, suitable_features
+
+    path, _ids = coded_project
+    with open_project(path) as project:
+        attributes = attribute_frame(project)
+        counts = attributes.frame["Code: Delivery"]
+        assert attributes.kinds["Code: Delivery"] == "numeric"
+        assert counts.notna().sum() == 120, "every customer with a document has a count"
+        assert sorted(counts.unique()) == [0.0, 1.0], "web customers were coded once, others never"
+        assert (counts == 1).sum() == 60
+        assert "Code: Delivery" in suitable_features(attributes), "known for every customer here"
+        set_id = run_personas(project, features=["Code: Delivery"], k=2, seed=0)
+        sizes = sorted(p.size for p in personas_of(project, set_id))
+        assert sizes == [60, 60], "the coded complaint alone separates the two groups"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.domain.columns import ColumnRole
 from workbench.domain.personas import (
     AxisDriver,
     ClusteringResult,
@@ -77,6 +78,7 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
             series[name] = _per_customer(raw, column.kind, one_row_each)
             kinds[name] = column.kind
             by_name[name] = column
+    _add_code_counts(project, series, kinds, by_name)
     if not series:
         return AttributeFrame(pd.DataFrame(), {}, {})
     frame = pd.DataFrame(series)
@@ -87,6 +89,50 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
         else:
             frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
     return AttributeFrame(frame, kinds, by_name)
+
+
+#: Source id of the attributes counted from coded evidence (no imported source has it).
+EVIDENCE_SOURCE = 0
+
+
+def _add_code_counts(project: ProjectFile, series: dict, kinds: dict, by_name: dict) -> None:
+    """How often each code was applied to each customer's evidence, as numeric attributes.
+
+    Customers with evidence documents get a count (0 when a code never came
+    up in what they said); customers without any document are unknown, so a
+    code feature is only used when the researcher picks it (it rarely covers
+    half the customers).
+    """
+    import pandas as pd
+
+    from workbench.store import evidence as evidence_store
+
+    counts = evidence_store.coding_counts_by_customer(project.db)
+    if not counts:
+        return
+    codes = {c.id: c for c in evidence_store.list_codes(project.db)}
+    spoke = pd.Index(evidence_store.customers_with_documents(project.db), dtype="int64")
+    table = pd.DataFrame(counts, columns=["customer", "code", "n"])
+    # a parent code counts its sub-codes' codings too
+    rows = []
+    for code_id in codes:
+        family, stack = {code_id}, [code_id]
+        while stack:
+            parent = stack.pop()
+            children = [c.id for c in codes.values() if c.parent_id == parent and c.id not in family]
+            family.update(children)
+            stack += children
+        rows.append((code_id, family))
+    for code_id, family in rows:
+        per_customer = table[table["code"].isin(family)].groupby("customer")["n"].sum()
+        if per_customer.empty:
+            continue
+        name = translate("Personas", "Code: {code}").format(code=codes[code_id].name)
+        series[name] = per_customer.reindex(spoke, fill_value=0).astype("float64")
+        kinds[name] = "numeric"
+        by_name[name] = attribute_store.AttributeColumn(
+            EVIDENCE_SOURCE, translate("Personas", "Coded evidence"), code_id, f"code:{code_id}",
+            name, ColumnRole.NUMERIC)
 
 
 def _per_customer(raw, kind: str, one_row_each: bool):

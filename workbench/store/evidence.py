@@ -438,3 +438,17 @@ def insert_rejection(db: Database, words: Sequence[str], rejected_at: str,
 
 def delete_rejection(db: Database, rejection_id: int) -> None:
     db.execute("DELETE FROM theme_rejections WHERE id = ?", (rejection_id,))
+
+
+def coding_counts_by_customer(db: Database) -> list[tuple[int, int, int]]:
+    """(customer id, code id, codings) for every customer with coded documents."""
+    return db.conn.execute(
+        "SELECT d.customer_id, x.code_id, COUNT(*) FROM codings x "
+        "JOIN documents d ON d.id = x.document_id WHERE d.customer_id IS NOT NULL "
+        "GROUP BY d.customer_id, x.code_id").fetchall()
+
+
+def customers_with_documents(db: Database) -> list[int]:
+    """Customers with at least one evidence document (coded or not)."""
+    return [r[0] for r in db.conn.execute(
+        "SELECT DISTINCT customer_id FROM documents WHERE customer_id IS NOT NULL")]
