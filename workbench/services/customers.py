@@ -99,6 +99,10 @@ class PersonaMembership:
     unassigned_reason: str | None
 
 
+#: Coded passages shown on a customer page.
+CODED_PASSAGES = 30
+
+
 @dataclass
 class CustomerPage:
     """Everything known about one person across sources and channels."""
@@ -114,6 +118,8 @@ class CustomerPage:
     personas: list[PersonaMembership]
     #: (source id, display name, row numbers) of every source the customer appears in.
     sources: list[tuple[int, str, list[int]]] = field(default_factory=list)
+    #: Their coded passages (workbench.domain.evidence.Passage), marked quotes first.
+    coded: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -263,6 +269,8 @@ def _comparable(attribute: CustomerAttribute) -> Any:
 
 def customer_page(project: ProjectFile, customer_id: int) -> CustomerPage:
     """Everything known about one customer, with the source of each value."""
+    from workbench.services.evidence import quotes_for_customers
+
     db = project.db
     label = link_store.customer_label(db, customer_id)
     if label is None:
@@ -295,7 +303,8 @@ def customer_page(project: ProjectFile, customer_id: int) -> CustomerPage:
                      for t in link_store.customer_touchpoints(db, customer_id)],
         personas=[PersonaMembership(**m)
                   for m in customer_store.persona_memberships(db, customer_id)],
-        sources=sources)
+        sources=sources,
+        coded=quotes_for_customers(project, [customer_id], CODED_PASSAGES))
 
 
 def _disagreements(attributes: list[CustomerAttribute]) -> list[Disagreement]:

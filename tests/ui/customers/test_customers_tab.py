@@ -176,3 +176,29 @@ def test_merge_and_split_are_undoable_decisions(linked_study, open_tab, window, 
     assert tab.model.rowCount() == before
     tab.select_customer(giulia)
     assert "survey.csv" in {name for _, name, _ in tab.page.page.sources}
+
+
+def test_customer_page_lists_coded_passages_and_opens_one_in_the_evidence_area(
+        linked_study, open_tab, qtbot):
+    from workbench.services import evidence
+
+    giulia = customer_id_of(linked_study, "giulia@example.it")
+    with open_project(linked_study) as project:
+        (document,) = [d for d in evidence.list_documents(project, customer_id=giulia)]
+        body = evidence.open_document(project, document.id).document.body
+        start = body.index("nessuno risponde")
+        end = start + len("nessuno risponde mai al telefono")
+        code = evidence.create_code(project, "Phone support")
+        evidence.apply_codes(project, document.id, start, end, [code.id])
+    tab = open_tab(linked_study)
+    assert tab.select_customer(giulia)
+    coded = tab.page.coded_list
+    assert coded.isVisibleTo(tab.page) and coded.count() == 1
+    assert "nessuno risponde mai al telefono" in coded.item(0).text()
+    assert "Phone support" in coded.item(0).text()
+
+    tab.page.coded_list.itemActivated.emit(coded.item(0))
+    view = tab.main_window.project_view
+    assert view.current_area() == "evidence"
+    reader = view.area_widget("evidence").reader
+    assert reader.textCursor().selectedText() == "nessuno risponde mai al telefono"

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -124,6 +126,8 @@ class CustomerPageWidget(QScrollArea):
     forget_requested = Signal(int)
     merge_requested = Signal(int)
     split_requested = Signal(int)
+    #: A coded passage was clicked: document id, start, end (to open it in the Evidence area).
+    passage_activated = Signal(int, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +218,18 @@ class CustomerPageWidget(QScrollArea):
         self.layout_.addWidget(self.documents_heading)
         self.layout_.addLayout(self.documents_box)
 
+        self.coded_heading = section_heading(translate("CustomerPage", "Coded passages"))
+        self.coded_list = QListWidget()
+        self.coded_list.setObjectName("CustomerCoded")
+        self.coded_list.setWordWrap(True)
+        self.coded_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.coded_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.coded_list.setToolTip(translate("CustomerPage", "Double-click a passage to read it "
+                                                             "in the Evidence area."))
+        self.coded_list.itemActivated.connect(self._passage_activated)
+        self.layout_.addWidget(self.coded_heading)
+        self.layout_.addWidget(self.coded_list)
+
         self.personas_heading = section_heading(translate("CustomerPage", "Personas"))
         self.personas_label = secondary()
         self.personas_label.setObjectName("CustomerPersonas")
@@ -253,6 +269,7 @@ class CustomerPageWidget(QScrollArea):
         self._show_attributes(page, event_sources)
         self._show_timeline(page)
         self._show_documents(page)
+        self._show_coded(page)
         self._show_personas(page)
         self.verticalScrollBar().setValue(0)
 
@@ -393,6 +410,26 @@ class CustomerPageWidget(QScrollArea):
             self.documents_box.addWidget(secondary(translate(
                 "CustomerPage", "…and {count} more documents.").format(
                 count=locale.toString(len(page.documents) - MAX_DOCUMENTS))))
+
+    def _show_coded(self, page) -> None:
+        self.coded_list.clear()
+        coded = getattr(page, "coded", [])
+        self.coded_heading.setVisible(bool(coded))
+        self.coded_list.setVisible(bool(coded))
+        for passage in coded:
+            words = " ".join(passage.text.split())
+            mark = "★ " if passage.quote_id is not None else ""
+            item = QListWidgetItem(f"{mark}“{words}”\n— {passage.code_name or '–'} · "
+                                   f"{passage.document_title}")
+            item.setData(Qt.ItemDataRole.UserRole, (passage.document_id, passage.start,
+                                                    passage.end))
+            self.coded_list.addItem(item)
+        rows = sum(self.coded_list.sizeHintForRow(i) for i in range(self.coded_list.count()))
+        self.coded_list.setFixedHeight(rows + 2 * self.coded_list.frameWidth() + 4)
+
+    def _passage_activated(self, item: QListWidgetItem) -> None:
+        document_id, start, end = item.data(Qt.ItemDataRole.UserRole)
+        self.passage_activated.emit(document_id, start, end)
 
     def _show_personas(self, page) -> None:
         if not page.personas:

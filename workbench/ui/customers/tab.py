@@ -131,6 +131,7 @@ class CustomersTab(QWidget):
         self.page.forget_requested.connect(self.forget_customer)
         self.page.merge_requested.connect(self.merge_customer)
         self.page.split_requested.connect(self.split_customer)
+        self.page.passage_activated.connect(self.open_passage)
         self.page.setMinimumWidth(420)
         self.list_view.setMinimumWidth(300)
         placeholder = QLabel(translate("Customers", "Select a customer to see everything known "
@@ -557,6 +558,14 @@ class CustomersTab(QWidget):
         self._after_change()
 
     # --- forget ---------------------------------------------------------------------------
+
+    def open_passage(self, document_id: int, start: int, end: int) -> None:
+        """Show a coded passage of this customer in the Evidence area."""
+        view = self.main_window.project_view
+        evidence = view.area_widget("evidence")
+        if hasattr(evidence, "open_document"):
+            view.show_area("evidence")
+            evidence.open_document(document_id, select=(start, end))
 
     def forget_customer(self, customer_id: int):
         """Ask, then erase one customer everywhere in the background (GDPR)."""
