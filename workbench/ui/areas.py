@@ -31,3 +31,7 @@ def install_areas(window) -> None:
     from workbench.ui.personas.area import PersonasArea
 
     window.project_view.set_area_widget("personas", PersonasArea(window))
+
+    from workbench.ui.journeys.area import JourneysArea
+
+    window.project_view.set_area_widget("journeys", JourneysArea(window))

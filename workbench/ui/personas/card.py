@@ -198,6 +198,7 @@ class PersonaCard(QFrame):
     members_requested = Signal(int)  # persona id
     effect_clicked = Signal(int, dict)  # persona id, effect (AttributeEffect.to_dict())
     quote_clicked = Signal(int, int, int)  # document id, start, end (code points)
+    journey_requested = Signal(int)  # persona id: create a journey map from this persona
 
     def __init__(self, persona: StoredPersona, labels: dict[int, str], fit_measure: str | None,
                  readonly: bool, parent: QWidget | None = None, quotes: list | None = None) -> None:
@@ -336,10 +337,34 @@ class PersonaCard(QFrame):
         self.notes_box.setSpacing(8)
         body.addLayout(self.notes_box)
         body.addStretch(1)
+        self.journey_button = QPushButton(translate("PersonasArea", "Create journey map…"))
+        self.journey_button.setObjectName("LinkButton")
+        self.journey_button.setFlat(True)
+        self.journey_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.journey_button.setToolTip(translate(
+            "PersonasArea", "Map this persona's journey from problem to solution, beside what its "
+            "members really did"))
+        self.journey_button.setVisible(not readonly)
+        self.journey_button.clicked.connect(self.request_journey)
+        body.addWidget(self.journey_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(body)
 
         self._fill_effects()
         self.set_persona(persona)
+
+    def request_journey(self) -> None:
+        """Ask for a journey map of this persona: whoever listens to ``journey_requested``, else
+        the window's Journeys area (``new_map_for_persona``), when it has one."""
+        if self.isSignalConnected(self.metaObject().method(
+                self.metaObject().indexOfSignal("journey_requested(int)"))):
+            self.journey_requested.emit(self.persona.id)
+            return
+        view = getattr(self.window(), "project_view", None)
+        if view is None or "journeys" not in view.area_keys():
+            return
+        handler = getattr(view.area_widget("journeys"), "new_map_for_persona", None)
+        if callable(handler):
+            handler(self.persona.id)
 
     # --- the researcher's part -------------------------------------------------------
 

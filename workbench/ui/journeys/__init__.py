@@ -1,0 +1,1 @@
+"""The Journeys area: journey maps built from personas, beside what their members did."""
