@@ -45,8 +45,44 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
             code_evidence(project)
             evidence.update_search_index(project)  # searchable even when opened read-only
             for persona in personas_of(project, persona_sets(project)[-1].id):
-                create_journey(project, persona.id, template="problem")
+                design_journey(project, create_journey(project, persona.id, template="problem"))
     return path
+
+
+#: What the sample's researcher wrote on every map, per stage of the problem template:
+#: (lane, [text for each stage]).
+DESIGNED = [
+    ("actions", ["Nota che il vecchio prodotto non basta più / Notices the old one no longer does",
+                 "Confronta prezzi e recensioni / Compares prices and reviews",
+                 "Sceglie, paga, chiede aiuto se serve / Chooses, pays, asks for help if needed",
+                 "Ritira o riceve, a volte rende / Collects or receives, sometimes returns"]),
+    ("opportunities", ["Promemoria personalizzati / Personal reminders",
+                       "Confronto prodotti nell'app / Product comparison in the app",
+                       "Uno storico unico tra canali / One history across channels",
+                       "Reso tracciabile in un clic / One-click trackable return"]),
+    ("team", ["Marketing", "E-commerce", "Customer care", "Logistica / Logistics"]),
+]
+
+
+def design_journey(project, journey_id: int) -> None:
+    """The researcher's part of a sample map: actions, opportunities, owners and quotes."""
+    from workbench.domain.journeys import Evidence
+    from workbench.services import journeys
+    from workbench.services.personas import persona_quotes
+
+    journey = journeys.get_journey(project, journey_id)
+    for kind, texts in DESIGNED:
+        lane = journey.lane(kind)
+        for stage, text in zip(journey.stages, texts, strict=True):
+            journeys.add_card(project, lane.id, stage.id, text)
+    persona = next(p for p in journeys.journeys(project) if p.id == journey_id).persona_id
+    set_id = project.db.query("SELECT persona_set_id FROM personas WHERE id = ?",
+                              (persona,))[0][0]
+    quotes = persona_quotes(project, set_id).get(persona, [])
+    thoughts = journey.lane("thoughts")
+    for stage, passage in zip(journey.stages[1:], quotes, strict=False):
+        journeys.add_card(project, thoughts.id, stage.id, passage.text,
+                          evidence=Evidence(passage.document_id, passage.start, passage.end))
 
 
 #: The sample's code book: (parent, code, colour, the planted answers it codes).

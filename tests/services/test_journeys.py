@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from project_snapshot import snapshot, unchanged
 
-from workbench.domain.journeys import LANE_PAIN_POINTS, LANE_TOUCHPOINTS
+from workbench.domain.journeys import LANE_PAIN_POINTS, LANE_THOUGHTS, LANE_TOUCHPOINTS
 from workbench.errors import OperationCancelled
 from workbench.progress import Task
 from workbench.services import journeys as service
@@ -152,7 +152,7 @@ def test_renaming_reordering_and_removing_stages_keeps_cells(planted):
     with open_project(path) as project:
         journey_id = service.create_journey(project, persona)
         journey = service.get_journey(project, journey_id)
-        lane = journey.lane(LANE_TOUCHPOINTS)
+        lane = journey.lane(LANE_THOUGHTS)
         first, second, third, fourth = journey.stages
         card = service.add_card(project, lane.id, second.id, "Compare on the website")
         service.add_card(project, lane.id, second.id, "Ask in store", position=0)
@@ -172,6 +172,8 @@ def test_renaming_reordering_and_removing_stages_keeps_cells(planted):
         assert [s.id for s in restored.stages] == [first.id, third.id, fourth.id, second.id]
         assert restored.stage(second.id).name == "Choosing"
         assert [c.id for c in restored.cell(lane.id, second.id)][1] == card
+        touchpoints = restored.lane(LANE_TOUCHPOINTS)
+        assert restored.cell(touchpoints.id, second.id), "the channels members use came back too"
         assert restored.emotion(second.id).override == 1.0
         # a renamed stage still collects its events by its template key
         service.refresh_observed(project, journey_id)
@@ -231,6 +233,8 @@ def test_design_and_observed_disagreement_is_reported_per_stage(planted):
         journey = service.get_journey(project, service.create_journey(project, persona))
         delivery = journey.stages[3]
         touch = journey.lane(LANE_TOUCHPOINTS)
+        for card in journey.cell(touch.id, delivery.id):  # the researcher redesigns the stage
+            service.remove_card(project, card.id)
         service.add_card(project, touch.id, delivery.id, "E-mail with tracking link")
         service.set_emotion(project, delivery.id, 2.0)
         found = {(d.stage_id, d.kind) for d in service.disagreements(project, journey.id)}
@@ -310,3 +314,19 @@ def test_map_of_a_deleted_persona_keeps_its_last_figures(planted):
         for table in tables:
             columns = [r[1] for r in project.db.query(f"PRAGMA table_info({table})")]
             assert not any("customer" in c for c in columns)
+
+
+def test_a_new_map_starts_its_touchpoints_from_the_channels_members_use(planted):
+    path, persona, _, _ = planted
+    with open_project(path) as project:
+        journey = service.get_journey(project, service.create_journey(project, persona))
+        lane = journey.lane(LANE_TOUCHPOINTS)
+        assert journey.observed is not None
+        for stage, figures in zip(journey.stages, journey.observed.stages, strict=True):
+            cards = journey.cell(lane.id, stage.id)
+            expected = [c for c, share in sorted(figures.channel_shares.items(),
+                                                  key=lambda item: -item[1])
+                        if share >= service.STARTING_CHANNEL_SHARE][:service.STARTING_CHANNELS]
+            assert [c.text for c in cards] == expected
+            assert all(c.origin == "designed" and not c.edited for c in cards)
+        assert any(journey.cell(lane.id, s.id) for s in journey.stages)

@@ -188,8 +188,32 @@ def create_journey(project: ProjectFile, persona_id: int, template: str = DEFAUL
             store.insert_stage(db, journey_id, position, stage, key)
         for position, (kind, lane) in enumerate(chosen.lanes):
             store.insert_lane(db, journey_id, position, kind, lane)
-        refresh_observed(project, journey_id, task=task.slice(0.05, 1.0))
+        observed = refresh_observed(project, journey_id, task=task.slice(0.05, 1.0))
+        _start_touchpoints(project, journey_id, observed)
     return journey_id
+
+
+#: A channel carrying at least this share of a stage's contacts starts on the designed map.
+STARTING_CHANNEL_SHARE = 0.15
+STARTING_CHANNELS = 3
+
+
+def _start_touchpoints(project: ProjectFile, journey_id: int, observed: ObservedJourney) -> None:
+    """The touchpoints lane starts from the channels members really use at each stage.
+
+    The researcher then edits it into the designed journey; the map marks
+    where the two drift apart.
+    """
+    journey = get_journey(project, journey_id)
+    lane = journey.lane(LANE_TOUCHPOINTS)
+    if lane is None:
+        return
+    for stage, figures in zip(journey.stages, observed.stages, strict=True):
+        busiest = sorted(figures.channel_shares.items(), key=lambda item: -item[1])
+        chosen = [(c, share) for c, share in busiest if share >= STARTING_CHANNEL_SHARE]
+        for position, (channel, share) in enumerate(chosen[:STARTING_CHANNELS]):
+            store.insert_card(project.db, Card(0, journey_id, lane.id, stage.id, position, channel,
+                                               "designed", {"channel": channel, "share": share}))
 
 
 def _keyword_pattern(word: str) -> re.Pattern:
