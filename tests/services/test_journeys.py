@@ -330,3 +330,19 @@ def test_a_new_map_starts_its_touchpoints_from_the_channels_members_use(planted)
             assert [c.text for c in cards] == expected
             assert all(c.origin == "designed" and not c.edited for c in cards)
         assert any(journey.cell(lane.id, s.id) for s in journey.stages)
+
+
+def test_undoing_an_edit_of_a_proposal_lets_refresh_update_it_again(planted):
+    path, persona, _, _ = planted
+    with open_project(path) as project:
+        journey = service.get_journey(project, service.create_journey(project, persona))
+        proposal = next(c for c in journey.cards if c.origin == "observed" and c.friction_key)
+        assert not service.card_edited(project, proposal.id)
+        was = service.card_edited(project, proposal.id)
+        old = service.edit_card(project, proposal.id, "My own words")
+        assert service.card_edited(project, proposal.id)
+        service.edit_card(project, proposal.id, old, edited=was)  # what undo does
+        assert not service.card_edited(project, proposal.id)
+        service.refresh_observed(project, journey.id)
+        again = service.get_journey(project, journey.id)
+        assert any(c.id == proposal.id and c.text == proposal.text for c in again.cards)

@@ -441,13 +441,22 @@ def add_card(project: ProjectFile, lane_id: int, stage_id: int, text: str,
     return card_id
 
 
-def edit_card(project: ProjectFile, card_id: int, text: str) -> str:
-    """Change a card's text; returns the old text."""
+def edit_card(project: ProjectFile, card_id: int, text: str, *, edited: bool = True) -> str:
+    """Change a card's text; returns the old text.
+
+    An edited proposal keeps its text when the observed journey is refreshed;
+    undo passes the card's earlier ``edited`` flag back (see :func:`card_edited`).
+    """
     card = _card(project, card_id)
     with project.db.transaction():
-        store.update_card(project.db, card_id, text=str(text), edited=True)
+        store.update_card(project.db, card_id, text=str(text), edited=edited)
         _touch(project, card.journey_id)
     return card.text
+
+
+def card_edited(project: ProjectFile, card_id: int) -> bool:
+    """Whether the researcher has changed this card's text (proposals then keep it)."""
+    return _card(project, card_id).edited
 
 
 def link_evidence(project: ProjectFile, card_id: int, evidence: Evidence | None) -> Evidence | None:

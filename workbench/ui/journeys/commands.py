@@ -89,12 +89,15 @@ class EditCardCommand(JourneyCommand):
                  after: str) -> None:
         super().__init__(editor, journey_id, translate("Journeys", "Edit card"))
         self.card_id, self.before, self.after = card_id, before, after
+        self.was_edited: bool | None = None
 
     def do(self, project) -> None:
+        if self.was_edited is None:
+            self.was_edited = service.card_edited(project, self.card_id)
         service.edit_card(project, self.card_id, self.after)
 
     def undo_(self, project) -> None:
-        service.edit_card(project, self.card_id, self.before)
+        service.edit_card(project, self.card_id, self.before, edited=bool(self.was_edited))
 
 
 class RemoveCardCommand(JourneyCommand):
