@@ -82,6 +82,17 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # one broken area must not cost the other screenshots
             problems.append(f"{key}: {exc}")
 
+    for name, show in (("customers", _show_customer), ("evidence", _show_coded_document)):
+        try:
+            show(window)
+            settle(app, SETTLE_S)
+            target = args.out / f"{name}.png"
+            if not window.grab().save(str(target)):
+                raise OSError(f"could not write {target}")
+            print(f"saved {target}")
+        except Exception as exc:  # noqa: BLE001 - report and go on with the others
+            problems.append(f"{name}: {exc}")
+
     window.close_project()  # the welcome page, now with the sample in the recent list
     settle(app, 0.3)
     target = args.out / "welcome.png"
@@ -93,6 +104,33 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print("problem:", problem, file=sys.stderr)
     return 1 if problems else 0
+
+
+def _interviewed_customer(window) -> tuple[int, int]:
+    """(customer, document) of the first interview with the most codings."""
+    row = window.project.db.query(
+        "SELECT d.customer_id, d.id, COUNT(x.id) AS n FROM documents d "
+        "JOIN sources s ON s.id = d.source_id JOIN codings x ON x.document_id = d.id "
+        "WHERE s.file_name LIKE 'interviews%' AND d.customer_id IS NOT NULL "
+        "GROUP BY d.id ORDER BY n DESC, d.id LIMIT 1")[0]
+    return row[0], row[1]
+
+
+def _show_customer(window) -> None:
+    """The Customers tab on a customer known to several sources."""
+    window.project_view.show_area("data")
+    data = window.project_view.area_widget("data")
+    data.show_tab(data.customers_tab)
+    customer, _document = _interviewed_customer(window)
+    if not data.customers_tab.select_customer(customer):
+        raise RuntimeError(f"customer {customer} is not in the list")
+
+
+def _show_coded_document(window) -> None:
+    """The Evidence area reading a coded interview."""
+    window.project_view.show_area("evidence")
+    _customer, document = _interviewed_customer(window)
+    window.project_view.area_widget("evidence").open_document(document)
 
 
 if __name__ == "__main__":
