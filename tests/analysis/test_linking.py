@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.analysis.linking import KeyValue, match_customers, normalise
+from workbench.analysis.linking import (
+    RULES,
+    KeyValue,
+    key_frame,
+    match_customers,
+    match_keys,
+    normalise,
+    normalise_many,
+)
 
 
 @pytest.mark.parametrize("raw", ["+39 333 1234567", "0039 333 1234567", "333-1234567",
@@ -118,3 +126,45 @@ def test_same_value_for_different_identifiers_in_one_source_is_a_conflict():
     by_email = match_customers([kv(1, 1, 1, "x@y.it", identity="A"),
                                 kv(1, 2, 2, "x@y.it", identity="B")])
     assert set(by_email.merges) == {2} and by_email.conflicts[0].merged
+
+
+TRICKY_CELLS = [" Giulia@Example.IT ", "  Giulia\u00a0 ROSSI\t", "STRASSE", "straße", "Zoe\u0301",
+                "\u0301 starts with an accent", "   ", "", None, float("nan"), 7.0, 7, 7.5, "ΟΔΟΣ",
+                "Mario.Rossi+shop@GoogleMail.com", "+39 333 1234567", "0039 333 1234567",
+                "333-1234567", "n/a", "＋39 333 1234567", " 007 ", "ﬁ x", "\u2003lead", "trail\u3000",
+                "a \u00a0\u2003 b", "\x1c x \x1f", "Ａｂｃ"]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_normalising_a_whole_column_gives_what_normalising_each_cell_gives(rule):
+    assert normalise_many(TRICKY_CELLS, rule) == [normalise(c, rule) for c in TRICKY_CELLS]
+    # A cell holding the separator used to join cells is normalised on its own.
+    with_nul = [*TRICKY_CELLS, "a\x00b ", " A\x00"]
+    assert normalise_many(with_nul, rule) == [normalise(c, rule) for c in with_nul]
+    assert normalise_many([], rule) == []
+
+
+def test_linking_does_not_depend_on_the_order_keys_are_read_in():
+    frames = [key_frame(1, 0, "id", [1, 2, 3], [1, 2, 3], ["A", "B", "C"], ["A", "B", "C"]),
+              key_frame(1, 1, "email", [1, 2, 3], [1, 2, 3], ["a@x.it", "B@x.it", None],
+                        ["A", "B", "C"]),
+              key_frame(2, 2, "email", [1, 2, 3], [4, 5, 6], [" A@X.IT", "b@x.it", "c@x.it"]),
+              key_frame(3, 3, "id", [7, 8], [7, 8], ["C", "B"], ["C", "B"])]
+    forward, backward = match_keys(frames), match_keys(frames[::-1])
+    # merged customer -> (survivor, the key of the merged customer's matching cell)
+    assert forward.merges == {4: (1, 2), 5: (2, 2), 7: (3, 3), 8: (2, 3)}
+    assert backward.merges == forward.merges
+    assert forward.rows_by_rule() == {"email": 4, "id": 4}
+    assert forward.matched_per_source() == {1: 3, 2: 2, 3: 2}
+    assert forward.matched_rows[(1, 2)] == {"email", "id"}
+
+
+def test_a_split_in_one_group_of_customers_leaves_the_others_linking_freely():
+    values = [kv(1, 1, 1, "a@x.it"), kv(2, 1, 2, "a@x.it", key=1),  # kept apart
+              kv(1, 2, 3, "b@x.it"), kv(2, 2, 4, "b@x.it", key=1),  # free
+              kv(1, 3, 5, "c@x.it"), kv(2, 3, 6, "c@x.it", key=1), kv(3, 1, 6, "+39", "phone", 2),
+              kv(3, 2, 9, "+39", "phone", 2)]  # free, through two rules
+    result = match_customers(values, apart=[(1, 2)])
+    assert result.merges == {4: (3, 1), 6: (5, 1), 9: (5, 2)}
+    assert [(c.kind, c.customer_ids) for c in result.conflicts] == [("kept_apart", (1, 2))]
+    assert (1, 1) not in result.matched_rows and result.matched_rows[(3, 2)] == {"phone"}

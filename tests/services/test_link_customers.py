@@ -293,3 +293,57 @@ def test_key_with_an_unknown_rule_names_the_rule(project_path):
     with open_project(project_path) as project:
         with pytest.raises(LinkingError, match="'nope' is not a linking rule.*email-loose"):
             link_customers(project, [LinkKey(2, "Email:nope")])
+
+
+def test_each_merge_records_the_key_that_linked_it_and_every_moved_row(project_path):
+    with open_project(project_path) as project:
+        db = project.db
+        before = {(s, r): c for s in (1, 2) for r, c in db.query(
+            f"SELECT row_number, customer_id FROM src_{s}")}
+        report = link_customers(project, default_keys(project))
+        merges = [tuple(r) for r in db.query(
+            "SELECT merged_id, survivor_id, key, rule FROM link_merges WHERE run_id = ? "
+            "ORDER BY merged_id", (report.run_id,))]
+        assert [(key, rule) for _, _, key, rule in merges] == [("survey.csv:Email", "email")] * 3
+        survivors = {merged: survivor for merged, survivor, _, _ in merges}
+        moves = {(target, row): old for target, row, old in db.query(
+            "SELECT target, row_id, old_customer_id FROM link_moves WHERE run_id = ? "
+            "AND target LIKE 'src%'", (report.run_id,))}
+        moved = {(f"src_{s}", r): c for (s, r), c in before.items() if c in survivors}
+        assert moves == moved and len(moved) == 3  # Giulia's two survey rows and Marco's
+        for (target, row), old in moved.items():
+            assert db.scalar(f"SELECT customer_id FROM {target} WHERE row_number = ?",
+                             (row,)) == survivors[old]
+
+
+def test_a_source_whose_rows_have_no_customer_is_linked_without_error(project_path):
+    with open_project(project_path) as project:
+        with project.db.transaction():
+            project.db.execute("UPDATE src_2 SET customer_id = NULL")
+        report = link_customers(project, default_keys(project))
+        assert report.merged_customers == 0 and report.conflicts == []
+        assert [(s.rows, s.matched) for s in report.sources] == [(5, 0), (5, 0)]
+
+
+def test_merging_two_members_into_a_non_member_moves_the_first_and_undo_restores_both(
+        project_path):
+    with open_project(project_path) as project:
+        db = project.db
+        with db.transaction():
+            db.execute("INSERT INTO persona_sets(id, name, created_at) VALUES (1, 's', 'now')")
+            db.executemany("INSERT INTO personas(id, persona_set_id, position, name) "
+                           "VALUES (?, 1, ?, ?)", [(1, 0, "Loyal"), (2, 1, "Hurried")])
+            db.executemany("INSERT INTO persona_members(persona_set_id, customer_id, persona_id, "
+                           "fit) VALUES (1, ?, ?, ?)", [(3, 2, 0.1234567890123456789),
+                                                        (2, 1, 2 / 3), (6, 2, 0.5)])
+
+        def members():
+            return sorted(tuple(r) for r in db.query(
+                "SELECT customer_id, persona_id, fit FROM persona_members"))
+
+        before = members()
+        decision = merge_customers(project, [3, 2, 1, 5])
+        # Customer 1 was no member: customer 2 (first in order) brings its persona, 3 is dropped.
+        assert members() == [(1, 1, 2 / 3), (6, 2, 0.5)]
+        undo_decision(project, decision.id)
+        assert members() == before

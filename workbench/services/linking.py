@@ -8,7 +8,6 @@ records every merge so the run can be inspected and undone.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import product
@@ -16,12 +15,12 @@ from typing import Any
 
 from workbench.analysis.linking import (
     RULES,
-    KeyValue,
     LinkKey,
     NameValue,
     fuzzy_pairs,
-    match_customers,
-    normalise,
+    key_frame,
+    match_keys,
+    normalise_many,
 )
 from workbench.domain.columns import ColumnRole
 from workbench.domain.sources import Source, SourceColumn
@@ -219,43 +218,42 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
     with db.transaction():
         task.report(0, 1, translate("Linking", "Reading key columns…"))
         before = link_store.count_customers(db)
-        values: list[KeyValue] = []
+        frames = []
         by_source: dict[int, list[int]] = {}
         for index, (source, _, _) in enumerate(resolved):
             by_source.setdefault(source.id, []).append(index)
         sources = {s.id: s for s, _, _ in resolved}
         for done, (source_id, indexes) in enumerate(by_source.items()):
             identity = _identity_column(project, sources[source_id])
-            cells = link_store.key_cells(db, source_id, [resolved[i][1].position for i in indexes],
-                                         identity.position if identity else None)
-            for row_number, customer_id, identity_value, *key_values in cells:
-                identity_key = normalise(identity_value, "id")
+            columns = link_store.key_columns(db, source_id,
+                                             [resolved[i][1].position for i in indexes],
+                                             identity.position if identity else None)
+            if columns:
+                row_numbers, customer_ids, identity_values, *key_values = columns
+                identities = normalise_many(identity_values, "id") if identity else None
                 for index, raw in zip(indexes, key_values, strict=True):
-                    value = normalise(raw, resolved[index][2])
-                    if value is not None:
-                        values.append(KeyValue(source_id, row_number, customer_id, index,
-                                               resolved[index][2], value, identity_key))
+                    frames.append(key_frame(source_id, index, resolved[index][2], row_numbers,
+                                            customer_ids, raw, identities))
             task.report(0.1 + 0.3 * (done + 1) / len(by_source), 1,
                         translate("Linking", "Reading key columns…"))
         task.report(0.4, 1, translate("Linking", "Matching keys…"))
-        result = match_customers(values, _apart_pairs(project))
+        result = match_keys(frames, _apart_pairs(project))
         stamp = now_iso()
         run_id = link_store.create_run(db, stamp, key_dicts)
         task.report(0.5, 1, translate("Linking", "Merging customers…"))
-        merges = [(merged, survivor, _key_text(key_dicts[key]), key_dicts[key]["rule"])
-                  for merged, (survivor, key) in sorted(result.merges.items())]
-        affected = link_store.merge_customers(db, run_id, merges)
+        affected = link_store.merge_many(
+            db, run_id, zip(result.merged.tolist(), result.survivors.tolist(),
+                            result.merge_keys.tolist(), strict=True),
+            [(_key_text(key), key["rule"]) for key in key_dicts])
         task.report(0.9, 1, translate("Linking", "Writing the report…"))
         report = LinkReport(run_id=run_id, keys=key_dicts, customers_before=before,
                             customers_after=link_store.count_customers(db),
-                            merged_customers=len(merges),
+                            merged_customers=len(result.merged),
                             persona_memberships_affected=affected)
-        rule_counts: Counter[str] = Counter()
-        for rules in result.matched_rows.values():
-            rule_counts.update(rules)
+        rule_counts = result.rows_by_rule()
         report.rows_by_rule = {rule: rule_counts.get(rule, 0)
                                for rule in dict.fromkeys(r for _, _, r in resolved)}
-        matched_per_source = Counter(source_id for source_id, _ in result.matched_rows)
+        matched_per_source = result.matched_per_source()
         for source_id, source in sources.items():
             rows = link_store.row_count(db, source_id)
             matched = matched_per_source.get(source_id, 0)

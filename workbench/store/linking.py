@@ -9,14 +9,19 @@ inspected and undone.
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from workbench.store.database import Database
 from workbench.store.sources import column_sql_name, data_table, list_sources
 
-_MAP = "temp.link_map"
+#: Temporary tables of a merge: merged customer -> survivor and key index; key index ->
+#: the key's text and rule.
+_MAP_TABLE, _KEYS_TABLE = "link_merge_map", "link_merge_keys"
+_MAP, _KEYS = f"temp.{_MAP_TABLE}", f"temp.{_KEYS_TABLE}"
 
 
 def count_customers(db: Database) -> int:
@@ -31,6 +36,34 @@ def key_cells(db: Database, source_id: int, positions: Sequence[int],
     return [tuple(r) for r in db.query(
         f"SELECT row_number, customer_id, {identity}{selected} FROM {data_table(source_id)} "
         "WHERE customer_id IS NOT NULL ORDER BY row_number")]
+
+
+def key_columns(db: Database, source_id: int, positions: Sequence[int],
+                identity_position: int | None) -> list[tuple]:
+    """:func:`key_cells` as columns: row numbers, customer ids, identities, then each key's
+    values (an empty list when no row has a customer)."""
+    wanted = [identity_position, *positions]
+    distinct = list(dict.fromkeys(p for p in wanted if p is not None))  # read each column once
+    selected = "".join(f", {column_sql_name(p)}" for p in distinct)
+    cursor = db.conn.cursor()
+    cursor.row_factory = None  # plain tuples: linking reads every row of every source
+    # Hundreds of thousands of new tuples would set off the cycle collector again and
+    # again (a third of the reading time); tuples of cell values hold no cycles.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        rows = cursor.execute(
+            f"SELECT row_number, customer_id{selected} FROM {data_table(source_id)} "
+            "WHERE customer_id IS NOT NULL ORDER BY row_number").fetchall()
+        columns = list(zip(*rows, strict=True))
+    finally:
+        if collecting:
+            gc.enable()
+    if not rows:
+        return []
+    by_position = dict(zip(distinct, columns[2:], strict=True))
+    missing = (None,) * len(rows)
+    return columns[:2] + [by_position[p] if p is not None else missing for p in wanted]
 
 
 def row_count(db: Database, source_id: int) -> int:
@@ -64,58 +97,101 @@ def merge_customers(db: Database, run_id: int,
     the survivor, unless the survivor is already a member of that persona set:
     then the merged customer's membership is deleted (and kept in link_moves).
     """
+    keys = list(dict.fromkeys((key, rule) for _, _, key, rule in merges))
+    index = {key: i for i, key in enumerate(keys)}
+    return merge_many(db, run_id, [(m, s, index[(k, r)]) for m, s, k, r in merges], keys)
+
+
+def merge_many(db: Database, run_id: int, merges: Iterable[tuple[int, int, int]],
+               keys: Sequence[tuple[str, str]]) -> int:
+    """Like :func:`merge_customers` for many merges: (merged_id, survivor_id, key index)
+    with ``keys[key index]`` = (key, rule); every row is moved by one statement per table."""
     assert db.in_transaction
-    if not merges:
-        return 0
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS link_map "
-               "(merged INTEGER PRIMARY KEY, survivor INTEGER NOT NULL)")
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_MAP_TABLE} (merged INTEGER PRIMARY KEY, "
+               "survivor INTEGER NOT NULL, key INTEGER NOT NULL)")
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_KEYS_TABLE} (id INTEGER PRIMARY KEY, "
+               "key TEXT NOT NULL, rule TEXT NOT NULL)")
     db.execute(f"DELETE FROM {_MAP}")
+    db.execute(f"DELETE FROM {_KEYS}")
     try:
-        db.executemany(f"INSERT INTO {_MAP}(merged, survivor) VALUES (?, ?)",
-                       [(merged, survivor) for merged, survivor, _, _ in merges])
-        db.executemany(
+        db.executemany(f"INSERT INTO {_MAP}(merged, survivor, key) VALUES (?, ?, ?)", merges)
+        if not db.scalar(f"SELECT count(*) FROM {_MAP}"):
+            return 0
+        db.executemany(f"INSERT INTO {_KEYS}(id, key, rule) VALUES (?, ?, ?)",
+                       [(i, key, rule) for i, (key, rule) in enumerate(keys)])
+        db.execute(
             "INSERT INTO link_merges(run_id, survivor_id, merged_id, key, rule, merged_label, "
-            "merged_created_at) SELECT ?, ?, ?, ?, ?, label, created_at FROM customers "
-            "WHERE id = ?",
-            [(run_id, survivor, merged, key, rule, merged)
-             for merged, survivor, key, rule in merges])
+            "merged_created_at) SELECT ?, m.survivor, m.merged, k.key, k.rule, c.label, "
+            f"c.created_at FROM {_MAP} m JOIN {_KEYS} k ON k.id = m.key "
+            "JOIN customers c ON c.id = m.merged ORDER BY m.merged", (run_id,))
         for target, table, row_key in _targets(db):
             db.execute(
                 f"INSERT INTO link_moves(run_id, target, row_id, old_customer_id) "
                 f"SELECT ?, ?, {row_key}, customer_id FROM {table} "
                 f"WHERE customer_id IN (SELECT merged FROM {_MAP})", (run_id, target))
-            db.execute(
-                f"UPDATE {table} SET customer_id = (SELECT survivor FROM {_MAP} "
-                f"WHERE merged = {table}.customer_id) "
-                f"WHERE customer_id IN (SELECT merged FROM {_MAP})")
+            db.execute(_repoint_sql(table))
         affected = _merge_memberships(db, run_id)
         db.execute(f"DELETE FROM customers WHERE id IN (SELECT merged FROM {_MAP})")
     finally:
         db.execute(f"DELETE FROM {_MAP}")
+        db.execute(f"DELETE FROM {_KEYS}")
     return affected
 
 
+def _repoint_sql(table: str) -> str:
+    """Point the table's rows of merged customers to their survivors."""
+    if sqlite3.sqlite_version_info >= (3, 33):  # UPDATE ... FROM joins instead of a lookup per row
+        return (f"UPDATE {table} SET customer_id = map.survivor FROM {_MAP} map "
+                f"WHERE map.merged = {table}.customer_id")
+    return (f"UPDATE {table} SET customer_id = (SELECT survivor FROM {_MAP} "
+            f"WHERE merged = {table}.customer_id) WHERE customer_id IN (SELECT merged FROM {_MAP})")
+
+
 def _merge_memberships(db: Database, run_id: int) -> int:
+    """Move merged customers' persona memberships to their survivors, recorded.
+
+    As if done one membership at a time in (persona set, customer) order: the
+    first to reach a survivor that is not yet a member of that set moves; the
+    others (and all of them when the survivor is a member) are deleted.
+    """
+    if not db.scalar(f"SELECT EXISTS (SELECT 1 FROM persona_members m JOIN {_MAP} map "
+                     "ON map.merged = m.customer_id)"):
+        return 0
+    # Finds the other customers merged into the same survivor (dropped when done, so
+    # filling the map stays cheap).
+    db.execute(f"CREATE INDEX IF NOT EXISTS temp.link_merge_map_survivor ON {_MAP_TABLE}(survivor)")
+    try:
+        return _move_memberships(db, run_id)
+    finally:
+        db.execute("DROP INDEX IF EXISTS temp.link_merge_map_survivor")
+
+
+def _move_memberships(db: Database, run_id: int) -> int:
     members = db.query(
         "SELECT m.persona_set_id, m.customer_id, m.persona_id, m.nearest_id, m.fit, "
-        f"m.unassigned_reason, map.survivor FROM persona_members m JOIN {_MAP} map "
-        "ON map.merged = m.customer_id ORDER BY m.persona_set_id, m.customer_id")
-    for row in members:
-        taken = db.scalar("SELECT 1 FROM persona_members WHERE persona_set_id = ? "
-                          "AND customer_id = ?", (row["persona_set_id"], row["survivor"]))
-        detail = {"persona_id": row["persona_id"], "nearest_id": row["nearest_id"],
-                  "fit": row["fit"], "unassigned_reason": row["unassigned_reason"],
-                  "deleted": bool(taken), "survivor": row["survivor"]}
-        db.execute("INSERT INTO link_moves(run_id, target, row_id, old_customer_id, detail) "
-                   "VALUES (?, 'persona_members', ?, ?, ?)",
-                   (run_id, row["persona_set_id"], row["customer_id"], json.dumps(detail)))
-        if taken:
-            db.execute("DELETE FROM persona_members WHERE persona_set_id = ? AND customer_id = ?",
-                       (row["persona_set_id"], row["customer_id"]))
-        else:
-            db.execute("UPDATE persona_members SET customer_id = ? WHERE persona_set_id = ? "
-                       "AND customer_id = ?",
-                       (row["survivor"], row["persona_set_id"], row["customer_id"]))
+        "m.unassigned_reason, map.survivor, "
+        "EXISTS (SELECT 1 FROM persona_members p WHERE p.persona_set_id = m.persona_set_id "
+        "        AND p.customer_id = map.survivor) "
+        "OR EXISTS (SELECT 1 FROM persona_members p "
+        f"          JOIN {_MAP} earlier ON earlier.merged = p.customer_id "
+        "           WHERE p.persona_set_id = m.persona_set_id AND earlier.survivor = map.survivor "
+        "           AND p.customer_id < m.customer_id) AS taken "
+        f"FROM persona_members m JOIN {_MAP} map ON map.merged = m.customer_id "
+        "ORDER BY m.persona_set_id, m.customer_id")
+    db.executemany(
+        "INSERT INTO link_moves(run_id, target, row_id, old_customer_id, detail) "
+        "VALUES (?, 'persona_members', ?, ?, ?)",
+        [(run_id, row["persona_set_id"], row["customer_id"], json.dumps(
+            {"persona_id": row["persona_id"], "nearest_id": row["nearest_id"], "fit": row["fit"],
+             "unassigned_reason": row["unassigned_reason"], "deleted": bool(row["taken"]),
+             "survivor": row["survivor"]}))
+         for row in members])
+    db.executemany("DELETE FROM persona_members WHERE persona_set_id = ? AND customer_id = ?",
+                   [(row["persona_set_id"], row["customer_id"]) for row in members if row["taken"]])
+    db.executemany("UPDATE persona_members SET customer_id = ? WHERE persona_set_id = ? "
+                   "AND customer_id = ?",
+                   [(row["survivor"], row["persona_set_id"], row["customer_id"])
+                    for row in members if not row["taken"]])
     return len(members)
 
 
