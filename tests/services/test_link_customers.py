@@ -347,3 +347,25 @@ def test_merging_two_members_into_a_non_member_moves_the_first_and_undo_restores
         assert members() == [(1, 1, 2 / 3), (6, 2, 0.5)]
         undo_decision(project, decision.id)
         assert members() == before
+
+
+def test_phone_numbers_without_prefix_take_the_chosen_default_country(tmp_path):
+    from workbench.errors import LinkingError
+    from workbench.services.importing import import_file
+    from workbench.services.linking import LinkKey, link_customers
+    from workbench.services.project import create_project, open_project
+
+    path = create_project(tmp_path / "phones.pwb")
+    (tmp_path / "shop.csv").write_text("customer_id,Phone\nA1,07700 900123\nA2,0333 1234567\n",
+                                       "utf-8")
+    (tmp_path / "calls.csv").write_text("caller_id,Phone\nC1,+44 7700 900123\nC2,+39 0333 1234567\n",
+                                        "utf-8")
+    with open_project(path) as project:
+        shop = import_file(project, tmp_path / "shop.csv").source
+        calls = import_file(project, tmp_path / "calls.csv").source
+        keys = [LinkKey(shop.id, "Phone", "phone"), LinkKey(calls.id, "Phone", "phone")]
+        with pytest.raises(LinkingError, match="country calling code"):
+            link_customers(project, keys, default_country="UK")
+        report = link_customers(project, keys, default_country="+44")
+        assert report.merged_customers == 1, "only the British mobile matches as +44"
+        assert report.keys[0]["default_country"] == "44"

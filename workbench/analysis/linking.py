@@ -25,6 +25,8 @@ from typing import Any, NamedTuple
 RULES = ("exact", "email", "email-loose", "phone", "id")
 #: Country calling code given to phone numbers written without one (Italy).
 DEFAULT_COUNTRY_CODE = "39"
+#: Countries whose numbers keep their leading 0 after the country code (Italy, San Marino).
+KEEP_TRUNK_ZERO = frozenset({"39", "378"})
 
 _SPACES = re.compile(r"\s+")
 _GMAIL_DOMAINS = {"gmail.com", "googlemail.com"}
@@ -77,8 +79,9 @@ def normalise_phone(value: Any, default_country: str = DEFAULT_COUNTRY_CODE) -> 
     """A phone number as "+<country><number>", digits only.
 
     "+39 333 1234567", "0039 333 1234567" and "333-1234567" (no prefix: the
-    default country, Italy) all give "+393331234567". Italian landlines keep
-    their leading 0, as dialled from abroad.
+    default country, Italy) all give "+393331234567". Italian (and San Marino,
+    Vatican) numbers keep their leading 0, as dialled from abroad; elsewhere the
+    national trunk 0 is dropped ("07700 900123" in the UK is "+447700900123").
     """
     text = _text(value)
     if text is None:
@@ -91,6 +94,8 @@ def normalise_phone(value: Any, default_country: str = DEFAULT_COUNTRY_CODE) -> 
         return "+" + digits
     if digits.startswith("00"):
         return "+" + digits[2:] if len(digits) > 2 else None
+    if digits.startswith("0") and default_country not in KEEP_TRUNK_ZERO:
+        digits = digits[1:]
     return f"+{default_country}{digits}"
 
 
@@ -141,7 +146,8 @@ def _fold_all(texts: list[str | None]) -> list[str | None]:
     return [None if t is None else (next(pieces) or None) for t in texts]
 
 
-def normalise_many(values: Sequence[Any], rule: str) -> list[str | None]:
+def normalise_many(values: Sequence[Any], rule: str,
+                   default_country: str = DEFAULT_COUNTRY_CODE) -> list[str | None]:
     """``[normalise(v, rule) for v in values]``, computed several times faster.
 
     Linking normalises every key cell of every source (hundreds of thousands),
@@ -155,7 +161,7 @@ def normalise_many(values: Sequence[Any], rule: str) -> list[str | None]:
     if rule == "phone":
         cache: dict[str, str | None] = {}
         return [None if t is None else cache[t] if t in cache
-                else cache.setdefault(t, normalise_phone(t)) for t in texts]
+                else cache.setdefault(t, normalise_phone(t, default_country)) for t in texts]
     folded = _fold_all(texts)
     if rule == "exact":
         return folded
@@ -314,8 +320,11 @@ KEY_COLUMNS = ("source_id", "row_number", "customer_id", "key", "rule", "value",
 
 def key_frame(source_id: int, key: int, rule: str, row_numbers: Sequence[int],
               customer_ids: Sequence[int], cells: Sequence[Any],
-              identities: Sequence[str | None] | None = None) -> Any:
+              identities: Sequence[str | None] | None = None,
+              default_country: str = DEFAULT_COUNTRY_CODE) -> Any:
     """One key column's non-empty cells, normalised by ``rule``, for :func:`match_keys`.
+
+    Phone numbers without a country prefix get ``default_country`` (digits, "39").
 
     ``identities`` are the rows' own identifiers in their source, normalised
     (``normalise_many(..., "id")``), or None when the source has none.
@@ -323,7 +332,8 @@ def key_frame(source_id: int, key: int, rule: str, row_numbers: Sequence[int],
     import numpy as np
     import pandas as pd
 
-    values = np.array(normalise_many(cells, rule) if len(cells) else [], dtype=object)
+    values = np.array(normalise_many(cells, rule, default_country) if len(cells) else [],
+                      dtype=object)
     keep = pd.notna(values)  # normalised values are text or None
     count = int(keep.sum())
     identity = (np.full(count, None, dtype=object) if identities is None

@@ -89,7 +89,8 @@ def cmd_link(args: argparse.Namespace) -> int:
             keys = default_keys(project)
             _out(translate("Linking", "No --key given: linking by every identifier column (id) "
                            "and every e-mail column (email)."))
-        report = link_customers(project, keys, task=Task(_progress_printer(show)))
+        report = link_customers(project, keys, task=Task(_progress_printer(show)),
+                                default_country=args.phone_country)
         if show:
             print(file=sys.stderr)
         _print_report(report)
@@ -331,6 +332,10 @@ def register(add: AddCommand) -> None:
                      help=translate("Linking", "propose customers whose names in this column "
                                     "look alike (repeat to compare columns of several "
                                     "sources); lists numbered proposals, merges nothing"))
+    sub.add_argument("--phone-country", default="39", metavar="CODE",
+                     help=translate("Linking", "country calling code given to phone numbers "
+                                    "written without one (default 39, Italy; 44 for the United "
+                                    "Kingdom...)"))
     sub.add_argument("--threshold", type=float, default=90.0, metavar="SCORE",
                      help=translate("Linking", "fuzzy match score from 1 to 100 a pair of names "
                                     "needs to be proposed (default 90)"))

@@ -14,6 +14,7 @@ from itertools import product
 from typing import Any
 
 from workbench.analysis.linking import (
+    DEFAULT_COUNTRY_CODE,
     RULES,
     LinkKey,
     NameValue,
@@ -189,9 +190,12 @@ def default_keys(project: ProjectFile) -> list[LinkKey]:
     return keys
 
 
-def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None = None
-                   ) -> LinkReport:
+def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None = None, *,
+                   default_country: str = DEFAULT_COUNTRY_CODE) -> LinkReport:
     """Merge the customers whose rows share a normalised key value, in one transaction.
+
+    Phone numbers written without a country prefix are read as ``default_country``
+    (the calling code's digits: "39" for Italy, "44" for the United Kingdom...).
 
     The lowest customer id of each group survives; rows, documents, touchpoints
     and persona memberships of the others move to it. Cancelling (through
@@ -201,6 +205,11 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
     if not keys:
         raise LinkingError(translate(
             "Linking", "Choose at least one key column to link customers by."))
+    default_country = str(default_country).strip().lstrip("+").lstrip("0")
+    if not default_country.isdigit() or len(default_country) > 3:
+        raise LinkingError(translate(
+            "Linking", "'{code}' is not a country calling code: give its digits, such as 39 for "
+            "Italy or 44 for the United Kingdom.").format(code=default_country))
     db = project.db
     resolved: list[tuple[Source, SourceColumn, str]] = []
     for key in keys:
@@ -213,6 +222,7 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
                 rule=rule, rules=", ".join(RULES)))
         resolved.append((source, column, rule))
     key_dicts = [{"source_id": s.id, "source": s.display_name, "column": c.title, "rule": r}
+                 | ({"default_country": default_country} if r == "phone" else {})
                  for s, c, r in resolved]
 
     with db.transaction():
@@ -233,7 +243,7 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
                 identities = normalise_many(identity_values, "id") if identity else None
                 for index, raw in zip(indexes, key_values, strict=True):
                     frames.append(key_frame(source_id, index, resolved[index][2], row_numbers,
-                                            customer_ids, raw, identities))
+                                            customer_ids, raw, identities, default_country))
             task.report(0.1 + 0.3 * (done + 1) / len(by_source), 1,
                         translate("Linking", "Reading key columns…"))
         task.report(0.4, 1, translate("Linking", "Matching keys…"))

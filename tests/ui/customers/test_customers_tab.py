@@ -91,6 +91,8 @@ def test_link_dialog_links_shows_the_report_and_undo_restores(study, open_tab, q
     ticked = {(c.source.file_name, c.column.title, c.rule) for c in dialog.model.choices if c.used}
     assert ticked == {("crm.csv", "customer_id", "id"), ("crm.csv", "Email", "email"),
                       ("survey.csv", "Email", "email"), ("events.csv", "customer_id", "id")}
+    assert dialog.country.isEnabled() and dialog.options() == {"default_country": "39"}, \
+        "Italy is preselected for numbers without a prefix"
     qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.report_dialog is not None, timeout=10_000)
     report = tab.report_dialog
