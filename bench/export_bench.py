@@ -1,4 +1,5 @@
-"""Persona card export: a PDF of 8 persona cards, and the same 8 cards as PNG images.
+"""Persona card export: a PDF of 8 persona cards, and the same 8 cards as PNG images; and a
+6-stage journey map as PDF (the sample's first map with two stages added and a card per cell).
 
 App: services.export.export_personas_pdf / export_persona_png (read the project, lay the
 cards out, draw them, write atomically). Baseline: matplotlib alone saving the very same,
@@ -102,6 +103,52 @@ def main() -> None:
           f"ratio {app_pdf / base_pdf:.2f}  (target < 2 s)")
     print(f"PNG at 170 dpi: app {app_png:.2f} s, matplotlib savefig {base_png:.2f} s, "
           f"ratio {app_png / base_png:.2f}")
+    journey_case(path, out)
+
+
+def journey_case(path: Path, out: Path) -> None:
+    """A 6-stage journey map as PDF: app against matplotlib saving the same drawn pages."""
+    import shutil
+
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    from workbench.export.canvas import render_settings
+    from workbench.export.journey_pages import draw_page, prepare
+    from workbench.export.text import default_typeface
+    from workbench.services import journeys
+    from workbench.services.export import export_journey_pdf, journey_sheet
+    from workbench.services.project import open_project
+
+    copy = out / "journey-bench.pwb"
+    shutil.copyfile(path, copy)
+    with open_project(copy) as project:
+        journey_id = journeys.journeys(project)[0].id
+        for name in ("Advocacy", "Renewal"):
+            journeys.add_stage(project, journey_id, name)
+        journey = journeys.get_journey(project, journey_id)
+        for lane in journey.lanes:
+            if lane.kind != "emotion":
+                for stage in journey.stages:
+                    journeys.add_card(project, lane.id, stage.id,
+                                      f"{lane.name} at {stage.name}: what happens and why.")
+    with open_project(copy, readonly=True) as project:
+        typeface = default_typeface()
+        sheet, context = journey_sheet(project, journey_id)
+        shown, plans, replaced = prepare(sheet, "fit", typeface)
+        with render_settings():
+            figures = [draw_page(p, shown, context, n, len(plans), typeface, replaced).figure
+                       for n, p in enumerate(plans, start=1)]
+
+        def baseline() -> None:
+            with render_settings(), PdfPages(io.BytesIO()) as pdf:
+                for figure in figures:
+                    pdf.savefig(figure)
+
+        export_journey_pdf(project, journey_id, out / "warm-up-journey.pdf")
+        app = median_time(lambda: export_journey_pdf(project, journey_id, out / "journey.pdf"))
+        base = median_time(baseline)
+    print(f"6-stage journey map, {len(plans)} pages: app {app:.2f} s, matplotlib savefig "
+          f"{base:.2f} s, ratio {app / base:.2f}  (target < 2 s)")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Export command: persona cards and tables."""
+"""Export command: persona cards, journey maps and their tables."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.services import export as exporting
     from workbench.services.project import open_project
 
+    if args.journey is not None:
+        return _export_journey(args)
     if not (args.pdf or args.png or args.csv or args.xlsx):
         # Just a project path: the persona cards as a PDF beside the project.
         args.pdf = args.project.with_name(f"{args.project.stem}-personas.pdf")
@@ -28,7 +30,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                                  persona_ids=args.persona, task=task)
         elif args.png:
             done = exporting.export_persona_png(project, set_id, args.png, persona_ids=args.persona,
-                                                dpi=args.dpi, task=task)
+                                                dpi=args.dpi or 170, task=task)
         elif args.table == "statistics":
             done = exporting.export_statistics(project, set_id, args.csv or args.xlsx,
                                                fmt="csv" if args.csv else "xlsx",
@@ -57,13 +59,61 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_journey(args: argparse.Namespace) -> int:
+    from workbench.progress import Task
+    from workbench.services import export as exporting
+    from workbench.services.project import open_project
+
+    if not (args.pdf or args.png or args.csv or args.xlsx):
+        args.pdf = args.project.with_name(f"{args.project.stem}-journey-{args.journey}.pdf")
+    show_progress = sys.stderr.isatty() and not args.quiet
+    with open_project(args.project, readonly=True) as project:
+        task = Task(_progress_printer(show_progress))
+        if args.pdf:
+            done = exporting.export_journey_pdf(project, args.journey, args.pdf, paper=args.paper,
+                                                task=task)
+        elif args.png:
+            done = exporting.export_journey_png(project, args.journey, args.png, paper=args.paper,
+                                                dpi=args.dpi or 150, task=task)
+        else:
+            done = exporting.export_journey_table(
+                project, args.journey, args.csv or args.xlsx, fmt="csv" if args.csv else "xlsx",
+                include_personal_data=args.include_personal_data, task=task)
+    if show_progress:
+        print(file=sys.stderr)
+    if args.pdf:
+        _out(translate("Cli", "Wrote journey map {id} on {pages} pages to {path}").format(
+            id=args.journey, pages=done.pages, path=done.paths[0]))
+    elif args.png:
+        _out(translate("Cli", "Wrote {n} images of journey map {id}:").format(
+            n=len(done.paths), id=args.journey))
+        for path in done.paths:
+            _out(f"  {path}")
+    else:
+        _out(translate("Cli", "Wrote {rows} rows to {path}").format(rows=done.rows,
+                                                                     path=done.paths[0]))
+    if done.left_out:
+        _out(translate("Cli", "Left out as personal data: {columns}. Add --include-personal-data "
+                       "to include them.").format(columns=", ".join(done.left_out)))
+    return 0
+
+
 def register(add: AddCommand) -> None:
     """Add these commands to the parser."""
-    sub = add("export", translate("Cli", "Export persona cards (PDF, PNG) or persona tables "
-                                  "(CSV, XLSX) to hand to colleagues."), cmd_export)
+    sub = add("export", translate("Cli", "Export persona cards or a journey map (PDF, PNG) or "
+                                  "their tables (CSV, XLSX) to hand to colleagues."), cmd_export)
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
     sub.add_argument("--personas", type=int, metavar="SET",
                      help=translate("Cli", "persona set id (default: the newest)"))
+    sub.add_argument("--journey", type=int, metavar="ID",
+                     help=translate("Cli", "export this journey map instead of persona cards (ids "
+                                    "as shown by 'workbench journeys PROJECT'): --pdf, --png "
+                                    "(one file per page: OUT.png, OUT-2.png...), --csv (its "
+                                    "cells) or --xlsx (cells and observed figures); default: "
+                                    "PROJECT-journey-ID.pdf beside the project"))
+    sub.add_argument("--paper", choices=["fit", "a4", "a3"], default="fit",
+                     help=translate("Cli", "journey map paper, landscape: a4, a3, or fit (A4 when "
+                                    "the map fits on one page, else A3); default: fit"))
     target = sub.add_mutually_exclusive_group()
     target.add_argument("--pdf", type=Path, metavar="OUT",
                         help=translate("Cli", "persona cards as a PDF, one A4 page per persona "
@@ -85,10 +135,10 @@ def register(add: AddCommand) -> None:
                                     "persona PROJECT'); default: every persona of the set"))
     sub.add_argument("--include-personal-data", action="store_true",
                      help=translate("Cli", "membership table: include customer names/labels and "
-                                    "e-mail keys, left out by default because they are personal "
-                                    "data"))
-    sub.add_argument("--dpi", type=int, default=170,
+                                    "e-mail keys; journey table: name the evidence documents; "
+                                    "left out by default because they are personal data"))
+    sub.add_argument("--dpi", type=int, default=None,
                      help=translate("Cli", "resolution of --png images in dots per inch "
-                                    "(default: 170)"))
+                                    "(default: 170 for persona cards, 150 for a journey map)"))
     sub.add_argument("--quiet", action="store_true",
                      help=translate("Cli", "do not show progress"))

@@ -1,4 +1,4 @@
-"""Export use cases: persona cards as PDF or PNG, persona tables as CSV or XLSX.
+"""Export use cases: persona cards and journey maps as PDF or PNG, their tables as CSV or XLSX.
 
 Each reads the project (never changes it), writes all or nothing (a failed or
 cancelled export leaves no file behind, and an older file of the same name
@@ -7,7 +7,13 @@ untouched), reports progress through ``task`` and stops when it is cancelled.
 Personal data: the membership table leaves out the customer's label (often a
 name, from a column marked PII) and any customer key that is an e-mail
 address, unless ``include_personal_data=True``. Persona cards never name
-customers.
+customers. The journey cells table names the evidence document a card quotes
+(transcript titles often name the person) only with ``include_personal_data``;
+journey maps print aggregate figures only.
+
+Journey maps: ``export_journey_pdf`` / ``export_journey_png`` (paper "fit", "a4"
+or "a3", landscape) and ``export_journey_table`` (CSV: cells; XLSX: cells and
+observed figures).
 """
 
 from __future__ import annotations
@@ -338,3 +344,202 @@ def newest_persona_set(project: ProjectFile) -> StoredPersonaSet:
         raise ExportError(translate("Export", "The project has no persona sets yet: create one "
                                     "first (workbench personas PROJECT)."))
     return sets[-1]
+
+
+# --------------------------------------------------------------------------- journey maps
+
+#: Paper of a journey map: "fit" (A4 when the map fits one page, else A3), "a4" or "a3".
+PAPERS = ("fit", "a4", "a3")
+
+
+def _journey(project: ProjectFile, journey_id: int):
+    from workbench.services.journeys import get_journey
+
+    return get_journey(project, journey_id)
+
+
+def journey_sheet(project: ProjectFile, journey_id: int):
+    """What a journey map prints (:class:`JourneySheet`) and its footer (:class:`JourneyContext`)."""
+    from workbench import APP_NAME, __version__
+    from workbench.export.journey_map import (
+        JourneyContext,
+        JourneySheet,
+        SheetCard,
+        SheetLane,
+        SheetStage,
+    )
+    from workbench.export.wording import count, percent
+    from workbench.services.project import project_info
+
+    journey = _journey(project, journey_id)
+    persona = (persona_store.get_persona(project.db, journey.persona_id)
+               if journey.persona_id is not None else None)
+    stored_set = (persona_store.get_persona_set(project.db, persona.persona_set_id)
+                  if persona is not None else None)
+    observed = journey.observed
+    by_stage = {s.stage_id: s for s in observed.stages} if observed is not None else {}
+    stages = []
+    for stage in journey.stages:
+        emotion = journey.emotion(stage.id)
+        figures = by_stage.get(stage.id) or (observed.stage(stage.name) if observed else None)
+        seen = figures is not None and figures.members > 0
+        stages.append(SheetStage(
+            stage.name, emotion.value, emotion.observed_n, emotion.overridden,
+            figures.members if seen else None, figures.share if seen else None,
+            tuple(figures.channel_shares.items())[:3] if seen else ()))
+    lanes, number = [], 0
+    visible = [lane for lane in journey.lanes if not lane.hidden]
+    numbered: dict[int, int] = {}
+    for stage in journey.stages:  # pain points numbered stage by stage, as they are read
+        for lane in visible:
+            if lane.kind == "pain_points":
+                for card in journey.cell(lane.id, stage.id):
+                    number += 1
+                    numbered[card.id] = number
+    for lane in visible:
+        cells = []
+        for stage in journey.stages:
+            cards = []
+            for card in journey.cell(lane.id, stage.id):
+                figures = card.figures or {}
+                text = ""
+                if card.origin == "observed" and figures.get("members") is not None:
+                    text = translate("Export", "Observed: {members} members · {share}").format(
+                        members=count(int(figures["members"])),
+                        share=percent(figures.get("share")))
+                elif figures.get("channel") and figures.get("share") is not None:
+                    text = translate("Export", "{share} of the stage's contacts").format(
+                        share=percent(figures.get("share")))
+                cards.append(SheetCard(card.text, card.origin == "observed", text,
+                                       numbered.get(card.id)))
+            cells.append(tuple(cards))
+        lanes.append(SheetLane(lane.kind, lane.name, tuple(cells)))
+    persona_name = journey.persona_name or (persona.name if persona else "") or \
+        translate("Export", "(deleted persona)")
+    sheet = JourneySheet(
+        name=journey.name, persona_name=persona_name,
+        persona_position=persona.position if persona else 0,
+        persona_size=persona.size if persona else None,
+        persona_share=persona.share if persona else None,
+        photo=persona.photo if persona else None, stages=tuple(stages), lanes=tuple(lanes),
+        has_observed=observed is not None and observed.events > 0)
+    parts = []
+    if stored_set is not None:
+        parts.append(translate("Export", "Persona from the persona set “{persona_set}” computed "
+                               "on {date}.").format(persona_set=stored_set.name,
+                                                     date=stored_set.created_at[:10]))
+    if sheet.has_observed:
+        parts.append(translate(
+            "Export", "Observed journey computed on {date} from {events} touchpoints of "
+            "{with_events} of the persona's {members} members.").format(
+            date=(journey.observed_at or "")[:10], events=count(observed.events),
+            with_events=count(observed.members_with_events), members=count(observed.members)))
+    else:
+        parts.append(translate("Export", "No touchpoints of the persona's members were observed: "
+                               "the map is as the researcher designed it."))
+    parts.append(translate("Export", "Map last edited on {date}. Exported on {exported} with "
+                           "{app}.").format(date=journey.updated_at[:10],
+                                            exported=date.today().isoformat(),
+                                            app=f"{APP_NAME} {__version__}"))
+    context = JourneyContext(project=project_info(project).name, provenance=" ".join(parts),
+                             exported_on=date.today().isoformat())
+    return sheet, context
+
+
+def _check_paper(paper: str) -> str:
+    paper = (paper or "fit").lower()
+    if paper not in PAPERS:
+        raise ExportError(translate("Export", "Unknown paper '{paper}': use fit, a4 or a3.").format(
+            paper=paper))
+    return paper
+
+
+def export_journey_pdf(project: ProjectFile, journey_id: int, path: Path | str,
+                       paper: str = "fit", task: Task | None = None) -> Exported:
+    """A journey map as a landscape PDF (A4, A3, or "fit": the smallest that holds it)."""
+    from workbench.export.journey_pages import write_pdf
+
+    task = ensure_task(task)
+    paper = _check_paper(paper)
+    path = check_target(Path(path), protect=project.path)
+    task.report(0, None, translate("Export", "Preparing the journey map…"))
+    sheet, context = journey_sheet(project, journey_id)
+    with atomic_file(path) as temporary:
+        pages = write_pdf(sheet, context, temporary, paper, progress=_page_progress(task))
+    return Exported([path], pages=pages)
+
+
+def journey_png_paths(path: Path, pages: int) -> list[Path]:
+    """Where the pages of a PNG export go: ``map.png``, then ``map-2.png``, ``map-3.png``..."""
+    return [path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+            for n in range(1, pages + 1)]
+
+
+def export_journey_png(project: ProjectFile, journey_id: int, path: Path | str,
+                       paper: str = "fit", dpi: int = 150, task: Task | None = None) -> Exported:
+    """A journey map as PNG: ``path`` for its first page, ``NAME-2.png``... for further pages."""
+    from workbench.export.journey_pages import write_pngs
+
+    task = ensure_task(task)
+    paper = _check_paper(paper)
+    path = check_target(Path(path), protect=project.path)
+    if path.suffix.lower() != ".png":
+        path = path.with_name(path.name + ".png")
+    if not (72 <= dpi <= 600):
+        raise ExportError(translate("Export", "The resolution must be between 72 and 600 dots per "
+                                    "inch, not {dpi}.").format(dpi=dpi))
+    task.report(0, None, translate("Export", "Preparing the journey map…"))
+    sheet, context = journey_sheet(project, journey_id)
+    with AtomicFiles() as files:
+        def target(number: int) -> Path:
+            return files.temporary_for(journey_png_paths(path, number)[-1])
+
+        write_pngs(sheet, context, target, paper, dpi=dpi, progress=_page_progress(task))
+        written = files.commit()
+    return Exported(written, pages=len(written))
+
+
+def journey_tables(project: ProjectFile, journey_id: int, include_personal_data: bool = False
+                   ) -> tuple[list[Table], list[str]]:
+    """The journey's cells and its observed figures as tables, and the columns left out."""
+    from workbench.export.journey_tables import (
+        journey_cells_table,
+        observed_table,
+        personal_columns,
+    )
+    from workbench.store import evidence as evidence_store
+
+    journey = _journey(project, journey_id)
+    titles = {}
+    if include_personal_data:
+        for card in journey.cards:
+            if card.evidence is not None and card.evidence.document_id not in titles:
+                document = evidence_store.get_document(project.db, card.evidence.document_id)
+                titles[card.evidence.document_id] = document.title if document else ""
+    persona = journey.persona_name or ""
+    cells = journey_cells_table(journey, persona, titles, include_personal_data)
+    left_out = [] if include_personal_data else personal_columns()
+    return [cells, observed_table(journey)], left_out
+
+
+def export_journey_table(project: ProjectFile, journey_id: int, path: Path | str,
+                         fmt: str = "csv", include_personal_data: bool = False,
+                         task: Task | None = None) -> Exported:
+    """The journey's cells as CSV, or cells and observed figures as an XLSX of two sheets."""
+    from workbench import APP_NAME
+    from workbench.export.tables import write_csv, write_xlsx
+
+    task = ensure_task(task)
+    if fmt not in FORMATS:
+        raise ExportError(translate("Export", "Unknown table format '{format}': use csv or "
+                                    "xlsx.").format(format=fmt))
+    path = check_target(Path(path), protect=project.path)
+    tables, left_out = journey_tables(project, journey_id, include_personal_data)
+    task.report(0.5, 1, translate("Export", "Writing {path}…").format(path=path.name))
+    with atomic_file(path) as temporary:
+        if fmt == "csv":
+            write_csv(tables[0], temporary)
+        else:
+            write_xlsx(tables, temporary, creator=APP_NAME)
+    task.report(1, 1, translate("Export", "Done"))
+    return Exported([path], rows=len(tables[0].rows), left_out=left_out)

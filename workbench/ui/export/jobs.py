@@ -1,0 +1,152 @@
+"""What to export and the background work of exporting it: previews and files (no widgets).
+
+Each function runs in a worker thread on its own connection to the project, so
+previews and exports work on read-only projects and never block the window.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.i18n import translate
+from workbench.progress import Task, ensure_task
+from workbench.services import export as export_service
+
+PERSONA_SET, PERSONA, JOURNEY = "persona-set", "persona", "journey"
+PDF, PNG, CSV, XLSX = "pdf", "png", "csv", "xlsx"
+FORMATS = (PDF, PNG, CSV, XLSX)
+#: Resolution of preview pages.
+PREVIEW_DPI = 72
+#: The preview of a persona set draws at most this many cards.
+PREVIEW_PERSONAS = 4
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One thing to export: a persona set, one persona of it, or a journey map."""
+
+    kind: str
+    label: str
+    name: str
+    set_id: int | None = None
+    persona_id: int | None = None
+    journey_id: int | None = None
+
+    @property
+    def persona_ids(self) -> list[int] | None:
+        return [self.persona_id] if self.persona_id is not None else None
+
+
+def format_names(subject: Subject | None) -> list[tuple[str, str]]:
+    if subject is not None and subject.kind == JOURNEY:
+        return [(PDF, translate("Export", "Journey map as PDF (landscape)")),
+                (PNG, translate("Export", "Journey map as PNG images")),
+                (CSV, translate("Export", "Journey cells as CSV")),
+                (XLSX, translate("Export", "Journey cells and observed figures as XLSX"))]
+    return [(PDF, translate("Export", "Persona cards as PDF (one A4 page per persona)")),
+            (PNG, translate("Export", "Persona cards as PNG images (into a folder)")),
+            (CSV, translate("Export", "Membership table as CSV (customer → persona)")),
+            (XLSX, translate("Export", "Membership table as XLSX (customer → persona)"))]
+
+
+def subjects(project) -> list[Subject]:
+    """Everything the project can export, persona sets first (with their personas), then maps."""
+    from workbench.services.journeys import journeys
+    from workbench.services.personas import persona_sets, personas_of
+
+    found = []
+    for stored in reversed(persona_sets(project)):
+        found.append(Subject(PERSONA_SET, translate("Export", "Persona set: {name}").format(
+            name=stored.name), stored.name, set_id=stored.id))
+        for persona in personas_of(project, stored.id):
+            label = "    " + translate("Export", "Persona: {name}").format(name=persona.name)
+            found.append(Subject(PERSONA, label, persona.name, set_id=stored.id,
+                                 persona_id=persona.id))
+    for journey in journeys(project):
+        found.append(journey_subject(journey.id, journey.name))
+    return found
+
+
+def journey_subject(journey_id: int, name: str) -> Subject:
+    return Subject(JOURNEY, translate("Export", "Journey map: {name}").format(name=name), name,
+                   journey_id=journey_id)
+
+
+def file_stem(name: str) -> str:
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name)
+    return re.sub(r"\s+", "-", text.strip()).strip(".-")[:60] or "export"
+
+
+def default_name(subject: Subject, fmt: str) -> str:
+    """A sensible file name: "Journey-of-Giulia.pdf", "Personas-membership.csv"..."""
+    stem = file_stem(subject.name)
+    if subject.kind != JOURNEY and fmt in (CSV, XLSX):
+        stem += "-" + translate("Export", "membership")
+    if subject.kind != JOURNEY and fmt == PNG:
+        return stem  # a folder
+    return f"{stem}.{fmt}"
+
+
+@dataclass(frozen=True)
+class Preview:
+    """Pages as PNG bytes; ``complete`` is False when only the first personas are drawn."""
+
+    pages: list[bytes]
+    complete: bool = True
+
+
+def preview_pages(project, subject: Subject, paper: str = "fit", *,
+                  task: Task | None = None) -> Preview:
+    """The pages the export prints, as small PNG images (background)."""
+    task = ensure_task(task)
+    folder = Path(tempfile.mkdtemp(prefix="workbench-preview-"))
+    try:
+        with project.on_own_connection() as mine:
+            if subject.kind == JOURNEY:
+                written = export_service.export_journey_png(
+                    mine, subject.journey_id, folder / "map.png", paper=paper, dpi=PREVIEW_DPI,
+                    task=task)
+            else:
+                ids = subject.persona_ids
+                if ids is None:
+                    from workbench.services.personas import personas_of
+
+                    ids = [p.id for p in personas_of(mine, subject.set_id)]
+                written = export_service.export_persona_png(
+                    mine, subject.set_id, folder / "pages", ids[:PREVIEW_PERSONAS], dpi=72,
+                    task=task)
+                return Preview([path.read_bytes() for path in written.paths],
+                               len(ids) <= PREVIEW_PERSONAS)
+            return Preview([path.read_bytes() for path in written.paths])
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "fit",
+               include_personal_data: bool = False, *, task: Task | None = None
+               ) -> export_service.Exported:
+    """Write the chosen export (background); ExportError tells what went wrong."""
+    with project.on_own_connection() as mine:
+        if subject.kind == JOURNEY:
+            if fmt == PDF:
+                return export_service.export_journey_pdf(mine, subject.journey_id, target, paper,
+                                                         task=task)
+            if fmt == PNG:
+                return export_service.export_journey_png(mine, subject.journey_id, target, paper,
+                                                         task=task)
+            return export_service.export_journey_table(
+                mine, subject.journey_id, target, fmt,
+                include_personal_data=include_personal_data, task=task)
+        if fmt == PDF:
+            return export_service.export_personas_pdf(mine, subject.set_id, target,
+                                                      subject.persona_ids, task=task)
+        if fmt == PNG:
+            return export_service.export_persona_png(mine, subject.set_id, target,
+                                                     subject.persona_ids, task=task)
+        return export_service.export_membership(
+            mine, subject.set_id, target, fmt, include_personal_data=include_personal_data,
+            persona_ids=subject.persona_ids, task=task)

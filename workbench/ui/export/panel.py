@@ -1,0 +1,335 @@
+"""The part of the Export area and of the journey export dialog that chooses a format and
+options, previews the pages and saves the file in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.i18n import translate
+from workbench.ui.dialogs import ERROR
+from workbench.ui.export.jobs import (
+    CSV,
+    JOURNEY,
+    PDF,
+    PNG,
+    XLSX,
+    Preview,
+    Subject,
+    default_name,
+    format_names,
+    preview_pages,
+    run_export,
+)
+from workbench.ui.worker import Worker
+
+THUMBNAIL_HEIGHT = 230
+
+
+def paper_names() -> list[tuple[str, str]]:
+    return [("fit", translate("Export", "Fit: A4, or A3 when the map needs it")),
+            ("a4", translate("Export", "A4 landscape")),
+            ("a3", translate("Export", "A3 landscape"))]
+
+
+class ExportPanel(QWidget):
+    """Format, paper, personal data, a preview of the pages and Save…, for one subject."""
+
+    preview_shown = Signal(int)
+    exported = Signal(object)
+    export_failed = Signal(str)
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.project = None
+        self.subject: Subject | None = None
+        self.preview_worker: Worker | None = None
+        self.export_worker: Worker | None = None
+        self.thumbnails: list[QLabel] = []
+        self.last_message = ""
+        self._generation = 0
+
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(translate("Export", "Format"))
+        self.format_combo.currentIndexChanged.connect(self._options_changed)
+        self.paper_combo = QComboBox()
+        self.paper_combo.setAccessibleName(translate("Export", "Paper"))
+        for key, name in paper_names():
+            self.paper_combo.addItem(name, key)
+        self.paper_combo.currentIndexChanged.connect(self._options_changed)
+        self.paper_label = QLabel(translate("Export", "Paper:"))
+        self.personal_box = QCheckBox(translate("Export", "Include personal data"))
+        self.personal_note = QLabel(translate(
+            "Export", "Without it, customer names, e-mail keys and the names of quoted documents "
+            "stay in the project."))
+        self.personal_note.setObjectName("Secondary")
+        self.personal_note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(translate("Export", "Format:"), self.format_combo)
+        form.addRow(self.paper_label, self.paper_combo)
+        form.addRow("", self.personal_box)
+        form.addRow("", self.personal_note)
+
+        self.preview_status = QLabel()
+        self.preview_status.setObjectName("Secondary")
+        self.preview_status.setWordWrap(True)
+        strip = QWidget()
+        self.preview_layout = QHBoxLayout(strip)
+        self.preview_layout.setContentsMargins(8, 8, 8, 8)
+        self.preview_layout.setSpacing(12)
+        self.preview_layout.addStretch(1)
+        self.preview_scroll = QScrollArea()
+        self.preview_scroll.setObjectName("ExportPreview")
+        self.preview_scroll.setWidgetResizable(True)
+        self.preview_scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview_scroll.setMinimumHeight(THUMBNAIL_HEIGHT + 40)
+        self.preview_scroll.setWidget(strip)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.start_preview)
+
+        self.save_button = QPushButton(translate("Export", "Save…"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(translate("Export", "Preview of the pages")))
+        layout.addWidget(self.preview_status)
+        layout.addWidget(self.preview_scroll, 1)
+        layout.addLayout(buttons)
+        self._update()
+
+    # --- choices ----------------------------------------------------------------------
+
+    @property
+    def format(self) -> str:
+        return self.format_combo.currentData()
+
+    def set_format(self, fmt: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+
+    @property
+    def paper(self) -> str:
+        return self.paper_combo.currentData()
+
+    def set_paper(self, paper: str) -> None:
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper))
+
+    def set_subject(self, project, subject: Subject | None) -> None:
+        """Export ``subject`` of ``project`` (None: nothing to export)."""
+        self.project, self.subject = project, subject
+        kept = self.format
+        self.format_combo.blockSignals(True)
+        self.format_combo.clear()
+        for key, name in format_names(subject):
+            self.format_combo.addItem(name, key)
+        index = self.format_combo.findData(kept)
+        self.format_combo.setCurrentIndex(max(index, 0))
+        self.format_combo.blockSignals(False)
+        self._options_changed()
+
+    def _options_changed(self, *_args) -> None:
+        self._update()
+        # a preview still being drawn shows the old choice: drop it when it arrives
+        self._generation += 1
+        if self.preview_worker is not None and self.preview_worker.is_running:
+            self.preview_worker.cancel()
+        if self.isVisible():
+            self._timer.start()
+
+    def _update(self) -> None:
+        journey = self.subject is not None and self.subject.kind == JOURNEY
+        self.paper_combo.setVisible(journey and self.format in (PDF, PNG))
+        self.paper_label.setVisible(self.paper_combo.isVisibleTo(self))
+        tables = self.format in (CSV, XLSX)
+        self.personal_box.setVisible(tables)
+        self.personal_note.setVisible(tables)
+        if not tables:
+            self.personal_box.setChecked(False)
+        busy = self.export_worker is not None and self.export_worker.is_running
+        self.save_button.setEnabled(self.subject is not None and self.project is not None
+                                    and not busy)
+        self.format_combo.setEnabled(self.subject is not None)
+
+    # --- preview ----------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # Qt override
+        super().showEvent(event)
+        if not self.thumbnails and self.subject is not None:
+            self._timer.start()
+
+    def start_preview(self) -> Worker | None:
+        """Draw the pages in the background; a stale result is dropped."""
+        self._generation += 1
+        generation = self._generation
+        if self.preview_worker is not None and self.preview_worker.is_running:
+            self.preview_worker.cancel()
+        if self.subject is None or self.project is None:
+            self._clear()
+            self.preview_status.setText(translate("Export", "Choose what to export."))
+            return None
+        self.preview_status.setText(translate("Export", "Drawing the preview…"))
+        worker = Worker(preview_pages, self.project, self.subject, self.paper,
+                        title=translate("Export", "Drawing the export preview"))
+        worker.finished.connect(lambda pages: self._preview_ready(generation, pages))
+        worker.failed.connect(lambda message, _details: self._preview_failed(generation, message))
+        self.preview_worker = worker
+        return worker.start()
+
+    def _clear(self) -> None:
+        for label in self.thumbnails:
+            self.preview_layout.removeWidget(label)
+            label.deleteLater()
+        self.thumbnails = []
+
+    def _preview_ready(self, generation: int, preview: Preview) -> None:
+        if generation != self._generation:
+            return
+        self._clear()
+        pages = preview.pages
+        for number, data in enumerate(pages, start=1):
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "PNG")
+            label = QLabel()
+            label.setObjectName("PreviewPage")
+            label.setProperty("page", pixmap)
+            label.setFrameShape(QFrame.Shape.Box)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setToolTip(translate("Export", "Page {n}").format(n=number))
+            label.setAccessibleName(label.toolTip())
+            self.preview_layout.insertWidget(self.preview_layout.count() - 1, label)
+            self.thumbnails.append(label)
+        self._scale_pages()
+        if self.format in (CSV, XLSX):
+            text = translate("Export", "Tables have no pages: these are the pages of the same "
+                             "export as PDF.")
+        elif not preview.complete:
+            text = translate("Export", "The first {n} pages, as they will be printed.").format(
+                n=len(pages))
+        elif len(pages) == 1:
+            text = translate("Export", "One page, as it will be printed.")
+        else:
+            text = translate("Export", "{n} pages, as they will be printed.").format(n=len(pages))
+        self.preview_status.setText(text)
+        self.preview_shown.emit(len(self.thumbnails))
+
+    def _scale_pages(self) -> None:
+        """Pages as tall as the preview allows (never larger than drawn)."""
+        height = max(THUMBNAIL_HEIGHT, self.preview_scroll.viewport().height() - 24)
+        for label in self.thumbnails:
+            page = label.property("page")
+            if page is None or page.isNull():
+                continue
+            scaled = page.scaledToHeight(min(height, page.height()),
+                                         Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(scaled)
+            label.setFixedSize(scaled.width() + 2, scaled.height() + 2)
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._scale_pages()
+
+    def _preview_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._clear()
+            self.preview_status.setText(translate("Export", "No preview: {error}").format(
+                error=message))
+
+    # --- saving -----------------------------------------------------------------------
+
+    def _start_folder(self) -> Path:
+        from workbench.settings import load_settings
+
+        chosen = load_settings().default_export_dir
+        if chosen and Path(chosen).expanduser().is_dir():
+            return Path(chosen).expanduser()
+        return Path(self.project.path).parent
+
+    def default_target(self) -> Path:
+        return self._start_folder() / default_name(self.subject, self.format)
+
+    def _ask_target(self) -> Path | None:
+        """Where to write; None if the user cancelled (a seam for tests)."""
+        suggested = self.default_target()
+        if self.format == PNG and self.subject.kind != JOURNEY:
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("Export", "Folder for the PNG images"), str(suggested.parent))
+            return Path(chosen) if chosen else None
+        kind = {PDF: translate("Export", "PDF documents"), PNG: translate("Export", "PNG images"),
+                CSV: translate("Export", "CSV tables"),
+                XLSX: translate("Export", "Excel workbooks")}[self.format]
+        chosen, _ = QFileDialog.getSaveFileName(self, translate("Export", "Save the export as"),
+                                                str(suggested), f"{kind} (*.{self.format})")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(f".{self.format}")
+
+    def save(self) -> Worker | None:
+        """Ask where, then write the export in the background with progress."""
+        if self.subject is None or self.project is None:
+            return None
+        target = self._ask_target()
+        if target is None:
+            return None
+        title = translate("Export", "Exporting “{name}”").format(name=self.subject.name)
+        self.export_worker = self.window_.run_task(
+            title, run_export, self.project, self.subject, self.format, target, self.paper,
+            self.personal_box.isChecked(), on_done=self._done, on_failed=self._failed,
+            on_cancelled=self._cancelled)
+        self._update()
+        return self.export_worker
+
+    def _done(self, result) -> None:
+        self._update()
+        if len(result.paths) == 1:
+            text = translate("Export", "Exported {path}.").format(path=result.paths[0])
+        else:
+            text = translate("Export", "Exported {n} files into {folder}.").format(
+                n=len(result.paths), folder=result.paths[0].parent if result.paths else "")
+        if result.left_out:
+            text += " " + translate("Export", "Left out (personal data): {columns}.").format(
+                columns=", ".join(result.left_out))
+        self.last_message = text
+        self.window_.statusBar().showMessage(text, 15000)
+        self.exported.emit(result)
+
+    def _failed(self, message: str, details: str) -> None:
+        self._update()
+        self.window_.show_message(ERROR, translate("Export", "The export failed"), message,
+                                  details)
+        self.export_failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._update()
+        self.window_.statusBar().showMessage(
+            translate("Export", "Export cancelled: nothing was written."), 5000)
+
+    def stop(self) -> None:
+        """Stop drawing the preview (the panel goes away)."""
+        self._timer.stop()
+        if self.preview_worker is not None and self.preview_worker.is_running:
+            self.preview_worker.cancel()
