@@ -35,3 +35,7 @@ def install_areas(window) -> None:
     from workbench.ui.journeys.area import JourneysArea
 
     window.project_view.set_area_widget("journeys", JourneysArea(window))
+
+    from workbench.ui.export.area import ExportArea
+
+    window.project_view.set_area_widget("export", ExportArea(window))

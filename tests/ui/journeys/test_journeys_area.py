@@ -282,8 +282,19 @@ def test_export_writes_the_map_as_pdf_or_png(qtbot, journeys_area, planted_journ
     pdf, png = tmp_path / "map.pdf", tmp_path / "map.png"
     answers = [str(pdf), str(png)]
     monkeypatch.setattr(area, "_ask_export_path", lambda *_args: answers.pop(0))
-    worker = area.export()
+    worker = area.save_as()
     with qtbot.waitSignal(worker.done, timeout=30000):
         pass
     assert worker.outcome == "finished" and pdf.read_bytes().startswith(b"%PDF")
-    assert area.export() == str(png) and png.stat().st_size > 0
+    assert area.save_as() == str(png) and png.stat().st_size > 0
+
+
+def test_export_opens_the_preview_dialog_for_the_shown_map(qtbot, journeys_area, planted_journeys):
+    from workbench.ui.export.journey_dialog import JourneyExportDialog
+
+    area = journeys_area
+    create(qtbot, area, planted_journeys[1])
+    dialog = area.export()
+    assert isinstance(dialog, JourneyExportDialog) and dialog.isVisible()
+    assert area.journey.name in dialog.windowTitle()
+    dialog.reject()

@@ -275,3 +275,15 @@ def test_a_set_whose_number_was_suggested_says_why(window, qtbot, planted_projec
     assert header.suggestion.isVisibleTo(area)
     assert "k=4" in header.suggestion.text()
     assert len(area.set_view.cards) == 4
+
+
+def test_a_cards_export_button_opens_the_export_area_on_that_persona(window, qtbot,
+                                                                     clustered_project):
+    path, _set_id = clustered_project
+    area = open_and_show(window, qtbot, path)
+    card = area.set_view.cards[1]
+    qtbot.mouseClick(card.export_button, Qt.MouseButton.LeftButton)
+    view = window.project_view
+    assert view.current_area() == "export"
+    subject = view.area_widget("export").subject
+    assert (subject.kind, subject.persona_id) == ("persona", card.persona.id)

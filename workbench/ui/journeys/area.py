@@ -485,8 +485,18 @@ class JourneysArea(QWidget):
         return path or None
 
     def export(self) -> object:
-        """Export the shown map: PDF/PNG through the export service when it offers journeys,
-        else the map as a PNG image painted here."""
+        """Export the shown map (Ctrl+E): format, paper and a preview of the pages, then Save."""
+        if self.journey is None or self.project is None:
+            return None
+        from workbench.ui.export.journey_dialog import JourneyExportDialog
+
+        dialog = JourneyExportDialog(self.window_, self.project, self.journey.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def save_as(self) -> object:
+        """Save the shown map straight to a file: PDF through the export service, or PNG."""
         if self.journey is None:
             return None
         from workbench.services import export as export_service

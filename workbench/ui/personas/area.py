@@ -139,6 +139,7 @@ class PersonasArea(QWidget):
         self.set_view.members_requested.connect(self.show_persona_members)
         self.set_view.effect_clicked.connect(self.show_effect_members)
         self.set_view.quote_clicked.connect(self.show_quote)
+        self.set_view.export_requested.connect(self.export_persona)
         self.set_view.unassigned_requested.connect(self._scroll_to_unassigned)
         self.set_view.map_wanted.connect(self.show_map)
         self.scroll = QScrollArea()
@@ -478,6 +479,16 @@ class PersonasArea(QWidget):
         if hasattr(evidence, "open_document"):
             view.show_area("evidence")
             evidence.open_document(document_id, select=(start, end))
+
+    def export_persona(self, persona_id: int) -> None:
+        """Open the Export area on one persona's card, with its preview."""
+        view = self.window_.project_view
+        area = view.area_widget("export")
+        if not hasattr(area, "choose"):
+            return
+        view.show_area("export")
+        area.refresh()
+        area.choose("persona", persona_id)
 
     def export_set(self) -> ExportDialog | None:
         """Open the export dialog for the chosen persona set."""

@@ -199,6 +199,7 @@ class PersonaCard(QFrame):
     effect_clicked = Signal(int, dict)  # persona id, effect (AttributeEffect.to_dict())
     quote_clicked = Signal(int, int, int)  # document id, start, end (code points)
     journey_requested = Signal(int)  # persona id: create a journey map from this persona
+    export_requested = Signal(int)  # persona id: export this card (PDF, PNG, tables)
 
     def __init__(self, persona: StoredPersona, labels: dict[int, str], fit_measure: str | None,
                  readonly: bool, parent: QWidget | None = None, quotes: list | None = None) -> None:
@@ -346,7 +347,20 @@ class PersonaCard(QFrame):
             "members really did"))
         self.journey_button.setVisible(not readonly)
         self.journey_button.clicked.connect(self.request_journey)
-        body.addWidget(self.journey_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.export_button = QPushButton(translate("PersonasArea", "Export this card…"))
+        self.export_button.setObjectName("LinkButton")
+        self.export_button.setFlat(True)
+        self.export_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.export_button.setToolTip(translate(
+            "PersonasArea", "Export this persona as a PDF page, a PNG image or tables, with a "
+            "preview"))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.persona.id))
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        actions.addWidget(self.journey_button)
+        actions.addWidget(self.export_button)
+        actions.addStretch(1)
+        body.addLayout(actions)
         layout.addLayout(body)
 
         self._fill_effects()

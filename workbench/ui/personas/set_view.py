@@ -302,6 +302,7 @@ class PersonaSetView(QWidget):
     members_requested = Signal(int)
     effect_clicked = Signal(int, dict)
     quote_clicked = Signal(int, int, int)  # document id, start, end
+    export_requested = Signal(int)  # persona id
     unassigned_requested = Signal()
     #: The map tab is shown and has no map of this set yet (set id).
     map_wanted = Signal(int)
@@ -369,6 +370,7 @@ class PersonaSetView(QWidget):
             card.members_requested.connect(self.members_requested)
             card.effect_clicked.connect(self.effect_clicked)
             card.quote_clicked.connect(self.quote_clicked)
+            card.export_requested.connect(self.export_requested)
             cards.append(card)
         self.grid.set_cards(cards)
         self.unassigned.show_rows(details)
