@@ -269,7 +269,10 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
             matched = matched_per_source.get(source_id, 0)
             report.sources.append(SourceLinkStats(source_id, source.display_name, rows, matched,
                                                   rows - matched))
+        kept_apart = {(c.key, c.value) for c in result.conflicts if c.kind == "kept_apart"}
         for conflict in result.conflicts:
+            if conflict.kind == "shared_value" and (conflict.key, conflict.value) in kept_apart:
+                continue  # a split keeps them apart: the "kept apart" entry tells it right
             source, column, _ = resolved[conflict.key]
             if conflict.kind == "row_matches_two":
                 source = sources.get(conflict.source_id, source)

@@ -204,3 +204,49 @@ def test_customer_page_lists_coded_passages_and_opens_one_in_the_evidence_area(
     assert view.current_area() == "evidence"
     reader = view.area_widget("evidence").reader
     assert reader.textCursor().selectedText() == "nessuno risponde mai al telefono"
+
+
+def test_a_conflict_in_the_report_is_resolved_by_hand_and_undone(tmp_path, make_project,
+                                                                 open_tab, qtbot, window):
+    from workbench.services import importing
+
+    path = make_project("conflict", customers=0)
+    crm = tmp_path / "crm.csv"
+    crm.write_text("customer_id,Name,Email\n101,Anna Verdi,anna@example.it\n"
+                   "102,Anna Verdi,anna@example.it\n103,Piero Neri,piero@example.it\n", "utf-8")
+    with open_project(path) as project:
+        source = importing.import_file(project, crm).source
+
+    def link_and_select_conflict():
+        dialog = tab.open_link_dialog()
+        tab.report_dialog = None
+        qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.report_dialog is not None, timeout=10_000)
+        report = tab.report_dialog
+        assert report.conflicts and not report.show_button.isEnabled(), "nothing selected yet"
+        report.conflicts_view.selectRow(0)
+        return report, report.selected_conflict()
+
+    tab = open_tab(path)
+    # One e-mail on two customer ids: merged by e-mail, and reported so someone checks.
+    report, conflict = link_and_select_conflict()
+    assert conflict["value"] == "anna@example.it" and conflict["merged"]
+    assert not report.merge_button.isEnabled()
+    report.show_button.click()
+    merged = tab.page.page.id
+    assert merged == conflict["customer_ids"][0] and tab.page.page.label == "Anna Verdi"
+
+    # The researcher knows they are two people: split, then link again.
+    tab._ask_split_rows = lambda _page: [(source.id, 2)]
+    assert tab.split_customer(merged) is not None
+    report.close()
+    report, conflict = link_and_select_conflict()
+    assert not conflict["merged"], "a split is kept apart by the next link"
+    assert report.merge_button.isEnabled()
+    # ...until they change their mind: merge from the report, undo from the Edit menu.
+    report.merge_button.click()
+    with open_project(path, readonly=True) as project:
+        assert customers.count_customers(project) == 2
+    window.undo_stack.undo()
+    with open_project(path, readonly=True) as project:
+        assert customers.count_customers(project) == 3

@@ -65,6 +65,9 @@ class LinkReportDialog(QDialog):
 
     #: The user asked to undo the run shown (its id).
     undo_requested = Signal(int)
+    #: Resolve a conflict by hand: open one of its customers, or merge them all.
+    customer_requested = Signal(int)
+    merge_requested = Signal(list)
 
     def __init__(self, report: Any, parent: QWidget | None = None, *, undone: bool = False) -> None:
         super().__init__(parent)
@@ -125,8 +128,29 @@ class LinkReportDialog(QDialog):
                                 if conflicts else translate("LinkReport", "No conflicts."))
         conflicts_hint.setObjectName("Secondary")
         conflicts_hint.setWordWrap(True)
+        self.conflicts = conflicts
+        self.show_button = QPushButton(translate("LinkReport", "Open customer"))
+        self.show_button.setToolTip(translate(
+            "LinkReport", "Show the first customer of the selected conflict, to split rows off "
+                          "by hand (double-click a conflict does the same)."))
+        self.merge_button = QPushButton(translate("LinkReport", "Merge these customers"))
+        self.merge_button.setToolTip(translate(
+            "LinkReport", "They are the same person after all: merge the customers of the "
+                          "selected conflict (Edit ▸ Undo splits them again)."))
+        self.show_button.clicked.connect(lambda _checked=False: self._resolve(merge=False))
+        self.merge_button.clicked.connect(lambda _checked=False: self._resolve(merge=True))
+        self.conflicts_view.doubleClicked.connect(lambda _index: self._resolve(merge=False))
+        self.conflicts_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_conflict_buttons())
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.show_button)
+        conflict_buttons.addWidget(self.merge_button)
+        conflict_buttons.addStretch(1)
+        self._update_conflict_buttons()
         if not conflicts:
             self.conflicts_view.hide()
+            self.show_button.hide()
+            self.merge_button.hide()
 
         self.undo_button = QPushButton(translate("LinkReport", "Undo this run"))
         self.undo_button.setToolTip(translate(
@@ -155,6 +179,7 @@ class LinkReportDialog(QDialog):
             count=locale.toString(len(conflicts)))))
         layout.addWidget(conflicts_hint)
         layout.addWidget(self.conflicts_view, 2 if conflicts else 0)
+        layout.addLayout(conflict_buttons)
         if not conflicts:
             layout.addStretch(1)
         layout.addLayout(buttons)
@@ -163,6 +188,26 @@ class LinkReportDialog(QDialog):
         self.resize(780, 640 if conflicts else 520)
         if undone:
             self.mark_undone()
+
+    def selected_conflict(self) -> dict | None:
+        rows = self.conflicts_view.selectionModel().selectedRows()
+        return self.conflicts[rows[0].row()] if rows else None
+
+    def _update_conflict_buttons(self) -> None:
+        conflict = self.selected_conflict()
+        self.show_button.setEnabled(conflict is not None)
+        self.merge_button.setEnabled(conflict is not None and not conflict["merged"]
+                                     and len(set(conflict["customer_ids"])) > 1)
+
+    def _resolve(self, merge: bool) -> None:
+        conflict = self.selected_conflict()
+        if conflict is None:
+            return
+        ids = list(dict.fromkeys(int(i) for i in conflict["customer_ids"]))
+        if merge:
+            self.merge_requested.emit(ids)
+        else:
+            self.customer_requested.emit(ids[0])
 
     def mark_undone(self, restored: int | None = None) -> None:
         self.undo_button.setEnabled(False)

@@ -346,6 +346,8 @@ class CustomersTab(QWidget):
             self.report_dialog.close()
         dialog = LinkReportDialog(report, self.window(), undone=undone)
         dialog.undo_requested.connect(lambda run_id: self._undo_from_report(dialog, run_id))
+        dialog.customer_requested.connect(self.select_customer)
+        dialog.merge_requested.connect(self.merge_customers)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda _obj=None: self._report_closed(dialog))
         self.report_dialog = dialog
@@ -490,13 +492,20 @@ class CustomersTab(QWidget):
         other = self._ask_merge_target(customer_id)
         if other is None or other == customer_id:
             return None
-        ids = [customer_id, other]
+        return self.merge_customers([customer_id, other])
+
+    def merge_customers(self, ids: list[int]) -> int | None:
+        """Merge these customers into one (undoable), e.g. from a conflict of the link report."""
+        if self.project is None or self.readonly or len(set(ids)) < 2:
+            return None
+        ids = list(dict.fromkeys(ids))
         decision = self._decide(lambda project, linking: linking.merge_customers(project, ids),
                                 translate("Customers", "Could not merge the customers"))
         if decision is None:
             return None
         self.main_window.undo_stack.push(DecisionCommand(
-            translate("Customers", "Merge customers {a} and {b}").format(a=customer_id, b=other),
+            translate("Customers", "Merge customers {ids}").format(
+                ids=", ".join(str(i) for i in ids)),
             decision.id, self._undo_decision_now,
             lambda: self._redo_decision(lambda p, linking: linking.merge_customers(p, ids))))
         self._after_change()
