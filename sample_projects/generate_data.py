@@ -219,6 +219,8 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
                     channel = rng.choice(GROUP_CHANNELS[key])
                     action = rng.choice(STAGE_ACTIONS[stage])
                     score = rng.choice([4, 5, 5, 4, 3])
+                    if key == "hesitant" and stage == "development and resolution":
+                        score = rng.choice([1, 2, 2, 3, 4])  # planted: the worst moment
                     outcome = "ok"
                     if action == "return request" and channel == "call centre":
                         score, outcome = rng.choice([1, 2, 2]), "complaint"
