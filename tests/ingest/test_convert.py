@@ -202,3 +202,39 @@ def test_numbers_from_a_spreadsheet_are_taken_as_they_are():
         convert_table(table, table.columns)
     assert converted(table_of(["n"], [[1.5], [2.0], [7]], [ColumnRole.NUMERIC]))["n"] == [
         1.5, 2.0, 7.0]
+
+
+def test_typed_spreadsheet_numbers_keep_their_checks():
+    values = converted(table_of(["n"], [[1.5], [float("nan")], [float("inf")], [2], [True]],
+                                [ColumnRole.NUMERIC]))["n"]
+    assert values == [1.5, None, None, 2.0, 1.0]
+    assert all(v is None or v.__class__ is float for v in values)
+    table = table_of(["n"], [[1.5], [2.5], [dt.date(2024, 3, 1)]], [ColumnRole.NUMERIC])
+    with pytest.raises(InputFileError) as info:
+        convert_table(table, table.columns)
+    assert info.value.row == 4
+
+
+def test_texts_are_stripped_and_short_missing_markers_dropped_whatever_the_mix():
+    long_only = ["  a long answer about the shop  ", "another answer\t", "third answer"]
+    assert converted(table_of(["t"], [[v] for v in long_only], [ColumnRole.FREE_TEXT]))["t"] == [
+        "a long answer about the shop", "another answer", "third answer"]
+    mixed = [" ok ", " n/a", "", "None", "a longer answer"]
+    assert converted(table_of(["t"], [[v] for v in mixed], [ColumnRole.FREE_TEXT]))["t"] == [
+        "ok", None, None, "None", "a longer answer"]
+    assert converted(table_of(["i"], [[v] for v in mixed], [ColumnRole.IDENTIFIER]))["i"] == [
+        "ok", None, None, None, "a longer answer"]
+
+
+def test_dates_read_in_an_earlier_block_are_read_the_same_later(monkeypatch):
+    from workbench.ingest import convert
+
+    rows = [["03/04/2024"], ["2024-05-06"], [" 03/04/2024 "]] * 3 + [["not a date"]]
+    table = table_of(["d"], rows, [ColumnRole.DATE])
+    monkeypatch.setattr(convert, "CHUNK_ROWS", 3)
+    blocks = convert.TableConverter(table, table.columns).chunks()
+    for _ in range(3):
+        assert next(blocks)[1] == [["2024-04-03", "2024-05-06", "2024-04-03"]]
+    with pytest.raises(InputFileError) as info:
+        next(blocks)
+    assert info.value.row == 11

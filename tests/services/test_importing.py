@@ -297,3 +297,51 @@ def test_a_bad_value_found_after_blocks_were_saved_still_changes_nothing(project
             import_file(project, path, roles={"score": "numeric"})
     assert info.value.row == 32
     assert unchanged(project_path, before)
+
+
+def test_identifiers_new_in_one_block_and_repeated_in_a_later_one_share_a_customer(
+        project_path, tmp_path, monkeypatch):
+    from workbench.ingest import convert
+
+    monkeypatch.setattr(convert, "CHUNK_ROWS", 4)
+    path = tmp_path / "visits.csv"
+    ids = ["A1", "B2", "C3", "D4", "E5", "F6", "B2", "G7", "H8", "I9", "J0", "K1", "A1"]
+    path.write_text("customer_id,comment\n" + "".join(
+        f"{key},visit {i} of {key} told us something new about the shop\n"
+        for i, key in enumerate(ids)), "utf-8")
+    with open_project(project_path) as project:
+        result = import_file(project, path)
+        table = f"src_{result.source.id}"
+        assert result.customers_created == len(set(ids))
+        rows = project.db.query(f"SELECT s.c0, s.customer_id, c.label FROM {table} s "
+                                "JOIN customers c ON c.id = s.customer_id ORDER BY s.row_number")
+        assert [r["label"] for r in rows] == ids
+        by_key: dict[str, set[int]] = {}
+        for r in rows:
+            by_key.setdefault(r["c0"], set()).add(r["customer_id"])
+        assert all(len(customers) == 1 for customers in by_key.values())
+        assert len({r["customer_id"] for r in rows}) == len(set(ids))
+
+
+def test_customer_labels_are_stored_exactly_in_bulk(project_path):
+    from workbench.store.sources import insert_customers
+
+    labels = ['Zoë "the 1st" Müller', "名前 😀", "back\\slash", "tab\there", "nul\x00inside"]
+    with open_project(project_path) as project:
+        with project.db.transaction():
+            insert_customers(project.db, 10, labels[:4], "2024-01-01T00:00:00")
+            insert_customers(project.db, 20, labels[4:], "2024-01-01T00:00:00")
+            insert_customers(project.db, 30, [], "2024-01-01T00:00:00")
+        stored = project.db.query("SELECT id, label FROM customers ORDER BY id")
+    assert [(r["id"], r["label"]) for r in stored] == [(10, labels[0]), (11, labels[1]),
+                                                       (12, labels[2]), (13, labels[3]),
+                                                       (20, labels[4])]
+
+
+@pytest.mark.parametrize("name", ["gone.csv", "gone.xlsx"])
+def test_a_missing_file_is_explained_and_changes_nothing(project_path, tmp_path, name):
+    before = snapshot(project_path)
+    with open_project(project_path) as project:
+        with pytest.raises(InputFileError, match="was not found"):
+            import_file(project, tmp_path / name)
+    assert unchanged(project_path, before)

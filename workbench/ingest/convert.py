@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError
@@ -41,6 +42,8 @@ Fail = Callable[[int, object], InputFileError]
 #: per-block overhead to vanish, small enough that a block's values stay in the
 #: CPU cache and memory never holds a second full copy of a large table.
 CHUNK_ROWS = 4096
+#: Dates written as text remembered per column across blocks (bounds the memory it takes).
+KNOWN_DATES_LIMIT = 20_000
 
 
 def convert_table(table: RawTable, specs: Sequence[ColumnSpec], *, decimal: str | None = None,
@@ -98,6 +101,8 @@ class TableConverter:
         self.specs = [spec for _, spec in self.kept]
         self._orders = {index: date_order or _column_date_order(table.rows, index)
                         for index, spec in self.kept if ColumnRole(spec.role) is ColumnRole.DATE}
+        #: Per date column, the dates written as text read so far (each is parsed once).
+        self._known_dates: dict[int, dict[str, str | None]] = {}
 
     def convert(self, rows: Sequence[Sequence[object]], row_numbers: Sequence[int], *,
                 task: Task | None = None, message: str = "") -> list[list]:
@@ -142,7 +147,8 @@ class TableConverter:
         if role is ColumnRole.NUMERIC:
             return numbers(column, self.decimal, _failure(self.table, spec, row_numbers))
         if role is ColumnRole.DATE:
-            return dates(column, self._orders[index], _failure(self.table, spec, row_numbers))
+            return dates(column, self._orders[index], _failure(self.table, spec, row_numbers),
+                         self._known_dates.setdefault(index, {}))
         if role is ColumnRole.FREE_TEXT:
             return texts(column, FREE_TEXT_MISSING_TOKENS)
         if role in (ColumnRole.CATEGORICAL, ColumnRole.CHANNEL):
@@ -151,13 +157,24 @@ class TableConverter:
 
 
 def _column_date_order(rows: Sequence[Sequence[object]], index: int) -> str:
-    distinct = {row[index] for row in rows}
+    distinct = set(map(itemgetter(index), rows))
     distinct.discard(None)
     return column_date_order(distinct)
 
 
 def numbers(column: Sequence, decimal: str, fail: Fail) -> list[float | None]:
     """Floats; missing markers become None."""
+    first = column[0].__class__ if column else None
+    if first is float or first is int:
+        # A spreadsheet's numbers arrive typed: sum() fails on anything that is not a number
+        # (text, a date, an empty cell) and gives NaN or infinity when one of them is.
+        try:
+            total = sum(column)
+        except TypeError:
+            pass
+        else:
+            if total - total == 0:
+                return list(map(float, column))
     if decimal == ".":
         try:
             text = "".join(column)  # fails unless every value is text (a CSV's numbers)
@@ -199,10 +216,13 @@ def numbers(column: Sequence, decimal: str, fail: Fail) -> list[float | None]:
     return list(map(mapping.get, column))
 
 
-def dates(column: Sequence, order: str | None, fail: Fail) -> list[str | None]:
+def dates(column: Sequence, order: str | None, fail: Fail,
+          known: dict[str, str | None] | None = None) -> list[str | None]:
     """ISO date texts; spreadsheet dates, Excel serial numbers and written dates accepted.
 
     ``order`` None means day first unless this column proves month first.
+    ``known`` remembers the dates written as text already read under the same
+    ``order`` (by earlier blocks of the same column), so each is parsed once.
     """
     distinct = set(column)
     distinct.discard(None)
@@ -211,6 +231,12 @@ def dates(column: Sequence, order: str | None, fail: Fail) -> list[str | None]:
     low, high = PLAUSIBLE_SERIAL_RANGE
     mapping: dict[object, str | None] = {}
     bad: list[object] = []
+    if known:
+        # Only text keys are remembered: 1 == 1.0 == True would share a key.
+        for value in distinct.intersection(known):
+            if value.__class__ is str:
+                mapping[value] = known[value]
+        distinct.difference_update(mapping)
     for value in distinct:
         if isinstance(value, dt.date):
             mapping[value] = date_text(value)
@@ -238,11 +264,23 @@ def dates(column: Sequence, order: str | None, fail: Fail) -> list[str | None]:
             bad.append(value)
     if bad:
         raise _first_failure(column, bad, fail)
+    if known is not None and len(known) < KNOWN_DATES_LIMIT:
+        known.update((value, text) for value, text in mapping.items() if value.__class__ is str)
     return list(map(mapping.get, column))
 
 
 def texts(column: Sequence, missing: frozenset[str]) -> list[str | None]:
     """Text with outer spaces removed; missing markers become None."""
+    try:
+        stripped = list(map(str.strip, column))  # fails unless every value is text
+    except TypeError:
+        pass
+    else:
+        # Missing markers are 4 characters or fewer: a column of longer texts is done (C loops).
+        if not stripped or min(map(len, stripped)) > 4:
+            return stripped
+        return [text if len(text) > 4 or text.lower() not in missing else None
+                for text in stripped]
     try:
         return [None if value is None else (
             text if (text := value.strip()) and (len(text) > 4 or text.lower() not in missing)

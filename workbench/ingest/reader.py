@@ -33,7 +33,7 @@ from workbench.progress import Task
 
 __all__ = [
     "SPREADSHEET_SUFFIXES", "SUPPORTED_SUFFIXES", "TEXT_SUFFIXES", "ConvertedColumn", "RawTable",
-    "ReadOptions", "convert_table", "detect_decimal", "detect_events_layout", "file_hash",
+    "ReadOptions", "checked_path", "convert_table", "detect_decimal", "detect_events_layout", "file_hash",
     "infer_roles", "list_sheets", "read_table",
 ]
 
@@ -124,6 +124,11 @@ def file_hash(path: Path | str) -> str:
         while block := handle.read(1024 * 1024):
             digest.update(block)
     return digest.hexdigest()
+
+
+def checked_path(path: Path | str) -> Path:
+    """``path`` when it is an existing file of a supported type, else a clear InputFileError."""
+    return _checked_path(Path(path))
 
 
 def _checked_path(path: Path) -> Path:

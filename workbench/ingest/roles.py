@@ -46,6 +46,7 @@ _PHONE_GROUPS = re.compile(r"\d[ \-]\d")
 _DIGITS = re.compile(r"\d+")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
 _WHITESPACE = re.compile(r"\s")
+_NUMBER_TYPES = frozenset({int, float})
 
 
 def infer_roles(labels: Sequence[object], rows: Sequence[Sequence[object]], *,
@@ -86,9 +87,12 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
                   rows: Sequence[Sequence[object]], index: int, sampled: bool,
                   complete: bool = True) -> tuple[ColumnRole, str, str | None]:
     words = header_words(label)
-    values = [v for v in column if v is not None and not (
-        v.__class__ is str and len(v) <= 6 and v.strip().lower() in MISSING_TOKENS) and not (
-        v.__class__ is float and v != v)]
+    if _all_finite_numbers(column):  # a spreadsheet's numbers: nothing to filter out
+        values = list(column)
+    else:
+        values = [v for v in column if v is not None and not (
+            v.__class__ is str and len(v) <= 6 and v.strip().lower() in MISSING_TOKENS) and not (
+            v.__class__ is float and v != v)]
     if not values and sampled:
         values = [row[index] for row in rows if not is_missing(row[index])][:SAMPLE_ROWS]
     if not values:
@@ -98,6 +102,12 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
     if pii is not None:
         return ColumnRole.PII, _pii_reason(pii), pii
 
+    if _all_finite_numbers(values):
+        # A spreadsheet's typed numbers: no text rule (e-mail, phone, date, leading zeros)
+        # can match them, so they are judged without writing each one as text.
+        if not (len(set(values)) == 1 and len(values) == len(column)
+                and len(rows) >= CONSTANT_MIN_ROWS and _constant_everywhere(rows, index)):
+            return _infer_from_numbers(words, values)
     texts = [v.strip() if v.__class__ is str else cell_text(v) for v in values]
     distinct = set(texts)
     if (len(distinct) == 1 and len(values) == len(column) and len(rows) >= CONSTANT_MIN_ROWS
@@ -136,10 +146,10 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
             return ColumnRole.CATEGORICAL, translate("Import", "postal codes, kept as text"), None
         return ColumnRole.NUMERIC, translate("Import", "numbers"), None
 
-    lowered = [_channel_key(t) for t in texts]
     if set(words) & vocab.CHANNEL_WORDS and len(distinct) <= max(30, len(texts) // 2):
         return ColumnRole.CHANNEL, translate("Import", "the header names a channel"), None
-    if len(distinct) <= 40 and _mostly(lowered, vocab.CHANNEL_VALUES.__contains__, CHANNEL_SHARE):
+    if len(distinct) <= 40 and _mostly([_channel_key(t) for t in texts],
+                                       vocab.CHANNEL_VALUES.__contains__, CHANNEL_SHARE):
         return ColumnRole.CHANNEL, translate("Import", "channel names (store, web, app…)"), None
 
     average_length = sum(map(len, texts)) / len(texts)
@@ -154,6 +164,28 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
 
     return ColumnRole.CATEGORICAL, translate("Import", "{count} different values").format(
         count=len(distinct)), None
+
+
+def _all_finite_numbers(values: Sequence[object]) -> bool:
+    """True when every value is an int or a float other than NaN and infinity (C loops only)."""
+    if not values or values[0].__class__ not in _NUMBER_TYPES:
+        return False
+    if not set(map(type, values)) <= _NUMBER_TYPES:
+        return False
+    total = sum(values)
+    return total - total == 0
+
+
+def _infer_from_numbers(words: list[str], values: list[object]
+                        ) -> tuple[ColumnRole, str, str | None]:
+    """What :func:`_infer_from_values` concludes for values that are all int or float."""
+    if _is_identifier_header(words):
+        return ColumnRole.IDENTIFIER, translate("Import", "the header names an identifier"), None
+    if set(words) & vocab.DATE_WORDS and _all_serial_dates(values):
+        return ColumnRole.DATE, translate("Import", "Excel date numbers"), None
+    if set(words) & vocab.POSTAL_WORDS:
+        return ColumnRole.CATEGORICAL, translate("Import", "postal codes, kept as text"), None
+    return ColumnRole.NUMERIC, translate("Import", "numbers"), None
 
 
 def _date_reason(day_month: list[str], order: str) -> str:

@@ -10,8 +10,8 @@ copy of a large file.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
-from itertools import repeat
 from pathlib import Path
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
@@ -91,16 +91,26 @@ def _import_file(
     detected from the columns).
     """
     from workbench.ingest.convert import TableConverter
-    from workbench.ingest.reader import ReadOptions, detect_events_layout, file_hash, read_table
+    from workbench.ingest.reader import (
+        ReadOptions,
+        checked_path,
+        detect_events_layout,
+        file_hash,
+        read_table,
+    )
 
-    path = Path(path)
+    path = checked_path(path)  # a missing file is explained before it is hashed
     task = ensure_task(task)
     options = options or ReadOptions()
     task.report(0, None, translate("Import", "Reading {file}…").format(file=path.name))
-    digest = file_hash(path)
+    if options.sheet is not None or path.suffix.lower() in (".csv", ".tsv", ".txt"):
+        hashed = file_hash(path)
+        digest = lambda: hashed  # noqa: E731
+    else:  # needed only after reading: hashed on a second core while calamine loads the sheet
+        digest = _in_background(file_hash, path)
 
     def refuse_duplicate(sheet: str | None) -> None:
-        earlier = source_store.find_by_hash(project.db, digest, sheet)
+        earlier = source_store.find_by_hash(project.db, digest(), sheet)
         if earlier is not None and not allow_duplicate:
             raise DuplicateImportError(translate(
                 "Import", "{file} was already imported on {when} (same content). Import it again "
@@ -153,7 +163,7 @@ def _import_file(
     with db.transaction():
         source_id, column_ids = source_store.create_source(
             db, file_name=path.name, file_path=str(path.resolve()), sheet=table.sheet,
-            file_hash=digest, kind=kind, row_count=total, imported_at=stamp,
+            file_hash=digest(), kind=kind, row_count=total, imported_at=stamp,
             options=settings, columns=kept_specs)
         first = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers")) + 1
         # Free-text cells become documents block by block, copied inside SQLite
@@ -164,11 +174,7 @@ def _import_file(
         done = documents = 0
         for row_numbers, values in converter.chunks(consume=True):
             customer_ids, labels = customers.assign(row_numbers, values, first)
-            if labels:
-                db.executemany("INSERT INTO customers(id, label, created_at) VALUES (?, ?, ?)",
-                               zip(range(first + customers.count - len(labels),
-                                         first + customers.count), labels,
-                                   repeat(stamp, len(labels)), strict=True))
+            source_store.insert_customers(db, first + customers.count - len(labels), labels, stamp)
             source_store.insert_rows(db, source_id, len(kept_specs),
                                      zip(row_numbers, customer_ids, *values, strict=True))
             for position, column_id, title in free_text:
@@ -188,6 +194,28 @@ def _import_file(
     source = source_store.get_source(db, source_id)
     assert source is not None
     return ImportResult(source, customers.count, documents, touchpoints)
+
+
+def _in_background(function, *args):
+    """Start ``function(*args)`` on a helper thread; return a call that waits for its result."""
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = function(*args)
+        except BaseException as error:  # handed over to the caller
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="workbench-import-helper")
+    worker.start()
+
+    def result():
+        worker.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["value"]
+
+    return result
 
 
 class _Customers:
@@ -220,6 +248,16 @@ class _Customers:
         keys = values[self._key] if self._key is not None else [None] * len(row_numbers)
         names = values[self._name] if self._name is not None else None
         index_of_key = self._index_of_key
+        if names is None and self._key is not None and keys and set(map(type, keys)) == {str}:
+            # The usual identifier column: a new, non-empty text in every row. One customer
+            # per row, labelled with its identifier, without a Python step per row.
+            start = self.count
+            added = dict(zip(keys, range(start, start + len(keys)), strict=True))
+            if (len(added) == len(keys) and "" not in added
+                    and index_of_key.keys().isdisjoint(added)):
+                index_of_key.update(added)
+                self.count += len(keys)
+                return list(range(first + start, first + self.count)), list(keys)
         labels: list[str] = []
         ids: list[int] = []
         for i, key in enumerate(keys):

@@ -97,6 +97,24 @@ def insert_rows(db: Database, source_id: int, column_count: int,
     db.executemany(f"INSERT INTO {data_table(source_id)} VALUES ({placeholders})", rows)
 
 
+def insert_customers(db: Database, first_id: int, labels: Sequence[str], created_at: str) -> None:
+    """Customers ``first_id``, ``first_id + 1``... labelled ``labels``, in one statement.
+
+    The labels travel as one JSON array, so SQLite adds the rows in one pass
+    instead of one call per customer (about twice as fast for 100,000).
+    """
+    if not labels:
+        return
+    payload = json.dumps(list(labels), ensure_ascii=False)
+    if "\\u0000" in payload:  # SQLite's JSON would cut a text at a NUL character
+        db.executemany("INSERT INTO customers(id, label, created_at) VALUES (?, ?, ?)",
+                       [(first_id + i, label, created_at) for i, label in enumerate(labels)])
+        return
+    db.execute("INSERT INTO customers(id, label, created_at) "
+               "SELECT ? + key, value, ? FROM json_each(?)",
+               (int(first_id), created_at, payload))
+
+
 def insert_documents(db: Database, rows: Iterable[Sequence[Any]]) -> None:
     """Rows are (title, body, customer_id, source_id, source_row, column_id, created_at)."""
     db.executemany("INSERT INTO documents(title, body, customer_id, source_id, source_row, "
