@@ -7,7 +7,7 @@ dark mode both stay readable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -170,3 +170,21 @@ def scale_font(widget: QWidget, factor: float, weight: QFont.Weight | None = Non
     if weight is not None:
         font.setWeight(weight)
     widget.setFont(font)
+
+
+def palette_key(widget: QWidget) -> tuple[str, ...]:
+    """The colours a palette-built style sheet depends on, to tell a real theme change."""
+    palette = widget.palette()
+    return tuple(palette.color(role).name() for role in (
+        QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text,
+        QPalette.ColorRole.Highlight))
+
+
+def theme_changed(widget: QWidget, event: QEvent, style_key: tuple[str, ...] | None) -> bool:
+    """Whether ``event`` brings light <-> dark colours the widget's style sheet was not built for.
+
+    A widget with a style sheet is sent PaletteChange, not ApplicationPaletteChange; comparing
+    with the key its sheet was built from keeps setting the new sheet from looping.
+    """
+    return (event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+            and palette_key(widget) != style_key)

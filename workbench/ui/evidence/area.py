@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -63,7 +63,7 @@ from workbench.ui.evidence.look import evidence_style
 from workbench.ui.evidence.models import ID_ROLE, DocumentListModel, document_delegate
 from workbench.ui.evidence.panels import QuotesPage, SearchPage, SurveyPage
 from workbench.ui.evidence.reader import DocumentReader
-from workbench.ui.style import scale_font
+from workbench.ui.style import palette_key, scale_font, theme_changed
 
 log = logging.getLogger("workbench.ui.evidence")
 
@@ -993,20 +993,13 @@ class EvidenceArea(QWidget):
         if self.isVisible():
             self._initial_sizes()
 
-    def _palette_key(self) -> tuple[str, ...]:
-        palette = self.palette()
-        return tuple(palette.color(role).name() for role in (
-            QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text,
-            QPalette.ColorRole.Highlight))
-
     def _refresh_style(self) -> None:
-        self._style_key = self._palette_key()
+        self._style_key = palette_key(self)
         self.setStyleSheet(evidence_style(self.palette()))
         if self.reader.view is not None:
             self.reader.set_codings(self.reader.codings, self.reader.quotes)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
-                and self._palette_key() != self._style_key:
+        if theme_changed(self, event, self._style_key):
             QTimer.singleShot(0, self._refresh_style)
         super().changeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,7 +48,7 @@ from workbench.ui.personas.members_dialog import MembersDialog
 from workbench.ui.personas.models import ID_ROLE
 from workbench.ui.personas.set_list import SetItemDelegate
 from workbench.ui.personas.set_view import EmptyPersonasPage
-from workbench.ui.style import scale_font
+from workbench.ui.style import palette_key, scale_font, theme_changed
 from workbench.ui.worker import Worker
 
 log = logging.getLogger("workbench.ui.journeys")
@@ -739,21 +739,14 @@ class JourneysArea(QWidget):
 
     # --- look -------------------------------------------------------------------------
 
-    def _palette_key(self) -> tuple[str, ...]:
-        palette = self.palette()
-        return tuple(palette.color(role).name() for role in (
-            QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text,
-            QPalette.ColorRole.Highlight))
-
     def _refresh_style(self) -> None:
-        self._style_key = self._palette_key()
+        self._style_key = palette_key(self)
         self.setStyleSheet(journeys_style(self.palette()))
         self.map_view.relayout()
         self.observed_view.update()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
-                and self._palette_key() != self._style_key:
+        if theme_changed(self, event, self._style_key):
             QTimer.singleShot(0, self._refresh_style)
         super().changeEvent(event)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,7 +46,7 @@ from workbench.ui.personas.models import ID_ROLE, PersonaSetListModel
 from workbench.ui.personas.new_set_dialog import NewPersonaSetDialog
 from workbench.ui.personas.set_list import SetItemDelegate
 from workbench.ui.personas.set_view import CARDS_TAB, EmptyPersonasPage, PersonaSetView
-from workbench.ui.style import scale_font
+from workbench.ui.style import palette_key, scale_font, theme_changed
 from workbench.ui.worker import Worker
 
 log = logging.getLogger("workbench.ui.personas")
@@ -618,21 +618,12 @@ class PersonasArea(QWidget):
 
     # --- look -------------------------------------------------------------------------
 
-    def _palette_key(self) -> tuple[str, ...]:
-        palette = self.palette()
-        return tuple(palette.color(role).name() for role in (
-            QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text,
-            QPalette.ColorRole.Highlight))
-
     def _refresh_style(self) -> None:
-        self._style_key = self._palette_key()
+        self._style_key = palette_key(self)
         self.setStyleSheet(personas_style(self.palette()))
         self.set_view.map.refresh_colours()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
-        # Light <-> dark while running. A widget with a style sheet is sent PaletteChange,
-        # not ApplicationPaletteChange; the key keeps the new style sheet from looping.
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
-                and self._palette_key() != self._style_key:
+        if theme_changed(self, event, self._style_key):
             QTimer.singleShot(0, self._refresh_style)
         super().changeEvent(event)
