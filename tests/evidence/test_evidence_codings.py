@@ -135,3 +135,15 @@ def test_deleting_documents_removes_their_codings_and_quotes(document):
         assert project.db.scalar("SELECT count(*) FROM quotes") == 0
         assert project.db.scalar("SELECT count(*) FROM document_files") == 0
         assert ev.code_book(project)[0].codings == 0
+
+
+def test_coding_many_passages_is_all_or_nothing(document):
+    path, doc, a, _b = document
+    with open_project(path) as project:
+        with pytest.raises(EvidenceError):
+            ev.apply_codes_to_passages(project, [(doc, 0, 16), (doc, 10, len(TEXT) + 5)], [a])
+        assert ev.codings_for_document(project, doc) == [], "the valid passage was not kept"
+        created = ev.apply_codes_to_passages(project, [(doc, 0, 16), (doc, 17, 46)], [a])
+        assert [(c.start, c.end) for c in created] == [(0, 16), (17, 46)]
+        assert [TEXT[c.start:c.end] for c in created] == ["Il sito è lento.",
+                                                           "La consegna è arrivata tardi."]

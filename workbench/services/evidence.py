@@ -8,6 +8,7 @@ returns what its inverse needs, so the GUI can build undo commands:
 Documents
     import_transcripts(project, path, customer_id=None, task=None, allow_duplicate=False)
         -> ImportedDocuments            inverse: delete_document for each
+    import_transcript_paths(project, paths, ...) -> count (several files/folders, all or none)
     list_documents(project, customer_id=None, source_id=None, column_id=None, transcripts_only=False)
         -> [DocumentSummary]
     open_document(project, document_id) -> DocumentView (body, codings, quotes)
@@ -27,6 +28,7 @@ Code book
 Codings and quotes
     apply_codes(project, document_id, start, end, code_ids, memo="") -> [Coding] (new ones)
         inverse: remove_codings(project, [c.id ...])
+    apply_codes_to_passages(project, [(document_id, start, end)], code_ids) -> [Coding] (all or none)
     remove_codings(project, coding_ids) -> CodeBookChange                  inverse: restore_change
     set_coding_memo(project, coding_id, memo) -> previous memo
     codings_for_document(project, document_id) -> [Coding]
@@ -209,6 +211,20 @@ def import_transcripts(project: ProjectFile, path: Path | str, *, customer_id: i
         _index_pending(project, None)
     summaries = {d.id: d for d in list_documents(project)}
     return ImportedDocuments([summaries[i] for i in ids], [str(f.path) for f in files])
+
+
+def import_transcript_paths(project: ProjectFile, paths: Sequence[Path | str], *,
+                            customer_id: int | None = None, allow_duplicate: bool = False,
+                            task: Task | None = None) -> int:
+    """Import several files and folders of transcripts, all of them or none; returns how many."""
+    task = ensure_task(task)
+    count = 0
+    with project.db.transaction():
+        for i, path in enumerate(paths):
+            part = task.slice(i / len(paths), (i + 1) / len(paths))
+            count += len(import_transcripts(project, path, customer_id=customer_id, task=part,
+                                            allow_duplicate=allow_duplicate).documents)
+    return count
 
 
 def _summary(row) -> DocumentSummary:
@@ -595,6 +611,17 @@ def apply_codes(project: ProjectFile, document_id: int, start: int, end: int,
             if new_id is not None:
                 created.append(new_id)
     return store.get_codings(project.db, created)
+
+
+def apply_codes_to_passages(project: ProjectFile, passages: Iterable[tuple[int, int, int]],
+                            code_ids: Sequence[int]) -> list[Coding]:
+    """Apply codes to many (document, start, end) passages at once, all or none (e.g. a
+    survey grid selection); returns the new codings. Inverse: remove_codings."""
+    created: list[Coding] = []
+    with project.db.transaction():
+        for document_id, start, end in passages:
+            created += apply_codes(project, document_id, start, end, code_ids)
+    return created
 
 
 def remove_codings(project: ProjectFile, coding_ids: Iterable[int]) -> CodeBookChange:

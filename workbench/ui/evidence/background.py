@@ -21,16 +21,9 @@ BY_PERSONA = "\x00persona"
 def import_documents(project: ProjectFile, paths: Sequence[Path], customer_id: int | None = None,
                      allow_duplicate: bool = False, *, task: Task | None = None) -> int:
     """Import transcripts from files and folders, all of them or none; returns how many."""
-    task = ensure_task(task)
-    count = 0
     with project.on_own_connection() as mine:
-        with mine.db.transaction():
-            for i, path in enumerate(paths):
-                part = task.slice(i / len(paths), (i + 1) / len(paths))
-                imported = service.import_transcripts(mine, path, customer_id=customer_id, task=part,
-                                                      allow_duplicate=allow_duplicate)
-                count += len(imported.documents)
-    return count
+        return service.import_transcript_paths(mine, paths, customer_id=customer_id,
+                                               allow_duplicate=allow_duplicate, task=task)
 
 
 def suggest_themes(project: ProjectFile, n_themes: int = 8, column_id: int | None = None, *,

@@ -75,10 +75,7 @@ class ApplyCodesCommand(EvidenceCommand):
         if self.change is not None:
             service.restore_change(project, self.change)
             return
-        created: list[Coding] = []
-        with project.db.transaction():
-            for document_id, start, end in self.passages:
-                created += service.apply_codes(project, document_id, start, end, self.code_ids)
+        created = service.apply_codes_to_passages(project, self.passages, self.code_ids)
         self.created = created
         if not created:
             self.setObsolete(True)  # every code was already there: nothing to undo
