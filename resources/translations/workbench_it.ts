@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Channels</name>
+    <message>
+        <source>Channel</source>
+        <extracomment>Role giving a cell&apos;s share (0..1) for the bar delegate. Role saying whether a larger share is bad (missing values) or good (coverage). Missing shares from here on are shown as a problem.</extracomment>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Quota di clienti</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Valori mancanti</translation>
+    </message>
+    <message>
+        <source>Customers with at least one row or event in this channel</source>
+        <translation>Clienti con almeno una riga o un evento in questo canale</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s customers out of all the project&apos;s customers</source>
+        <translation>I clienti del canale rispetto a tutti i clienti del progetto</translation>
+    </message>
+    <message>
+        <source>Rows of the source, or touchpoint events of the channel</source>
+        <translation>Righe della fonte, o eventi di contatto del canale</translation>
+    </message>
+    <message>
+        <source>Share of empty cells over all its fields</source>
+        <translation>Quota di celle vuote su tutti i suoi campi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Touchpoint channel</source>
+        <translation>Canale di contatto</translation>
+    </message>
+    <message>
+        <source>Most often empty: {fields}</source>
+        <translation>Più spesso vuoti: {fields}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Empty cells</source>
+        <translation>Celle vuote</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mancanti</translation>
+    </message>
+    <message>
+        <source>{missing} of {total}</source>
+        <translation>{missing} su {total}</translation>
+    </message>
+    <message>
+        <source>Every source and every touchpoint channel: how many customers it reaches and how complete its data is. Red bars mark thin or poorly kept channels. Select a channel to see its fields.</source>
+        <translation>Ogni fonte e ogni canale di contatto: quanti clienti raggiunge e quanto sono completi i suoi dati. Le barre rosse segnalano canali poco popolati o poco curati. Seleziona un canale per vederne i campi.</translation>
+    </message>
+    <message>
+        <source>Reading the channels…</source>
+        <translation>Lettura dei canali…</translation>
+    </message>
+    <message>
+        <source>Reading the channel overview</source>
+        <translation>Lettura della panoramica dei canali</translation>
+    </message>
+    <message>
+        <source>{count} channels, {customers} customers in all.</source>
+        <translation>{count} canali, {customers} clienti in tutto.</translation>
+    </message>
+    <message>
+        <source>Poorly kept: {names}.</source>
+        <translation>Poco curati: {names}.</translation>
+    </message>
+    <message>
+        <source>No channels yet: import a source first.</source>
+        <translation>Ancora nessun canale: importa prima una fonte.</translation>
+    </message>
+    <message>
+        <source>Fields of {channel}</source>
+        <translation>Campi di {channel}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Created project {path}</source>
@@ -145,15 +245,15 @@
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished">Racconto</translation>
+        <translation>Racconto</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Obiettivi</translation>
+        <translation>Obiettivi</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished">Frustrazioni</translation>
+        <translation>Frustrazioni</translation>
     </message>
     <message>
         <source>Motivations</source>
@@ -161,7 +261,11 @@
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished">Canali preferiti</translation>
+        <translation>Canali preferiti</translation>
+    </message>
+    <message>
+        <source>What members say:</source>
+        <translation>Cosa dicono i membri:</translation>
     </message>
     <message>
         <source>Persona set {old} → {new}: {common} customers in both, adjusted Rand index {ari}</source>
@@ -400,8 +504,24 @@
         <translation>mostra quale persona di OLD è diventata quale persona di NEW</translation>
     </message>
     <message>
-        <source>Export persona cards (PDF, PNG) or persona tables (CSV, XLSX) to hand to colleagues.</source>
-        <translation>Esporta le schede delle personas (PDF, PNG) o le loro tabelle (CSV, XLSX) da consegnare ai colleghi.</translation>
+        <source>Wrote journey map {id} on {pages} pages to {path}</source>
+        <translation>Scritta la mappa del percorso {id} su {pages} pagine in {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} images of journey map {id}:</source>
+        <translation>Scritte {n} immagini della mappa del percorso {id}:</translation>
+    </message>
+    <message>
+        <source>Export persona cards or a journey map (PDF, PNG) or their tables (CSV, XLSX) to hand to colleagues.</source>
+        <translation>Esporta le schede delle personas o una mappa del percorso (PDF, PNG) o le loro tabelle (CSV, XLSX) da consegnare ai colleghi.</translation>
+    </message>
+    <message>
+        <source>export this journey map instead of persona cards (ids as shown by &apos;workbench journeys PROJECT&apos;): --pdf, --png (one file per page: OUT.png, OUT-2.png...), --csv (its cells) or --xlsx (cells and observed figures); default: PROJECT-journey-ID.pdf beside the project</source>
+        <translation>esporta questa mappa del percorso invece delle schede delle personas (id come mostrati da &apos;workbench journeys PROGETTO&apos;): --pdf, --png (un file per pagina: OUT.png, OUT-2.png...), --csv (le sue celle) o --xlsx (celle e dati osservati); predefinito: PROGETTO-journey-ID.pdf accanto al progetto</translation>
+    </message>
+    <message>
+        <source>journey map paper, landscape: a4, a3, or fit (A4 when the map fits on one page, else A3); default: fit</source>
+        <translation>formato carta della mappa del percorso, orizzontale: a4, a3 o fit (A4 se la mappa sta in una pagina, altrimenti A3); predefinito: fit</translation>
     </message>
     <message>
         <source>persona cards as a PDF, one A4 page per persona (the default: PROJECT-personas.pdf beside the project)</source>
@@ -428,12 +548,12 @@
         <translation>solo queste personas (id come mostrati da &apos;workbench persona PROGETTO&apos;); predefinito: tutte le personas del set</translation>
     </message>
     <message>
-        <source>membership table: include customer names/labels and e-mail keys, left out by default because they are personal data</source>
-        <translation>tabella di appartenenza: includi nomi/etichette dei clienti e chiavi e-mail, esclusi in modo predefinito perché sono dati personali</translation>
+        <source>membership table: include customer names/labels and e-mail keys; journey table: name the evidence documents; left out by default because they are personal data</source>
+        <translation>tabella di appartenenza: includi nomi/etichette dei clienti e chiavi e-mail; tabella del percorso: indica i documenti di evidenza; esclusi in modo predefinito perché sono dati personali</translation>
     </message>
     <message>
-        <source>resolution of --png images in dots per inch (default: 170)</source>
-        <translation>risoluzione delle immagini --png in punti per pollice (predefinito: 170)</translation>
+        <source>resolution of --png images in dots per inch (default: 170 for persona cards, 150 for a journey map)</source>
+        <translation>risoluzione delle immagini --png in punti per pollice (predefinito: 170 per le schede delle personas, 150 per una mappa del percorso)</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -442,6 +562,128 @@
     <message>
         <source>Interrupted.</source>
         <translation>Interrotto.</translation>
+    </message>
+    <message>
+        <source>This project has no personas yet: create them with &apos;workbench personas PROJECT&apos;, then choose one with --persona ID.</source>
+        <translation>Questo progetto non ha ancora personas: creale con &apos;workbench personas PROGETTO&apos;, poi scegline una con --persona ID.</translation>
+    </message>
+    <message>
+        <source>  --persona {id}: {name} ({size} customers, set &apos;{set}&apos;)</source>
+        <translation>  --persona {id}: {name} ({size} clienti, set &apos;{set}&apos;)</translation>
+    </message>
+    <message>
+        <source>Choose the persona of the journey map with --persona ID. The personas are:
+{lines}</source>
+        <translation>Scegli la persona della mappa del percorso con --persona ID. Le personas sono:
+{lines}</translation>
+    </message>
+    <message>
+        <source>{n} members behind card {card}:</source>
+        <translation>{n} membri dietro la scheda {card}:</translation>
+    </message>
+    <message>
+        <source>{n:.1f} days</source>
+        <translation>{n:.1f} giorni</translation>
+    </message>
+    <message>
+        <source>{n:.1f} h</source>
+        <translation>{n:.1f} h</translation>
+    </message>
+    <message>
+        <source>Journey map {id}: {name}</source>
+        <translation>Mappa del percorso {id}: {name}</translation>
+    </message>
+    <message>
+        <source>  persona {persona}, template {template}, {stages} stages</source>
+        <translation>  persona {persona}, modello {template}, {stages} fasi</translation>
+    </message>
+    <message>
+        <source>  observed: {members} members, {with_events} with touchpoints, {events} events ({unstaged} without a stage); median time between steps {gap}</source>
+        <translation>  osservato: {members} membri, {with_events} con punti di contatto, {events} eventi ({unstaged} senza fase); tempo mediano tra i passaggi {gap}</translation>
+    </message>
+    <message>
+        <source>   observed: {members} members ({share}), {events} events; channels: {channels}</source>
+        <translation>   osservato: {members} membri ({share}), {events} eventi; canali: {channels}</translation>
+    </message>
+    <message>
+        <source>   time to this step: median {median}, p90 {p90}; repeat contacts {repeats}; drop-out {dropped}; negative {negative} ({rate})</source>
+        <translation>   tempo fino a questo passaggio: mediana {median}, p90 {p90}; contatti ripetuti {repeats}; abbandono {dropped}; negativi {negative} ({rate})</translation>
+    </message>
+    <message>
+        <source>{value:+.1f} (set by the researcher; evidence {observed}, n = {n})</source>
+        <translation>{value:+.1f} (impostato da chi fa la ricerca; evidenze {observed}, n = {n})</translation>
+    </message>
+    <message>
+        <source>{value:+.1f} (from scores, n = {n})</source>
+        <translation>{value:+.1f} (dai punteggi, n = {n})</translation>
+    </message>
+    <message>
+        <source> [observed, card {id}]</source>
+        <translation> [osservato, scheda {id}]</translation>
+    </message>
+    <message>
+        <source>   ! designed vs observed: {message}</source>
+        <translation>   ! progettato e osservato non coincidono: {message}</translation>
+    </message>
+    <message>
+        <source>Most common channel switches:</source>
+        <translation>Cambi di canale più frequenti:</translation>
+    </message>
+    <message>
+        <source>Friction points (see the members behind one with --show {id} --members CARD):</source>
+        <translation>Punti di attrito (per vedere i membri dietro uno di essi usa --show {id} --members SCHEDA):</translation>
+    </message>
+    <message>
+        <source>{id}: {name} ({persona})</source>
+        <translation>{id}: {name} ({persona})</translation>
+    </message>
+    <message>
+        <source>No journey maps yet. Create one with &apos;workbench journey PROJECT --persona ID&apos;.</source>
+        <translation>Ancora nessuna mappa del percorso. Creane una con &apos;workbench journey PROGETTO --persona ID&apos;.</translation>
+    </message>
+    <message>
+        <source>{id:&gt;4}  {name}  (persona {persona}, {stages} stages, {cards} cards, changed {when})</source>
+        <translation>{id:&gt;4}  {name}  (persona {persona}, {stages} fasi, {cards} schede, modificata il {when})</translation>
+    </message>
+    <message>
+        <source>Create a journey map for a persona, with the observed journey of its members filled in, and print it; or print an existing map with --show.</source>
+        <translation>Crea una mappa del percorso per una persona, con il percorso osservato dei suoi membri già compilato, e la stampa; oppure stampa una mappa esistente con --show.</translation>
+    </message>
+    <message>
+        <source>persona the map is for (see &apos;workbench persona PROJECT&apos;; default: the project&apos;s only persona, else the personas are listed)</source>
+        <translation>persona a cui è dedicata la mappa (vedi &apos;workbench persona PROGETTO&apos;; predefinito: l&apos;unica persona del progetto, altrimenti vengono elencate le personas)</translation>
+    </message>
+    <message>
+        <source>stages of the new map: problem (problem discovery to delivery of the solution), classic (awareness to loyalty) or a saved template&apos;s name (default: problem)</source>
+        <translation>fasi della nuova mappa: problem (dalla scoperta del problema alla consegna della soluzione), classic (dalla consapevolezza alla fedeltà) o il nome di un modello salvato (predefinito: problem)</translation>
+    </message>
+    <message>
+        <source>name of the new map (default: &apos;Journey of PERSONA&apos;)</source>
+        <translation>nome della nuova mappa (predefinito: &apos;Percorso di PERSONA&apos;)</translation>
+    </message>
+    <message>
+        <source>print journey map ID instead of creating one</source>
+        <translation>stampa la mappa del percorso ID invece di crearne una</translation>
+    </message>
+    <message>
+        <source>with --show: recompute the observed journey first</source>
+        <translation>con --show: ricalcola prima il percorso osservato</translation>
+    </message>
+    <message>
+        <source>with --show: print the customer ids behind the friction point of this card</source>
+        <translation>con --show: stampa gli id dei clienti dietro il punto di attrito di questa scheda</translation>
+    </message>
+    <message>
+        <source>List journey maps, or compare their emotion curves.</source>
+        <translation>Elenca le mappe del percorso o ne confronta le curve delle emozioni.</translation>
+    </message>
+    <message>
+        <source>only the maps of this persona</source>
+        <translation>solo le mappe di questa persona</translation>
+    </message>
+    <message>
+        <source>print the emotion per stage of these maps side by side</source>
+        <translation>stampa affiancate le emozioni per fase di queste mappe</translation>
     </message>
 </context>
 <context>
@@ -522,6 +764,464 @@
     </message>
 </context>
 <context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Forget this customer…</source>
+        <extracomment>Documents shown on the page (a customer with more is rare: the rest are counted). Rows a table on the page shows before it scrolls on its own. A coded passage was clicked: document id, start, end (to open it in the Evidence area).</extracomment>
+        <translation>Dimentica questo cliente…</translation>
+    </message>
+    <message>
+        <source>Erase this person from the project (a GDPR erasure request): rows, documents, touchpoints and persona memberships. Cannot be undone.</source>
+        <translation>Cancella questa persona dal progetto (richiesta di cancellazione GDPR): righe, documenti, punti di contatto e appartenenze alle personas. Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Unisci con…</translation>
+    </message>
+    <message>
+        <source>This person is also another customer of the list: make them one</source>
+        <translation>Questa persona è anche un altro cliente dell&apos;elenco: uniscili in uno solo</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Separa…</translation>
+    </message>
+    <message>
+        <source>Some of these rows belong to someone else: move them to a new customer</source>
+        <translation>Alcune di queste righe appartengono a qualcun altro: spostale in un nuovo cliente</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Le fonti non concordano</translation>
+    </message>
+    <message>
+        <source>These fields have different values in different sources. Check which one is right in the original files; if they are two different people, split the customer.</source>
+        <translation>Questi campi hanno valori diversi in fonti diverse. Controlla quale è corretto nei file originali; se sono due persone diverse, separa il cliente.</translation>
+    </message>
+    <message>
+        <source>What the sources say</source>
+        <translation>Cosa dicono le fonti</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Punti di contatto</translation>
+    </message>
+    <message>
+        <source>Evidence documents</source>
+        <translation>Documenti di evidenza</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>Passaggi codificati</translation>
+    </message>
+    <message>
+        <source>Double-click a passage to read it in the Evidence area.</source>
+        <translation>Fai doppio clic su un passaggio per leggerlo nell&apos;area Evidenze.</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Customer {id} · {rows} rows in {sources} sources · {touchpoints} touchpoints · {documents} documents</source>
+        <translation>Cliente {id} · {rows} righe in {sources} fonti · {touchpoints} punti di contatto · {documents} documenti</translation>
+    </message>
+    <message>
+        <source>{source}: rows {rows}</source>
+        <translation>{source}: righe {rows}</translation>
+    </message>
+    <message>
+        <source>Sources disagree on {count} fields</source>
+        <translation>Le fonti non concordano su {count} campi</translation>
+    </message>
+    <message>
+        <source>Sources disagree on 1 field</source>
+        <translation>Le fonti non concordano su 1 campo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Another source has a different value for this field.</source>
+        <translation>Un&apos;altra fonte ha un valore diverso per questo campo.</translation>
+    </message>
+    <message>
+        <source>{source}: {rows} event rows, shown under Touchpoints.</source>
+        <translation>{source}: {rows} righe di eventi, mostrate in Punti di contatto.</translation>
+    </message>
+    <message>
+        <source>No attributes: this customer is known only from touchpoints or documents.</source>
+        <translation>Nessun attributo: questo cliente è noto solo da punti di contatto o documenti.</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>nessun canale</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>dal {first} al {last}</translation>
+    </message>
+    <message>
+        <source>No touchpoint events for this customer.</source>
+        <translation>Nessun evento di contatto per questo cliente.</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Nessun documento.</translation>
+    </message>
+    <message>
+        <source>{source} · row {row} · {length} characters</source>
+        <translation>{source} · riga {row} · {length} caratteri</translation>
+    </message>
+    <message>
+        <source>…and {count} more documents.</source>
+        <translation>…e altri {count} documenti.</translation>
+    </message>
+    <message>
+        <source>Not in any persona set yet. Personas are made in the Personas area.</source>
+        <translation>Non ancora in alcun set di personas. Le personas si creano nell&apos;area Personas.</translation>
+    </message>
+    <message>
+        <source> (fit {fit})</source>
+        <translation> (aderenza {fit})</translation>
+    </message>
+    <message>
+        <source>fits no persona well</source>
+        <translation>non aderisce bene a nessuna persona</translation>
+    </message>
+    <message>
+        <source>{set}: fits no persona ({reason})</source>
+        <translation>{set}: non aderisce a nessuna persona ({reason})</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Nessuna data</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contatti</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contatto</translation>
+    </message>
+    <message>
+        <source>{source} · row {row}</source>
+        <translation>{source} · riga {row}</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Indexing customers…</source>
+        <extracomment>Characters of each document shown on the customer page. Source rows linked to this customer, and how many sources they come from. Every value of that field: the attributes, in source order. None when the customer fits no persona of that set (see unassigned_reason). Coded passages shown on a customer page. Every non-empty value (free text is under documents), in source and row order. Time-ordered (events without a time last). (source id, display name, row numbers) of every source the customer appears in. Their coded passages (workbench.domain.evidence.Passage), marked quotes first. Rows of the source, or touchpoint events of the channel. False when another connection kept the write-ahead log from being folded into the file: the deleted values may linger in the -wal file until the project closes.</extracomment>
+        <translation>Indicizzazione dei clienti…</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>(nessun canale)</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>data e ora</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>azione</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>esito</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>punteggio</translation>
+    </message>
+    <message>
+        <source>Erasing the customer…</source>
+        <translation>Cancellazione del cliente…</translation>
+    </message>
+    <message>
+        <source>Link customers ({count} merged)</source>
+        <translation>Collega i clienti ({count} uniti)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <extracomment>Role giving a row&apos;s customer id, for any column. Pages read from the project so far (for tests and tuning).</extracomment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fonti</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number in this project</source>
+        <translation>Il numero del cliente in questo progetto</translation>
+    </message>
+    <message>
+        <source>How many imported sources mention this customer</source>
+        <translation>Quante fonti importate citano questo cliente</translation>
+    </message>
+    <message>
+        <source>Touchpoint events (store visits, calls, web sessions...)</source>
+        <translation>Eventi di contatto (visite in negozio, chiamate, sessioni web...)</translation>
+    </message>
+    <message>
+        <source>Evidence documents: interview answers, notes</source>
+        <translation>Documenti di evidenza: risposte alle interviste, note</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows in {sources} sources</source>
+        <translation>{name}: {rows} righe in {sources} fonti</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail, phone or customer id (Ctrl+F)</source>
+        <extracomment>Milliseconds between the last key typed and the search. Customers were linked, unlinked or forgotten (the project&apos;s counts changed). The customer shown on the page changed (its id, or 0).</extracomment>
+        <translation>Cerca per nome, e-mail, telefono o id cliente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Cerca clienti</translation>
+    </message>
+    <message>
+        <source>Link customers…</source>
+        <translation>Collega clienti…</translation>
+    </message>
+    <message>
+        <source>Find the rows of different sources that belong to one person and make them one customer</source>
+        <translation>Trova le righe di fonti diverse che appartengono alla stessa persona e rendile un unico cliente</translation>
+    </message>
+    <message>
+        <source>Similar names…</source>
+        <translation>Nomi simili…</translation>
+    </message>
+    <message>
+        <source>Find customers whose names are spelled almost alike and decide, pair by pair, whether they are one person</source>
+        <translation>Trova i clienti con nomi scritti in modo quasi uguale e decidi, coppia per coppia, se sono la stessa persona</translation>
+    </message>
+    <message>
+        <source>Last linking report</source>
+        <translation>Ultimo rapporto di collegamento</translation>
+    </message>
+    <message>
+        <source>What the latest linking run did, with Undo</source>
+        <translation>Cosa ha fatto l&apos;ultimo collegamento, con la possibilità di annullarlo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Select a customer to see everything known about them across sources and channels.</source>
+        <translation>Seleziona un cliente per vedere tutto ciò che si sa di lui tra fonti e canali.</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ancora nessun cliente</translation>
+    </message>
+    <message>
+        <source>Customers are made when you import a source with a customer id, e-mail or name column (Sources tab). Then link them here so each person is one customer across all sources.</source>
+        <translation>I clienti vengono creati quando importi una fonte con una colonna di id cliente, e-mail o nome (scheda Fonti). Poi collegali qui, così ogni persona diventa un unico cliente in tutte le fonti.</translation>
+    </message>
+    <message>
+        <source>{count} customers match</source>
+        <translation>{count} clienti corrispondono</translation>
+    </message>
+    <message>
+        <source>1 customer matches</source>
+        <translation>1 cliente corrisponde</translation>
+    </message>
+    <message>
+        <source>No customer matches “{search}”</source>
+        <translation>Nessun cliente corrisponde a “{search}”</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} clienti</translation>
+    </message>
+    <message>
+        <source>Linked: {after} customers ({merged} merged).</source>
+        <translation>Collegati: {after} clienti ({merged} uniti).</translation>
+    </message>
+    <message>
+        <source>No linking report</source>
+        <translation>Nessun rapporto di collegamento</translation>
+    </message>
+    <message>
+        <source>Customers were not linked in this project yet. Use Link customers… first.</source>
+        <translation>In questo progetto i clienti non sono ancora stati collegati. Prima usa Collega clienti… per collegarli.</translation>
+    </message>
+    <message>
+        <source>Could not undo linking</source>
+        <translation>Impossibile annullare il collegamento</translation>
+    </message>
+    <message>
+        <source>Linking undone: {count} customers restored.</source>
+        <translation>Collegamento annullato: {count} clienti ripristinati.</translation>
+    </message>
+    <message>
+        <source>Could not link customers</source>
+        <translation>Impossibile collegare i clienti</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Unisci clienti</translation>
+    </message>
+    <message>
+        <source>Merge customer {id} with customer number:</source>
+        <translation>Unisci il cliente {id} con il cliente numero:</translation>
+    </message>
+    <message>
+        <source>Could not merge the customers</source>
+        <translation>Impossibile unire i clienti</translation>
+    </message>
+    <message>
+        <source>Merge customers {ids}</source>
+        <translation>Unisci i clienti {ids}</translation>
+    </message>
+    <message>
+        <source>Could not split the customer</source>
+        <translation>Impossibile separare il cliente</translation>
+    </message>
+    <message>
+        <source>Split customer {id}</source>
+        <translation>Separa il cliente {id}</translation>
+    </message>
+    <message>
+        <source>Could not redo the decision</source>
+        <translation>Impossibile ripristinare la decisione</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Impossibile annullare</translation>
+    </message>
+    <message>
+        <source>Forget {name}?</source>
+        <translation>Dimenticare {name}?</translation>
+    </message>
+    <message>
+        <source>This erases {name} (customer {id}) from the project: {rows} rows in {sources} sources, {documents} documents with their codings, {touchpoints} touchpoints, {personas} persona memberships and the linking records about them.
+
+Erasure cannot be undone, not even with Edit ▸ Undo. The project keeps a note that an erasure happened and how many rows it removed, without any personal data. The original files on disk are not touched: delete the person there too.</source>
+        <translation>Verrà cancellato {name} (cliente {id}) dal progetto: {rows} righe in {sources} fonti, {documents} documenti con le relative codifiche, {touchpoints} punti di contatto, {personas} appartenenze a personas e i dati di collegamento che lo riguardano.
+
+La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il progetto conserva una nota della cancellazione e di quante righe ha rimosso, senza alcun dato personale. I file originali sul disco non vengono toccati: elimina la persona anche lì.</translation>
+    </message>
+    <message>
+        <source>Forget customer</source>
+        <translation>Dimentica cliente</translation>
+    </message>
+    <message>
+        <source>Forgetting a customer</source>
+        <translation>Cancellazione di un cliente</translation>
+    </message>
+    <message>
+        <source>{name} was forgotten: {count} records removed.</source>
+        <translation>{name} è stato dimenticato: {count} record rimossi.</translation>
+    </message>
+    <message>
+        <source>Close the project to clear the last traces from its journal file.</source>
+        <translation>Chiudi il progetto per eliminare le ultime tracce dal suo file journal.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: customers cannot be linked or forgotten.</source>
+        <translation>Questo progetto è aperto in sola lettura: i clienti non possono essere collegati né dimenticati.</translation>
+    </message>
+    <message>
+        <source>Same text</source>
+        <translation>Stesso testo</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail, ignoring dots and +tags</source>
+        <translation>E-mail, ignorando punti e +tag</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numero di telefono</translation>
+    </message>
+    <message>
+        <source>Customer identifier</source>
+        <translation>Identificativo cliente</translation>
+    </message>
+    <message>
+        <source>Similar name (proposals)</source>
+        <translation>Nome simile (proposte)</translation>
+    </message>
+    <message>
+        <source>Equal after ignoring upper/lower case and extra spaces (loyalty card, name + postcode...).</source>
+        <translation>Uguali ignorando maiuscole/minuscole e spazi in più (carta fedeltà, nome + CAP...).</translation>
+    </message>
+    <message>
+        <source>Equal e-mail addresses, ignoring case and spaces.</source>
+        <translation>Indirizzi e-mail uguali, ignorando maiuscole/minuscole e spazi.</translation>
+    </message>
+    <message>
+        <source>Also ignores a +tag in the address and the dots in Gmail addresses: mario.rossi+shop@gmail.com is mariorossi@gmail.com.</source>
+        <translation>Ignora anche un +tag nell&apos;indirizzo e i punti negli indirizzi Gmail: mario.rossi+shop@gmail.com equivale a mariorossi@gmail.com.</translation>
+    </message>
+    <message>
+        <source>Equal phone numbers once written in one format: +39 333 1234567, 0039 3331234567 and 333-1234567 are one number.</source>
+        <translation>Numeri di telefono uguali una volta scritti nello stesso formato: +39 333 1234567, 0039 3331234567 e 333-1234567 sono lo stesso numero.</translation>
+    </message>
+    <message>
+        <source>Equal identifiers (leading zeros count). Two rows of one source with the same identifier but different people are reported, never merged.</source>
+        <translation>Identificativi uguali (gli zeri iniziali contano). Due righe della stessa fonte con lo stesso identificativo ma persone diverse vengono segnalate, mai unite.</translation>
+    </message>
+    <message>
+        <source>Names that are spelled almost alike become proposals that you accept or reject; they are never merged silently.</source>
+        <translation>I nomi scritti in modo quasi uguale diventano proposte che puoi accettare o rifiutare; non vengono mai uniti senza chiedere.</translation>
+    </message>
+</context>
+<context>
     <name>DataArea</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</source>
@@ -538,7 +1238,6 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <extracomment>The shown source changed (its id, or 0 when none). The import dialog while it is open. The source to select at the next refresh (a new import).</extracomment>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
@@ -555,7 +1254,24 @@
     </message>
     <message>
         <source>Sources</source>
+        <extracomment>The shown source changed (its id, or 0 when none). The import dialog while it is open. The source to select at the next refresh (a new import).</extracomment>
         <translation>Fonti</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>One customer per person, linked across sources: browse, search, link, forget</source>
+        <translation>Un cliente per persona, collegato tra le fonti: consulta, cerca, collega, dimentica</translation>
+    </message>
+    <message>
+        <source>Per channel: customers, contacts and how complete its data is</source>
+        <translation>Per canale: clienti, contatti e completezza dei dati</translation>
     </message>
     <message>
         <source>Rows of the source</source>
@@ -643,7 +1359,7 @@
     </message>
     <message>
         <source>A number: becomes a quantitative attribute for personas and statistics.</source>
-        <translation>Un numero: diventa un attributo quantitativo per le persona e le statistiche.</translation>
+        <translation>Un numero: diventa un attributo quantitativo per le personas e le statistiche.</translation>
     </message>
     <message>
         <source>A few repeated values (segment, tier, city): becomes a categorical attribute.</source>
@@ -756,9 +1472,1139 @@
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <source>Persona Workbench ran into a problem it did not expect. Changes completed before it are saved in the project file. If it happens again, please send the log file {log} with a note of what you were doing.</source>
-        <extracomment>A choice offered beside Cancel: (key returned when chosen, button label).</extracomment>
-        <translation>Persona Workbench ha incontrato un problema imprevisto. Le modifiche completate prima sono salvate nel file del progetto. Se succede di nuovo, invia il file di log {log} con una nota su cosa stavi facendo.</translation>
+        <source>Details</source>
+        <extracomment>A choice offered beside Cancel: (key returned when chosen, button label). The key of the action chosen, or None (Cancel/OK/closed).</extracomment>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostra dettagli</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copia dettagli</translation>
+    </message>
+    <message>
+        <source>Copy the details and the versions in use, to paste into a bug report</source>
+        <translation>Copia i dettagli e le versioni in uso, da incollare in una segnalazione di bug</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Nascondi dettagli</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiati</translation>
+    </message>
+    <message>
+        <source>Persona Workbench ran into a problem it did not expect. Changes completed before it are saved in the project file. You can go on working; if something looks wrong, close the project and open it again. If it happens again, please send the log file {log} and the details (Copy details) with a note of what you were doing.</source>
+        <translation>Persona Workbench ha riscontrato un problema imprevisto. Le modifiche completate prima sono salvate nel file del progetto. Puoi continuare a lavorare; se qualcosa non ti sembra corretto, chiudi il progetto e riaprilo. Se succede di nuovo, invia il file di log {log} e i dettagli (Copia dettagli) con una nota su cosa stavi facendo.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>{n} characters, {codings} codings</source>
+        <translation>{n} caratteri, {codings} codifiche</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Nessun documento.</translation>
+    </message>
+    <message>
+        <source>Document {id}: {title} ({origin}, {n} characters)</source>
+        <translation>Documento {id}: {title} ({origin}, {n} caratteri)</translation>
+    </message>
+    <message>
+        <source>Imported {n} documents.</source>
+        <translation>Importati {n} documenti.</translation>
+    </message>
+    <message>
+        <source>Give only one of --add, --apply, --export and --passages.</source>
+        <translation>Indica solo una tra --add, --apply, --export e --passages.</translation>
+    </message>
+    <message>
+        <source>{n} codings written to {file}</source>
+        <translation>{n} codifiche scritte in {file}</translation>
+    </message>
+    <message>
+        <source>Code {id} created: {name} ({colour})</source>
+        <translation>Codice {id} creato: {name} ({colour})</translation>
+    </message>
+    <message>
+        <source>--apply also needs {options}.</source>
+        <translation>--apply richiede anche {options}.</translation>
+    </message>
+    <message>
+        <source>Coding {id}: &apos;{code}&apos; on document {document} {start}-{end}: {text}</source>
+        <translation>Codifica {id}: &apos;{code}&apos; sul documento {document} {start}-{end}: {text}</translation>
+    </message>
+    <message>
+        <source>That passage already has the code &apos;{code}&apos;.</source>
+        <translation>Quel passaggio ha già il codice &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>The code book is empty. Add a code with &apos;workbench code PROJECT --add NAME&apos;.</source>
+        <translation>Il libro dei codici è vuoto. Aggiungi un codice con &apos;workbench code PROGETTO --add NOME&apos;.</translation>
+    </message>
+    <message>
+        <source>   id  code                                      codings  documents  colour</source>
+        <translation>   id  codice                                  codifiche  documenti  colore</translation>
+    </message>
+    <message>
+        <source>{n} documents found.</source>
+        <translation>Trovati {n} documenti.</translation>
+    </message>
+    <message>
+        <source>{n} documents are not indexed yet; search without --read-only to include them.</source>
+        <translation>{n} documenti non sono ancora indicizzati; cerca senza --read-only per includerli.</translation>
+    </message>
+    <message>
+        <source>Not enough text to suggest themes.</source>
+        <translation>Testo insufficiente per suggerire temi.</translation>
+    </message>
+    <message>
+        <source>Theme {n} ({share:.0%}): {words}</source>
+        <translation>Tema {n} ({share:.0%}): {words}</translation>
+    </message>
+    <message>
+        <source>project file</source>
+        <translation>file di progetto</translation>
+    </message>
+    <message>
+        <source>Import transcripts (TXT, Markdown, DOCX; one file or a whole folder) as evidence documents, or list the documents when no file is given.</source>
+        <translation>Importa trascrizioni (TXT, Markdown, DOCX; un file o un&apos;intera cartella) come documenti di evidenza, oppure elenca i documenti se non viene indicato alcun file.</translation>
+    </message>
+    <message>
+        <source>transcript file or folder of transcripts</source>
+        <translation>file di trascrizione o cartella di trascrizioni</translation>
+    </message>
+    <message>
+        <source>link the documents to this customer (when listing: only this customer&apos;s documents)</source>
+        <translation>collega i documenti a questo cliente (nell&apos;elenco: solo i documenti di questo cliente)</translation>
+    </message>
+    <message>
+        <source>import a file even if the same content was imported before</source>
+        <translation>importa un file anche se lo stesso contenuto è già stato importato</translation>
+    </message>
+    <message>
+        <source>do not show progress</source>
+        <translation>non mostra l&apos;avanzamento</translation>
+    </message>
+    <message>
+        <source>The code book and codings: without options, list the codes with their counts.</source>
+        <translation>Il libro dei codici e le codifiche: senza opzioni, elenca i codici con i relativi conteggi.</translation>
+    </message>
+    <message>
+        <source>create a code</source>
+        <translation>crea un codice</translation>
+    </message>
+    <message>
+        <source>with --add: the parent code (name, Parent/Child path or id)</source>
+        <translation>con --add: il codice padre (nome, percorso Padre/Figlio o id)</translation>
+    </message>
+    <message>
+        <source>with --add: the code&apos;s colour (default: the next palette colour)</source>
+        <translation>con --add: il colore del codice (predefinito: il colore successivo della tavolozza)</translation>
+    </message>
+    <message>
+        <source>with --add: a memo</source>
+        <translation>con --add: un memo</translation>
+    </message>
+    <message>
+        <source>apply this code (name, path or id) to the passage given by --document, --start and --end</source>
+        <translation>applica questo codice (nome, percorso o id) al passaggio indicato da --document, --start e --end</translation>
+    </message>
+    <message>
+        <source>with --apply: the document id</source>
+        <translation>con --apply: l&apos;id del documento</translation>
+    </message>
+    <message>
+        <source>with --apply: where the passage starts (characters from the start of the document, from 0)</source>
+        <translation>con --apply: dove inizia il passaggio (in caratteri dall&apos;inizio del documento, a partire da 0)</translation>
+    </message>
+    <message>
+        <source>with --apply: where the passage ends (exclusive)</source>
+        <translation>con --apply: dove finisce il passaggio (escluso)</translation>
+    </message>
+    <message>
+        <source>with --apply: also mark the passage as a quote</source>
+        <translation>con --apply: segna anche il passaggio come citazione</translation>
+    </message>
+    <message>
+        <source>write every coding (code, document, customer, text) to a CSV file</source>
+        <translation>scrive ogni codifica (codice, documento, cliente, testo) in un file CSV</translation>
+    </message>
+    <message>
+        <source>print the passages coded with this code and its sub-codes</source>
+        <translation>stampa i passaggi codificati con questo codice e i suoi sottocodici</translation>
+    </message>
+    <message>
+        <source>Full-text search across all evidence documents. Words must all appear; &quot;quoted words&quot; together; word* matches any ending; accents are ignored.</source>
+        <translation>Ricerca a testo pieno in tutti i documenti di evidenza. Devono comparire tutte le parole; &quot;parole tra virgolette&quot; vanno insieme; parola* trova qualsiasi desinenza; gli accenti vengono ignorati.</translation>
+    </message>
+    <message>
+        <source>words to search for</source>
+        <translation>parole da cercare</translation>
+    </message>
+    <message>
+        <source>show at most N documents (default 50)</source>
+        <translation>mostra al massimo N documenti (predefinito 50)</translation>
+    </message>
+    <message>
+        <source>open the project read-only (documents imported since the last search are not searched)</source>
+        <translation>apre il progetto in sola lettura (i documenti importati dopo l&apos;ultima ricerca non vengono cercati)</translation>
+    </message>
+    <message>
+        <source>Suggest themes from the text of the documents (TF-IDF and NMF), with their top words and example passages.</source>
+        <translation>Suggerisce temi dal testo dei documenti (TF-IDF e NMF), con le parole principali e passaggi di esempio.</translation>
+    </message>
+    <message>
+        <source>how many themes to suggest (default 8)</source>
+        <translation>quanti temi suggerire (predefinito 8)</translation>
+    </message>
+    <message>
+        <source>only the answers of this free-text column</source>
+        <translation>solo le risposte di questa colonna a testo libero</translation>
+    </message>
+    <message>
+        <source>only the documents of this imported source</source>
+        <translation>solo i documenti di questa fonte importata</translation>
+    </message>
+    <message>
+        <source>Passage positions must be whole numbers.</source>
+        <extracomment>Colours offered for new codes, in order (readable as a highlight behind dark text).</extracomment>
+        <translation>Le posizioni del passaggio devono essere numeri interi.</translation>
+    </message>
+    <message>
+        <source>The passage {start}–{end} is not inside the document (it has {length} characters; start must be before end). Select the passage again.</source>
+        <translation>Il passaggio {start}–{end} non è all&apos;interno del documento (che ha {length} caratteri; l&apos;inizio deve precedere la fine). Seleziona di nuovo il passaggio.</translation>
+    </message>
+    <message>
+        <source>{file} was not found. It may have been moved or renamed; choose it again.</source>
+        <extracomment>A Word document&apos;s text part larger than this is not a transcript (or a zip bomb).</extracomment>
+        <translation>{file} non è stato trovato. Potrebbe essere stato spostato o rinominato; sceglilo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no transcripts. Put TXT, Markdown (.md) or Word (.docx) files in it, or choose the files directly.</source>
+        <translation>La cartella {folder} non contiene trascrizioni. Inserisci file TXT, Markdown (.md) o Word (.docx), oppure scegli direttamente i file.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lettura di {file}…</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it holds no text to code. Choose another file.</source>
+        <translation>{file} è vuoto: non contiene testo da codificare. Scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>{file} is not a transcript the workbench can read. Use plain text (.txt), Markdown (.md) or Word (.docx); an old Word .doc or a PDF can be saved as .docx or .txt from the program that made it.</source>
+        <translation>{file} non è una trascrizione che il workbench sa leggere. Usa testo semplice (.txt), Markdown (.md) o Word (.docx); un vecchio .doc di Word o un PDF si possono salvare come .docx o .txt dal programma che li ha creati.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding}: some bytes are not valid in that encoding. Open it in a text editor and save it as UTF-8.</source>
+        <translation>{file} non può essere letto come {encoding}: alcuni byte non sono validi in quella codifica. Aprilo in un editor di testo e salvalo in UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file: it contains binary data. If it is a Word or PDF document, save it as .docx or .txt and import that.</source>
+        <translation>{file} non è un file di testo: contiene dati binari. Se è un documento Word o PDF, salvalo come .docx o .txt e importa quello.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Word document (it is damaged, password-protected or not really a .docx). Open it in Word or LibreOffice and save it again as .docx.</source>
+        <translation>{file} non è un documento Word leggibile (è danneggiato, protetto da password o non è davvero un .docx). Aprilo in Word o LibreOffice e salvalo di nuovo come .docx.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a transcript. Split it into smaller documents.</source>
+        <translation>{file} è troppo grande per essere una trascrizione. Dividilo in documenti più piccoli.</translation>
+    </message>
+    <message>
+        <source>{source}, row {row}</source>
+        <extracomment>Units code counts can be given in.</extracomment>
+        <translation>{source}, riga {row}</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: close it in the other window and open it again to change evidence.</source>
+        <translation>Il progetto è aperto in sola lettura: chiudilo nell&apos;altra finestra e riaprilo per modificare le evidenze.</translation>
+    </message>
+    <message>
+        <source>Code {id} does not exist (it may have been deleted). Refresh the code book.</source>
+        <translation>Il codice {id} non esiste (potrebbe essere stato eliminato). Aggiorna il libro dei codici.</translation>
+    </message>
+    <message>
+        <source>Document {id} does not exist (it may have been deleted).</source>
+        <translation>Il documento {id} non esiste (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <source>A code needs a name.</source>
+        <translation>Un codice deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>&apos;{colour}&apos; is not a colour: write it as #RRGGBB, for example #F4A261.</source>
+        <translation>&apos;{colour}&apos; non è un colore: scrivilo come #RRGGBB, ad esempio #F4A261.</translation>
+    </message>
+    <message>
+        <source>A code named &apos;{name}&apos; already exists at this level of the code book. Choose another name, or merge the two codes.</source>
+        <translation>Esiste già un codice chiamato &apos;{name}&apos; a questo livello del libro dei codici. Scegli un altro nome, oppure unisci i due codici.</translation>
+    </message>
+    <message>
+        <source>Customer {id} does not exist. Check the id on the customer&apos;s page.</source>
+        <translation>Il cliente {id} non esiste. Controlla l&apos;id nella pagina del cliente.</translation>
+    </message>
+    <message>
+        <source>{file} was already imported on {when} (same content). Import it again only if you really want a second copy.</source>
+        <translation>{file} è già stato importato il {when} (stesso contenuto). Importalo di nuovo solo se vuoi davvero una seconda copia.</translation>
+    </message>
+    <message>
+        <source>{file} and {other} have the same content: remove one of them and import again.</source>
+        <translation>{file} e {other} hanno lo stesso contenuto: rimuovine uno e importa di nuovo.</translation>
+    </message>
+    <message>
+        <source>Saving documents…</source>
+        <translation>Salvataggio dei documenti…</translation>
+    </message>
+    <message>
+        <source>Column {id} is not a free-text column of an imported source.</source>
+        <translation>La colonna {id} non è una colonna a testo libero di una fonte importata.</translation>
+    </message>
+    <message>
+        <source>There is no code &apos;{name}&apos;. List the codes with &apos;workbench code PROJECT&apos;.</source>
+        <translation>Non esiste il codice &apos;{name}&apos;. Elenca i codici con &apos;workbench code PROGETTO&apos;.</translation>
+    </message>
+    <message>
+        <source>Several codes are named &apos;{name}&apos;: give the parent too (Parent/Child) or the code&apos;s id.</source>
+        <translation>Ci sono più codici chiamati &apos;{name}&apos;: indica anche il padre (Padre/Figlio) o l&apos;id del codice.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot go under itself or one of its own sub-codes.</source>
+        <translation>&apos;{name}&apos; non può stare sotto sé stesso o sotto uno dei suoi sottocodici.</translation>
+    </message>
+    <message>
+        <source>Sub-code &apos;{name}&apos; cannot move up: its new level already has a code with that name. Rename or merge it first.</source>
+        <translation>Il sottocodice &apos;{name}&apos; non può salire di livello: il nuovo livello ha già un codice con quel nome. Prima rinominalo o uniscilo.</translation>
+    </message>
+    <message>
+        <source>A code cannot be merged into itself.</source>
+        <translation>Un codice non può essere unito a sé stesso.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be merged into its own sub-code &apos;{target}&apos;. Move the sub-code out first.</source>
+        <translation>&apos;{name}&apos; non può essere unito al proprio sottocodice &apos;{target}&apos;. Prima sposta fuori il sottocodice.</translation>
+    </message>
+    <message>
+        <source>Sub-code &apos;{name}&apos; exists under both codes: merge those two first.</source>
+        <translation>Il sottocodice &apos;{name}&apos; esiste sotto entrambi i codici: prima unisci quei due.</translation>
+    </message>
+    <message>
+        <source>Choose at least one code to apply.</source>
+        <translation>Scegli almeno un codice da applicare.</translation>
+    </message>
+    <message>
+        <source>Coding {id} does not exist.</source>
+        <translation>La codifica {id} non esiste.</translation>
+    </message>
+    <message>
+        <source>Choose a coded passage or select a passage to mark as a quote.</source>
+        <translation>Scegli un passaggio codificato o seleziona un passaggio da segnare come citazione.</translation>
+    </message>
+    <message>
+        <source>Quote {id} does not exist.</source>
+        <translation>La citazione {id} non esiste.</translation>
+    </message>
+    <message>
+        <source>Type one or more words to search for.</source>
+        <translation>Scrivi una o più parole da cercare.</translation>
+    </message>
+    <message>
+        <source>Indexing documents for search…</source>
+        <translation>Indicizzazione dei documenti per la ricerca…</translation>
+    </message>
+    <message>
+        <source>The search &apos;{query}&apos; cannot be run ({detail}). Search for plain words.</source>
+        <translation>La ricerca &apos;{query}&apos; non può essere eseguita ({detail}). Cerca parole semplici.</translation>
+    </message>
+    <message>
+        <source>Count by codings, documents or customers, not &apos;{unit}&apos;.</source>
+        <translation>Conta per codifiche, documenti o clienti, non &apos;{unit}&apos;.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>There is no attribute &apos;{name}&apos;. Choose one of: {names}.</source>
+        <translation>Non esiste l&apos;attributo &apos;{name}&apos;. Scegline uno tra: {names}.</translation>
+    </message>
+    <message>
+        <source>There are no personas yet: create personas first to count codes by persona.</source>
+        <translation>Non ci sono ancora personas: crea prima le personas per contare i codici per persona.</translation>
+    </message>
+    <message>
+        <source>Persona set {id} does not exist.</source>
+        <translation>Il set di personas {id} non esiste.</translation>
+    </message>
+    <message>
+        <source>Reading documents…</source>
+        <translation>Lettura dei documenti…</translation>
+    </message>
+    <message>
+        <source>Suggested theme. Top words: {words}</source>
+        <translation>Tema suggerito. Parole principali: {words}</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codifiche</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Id documento</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Id cliente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citazione</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}. Choose another folder or close the file if it is open.</source>
+        <translation>Impossibile scrivere {file}: {reason}. Scegli un&apos;altra cartella o chiudi il file se è aperto.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceArea</name>
+    <message>
+        <source>Reader</source>
+        <extracomment>The codes applied last (Ctrl+L applies them again).</extracomment>
+        <translation>Lettore</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citazioni</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ricerca</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Sondaggio</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Conteggi</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
+        <source>Import documents…</source>
+        <translation>Importa documenti…</translation>
+    </message>
+    <message>
+        <source>Import interview transcripts (TXT, Markdown, Word .docx): files or a whole folder</source>
+        <translation>Importa trascrizioni di interviste (TXT, Markdown, Word .docx): singoli file o un&apos;intera cartella</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>A whole folder…</source>
+        <translation>Un&apos;intera cartella…</translation>
+    </message>
+    <message>
+        <source>Documents shown</source>
+        <translation>Documenti mostrati</translation>
+    </message>
+    <message>
+        <source>Filter by title, customer, source…</source>
+        <translation>Filtra per titolo, cliente, fonte…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>Nessun documento aperto</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left.</source>
+        <translation>Scegli un documento a sinistra.</translation>
+    </message>
+    <message>
+        <source>Apply code</source>
+        <translation>Applica codice</translation>
+    </message>
+    <message>
+        <source>Code the selected text with the codes selected in the code book (Ctrl+Return)</source>
+        <translation>Codifica il testo selezionato con i codici selezionati nel libro dei codici (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Code with last</source>
+        <translation>Codifica come l&apos;ultima volta</translation>
+    </message>
+    <message>
+        <source>Apply the codes used last again (Ctrl+L)</source>
+        <translation>Applica di nuovo gli ultimi codici usati (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Mark as quote</source>
+        <extracomment>What a command changed, for the area&apos;s refresh: documents whose highlights change, and whether the code book (names, colours, tree, counts) changed.</extracomment>
+        <translation>Segna come citazione</translation>
+    </message>
+    <message>
+        <source>Keep the selected passage as a quote for personas and journeys</source>
+        <translation>Conserva il passaggio selezionato come citazione per personas e percorsi</translation>
+    </message>
+    <message>
+        <source>New code…</source>
+        <translation>Nuovo codice…</translation>
+    </message>
+    <message>
+        <source>Add a code to the code book (Ctrl+Shift+N)</source>
+        <translation>Aggiungi un codice al libro dei codici (Ctrl+Maiusc+N)</translation>
+    </message>
+    <message>
+        <source>Sub-code…</source>
+        <translation>Sottocodice…</translation>
+    </message>
+    <message>
+        <source>Add a code under the current one</source>
+        <translation>Aggiungi un codice sotto quello corrente</translation>
+    </message>
+    <message>
+        <source>Double-click or drag a code onto selected text to apply it. Drag to reorder; Shift+drop onto a code merges. F2 renames.</source>
+        <translation>Fai doppio clic su un codice o trascinalo sul testo selezionato per applicarlo. Trascina per riordinare; Maiusc+rilascio su un codice li unisce. F2 rinomina.</translation>
+    </message>
+    <message>
+        <source>Code book</source>
+        <translation>Libro dei codici</translation>
+    </message>
+    <message>
+        <source>Preparing evidence search</source>
+        <translation>Preparazione della ricerca nelle evidenze</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tutti i documenti</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Trascrizioni</translation>
+    </message>
+    <message>
+        <source>Answers: {question}</source>
+        <translation>Risposte: {question}</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documenti</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} documents</source>
+        <translation>{shown} documenti su {n}</translation>
+    </message>
+    <message>
+        <source>Could not open the document</source>
+        <translation>Impossibile aprire il documento</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codifiche</translation>
+    </message>
+    <message>
+        <source>Link to a customer…</source>
+        <translation>Collega a un cliente…</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(nessun cliente)</translation>
+    </message>
+    <message>
+        <source>Link to a customer</source>
+        <translation>Collega a un cliente</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Import a folder of transcripts</source>
+        <translation>Importa una cartella di trascrizioni</translation>
+    </message>
+    <message>
+        <source>Import transcripts</source>
+        <translation>Importa trascrizioni</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.md *.markdown *.docx);;All files (*)</source>
+        <translation>Trascrizioni (*.txt *.md *.markdown *.docx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Già importato</translation>
+    </message>
+    <message>
+        <source>Import a second copy</source>
+        <translation>Importa una seconda copia</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>Importing documents</source>
+        <translation>Importazione dei documenti</translation>
+    </message>
+    <message>
+        <source>{n} documents imported.</source>
+        <translation>{n} documenti importati.</translation>
+    </message>
+    <message>
+        <source>Select a passage in the document first.</source>
+        <translation>Seleziona prima un passaggio nel documento.</translation>
+    </message>
+    <message>
+        <source>Choose one or more codes in the code book first.</source>
+        <translation>Scegli prima uno o più codici nel libro dei codici.</translation>
+    </message>
+    <message>
+        <source>Code with “{codes}”</source>
+        <translation>Codifica con “{codes}”</translation>
+    </message>
+    <message>
+        <source>Code {n} answers with “{codes}”</source>
+        <translation>Codifica {n} risposte con “{codes}”</translation>
+    </message>
+    <message>
+        <source>Already coded with “{codes}”.</source>
+        <translation>Già codificato con “{codes}”.</translation>
+    </message>
+    <message>
+        <source>No code used yet: apply a code once, then Ctrl+L repeats it.</source>
+        <translation>Ancora nessun codice usato: applica un codice una volta, poi Ctrl+L lo ripete.</translation>
+    </message>
+    <message>
+        <source>Remove coding “{codes}”</source>
+        <translation>Rimuovi codifica “{codes}”</translation>
+    </message>
+    <message>
+        <source>Apply “{codes}”</source>
+        <translation>Applica “{codes}”</translation>
+    </message>
+    <message>
+        <source>Code with last: “{codes}”</source>
+        <translation>Codifica come l&apos;ultima volta: “{codes}”</translation>
+    </message>
+    <message>
+        <source>Mark selection as quote</source>
+        <translation>Segna la selezione come citazione</translation>
+    </message>
+    <message>
+        <source>Mark “{code}” passage as quote</source>
+        <translation>Segna il passaggio “{code}” come citazione</translation>
+    </message>
+    <message>
+        <source>Unmark “{code}” quote</source>
+        <translation>Togli la citazione “{code}”</translation>
+    </message>
+    <message>
+        <source>Remove coding “{code}”</source>
+        <translation>Rimuovi codifica “{code}”</translation>
+    </message>
+    <message>
+        <source>Unmark quote</source>
+        <translation>Togli citazione</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Codes here: {codes}</source>
+        <translation>Codici qui: {codes}</translation>
+    </message>
+    <message>
+        <source>Select text and press Ctrl+Return to code it with the selected codes; right-click a highlight to remove it.</source>
+        <translation>Seleziona del testo e premi Ctrl+Invio per codificarlo con i codici selezionati; fai clic destro su un&apos;evidenziazione per rimuoverla.</translation>
+    </message>
+    <message>
+        <source>Code memo</source>
+        <translation>Memo del codice</translation>
+    </message>
+    <message>
+        <source>What this code means and when to use it:</source>
+        <translation>Cosa significa questo codice e quando usarlo:</translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation>Colore del codice</translation>
+    </message>
+    <message>
+        <source>Merge code</source>
+        <translation>Unisci codice</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into:</source>
+        <translation>Unisci “{name}” a:</translation>
+    </message>
+    <message>
+        <source>Name of the new code:</source>
+        <translation>Nome del nuovo codice:</translation>
+    </message>
+    <message>
+        <source>Name of the new code under “{parent}”:</source>
+        <translation>Nome del nuovo codice sotto “{parent}”:</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nuovo codice</translation>
+    </message>
+    <message>
+        <source>Rename code</source>
+        <translation>Rinomina codice</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+    <message>
+        <source>Rename code “{name}”</source>
+        <translation>Rinomina codice “{name}”</translation>
+    </message>
+    <message>
+        <source>Recolour code “{name}”</source>
+        <translation>Cambia colore del codice “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit memo of “{name}”</source>
+        <translation>Modifica memo di “{name}”</translation>
+    </message>
+    <message>
+        <source>Move code “{name}”</source>
+        <translation>Sposta codice “{name}”</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into “{into}”</source>
+        <translation>Unisci “{name}” a “{into}”</translation>
+    </message>
+    <message>
+        <source>Delete the code “{name}” and its {codings} codings</source>
+        <translation>Eliminare il codice “{name}” e le sue {codings} codifiche</translation>
+    </message>
+    <message>
+        <source>, with {n} sub-codes</source>
+        <translation>, con {n} sottocodici</translation>
+    </message>
+    <message>
+        <source> ({n} of them marked as quotes)</source>
+        <translation> ({n} delle quali segnate come citazioni)</translation>
+    </message>
+    <message>
+        <source>? Other codings are not touched. You can undo this with Ctrl+Z.</source>
+        <translation>? Le altre codifiche non vengono toccate. Puoi annullare l&apos;operazione con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete, keep sub-codes</source>
+        <translation>Elimina, mantieni i sottocodici</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Elimina codice</translation>
+    </message>
+    <message>
+        <source>Delete code “{name}”</source>
+        <translation>Elimina codice “{name}”</translation>
+    </message>
+    <message>
+        <source>Apply to selected text</source>
+        <translation>Applica al testo selezionato</translation>
+    </message>
+    <message>
+        <source>New sub-code…</source>
+        <translation>Nuovo sottocodice…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colore…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Memo…</translation>
+    </message>
+    <message>
+        <source>Move to top level</source>
+        <translation>Sposta al primo livello</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Unisci a…</translation>
+    </message>
+    <message>
+        <source>Show coded passages</source>
+        <translation>Mostra i passaggi codificati</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Make a code</source>
+        <translation>Crea un codice</translation>
+    </message>
+    <message>
+        <source>Name of the code:</source>
+        <translation>Nome del codice:</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modifica non è stata eseguita</translation>
+    </message>
+    <message>
+        <source>Apply “{codes}” again (Ctrl+L)</source>
+        <translation>Applica di nuovo “{codes}” (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>No codes yet. Create the first code, then select text and apply it.</source>
+        <translation>Ancora nessun codice. Crea il primo codice, poi seleziona del testo e applicalo.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>(code id, new parent id or None, position among the new siblings) (code id, into code id)</extracomment>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilizzi</translation>
+    </message>
+    <message>
+        <source>{codings} codings in {documents} documents</source>
+        <translation>{codings} codifiche in {documents} documenti</translation>
+    </message>
+    <message>
+        <source>{n} with its sub-codes</source>
+        <translation>{n} con i suoi sottocodici</translation>
+    </message>
+    <message>
+        <source>New code “{name}”</source>
+        <translation>Nuovo codice “{name}”</translation>
+    </message>
+    <message>
+        <source>Make code “{name}” from a theme</source>
+        <translation>Crea il codice “{name}” da un tema</translation>
+    </message>
+    <message>
+        <source>Reject theme “{name}”</source>
+        <translation>Rifiuta il tema “{name}”</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Suddividi per</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codifiche</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Shade by share of each column</source>
+        <translation>Sfuma in base alla quota di ogni colonna</translation>
+    </message>
+    <message>
+        <source>Compare columns of different sizes; the numbers shown stay counts</source>
+        <translation>Confronta colonne di dimensioni diverse; i numeri mostrati restano conteggi</translation>
+    </message>
+    <message>
+        <source>Codes by:</source>
+        <translation>Codici per:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Conta:</translation>
+    </message>
+    <message>
+        <source>Reading the attributes</source>
+        <translation>Lettura degli attributi</translation>
+    </message>
+    <message>
+        <source>Persona (newest set)</source>
+        <translation>Persona (set più recente)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Conteggio…</translation>
+    </message>
+    <message>
+        <source>Counting codes</source>
+        <translation>Conteggio dei codici</translation>
+    </message>
+    <message>
+        <source>No codes yet: create codes in the code book and code some passages.</source>
+        <translation>Ancora nessun codice: crea dei codici nel libro dei codici e codifica alcuni passaggi.</translation>
+    </message>
+    <message>
+        <source>{unit} of each code (rows) by {by} (columns).</source>
+        <translation>{unit} per ogni codice (righe) per {by} (colonne).</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the text · top words: {words}</source>
+        <translation>{share:.0%} del testo · parole principali: {words}</translation>
+    </message>
+    <message>
+        <source>Open this passage in the reader</source>
+        <translation>Apri questo passaggio nel lettore</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Create a code from this theme and code its example passages</source>
+        <translation>Crea un codice da questo tema e codifica i suoi passaggi di esempio</translation>
+    </message>
+    <message>
+        <source>Documents to read</source>
+        <translation>Documenti da leggere</translation>
+    </message>
+    <message>
+        <source>Number of themes</source>
+        <translation>Numero di temi</translation>
+    </message>
+    <message>
+        <source>Suggest themes</source>
+        <translation>Suggerisci temi</translation>
+    </message>
+    <message>
+        <source>The app reads the text (TF-IDF and NMF, Italian and English stop words) and proposes themes with their top words and example passages. Turn a suggestion into a code, or reject it so it is not proposed again.</source>
+        <translation>L&apos;app legge il testo (TF-IDF e NMF, con le parole vuote italiane e inglesi) e propone dei temi con le parole principali e passaggi di esempio. Trasforma un suggerimento in un codice, oppure rifiutalo perché non venga più proposto.</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Leggi:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Temi:</translation>
+    </message>
+    <message>
+        <source>Answers to “{question}”</source>
+        <translation>Risposte a “{question}”</translation>
+    </message>
+    <message>
+        <source>Reading the text for themes…</source>
+        <translation>Lettura del testo per i temi…</translation>
+    </message>
+    <message>
+        <source>Suggesting themes</source>
+        <translation>Suggerimento dei temi</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrotto.</translation>
+    </message>
+    <message>
+        <source>{n} themes suggested, strongest first.</source>
+        <translation>{n} temi suggeriti, dal più forte.</translation>
+    </message>
+    <message>
+        <source>No themes found: there is too little text yet.</source>
+        <translation>Nessun tema trovato: il testo è ancora troppo poco.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>Codificato</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Marked as a quote</source>
+        <translation>Segnato come citazione</translation>
+    </message>
+    <message>
+        <source>Not a quote yet</source>
+        <translation>Non ancora una citazione</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Corrispondenza</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Rispondente</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codici</translation>
+    </message>
+    <message>
+        <source>Quotes only</source>
+        <translation>Solo citazioni</translation>
+    </message>
+    <message>
+        <source>Filter passages…</source>
+        <translation>Filtra i passaggi…</translation>
+    </message>
+    <message>
+        <source>Show in document</source>
+        <translation>Mostra nel documento</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Codice:</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Tutti i codici</translation>
+    </message>
+    <message>
+        <source>No coded passages yet: select text in a document and apply a code.</source>
+        <translation>Ancora nessun passaggio codificato: seleziona del testo in un documento e applica un codice.</translation>
+    </message>
+    <message>
+        <source>{n} passages</source>
+        <translation>{n} passaggi</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} passages</source>
+        <translation>{shown} passaggi su {n}</translation>
+    </message>
+    <message>
+        <source>{n} matches</source>
+        <translation>{n} corrispondenze</translation>
+    </message>
+    <message>
+        <source>Search all evidence: words, &quot;a phrase&quot;, spedi* (Ctrl+F)</source>
+        <translation>Cerca in tutte le evidenze: parole, &quot;una frase&quot;, spedi* (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search evidence</source>
+        <translation>Cerca nelle evidenze</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every transcript and open answer.</source>
+        <translation>Scrivi delle parole per trovarle in ogni trascrizione e risposta aperta.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Nessun risultato per “{query}”.</translation>
+    </message>
+    <message>
+        <source>The first {n} documents for “{query}” (best first): add words to narrow the search.</source>
+        <translation>I primi {n} documenti per “{query}” (dal più pertinente): aggiungi parole per restringere la ricerca.</translation>
+    </message>
+    <message>
+        <source>{n} documents contain “{query}” (best first). Press Enter on one to open it at the match.</source>
+        <translation>{n} documenti contengono “{query}” (dal più pertinente). Premi Invio su uno per aprirlo al punto trovato.</translation>
+    </message>
+    <message>
+        <source>{n} documents are not searchable yet (the project is read-only).</source>
+        <translation>{n} documenti non sono ancora ricercabili (il progetto è in sola lettura).</translation>
+    </message>
+    <message>
+        <source>Free-text column</source>
+        <translation>Colonna a testo libero</translation>
+    </message>
+    <message>
+        <source>Filter answers…</source>
+        <translation>Filtra le risposte…</translation>
+    </message>
+    <message>
+        <source>Apply selected codes to answers</source>
+        <translation>Applica i codici selezionati alle risposte</translation>
+    </message>
+    <message>
+        <source>Code the whole answers of the selected rows with the codes selected in the code book (Ctrl+Return)</source>
+        <translation>Codifica le risposte intere delle righe selezionate con i codici selezionati nel libro dei codici (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Open in reader</source>
+        <translation>Apri nel lettore</translation>
+    </message>
+    <message>
+        <source>Code only part of an answer</source>
+        <translation>Codifica solo una parte di una risposta</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Domanda:</translation>
+    </message>
+    <message>
+        <source>{question} — {source} ({n})</source>
+        <translation>{question} — {source} ({n})</translation>
+    </message>
+    <message>
+        <source>No free-text columns: import a survey with open answers in the Data area.</source>
+        <translation>Nessuna colonna a testo libero: importa un sondaggio con risposte aperte nell&apos;area Dati.</translation>
+    </message>
+    <message>
+        <source>Select answers (Shift/Ctrl for many), choose codes in the code book, then apply.</source>
+        <translation>Seleziona le risposte (Maiusc/Ctrl per selezionarne più di una), scegli i codici nel libro dei codici, poi applicali.</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <extracomment>Codes dropped on the text (their ids): apply them to the selection. The codes at the text cursor changed (names, for a status line).</extracomment>
+        <translation>Testo del documento</translation>
+    </message>
+    <message>
+        <source>❝ Marked as a quote</source>
+        <extracomment>(start, end, coding ids) per highlighted stretch, in code points. Each astral character&apos;s UTF-16 position, and the position just after it.</extracomment>
+        <translation>❝ Segnato come citazione</translation>
     </message>
 </context>
 <context>
@@ -781,7 +2627,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Space above a section heading.</extracomment>
+        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name): no customer names on paper. Space above a section heading. Characters of a member&apos;s passage printed on a card.</extracomment>
         <translation>Nome completo</translation>
     </message>
     <message>
@@ -803,6 +2649,10 @@
     <message>
         <source>Motivations</source>
         <translation>Motivazioni</translation>
+    </message>
+    <message>
+        <source>What members say</source>
+        <translation>Cosa dicono i membri</translation>
     </message>
     <message>
         <source>What sets them apart</source>
@@ -886,8 +2736,80 @@
         <translation>continua</translation>
     </message>
     <message>
+        <source>JOURNEY MAP</source>
+        <translation>MAPPA DEL PERCORSO</translation>
+    </message>
+    <message>
+        <source>Persona: {persona}</source>
+        <translation>Persona: {persona}</translation>
+    </message>
+    <message>
+        <source>{size} customers ({share} of those clustered)</source>
+        <translation>{size} clienti ({share} dei clienti raggruppati)</translation>
+    </message>
+    <message>
+        <source>Stages {first}–{last} of {total}</source>
+        <translation>Fasi {first}–{last} di {total}</translation>
+    </message>
+    <message>
+        <source>Lanes continued from the previous page</source>
+        <translation>Corsie continuate dalla pagina precedente</translation>
+    </message>
+    <message>
+        <source>Red numbers: pain points, also marked on the emotion curve</source>
+        <translation>Numeri rossi: punti critici, segnati anche sulla curva delle emozioni</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <source>Observed in the data</source>
+        <translation>Osservato nei dati</translation>
+    </message>
+    <message>
+        <source>No touchpoints at this stage</source>
+        <translation>Nessun punto di contatto in questa fase</translation>
+    </message>
+    <message>
+        <source>{members} members · {share}</source>
+        <translation>{members} membri · {share}</translation>
+    </message>
+    <message>
+        <source>Top channels: {channels}</source>
+        <translation>Canali principali: {channels}</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continua)</translation>
+    </message>
+    <message>
+        <source>continued →</source>
+        <translation>continua →</translation>
+    </message>
+    <message>
+        <source>no scores</source>
+        <translation>nessun punteggio</translation>
+    </message>
+    <message>
+        <source>set by the researcher</source>
+        <translation>impostata da chi fa la ricerca</translation>
+    </message>
+    <message>
+        <source>{n} scores</source>
+        <translation>{n} punteggi</translation>
+    </message>
+    <message>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} di {total}</translation>
+    </message>
+    <message>
+        <source>{project} · Journey map: {journey}</source>
+        <translation>{project} · Mappa del percorso: {journey}</translation>
+    </message>
+    <message>
+        <source>Journey map: {journey}</source>
+        <translation>Mappa del percorso: {journey}</translation>
     </message>
     <message>
         <source>{project} · Persona set: {persona_set}</source>
@@ -1070,12 +2992,157 @@
         <translation>usato per formare le personas</translation>
     </message>
     <message>
+        <source>Observed: {members} members · {share}</source>
+        <extracomment>Paper of a journey map: &quot;fit&quot; (A4 when the map fits one page, else A3), &quot;a4&quot; or &quot;a3&quot;.</extracomment>
+        <translation>Osservato: {members} membri · {share}</translation>
+    </message>
+    <message>
+        <source>{share} of the stage&apos;s contacts</source>
+        <translation>{share} dei contatti della fase</translation>
+    </message>
+    <message>
+        <source>(deleted persona)</source>
+        <translation>(persona eliminata)</translation>
+    </message>
+    <message>
+        <source>Persona from the persona set “{persona_set}” computed on {date}.</source>
+        <translation>Persona del set di personas “{persona_set}” calcolato il {date}.</translation>
+    </message>
+    <message>
+        <source>Observed journey computed on {date} from {events} touchpoints of {with_events} of the persona&apos;s {members} members.</source>
+        <translation>Percorso osservato calcolato il {date} da {events} punti di contatto di {with_events} dei {members} membri della persona.</translation>
+    </message>
+    <message>
+        <source>No touchpoints of the persona&apos;s members were observed: the map is as the researcher designed it.</source>
+        <translation>Non è stato osservato alcun punto di contatto dei membri della persona: la mappa è come l&apos;ha progettata chi fa la ricerca.</translation>
+    </message>
+    <message>
+        <source>Map last edited on {date}. Exported on {exported} with {app}.</source>
+        <translation>Mappa modificata l&apos;ultima volta il {date}. Esportata il {exported} con {app}.</translation>
+    </message>
+    <message>
+        <source>Unknown paper &apos;{paper}&apos;: use fit, a4 or a3.</source>
+        <translation>Formato carta sconosciuto &apos;{paper}&apos;: usa fit, a4 o a3.</translation>
+    </message>
+    <message>
+        <source>Preparing the journey map…</source>
+        <translation>Preparazione della mappa del percorso…</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>percorso</translation>
+    </message>
+    <message>
+        <source>stage number</source>
+        <translation>numero fase</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>corsia</translation>
+    </message>
+    <message>
+        <source>lane kind</source>
+        <translation>tipo di corsia</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>numero scheda</translation>
+    </message>
+    <message>
+        <source>card text</source>
+        <translation>testo della scheda</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificata</translation>
+    </message>
+    <message>
+        <source>friction kind</source>
+        <translation>tipo di attrito</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membri</translation>
+    </message>
+    <message>
+        <source>share of members</source>
+        <translation>quota dei membri</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canale</translation>
+    </message>
+    <message>
+        <source>emotion (−2…+2)</source>
+        <translation>emozione (−2…+2)</translation>
+    </message>
+    <message>
+        <source>emotion scores</source>
+        <translation>punteggi di emozione</translation>
+    </message>
+    <message>
+        <source>evidence document id</source>
+        <translation>id documento di evidenza</translation>
+    </message>
+    <message>
+        <source>evidence document</source>
+        <translation>documento di evidenza</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>designed</source>
+        <translation>progettata</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>osservata</translation>
+    </message>
+    <message>
+        <source>Journey cells</source>
+        <translation>Celle del percorso</translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation>punti di contatto</translation>
+    </message>
+    <message>
+        <source>top channels</source>
+        <translation>canali principali</translation>
+    </message>
+    <message>
+        <source>median hours before</source>
+        <translation>ore mediane prima</translation>
+    </message>
+    <message>
+        <source>repeat contacts</source>
+        <translation>contatti ripetuti</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>abbandoni</translation>
+    </message>
+    <message>
+        <source>negative share</source>
+        <translation>quota negativa</translation>
+    </message>
+    <message>
+        <source>Observed journey</source>
+        <translation>Percorso osservato</translation>
     </message>
     <message>
         <source>mean</source>
@@ -1112,6 +3179,207 @@
     <message>
         <source>The project has no persona sets yet: create one first (workbench personas PROJECT).</source>
         <translation>Il progetto non ha ancora set di personas: creane prima uno (workbench personas PROGETTO).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Persona cards and journey maps as PDF or PNG to hand to colleagues, and their tables as CSV or XLSX. Nothing leaves your computer.</source>
+        <translation>Schede delle personas e mappe del percorso in PDF o PNG da consegnare ai colleghi, e le loro tabelle in CSV o XLSX. Nulla lascia il tuo computer.</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Cosa esportare</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: create personas in the Personas area, or a journey map in the Journeys area.</source>
+        <translation>Ancora niente da esportare: crea delle personas nell&apos;area Personas, o una mappa del percorso nell&apos;area Percorsi.</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Esporta:</translation>
+    </message>
+    <message>
+        <source>Journey map as PDF (landscape)</source>
+        <extracomment>Resolution of preview pages. The preview of a persona set draws at most this many cards.</extracomment>
+        <translation>Mappa del percorso in PDF (orizzontale)</translation>
+    </message>
+    <message>
+        <source>Journey map as PNG images</source>
+        <translation>Mappa del percorso come immagini PNG</translation>
+    </message>
+    <message>
+        <source>Journey cells as CSV</source>
+        <translation>Celle del percorso in CSV</translation>
+    </message>
+    <message>
+        <source>Journey cells and observed figures as XLSX</source>
+        <translation>Celle del percorso e dati osservati in XLSX</translation>
+    </message>
+    <message>
+        <source>Persona cards as PDF (one A4 page per persona)</source>
+        <translation>Schede delle personas in PDF (una pagina A4 per persona)</translation>
+    </message>
+    <message>
+        <source>Persona cards as PNG images (into a folder)</source>
+        <translation>Schede delle personas come immagini PNG (in una cartella)</translation>
+    </message>
+    <message>
+        <source>Membership table as CSV (customer → persona)</source>
+        <translation>Tabella di appartenenza in CSV (cliente → persona)</translation>
+    </message>
+    <message>
+        <source>Membership table as XLSX (customer → persona)</source>
+        <translation>Tabella di appartenenza in XLSX (cliente → persona)</translation>
+    </message>
+    <message>
+        <source>Persona set: {name}</source>
+        <translation>Set di personas: {name}</translation>
+    </message>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>Persona: {name}</translation>
+    </message>
+    <message>
+        <source>Journey map: {name}</source>
+        <translation>Mappa del percorso: {name}</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>appartenenza</translation>
+    </message>
+    <message>
+        <source>Export “{name}”</source>
+        <translation>Esporta “{name}”</translation>
+    </message>
+    <message>
+        <source>Fit: A4, or A3 when the map needs it</source>
+        <translation>Adatta: A4, oppure A3 se la mappa lo richiede</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 orizzontale</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 orizzontale</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>Includi i dati personali</translation>
+    </message>
+    <message>
+        <source>Without it, customer names, e-mail keys and the names of quoted documents stay in the project.</source>
+        <translation>Senza questa opzione, i nomi dei clienti, le chiavi e-mail e i nomi dei documenti citati restano nel progetto.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salva…</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Anteprima delle pagine</translation>
+    </message>
+    <message>
+        <source>Choose what to export.</source>
+        <translation>Scegli cosa esportare.</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Disegno dell&apos;anteprima…</translation>
+    </message>
+    <message>
+        <source>Drawing the export preview</source>
+        <translation>Disegno dell&apos;anteprima dell&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Pagina {n}</translation>
+    </message>
+    <message>
+        <source>Tables have no pages: these are the pages of the same export as PDF.</source>
+        <translation>Le tabelle non hanno pagine: queste sono le pagine della stessa esportazione in PDF.</translation>
+    </message>
+    <message>
+        <source>The first {n} pages, as they will be printed.</source>
+        <translation>Le prime {n} pagine, come verranno stampate.</translation>
+    </message>
+    <message>
+        <source>One page, as it will be printed.</source>
+        <translation>Una pagina, come verrà stampata.</translation>
+    </message>
+    <message>
+        <source>{n} pages, as they will be printed.</source>
+        <translation>{n} pagine, come verranno stampate.</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Nessuna anteprima: {error}</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG images</source>
+        <translation>Cartella per le immagini PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documenti PDF</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>Immagini PNG</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>Tabelle CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Cartelle di lavoro Excel</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Salva l&apos;esportazione come</translation>
+    </message>
+    <message>
+        <source>Exporting “{name}”</source>
+        <translation>Esportazione di “{name}”</translation>
+    </message>
+    <message>
+        <source>Exported {path}.</source>
+        <translation>Esportato {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {n} files into {folder}.</source>
+        <translation>Esportati {n} file in {folder}.</translation>
+    </message>
+    <message>
+        <source>Left out (personal data): {columns}.</source>
+        <translation>Esclusi (dati personali): {columns}.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L&apos;esportazione non è riuscita</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Esportazione annullata: non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +3539,240 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDialog</name>
+    <message>
+        <source>100: only names spelled exactly alike (ignoring case and spaces).</source>
+        <extracomment>The threshold offered first: names one or two letters apart. The slider&apos;s lowest value (the spin box goes down to 1 for the daring).</extracomment>
+        <translation>100: solo nomi scritti esattamente allo stesso modo (ignorando maiuscole/minuscole e spazi).</translation>
+    </message>
+    <message>
+        <source>{value}: names that differ by a letter or an accent (Zoe Muller ~ Zoë Müller). Few proposals, almost all right.</source>
+        <translation>{value}: nomi che differiscono per una lettera o un accento (Zoe Muller ~ Zoë Müller). Poche proposte, quasi tutte giuste.</translation>
+    </message>
+    <message>
+        <source>{value}: names with a typo or a missing letter (Giulia Rossi ~ Giulia Rosi). A good place to start.</source>
+        <translation>{value}: nomi con un refuso o una lettera mancante (Giulia Rossi ~ Giulia Rosi). Un buon punto di partenza.</translation>
+    </message>
+    <message>
+        <source>{value}: looser spellings too. Expect more proposals that are different people; check each one.</source>
+        <translation>{value}: anche grafie più lontane. Aspettati più proposte che riguardano persone diverse; controllale una per una.</translation>
+    </message>
+    <message>
+        <source>{value}: very loose. Many proposals will be different people.</source>
+        <translation>{value}: molto permissivo. Molte proposte riguarderanno persone diverse.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>Nome simile</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenze</translation>
+    </message>
+    <message>
+        <source>How alike the two names are, from 0 to 100 (100: spelled the same)</source>
+        <translation>Quanto sono simili i due nomi, da 0 a 100 (100: scritti allo stesso modo)</translation>
+    </message>
+    <message>
+        <source>{key} · row {row_a} ~ row {row_b} · customers {a} and {b}</source>
+        <translation>{key} · riga {row_a} ~ riga {row_b} · clienti {a} e {b}</translation>
+    </message>
+    <message>
+        <source>“{a}” (row {row_a} of {source_a}, customer {customer_a}) and “{b}” (row {row_b} of {source_b}, customer {customer_b}) are {score} alike.</source>
+        <translation>“{a}” (riga {row_a} di {source_a}, cliente {customer_a}) e “{b}” (riga {row_b} di {source_b}, cliente {customer_b}) hanno una somiglianza di {score}.</translation>
+    </message>
+    <message>
+        <source>Accept similar names “{a}” and “{b}”</source>
+        <translation>Accetta i nomi simili “{a}” e “{b}”</translation>
+    </message>
+    <message>
+        <source>Accept {count} similar-name proposals</source>
+        <translation>Accetta {count} proposte di nomi simili</translation>
+    </message>
+    <message>
+        <source>Some proposals were not accepted</source>
+        <translation>Alcune proposte non sono state accettate</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Impossibile annullare</translation>
+    </message>
+    <message>
+        <source>Reject similar names “{a}” and “{b}”</source>
+        <translation>Rifiuta i nomi simili “{a}” e “{b}”</translation>
+    </message>
+    <message>
+        <source>Reject {count} similar-name proposals</source>
+        <translation>Rifiuta {count} proposte di nomi simili</translation>
+    </message>
+    <message>
+        <source>Some proposals were not rejected</source>
+        <translation>Alcune proposte non sono state rifiutate</translation>
+    </message>
+    <message>
+        <source>Similar names</source>
+        <extracomment>Finding finished: the open proposals (list of FuzzyProposal).</extracomment>
+        <translation>Nomi simili</translation>
+    </message>
+    <message>
+        <source>Find customers whose names are spelled almost alike, such as a typo in one source. Each pair becomes a proposal: accept it to make the two one customer, or reject it if they are different people. Nothing is merged until you accept.</source>
+        <extracomment>Closed for good (the project went away): results arriving later are dropped.</extracomment>
+        <translation>Trova i clienti con nomi scritti in modo quasi uguale, ad esempio per un refuso in una fonte. Ogni coppia diventa una proposta: accettala per rendere i due un unico cliente, o rifiutala se sono persone diverse. Nulla viene unito finché non accetti.</translation>
+    </message>
+    <message>
+        <source>Name columns</source>
+        <translation>Colonne dei nomi</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Soglia di somiglianza</translation>
+    </message>
+    <message>
+        <source>How alike (1–100):</source>
+        <translation>Somiglianza (1–100):</translation>
+    </message>
+    <message>
+        <source>Two names are proposed when their similarity score reaches this value. Higher finds fewer, surer pairs; lower finds more, with more mistakes.</source>
+        <translation>Due nomi vengono proposti quando il loro punteggio di somiglianza raggiunge questo valore. Più alto trova meno coppie, ma più sicure; più basso ne trova di più, con più errori.</translation>
+    </message>
+    <message>
+        <source>Find similar names</source>
+        <translation>Trova nomi simili</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposte</translation>
+    </message>
+    <message>
+        <source>Accept: same person</source>
+        <translation>Accetta: stessa persona</translation>
+    </message>
+    <message>
+        <source>Merge the two customers of each selected proposal into one. Edit ▸ Undo splits them again.</source>
+        <translation>Unisci in un solo cliente i due clienti di ogni proposta selezionata. Modifica ▸ Annulla li separa di nuovo.</translation>
+    </message>
+    <message>
+        <source>Reject: different people</source>
+        <translation>Rifiuta: persone diverse</translation>
+    </message>
+    <message>
+        <source>Remember that the two are different people: they are not proposed again.</source>
+        <translation>Ricorda che i due sono persone diverse: non verranno più proposti.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Finding similar names</source>
+        <translation>Ricerca dei nomi simili</translation>
+    </message>
+    <message>
+        <source>{count} pairs of similar names found at {threshold} or more.</source>
+        <translation>Trovate {count} coppie di nomi simili con somiglianza {threshold} o superiore.</translation>
+    </message>
+    <message>
+        <source>1 pair of similar names found at {threshold} or more.</source>
+        <translation>Trovata 1 coppia di nomi simili con somiglianza {threshold} o superiore.</translation>
+    </message>
+    <message>
+        <source>Could not find similar names</source>
+        <translation>Impossibile trovare nomi simili</translation>
+    </message>
+    <message>
+        <source>Stopped: the proposals are as they were.</source>
+        <translation>Interrotto: le proposte sono rimaste com&apos;erano.</translation>
+    </message>
+    <message>
+        <source>Proposals ({count})</source>
+        <translation>Proposte ({count})</translation>
+    </message>
+    <message>
+        <source>No open proposals. Choose the name columns and Find similar names; rejected pairs are not proposed again.</source>
+        <translation>Nessuna proposta aperta. Scegli le colonne dei nomi e Trova nomi simili; le coppie rifiutate non vengono più proposte.</translation>
+    </message>
+    <message>
+        <source>{count} merged. Edit ▸ Undo splits them again.</source>
+        <translation>{count} uniti. Modifica ▸ Annulla li separa di nuovo.</translation>
+    </message>
+    <message>
+        <source>{count} rejected: not proposed again.</source>
+        <translation>{count} rifiutati: non verranno più proposti.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column with names.</source>
+        <translation>Spunta almeno una colonna con dei nomi.</translation>
+    </message>
+    <message>
+        <source>Stop finding</source>
+        <translation>Interrompi la ricerca</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>The guide could not be found at {path}. Please reinstall Persona Workbench.</source>
+        <extracomment>Distributions named in About, in the order shown (the package name on PyPI). Licences as the projects declare them, for a build that did not ship their metadata. Bundled fonts (not Python packages): name, licence, where it comes from.</extracomment>
+        <translation>Impossibile trovare la guida in {path}. Reinstalla Persona Workbench.</translation>
+    </message>
+    <message>
+        <source>see the package</source>
+        <translation>vedi il pacchetto</translation>
+    </message>
+    <message>
+        <source>version not recorded</source>
+        <translation>versione non registrata</translation>
+    </message>
+    <message>
+        <source>Turn customer research into data-driven buyer personas and journey maps, with every claim traced back to its evidence. Your data stays on this computer.</source>
+        <translation>Trasforma la ricerca sui clienti in buyer personas e mappe del percorso basate sui dati, con ogni affermazione ricondotta alle sue evidenze. I tuoi dati restano su questo computer.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Built with these libraries, each under its own licence:</source>
+        <translation>Realizzato con queste librerie, ciascuna con la propria licenza:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Libreria</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Persona Workbench guide</source>
+        <translation>Guida di Persona Workbench</translation>
+    </message>
+    <message>
+        <source>About Persona Workbench</source>
+        <translation>Informazioni su Persona Workbench</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{place} has {found} columns but {expected} column settings were given. Open the preview again.</source>
@@ -1286,10 +3788,12 @@
     </message>
     <message>
         <source>Checking values…</source>
+        <extracomment>Rows converted (and, when importing, stored) at a time: big enough for the per-block overhead to vanish, small enough that a block&apos;s values stay in the CPU cache and memory never holds a second full copy of a large table. Dates written as text remembered per column across blocks (bounds the memory it takes).</extracomment>
         <translation>Verifica dei valori…</translation>
     </message>
     <message>
         <source>{place}, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number. Change the column&apos;s role to Categorical or fix the cell, then import again.</source>
+        <extracomment>(position in the table, spec) of every column that is not ignored. Per date column, the dates written as text read so far (each is parsed once).</extracomment>
         <translation>{place}, riga {row}, colonna &apos;{column}&apos;: &apos;{value}&apos; non è un numero. Cambia il ruolo della colonna in Categorico o correggi la cella, poi importa di nuovo.</translation>
     </message>
     <message>
@@ -1514,6 +4018,7 @@
     </message>
     <message>
         <source>{file} has no column named &apos;{column}&apos;. Its columns are: {columns}.</source>
+        <extracomment>Share of the progress bar for reading the file; the rest is converting and saving.</extracomment>
         <translation>{file} non ha una colonna chiamata &apos;{column}&apos;. Le sue colonne sono: {columns}.</translation>
     </message>
     <message>
@@ -1545,15 +4050,12 @@
         <translation>Salvataggio delle righe…</translation>
     </message>
     <message>
-        <source>Saving evidence…</source>
-        <translation>Salvataggio delle evidenze…</translation>
-    </message>
-    <message>
         <source>Finishing…</source>
         <translation>Completamento…</translation>
     </message>
     <message>
         <source>{file} row {row}</source>
+        <extracomment>Customers created so far (their ids are first + 0 .. first + count - 1).</extracomment>
         <translation>{file} riga {row}</translation>
     </message>
 </context>
@@ -1820,6 +4322,826 @@
     </message>
 </context>
 <context>
+    <name>Journeys</name>
+    <message>
+        <source>Members stall here: median {median} before a step (p90 {p90}) against {overall} overall; {members} members ({share:.0%})</source>
+        <extracomment>Outcomes that say a contact went badly (English and Italian). A score this low on the −2..+2 scale counts as negative feedback. A friction point concerns at least this many members. A stage stalls when its median time to reach a step is this many times the overall one. Share of the stage&apos;s members who repeat a contact on the same channel. Share of the stage&apos;s members for whom it is the last stage reached (not the final one). Share of a stage-and-channel&apos;s events with a negative score or outcome. Words in a code&apos;s name (or a parent&apos;s) that make its passages complaints. Fewer members than this saying it do not make a complaint a friction point. Italian words of a retail journey, read as the English ones actions and channels use.</extracomment>
+        <translation>I membri si fermano qui: mediana di {median} prima di un passaggio (p90 {p90}) contro {overall} in generale; {members} membri ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>Repeat contacts: {members} members ({share:.0%}) contact again on the same channel, {contacts} extra contacts, mostly {channel}</source>
+        <translation>Contatti ripetuti: {members} membri ({share:.0%}) ricontattano sullo stesso canale, {contacts} contatti in più, soprattutto via {channel}</translation>
+    </message>
+    <message>
+        <source>Drop-out: {members} members ({share:.0%}) go no further than this stage</source>
+        <translation>Abbandono: {members} membri ({share:.0%}) non vanno oltre questa fase</translation>
+    </message>
+    <message>
+        <source>Coded complaints “{code}”: {members} members ({share:.0%}), {passages} passages</source>
+        <translation>Lamentele codificate “{code}”: {members} membri ({share:.0%}), {passages} passaggi</translation>
+    </message>
+    <message>
+        <source>Negative feedback via {channel}: {bad} of {events} contacts ({rate:.0%}) score or end badly; {members} members ({share:.0%})</source>
+        <translation>Feedback negativo via {channel}: {bad} contatti su {events} ({rate:.0%}) hanno un punteggio o un esito negativo; {members} membri ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>{n:.1f} days</source>
+        <extracomment>Transitions drawn in the flow.</extracomment>
+        <translation>{n:.1f} giorni</translation>
+    </message>
+    <message>
+        <source>{n:.1f} h</source>
+        <translation>{n:.1f} h</translation>
+    </message>
+    <message>
+        <source>Members use {channel} most here ({share:.0%} of contacts), but the designed touchpoints do not include it.</source>
+        <extracomment>Designed and evidence-based emotion disagree from this distance on (−2..+2). A stage fewer than this share of members reach is one they mostly skip.</extracomment>
+        <translation>Qui i membri usano soprattutto {channel} ({share:.0%} dei contatti), ma i punti di contatto progettati non lo includono.</translation>
+    </message>
+    <message>
+        <source>The designed emotion {designed:+.1f} differs from the evidence {observed:+.1f} (n = {n}).</source>
+        <translation>L&apos;emozione progettata {designed:+.1f} differisce da quella delle evidenze {observed:+.1f} (n = {n}).</translation>
+    </message>
+    <message>
+        <source>Most members skip this stage: only {members} of {total} ({share:.0%}) are seen here.</source>
+        <translation>La maggior parte dei membri salta questa fase: solo {members} su {total} ({share:.0%}) vi compaiono.</translation>
+    </message>
+    <message>
+        <source>Problem discovery</source>
+        <extracomment>A source column whose header says this holds each event&apos;s journey stage.</extracomment>
+        <translation>Scoperta del problema</translation>
+    </message>
+    <message>
+        <source>Problem definition</source>
+        <translation>Definizione del problema</translation>
+    </message>
+    <message>
+        <source>Development and resolution</source>
+        <translation>Sviluppo e risoluzione</translation>
+    </message>
+    <message>
+        <source>Delivery of the solution</source>
+        <translation>Consegna della soluzione</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Consapevolezza</translation>
+    </message>
+    <message>
+        <source>Familiarity</source>
+        <translation>Familiarità</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Considerazione</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Acquisto</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fedeltà</translation>
+    </message>
+    <message>
+        <source>Goals and actions</source>
+        <translation>Obiettivi e azioni</translation>
+    </message>
+    <message>
+        <source>Touchpoints and channels</source>
+        <translation>Punti di contatto e canali</translation>
+    </message>
+    <message>
+        <source>Thoughts and quotes</source>
+        <translation>Pensieri e citazioni</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emozione</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Punti critici</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunità</translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation>Team responsabile</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>From problem to solution</source>
+        <translation>Dal problema alla soluzione</translation>
+    </message>
+    <message>
+        <source>Classic: awareness to loyalty</source>
+        <translation>Classico: dalla consapevolezza alla fedeltà</translation>
+    </message>
+    <message>
+        <source>There is no journey template &apos;{key}&apos;. Choose one of: {keys}.</source>
+        <translation>Non esiste il modello di percorso &apos;{key}&apos;. Scegline uno tra: {keys}.</translation>
+    </message>
+    <message>
+        <source>There is no journey map {id}. Run &apos;workbench journeys PROJECT&apos; to list them.</source>
+        <translation>Non esiste la mappa del percorso {id}. Esegui &apos;workbench journeys PROGETTO&apos; per elencarle.</translation>
+    </message>
+    <message>
+        <source>There is no persona {id}. Run &apos;workbench persona PROJECT&apos; to see the personas and their ids.</source>
+        <translation>Non esiste la persona {id}. Esegui &apos;workbench persona PROGETTO&apos; per vedere le personas e i loro id.</translation>
+    </message>
+    <message>
+        <source>Creating the journey map…</source>
+        <translation>Creazione della mappa del percorso…</translation>
+    </message>
+    <message>
+        <source>Journey of {persona}</source>
+        <translation>Percorso di {persona}</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <extracomment>A channel carrying at least this share of a stage&apos;s contacts starts on the designed map.</extracomment>
+        <translation>Un modello deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{name}&apos; exists already: choose another name.</source>
+        <translation>Esiste già un modello chiamato &apos;{name}&apos;: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Il nome non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>There is no stage {id} (was it removed?).</source>
+        <translation>Non esiste la fase {id} (è stata rimossa?).</translation>
+    </message>
+    <message>
+        <source>A journey map needs at least one stage: add another stage before removing this one.</source>
+        <translation>Una mappa del percorso deve avere almeno una fase: aggiungi un&apos;altra fase prima di rimuovere questa.</translation>
+    </message>
+    <message>
+        <source>There is no lane {id} (was it removed?).</source>
+        <translation>Non esiste la corsia {id} (è stata rimossa?).</translation>
+    </message>
+    <message>
+        <source>This map has an emotion lane already.</source>
+        <translation>Questa mappa ha già una corsia delle emozioni.</translation>
+    </message>
+    <message>
+        <source>There is no card {id} (was it removed?).</source>
+        <translation>Non esiste la scheda {id} (è stata rimossa?).</translation>
+    </message>
+    <message>
+        <source>Lane {lane} and stage {stage} belong to different maps.</source>
+        <translation>La corsia {lane} e la fase {stage} appartengono a mappe diverse.</translation>
+    </message>
+    <message>
+        <source>The emotion lane holds one value per stage, not cards: set the stage&apos;s emotion instead.</source>
+        <translation>La corsia delle emozioni contiene un valore per fase, non schede: imposta invece l&apos;emozione della fase.</translation>
+    </message>
+    <message>
+        <source>Emotion goes from -2 (very negative) to +2 (very positive); {value} is outside.</source>
+        <translation>L&apos;emozione va da -2 (molto negativa) a +2 (molto positiva); {value} è fuori da questo intervallo.</translation>
+    </message>
+    <message>
+        <source>Stage {id} is not a stage of this map.</source>
+        <extracomment>How many of the persona&apos;s members&apos; events have this action.</extracomment>
+        <translation>La fase {id} non è una fase di questa mappa.</translation>
+    </message>
+    <message>
+        <source>The persona of journey map &apos;{name}&apos; was deleted, so its observed journey cannot be computed again; the figures shown are the last ones computed.</source>
+        <translation>La persona della mappa del percorso &apos;{name}&apos; è stata eliminata, quindi il suo percorso osservato non può essere ricalcolato; le cifre mostrate sono le ultime calcolate.</translation>
+    </message>
+    <message>
+        <source>Reading the members&apos; touchpoints…</source>
+        <translation>Lettura dei punti di contatto dei membri…</translation>
+    </message>
+    <message>
+        <source>Computing the observed journey…</source>
+        <translation>Calcolo del percorso osservato…</translation>
+    </message>
+    <message>
+        <source>Saving the observed journey…</source>
+        <translation>Salvataggio del percorso osservato…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>This friction point is no longer found in the data: refresh the observed journey.</source>
+        <translation>Questo punto di attrito non si trova più nei dati: aggiorna il percorso osservato.</translation>
+    </message>
+    <message>
+        <source>Choose at least one journey map to compare.</source>
+        <translation>Scegli almeno una mappa del percorso da confrontare.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Call center</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Altro canale</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Aggiungi scheda</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Modifica scheda</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Elimina scheda</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>Sposta scheda</translation>
+    </message>
+    <message>
+        <source>Add stage “{name}”</source>
+        <translation>Aggiungi fase “{name}”</translation>
+    </message>
+    <message>
+        <source>Rename stage “{name}”</source>
+        <translation>Rinomina fase “{name}”</translation>
+    </message>
+    <message>
+        <source>Move stage “{name}”</source>
+        <translation>Sposta fase “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove stage “{name}”</source>
+        <translation>Rimuovi fase “{name}”</translation>
+    </message>
+    <message>
+        <source>Add lane “{name}”</source>
+        <translation>Aggiungi corsia “{name}”</translation>
+    </message>
+    <message>
+        <source>Rename lane “{name}”</source>
+        <translation>Rinomina corsia “{name}”</translation>
+    </message>
+    <message>
+        <source>Hide lane “{name}”</source>
+        <translation>Nascondi corsia “{name}”</translation>
+    </message>
+    <message>
+        <source>Show lane “{name}”</source>
+        <translation>Mostra corsia “{name}”</translation>
+    </message>
+    <message>
+        <source>Move lane “{name}”</source>
+        <translation>Sposta corsia “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove lane “{name}”</source>
+        <translation>Rimuovi corsia “{name}”</translation>
+    </message>
+    <message>
+        <source>Reset emotion of “{stage}” to the evidence</source>
+        <translation>Riporta l&apos;emozione di “{stage}” a quella delle evidenze</translation>
+    </message>
+    <message>
+        <source>Set emotion of “{stage}”</source>
+        <translation>Imposta l&apos;emozione di “{stage}”</translation>
+    </message>
+    <message>
+        <source>Rename journey map “{name}”</source>
+        <translation>Rinomina mappa del percorso “{name}”</translation>
+    </message>
+    <message>
+        <source>New journey map</source>
+        <translation>Nuova mappa del percorso</translation>
+    </message>
+    <message>
+        <source>A journey map for one persona</source>
+        <translation>Una mappa del percorso per una persona</translation>
+    </message>
+    <message>
+        <source>The stages come from the template; where touchpoint events were imported, the persona&apos;s members&apos; observed journey is computed and its friction points are proposed as pain points.</source>
+        <translation>Le fasi provengono dal modello; se sono stati importati eventi di contatto, viene calcolato il percorso osservato dei membri della persona e i suoi punti di attrito vengono proposti come punti critici.</translation>
+    </message>
+    <message>
+        <source>Persona &amp;set:</source>
+        <translation>&amp;Set di personas:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modello:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Create map</source>
+        <translation>Crea mappa</translation>
+    </message>
+    <message>
+        <source>{name} ({size} customers)</source>
+        <translation>{name} ({size} clienti)</translation>
+    </message>
+    <message>
+        <source>Add a quote from the evidence</source>
+        <translation>Aggiungi una citazione dalle evidenze</translation>
+    </message>
+    <message>
+        <source>Passages the persona&apos;s members said, as coded in the Evidence area. The card stays linked to its passage.</source>
+        <translation>Passaggi detti dai membri della persona, come codificati nell&apos;area Evidenze. La scheda resta collegata al suo passaggio.</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s members have no coded passages yet: code their interviews in the Evidence area first.</source>
+        <translation>I membri della persona non hanno ancora passaggi codificati: codifica prima le loro interviste nell&apos;area Evidenze.</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <extracomment>Emotion values snap to this step when set with the mouse. &quot;12 members · 40%&quot; link of an observed card (opens the members behind it). &quot;card&quot;, &quot;members&quot;, &quot;add&quot;, &quot;cell&quot;, &quot;stage&quot;, &quot;lane&quot;, &quot;emotion&quot;, &quot;corner&quot; or &quot;&quot;.</extracomment>
+        <translation>Mappa del percorso</translation>
+    </message>
+    <message>
+        <source>{stages} stages · {lanes} lanes</source>
+        <translation>{stages} fasi · {lanes} corsie</translation>
+    </message>
+    <message>
+        <source>{n} hidden</source>
+        <translation>{n} nascoste</translation>
+    </message>
+    <message>
+        <source>+ Add card</source>
+        <translation>+ Aggiungi scheda</translation>
+    </message>
+    <message>
+        <source>+ Add card or quote</source>
+        <translation>+ Aggiungi scheda o citazione</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Osservato</translation>
+    </message>
+    <message>
+        <source>Observed · {n} members ({share:.0%}) ›</source>
+        <translation>Osservato · {n} membri ({share:.0%}) ›</translation>
+    </message>
+    <message>
+        <source>Linked to evidence ›</source>
+        <translation>Collegata alle evidenze ›</translation>
+    </message>
+    <message>
+        <source>No evidence: click to set</source>
+        <translation>Nessuna evidenza: fai clic per impostare</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>impostata da te</translation>
+    </message>
+    <message>
+        <source>set by you · evidence {value} (n = {n})</source>
+        <translation>impostata da te · evidenze {value} (n = {n})</translation>
+    </message>
+    <message>
+        <source>from evidence (n = {n})</source>
+        <translation>dalle evidenze (n = {n})</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; right-click for more.</source>
+        <translation>Doppio clic per rinominare; clic destro per altre opzioni.</translation>
+    </message>
+    <message>
+        <source>Evidence proposes {value} from {n} scores.</source>
+        <translation>Le evidenze propongono {value} da {n} punteggi.</translation>
+    </message>
+    <message>
+        <source>No scores at this stage.</source>
+        <translation>Nessun punteggio in questa fase.</translation>
+    </message>
+    <message>
+        <source>Your value {value} wins over the evidence.</source>
+        <translation>Il tuo valore {value} prevale sulle evidenze.</translation>
+    </message>
+    <message>
+        <source>Click or drag to set it; right-click to reset.</source>
+        <translation>Fai clic o trascina per impostarla; clic destro per ripristinarla.</translation>
+    </message>
+    <message>
+        <source>Proposed from the members&apos; touchpoints.</source>
+        <translation>Proposta dai punti di contatto dei membri.</translation>
+    </message>
+    <message>
+        <source>Click the figures to list the members behind it.</source>
+        <translation>Fai clic sulle cifre per elencare i membri che ci sono dietro.</translation>
+    </message>
+    <message>
+        <source>Linked to a passage of the evidence.</source>
+        <translation>Collegata a un passaggio delle evidenze.</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit; drag to move; Delete removes it.</source>
+        <translation>Doppio clic o F2 per modificare; trascina per spostare; Canc la rimuove.</translation>
+    </message>
+    <message>
+        <source>Rename stage…</source>
+        <translation>Rinomina fase…</translation>
+    </message>
+    <message>
+        <source>Add stage before</source>
+        <translation>Aggiungi fase prima</translation>
+    </message>
+    <message>
+        <source>Add stage after</source>
+        <translation>Aggiungi fase dopo</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Sposta a sinistra</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Sposta a destra</translation>
+    </message>
+    <message>
+        <source>Remove stage…</source>
+        <translation>Rimuovi fase…</translation>
+    </message>
+    <message>
+        <source>Rename lane…</source>
+        <translation>Rinomina corsia…</translation>
+    </message>
+    <message>
+        <source>Hide lane</source>
+        <translation>Nascondi corsia</translation>
+    </message>
+    <message>
+        <source>Add a lane below</source>
+        <translation>Aggiungi una corsia sotto</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Remove lane…</source>
+        <translation>Rimuovi corsia…</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Modifica testo</translation>
+    </message>
+    <message>
+        <source>Show the members behind it…</source>
+        <translation>Mostra i membri dietro questa scheda…</translation>
+    </message>
+    <message>
+        <source>Open the linked evidence</source>
+        <translation>Apri l&apos;evidenza collegata</translation>
+    </message>
+    <message>
+        <source>Add a quote from the evidence…</source>
+        <translation>Aggiungi una citazione dalle evidenze…</translation>
+    </message>
+    <message>
+        <source>Set emotion…</source>
+        <translation>Imposta emozione…</translation>
+    </message>
+    <message>
+        <source>Reset to evidence</source>
+        <translation>Ripristina dalle evidenze</translation>
+    </message>
+    <message>
+        <source>Reset to evidence ({value}, n = {n})</source>
+        <translation>Ripristina dalle evidenze ({value}, n = {n})</translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <extracomment>A card made from a quote shows at most this many characters of the passage.</extracomment>
+        <translation>Mappe del percorso</translation>
+    </message>
+    <message>
+        <source>New journey map…</source>
+        <translation>Nuova mappa del percorso…</translation>
+    </message>
+    <message>
+        <source>Build a journey map from a persona</source>
+        <translation>Costruisci una mappa del percorso a partire da una persona</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Compare emotions…</source>
+        <translation>Confronta emozioni…</translation>
+    </message>
+    <message>
+        <source>Overlay the emotion curves of several personas&apos; journeys</source>
+        <translation>Sovrapponi le curve delle emozioni dei percorsi di più personas</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Read-only project: journey maps can be viewed, not changed.</source>
+        <translation>Progetto in sola lettura: le mappe del percorso si possono consultare, non modificare.</translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation>Trova nella mappa</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Corsie</translation>
+    </message>
+    <message>
+        <source>Show or hide lanes, add a lane</source>
+        <translation>Mostra o nascondi le corsie, aggiungi una corsia</translation>
+    </message>
+    <message>
+        <source>Refresh observed</source>
+        <translation>Aggiorna osservato</translation>
+    </message>
+    <message>
+        <source>Compute the members&apos; observed journey again from the touchpoint events</source>
+        <translation>Ricalcola dagli eventi di contatto il percorso osservato dei membri</translation>
+    </message>
+    <message>
+        <source>Observed journey</source>
+        <translation>Percorso osservato</translation>
+    </message>
+    <message>
+        <source>Show what the persona&apos;s members really did beside the designed map</source>
+        <translation>Mostra cosa hanno fatto davvero i membri della persona accanto alla mappa progettata</translation>
+    </message>
+    <message>
+        <source>Could not show the map</source>
+        <extracomment>Below this width the map gets the whole page; the observed journey is one click away.</extracomment>
+        <translation>Impossibile mostrare la mappa</translation>
+    </message>
+    <message>
+        <source>persona deleted</source>
+        <translation>persona eliminata</translation>
+    </message>
+    <message>
+        <source>observed {when}</source>
+        <translation>osservato il {when}</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modifica non è stata eseguita</translation>
+    </message>
+    <message>
+        <source>No journey maps yet</source>
+        <translation>Ancora nessuna mappa del percorso</translation>
+    </message>
+    <message>
+        <source>A journey map follows one persona from the discovery of their problem to the delivery of the solution, beside what its members really did. Create one from a persona.</source>
+        <translation>Una mappa del percorso segue una persona dalla scoperta del suo problema alla consegna della soluzione, accanto a ciò che i suoi membri hanno fatto davvero. Creane una a partire da una persona.</translation>
+    </message>
+    <message>
+        <source>Creating the journey map</source>
+        <translation>Creazione della mappa del percorso</translation>
+    </message>
+    <message>
+        <source>Computing the observed journey</source>
+        <translation>Calcolo del percorso osservato</translation>
+    </message>
+    <message>
+        <source>Rename journey map</source>
+        <translation>Rinomina mappa del percorso</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+    <message>
+        <source>Delete journey map</source>
+        <translation>Elimina mappa del percorso</translation>
+    </message>
+    <message>
+        <source>Delete the journey map “{name}” with its {n} cards? This cannot be undone; the persona and its data are kept.</source>
+        <translation>Eliminare la mappa del percorso “{name}” con le sue {n} schede? L&apos;operazione non si può annullare; la persona e i suoi dati restano nel progetto.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Export journey map</source>
+        <translation>Esporta mappa del percorso</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image of the map (*.png)</source>
+        <translation>PDF (*.pdf);;Immagine PNG della mappa (*.png)</translation>
+    </message>
+    <message>
+        <source>Exporting the journey map</source>
+        <translation>Esportazione della mappa del percorso</translation>
+    </message>
+    <message>
+        <source>Map saved as {path}</source>
+        <translation>Mappa salvata come {path}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>The image could not be written to {path}. Choose a folder you can write to.</source>
+        <translation>Impossibile scrivere l&apos;immagine in {path}. Scegli una cartella in cui puoi scrivere.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nuova fase</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Rimuovi fase</translation>
+    </message>
+    <message>
+        <source>Remove the stage “{name}” with its {n} cards? You can undo this with Edit ▸ Undo.</source>
+        <translation>Rimuovere la fase “{name}” con le sue {n} schede? Puoi annullare con Modifica ▸ Annulla.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Nuova corsia</translation>
+    </message>
+    <message>
+        <source>Remove lane</source>
+        <translation>Rimuovi corsia</translation>
+    </message>
+    <message>
+        <source>Remove the lane “{name}” with its {n} cards? You can undo this with Edit ▸ Undo.</source>
+        <translation>Rimuovere la corsia “{name}” con le sue {n} schede? Puoi annullare con Modifica ▸ Annulla.</translation>
+    </message>
+    <message>
+        <source>Emotion at “{stage}” (−2 very negative … +2 very positive):</source>
+        <translation>Emozione in “{stage}” (−2 molto negativa … +2 molto positiva):</translation>
+    </message>
+    <message>
+        <source>Add a lane…</source>
+        <translation>Aggiungi una corsia…</translation>
+    </message>
+    <message>
+        <source>The members of “{persona}” behind this friction point, found again in their touchpoint events.</source>
+        <translation>I membri di “{persona}” dietro questo punto di attrito, ritrovati nei loro eventi di contatto.</translation>
+    </message>
+    <message>
+        <source>Members behind the pain point</source>
+        <translation>Membri dietro il punto critico</translation>
+    </message>
+    <message>
+        <source>Finding the members behind a pain point</source>
+        <translation>Ricerca dei membri dietro un punto critico</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrotto.</translation>
+    </message>
+    <message>
+        <source>Reading the persona&apos;s quotes</source>
+        <translation>Lettura delle citazioni della persona</translation>
+    </message>
+    <message>
+        <source>No touchpoint events of this persona&apos;s members. Import an event log (customer, time, channel, action or stage) in the Data area, then refresh.</source>
+        <translation>Nessun evento di contatto dei membri di questa persona. Importa un registro di eventi (cliente, data e ora, canale, azione o fase) nell&apos;area Dati, poi aggiorna.</translation>
+    </message>
+    <message>
+        <source>{with_events} of {members} members have touchpoints · {events} events</source>
+        <translation>{with_events} membri su {members} hanno punti di contatto · {events} eventi</translation>
+    </message>
+    <message>
+        <source>{n} events could not be placed in a stage.</source>
+        <translation>{n} eventi non hanno potuto essere collocati in una fase.</translation>
+    </message>
+    <message>
+        <source>Where the map and the data disagree</source>
+        <translation>Dove la mappa e i dati non concordano</translation>
+    </message>
+    <message>
+        <source>Members seen at each stage</source>
+        <translation>Membri osservati in ogni fase</translation>
+    </message>
+    <message>
+        <source>↘ {n} drop out here ({share:.0%})</source>
+        <translation>↘ {n} abbandonano qui ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>Channels per stage</source>
+        <translation>Canali per fase</translation>
+    </message>
+    <message>
+        <source>From channel to channel</source>
+        <translation>Da canale a canale</translation>
+    </message>
+    <message>
+        <source>The {n} most common changes of channel between a member&apos;s steps.</source>
+        <translation>I {n} cambi di canale più frequenti tra un passaggio e l&apos;altro di un membro.</translation>
+    </message>
+    <message>
+        <source>Stalls, repeats and bad experiences</source>
+        <translation>Attese, ripetizioni ed esperienze negative</translation>
+    </message>
+    <message>
+        <source>median wait {time}</source>
+        <translation>attesa mediana {time}</translation>
+    </message>
+    <message>
+        <source>{n} repeat</source>
+        <translation>{n} ripetono</translation>
+    </message>
+    <message>
+        <source>{share:.0%} negative</source>
+        <translation>{share:.0%} negativi</translation>
+    </message>
+    <message>
+        <source>Compare emotion curves</source>
+        <translation>Confronta le curve delle emozioni</translation>
+    </message>
+    <message>
+        <source>How each persona feels along the journey</source>
+        <translation>Come si sente ogni persona lungo il percorso</translation>
+    </message>
+    <message>
+        <source>Emotion from −2 (very negative) to +2 (very positive) per stage: the researcher&apos;s value where set, else the one proposed from scores. Stages with the same name are matched.</source>
+        <translation>Emozione da −2 (molto negativa) a +2 (molto positiva) per fase: il valore impostato da chi fa la ricerca, se presente, altrimenti quello proposto dai punteggi. Le fasi con lo stesso nome vengono abbinate.</translation>
+    </message>
+    <message>
+        <source>Tick at least one journey map.</source>
+        <translation>Spunta almeno una mappa del percorso.</translation>
+    </message>
+    <message>
+        <source>problem to solution</source>
+        <translation>dal problema alla soluzione</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>classico</translation>
+    </message>
+    <message>
+        <source>own template</source>
+        <translation>modello personalizzato</translation>
+    </message>
+    <message>
+        <source>{persona} · {template} · {stages} stages · {cards} cards</source>
+        <translation>{persona} · {template} · {stages} fasi · {cards} schede</translation>
+    </message>
+</context>
+<context>
     <name>KSelection</name>
     <message>
         <source>The numbers of personas to try must be 2 or more.</source>
@@ -1868,18 +5190,255 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Use</source>
+        <extracomment>Roles whose columns never identify a person.</extracomment>
+        <translation>Usa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Match by</source>
+        <translation>Confronta per</translation>
+    </message>
+    <message>
+        <source>Link customers</source>
+        <extracomment>Calling codes offered for phone numbers written without one (Italy first). Linking finished: the LinkReport.</extracomment>
+        <translation>Collega clienti</translation>
+    </message>
+    <message>
+        <source>Tick the columns that identify a person in each source and choose how their values are compared. Rows whose values match become one customer. The identifier and e-mail columns are ticked for you.</source>
+        <translation>Spunta le colonne che identificano una persona in ogni fonte e scegli come confrontarne i valori. Le righe con valori corrispondenti diventano un unico cliente. Le colonne identificativo ed e-mail sono già spuntate.</translation>
+    </message>
+    <message>
+        <source>Key columns</source>
+        <translation>Colonne chiave</translation>
+    </message>
+    <message>
+        <source>Treat e-mail addresses that differ only by dots or a +tag as one (mario.rossi+shop@gmail.com = mariorossi@gmail.com)</source>
+        <translation>Tratta come uguali gli indirizzi e-mail che differiscono solo per dei punti o un +tag (mario.rossi+shop@gmail.com = mariorossi@gmail.com)</translation>
+    </message>
+    <message>
+        <source>Default phone country</source>
+        <translation>Paese predefinito per i telefoni</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from:</source>
+        <translation>I numeri di telefono senza prefisso internazionale sono di:</translation>
+    </message>
+    <message>
+        <source>Numbers without a prefix are read as Italian (+39).</source>
+        <translation>I numeri senza prefisso vengono letti come italiani (+39).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Linking customers</source>
+        <translation>Collegamento dei clienti</translation>
+    </message>
+    <message>
+        <source>Could not link customers</source>
+        <translation>Impossibile collegare i clienti</translation>
+    </message>
+    <message>
+        <source>Linking stopped: no customer was changed.</source>
+        <translation>Collegamento interrotto: nessun cliente è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to link customers by.</source>
+        <translation>Spunta almeno una colonna con cui collegare i clienti.</translation>
+    </message>
+    <message>
+        <source>Stop linking</source>
+        <translation>Interrompi il collegamento</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkReport</name>
+    <message>
+        <source>Linking report (run {id})</source>
+        <extracomment>The user asked to undo the run shown (its id). Resolve a conflict by hand: open one of its customers, or merge them all.</extracomment>
+        <translation>Rapporto di collegamento (esecuzione {id})</translation>
+    </message>
+    <message>
+        <source>{after} customers found. {merged} customer records were merged into others ({before} before linking).</source>
+        <translation>Trovati {after} clienti. {merged} record di clienti sono stati uniti ad altri ({before} prima del collegamento).</translation>
+    </message>
+    <message>
+        <source>Linked by {keys}.</source>
+        <translation>Collegati per {keys}.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Abbinate</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Non abbinate</translation>
+    </message>
+    <message>
+        <source>Matched share</source>
+        <translation>Quota abbinata</translation>
+    </message>
+    <message>
+        <source>Rows that share a key value with a row of another customer record.</source>
+        <translation>Righe che condividono un valore chiave con una riga di un altro record cliente.</translation>
+    </message>
+    <message>
+        <source>Rows that matched no other record: they stay a customer of their own.</source>
+        <translation>Righe che non corrispondono a nessun altro record: restano un cliente a sé.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <source>Rows matched</source>
+        <translation>Righe abbinate</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>uniti</translation>
+    </message>
+    <message>
+        <source>kept apart</source>
+        <translation>tenuti separati</translation>
+    </message>
+    <message>
+        <source>A conflict is a key value shared by rows with different identifiers in the same source (for example one e-mail address on two customer ids). Check them on the customer pages and merge or split by hand.</source>
+        <translation>Un conflitto è un valore chiave condiviso da righe con identificativi diversi nella stessa fonte (ad esempio un indirizzo e-mail su due id cliente). Controllale nelle pagine dei clienti e unisci o separa a mano.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Nessun conflitto.</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Apri cliente</translation>
+    </message>
+    <message>
+        <source>Show the first customer of the selected conflict, to split rows off by hand (double-click a conflict does the same).</source>
+        <translation>Mostra il primo cliente del conflitto selezionato, per separarne a mano delle righe (lo stesso si ottiene con un doppio clic sul conflitto).</translation>
+    </message>
+    <message>
+        <source>Merge these customers</source>
+        <translation>Unisci questi clienti</translation>
+    </message>
+    <message>
+        <source>They are the same person after all: merge the customers of the selected conflict (Edit ▸ Undo splits them again).</source>
+        <translation>In realtà sono la stessa persona: unisci i clienti del conflitto selezionato (Modifica ▸ Annulla li separa di nuovo).</translation>
+    </message>
+    <message>
+        <source>Undo this run</source>
+        <translation>Annulla questo collegamento</translation>
+    </message>
+    <message>
+        <source>Split the customers this run merged back apart (also Edit ▸ Undo).</source>
+        <translation>Separa di nuovo i clienti che questo collegamento ha unito (anche con Modifica ▸ Annulla).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Rows per source</source>
+        <translation>Righe per fonte</translation>
+    </message>
+    <message>
+        <source>Rows matched per rule</source>
+        <translation>Righe abbinate per regola</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>Conflitti ({count})</translation>
+    </message>
+    <message>
+        <source>This run was undone.</source>
+        <translation>Questo collegamento è stato annullato.</translation>
+    </message>
+    <message>
+        <source>Undone: {count} customers restored.</source>
+        <translation>Annullato: {count} clienti ripristinati.</translation>
+    </message>
+</context>
+<context>
     <name>Linking</name>
     <message>
         <source>expected SOURCE:COLUMN or SOURCE:COLUMN:RULE, got &apos;{text}&apos;</source>
         <translation>atteso SOURCE:COLUMN o SOURCE:COLUMN:RULE, ricevuto &apos;{text}&apos;</translation>
     </message>
     <message>
+        <source>expected SOURCE:ROW[,SOURCE:ROW...], got &apos;{text}&apos;</source>
+        <translation>atteso SOURCE:ROW[,SOURCE:ROW...], ricevuto &apos;{text}&apos;</translation>
+    </message>
+    <message>
         <source>Linking run {id} undone: {n} customers restored.</source>
         <translation>Collegamento {id} annullato: {n} clienti ripristinati.</translation>
     </message>
     <message>
+        <source>Proposal {id} accepted: customers {merged} merged into {survivor} (decision {decision}; undo with &apos;workbench customer PROJECT --undo {decision}&apos;).</source>
+        <translation>Proposta {id} accettata: clienti {merged} uniti in {survivor} (decisione {decision}; per annullare usa &apos;workbench customer PROGETTO --undo {decision}&apos;).</translation>
+    </message>
+    <message>
+        <source>Proposal {id} rejected: it will not be proposed again.</source>
+        <translation>Proposta {id} rifiutata: non verrà più proposta.</translation>
+    </message>
+    <message>
         <source>No --key given: linking by every identifier column (id) and every e-mail column (email).</source>
         <translation>Nessuna --key indicata: collego con ogni colonna identificativa (id) e ogni colonna e-mail (email).</translation>
+    </message>
+    <message>
+        <source>No fuzzy match proposals.</source>
+        <translation>Nessuna proposta di corrispondenza approssimativa.</translation>
+    </message>
+    <message>
+        <source>Fuzzy match proposals ({n}); accept with --accept N, reject with --reject N:</source>
+        <translation>Proposte di corrispondenza approssimativa ({n}); accetta con --accept N, rifiuta con --reject N:</translation>
+    </message>
+    <message>
+        <source>  {id}: customer {a} &apos;{value_a}&apos; ~ customer {b} &apos;{value_b}&apos; (score {score:.1f}, {key})</source>
+        <translation>  {id}: cliente {a} &apos;{value_a}&apos; ~ cliente {b} &apos;{value_b}&apos; (punteggio {score:.1f}, {key})</translation>
     </message>
     <message>
         <source>Linking run {id}</source>
@@ -1918,12 +5477,40 @@
         <translation>Conflitti: {n}</translation>
     </message>
     <message>
+        <source>  {source} row {row} matches customers {customers} by different keys (merged; split them with &apos;workbench customer --split&apos; if wrong)</source>
+        <translation>  {source} riga {row} corrisponde ai clienti {customers} con chiavi diverse (uniti; separali con &apos;workbench customer --split&apos; se è sbagliato)</translation>
+    </message>
+    <message>
+        <source>  {source}:{column} &apos;{value}&apos; is shared by customers {customers}, kept apart by a split</source>
+        <translation>  {source}:{column} &apos;{value}&apos; è condiviso dai clienti {customers}, tenuti distinti da una separazione</translation>
+    </message>
+    <message>
         <source>  {source}:{column} &apos;{value}&apos; is shared by customers {customers} with different identifiers (merged by {rule})</source>
         <translation>  {source}:{column} &apos;{value}&apos; è condiviso dai clienti {customers} con identificativi diversi (uniti con la regola {rule})</translation>
     </message>
     <message>
-        <source>  {source}:{column} &apos;{value}&apos; is shared by customers {customers} with different identifiers (not merged)</source>
-        <translation>  {source}:{column} &apos;{value}&apos; è condiviso dai clienti {customers} con identificativi diversi (non uniti)</translation>
+        <source>  {source}:{column} &apos;{value}&apos; is shared by customers {customers} with different identifiers (not merged; merge them with &apos;workbench customer --merge&apos; if they are one person)</source>
+        <translation>  {source}:{column} &apos;{value}&apos; è condiviso dai clienti {customers} con identificativi diversi (non uniti; uniscili con &apos;workbench customer --merge&apos; se sono la stessa persona)</translation>
+    </message>
+    <message>
+        <source>Give a customer ID, or --merge, --split or --undo.</source>
+        <translation>Indica un ID cliente, oppure --merge, --split o --undo.</translation>
+    </message>
+    <message>
+        <source>Decision {id} undone ({n} customers or rows restored).</source>
+        <translation>Decisione {id} annullata ({n} clienti o righe ripristinati).</translation>
+    </message>
+    <message>
+        <source>Customers {merged} merged into {survivor} (decision {id}).</source>
+        <translation>Clienti {merged} uniti in {survivor} (decisione {id}).</translation>
+    </message>
+    <message>
+        <source>--split needs --rows SOURCE:ROW[,SOURCE:ROW...].</source>
+        <translation>--split richiede --rows SOURCE:ROW[,SOURCE:ROW...].</translation>
+    </message>
+    <message>
+        <source>{n} rows of customer {id} moved to new customer {new} (decision {decision}).</source>
+        <translation>{n} righe del cliente {id} spostate nel nuovo cliente {new} (decisione {decision}).</translation>
     </message>
     <message>
         <source>Customer {id}: {label}</source>
@@ -1938,6 +5525,10 @@
         <translation>{source}, riga {row}</translation>
     </message>
     <message>
+        <source>Sources disagree ({n}):</source>
+        <translation>Le fonti non concordano ({n}):</translation>
+    </message>
+    <message>
         <source>Documents ({n}):</source>
         <translation>Documenti ({n}):</translation>
     </message>
@@ -1946,12 +5537,68 @@
         <translation>Punti di contatto ({n}):</translation>
     </message>
     <message>
+        <source>Personas:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <source>fits no persona</source>
+        <translation>non aderisce a nessuna persona</translation>
+    </message>
+    <message>
+        <source>Refusing to erase customer {id} without confirmation: add --yes to erase without asking.</source>
+        <translation>Il cliente {id} non viene cancellato senza conferma: aggiungi --yes per cancellarlo senza chiedere.</translation>
+    </message>
+    <message>
+        <source>Erase customer {id} ({label}): {rows} rows, {documents} documents, {touchpoints} touchpoints, for good? Type &apos;yes&apos; to confirm: </source>
+        <translation>Cancellare definitivamente il cliente {id} ({label}): {rows} righe, {documents} documenti, {touchpoints} punti di contatto? Scrivi &apos;sì&apos; per confermare: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Non è stato cancellato nulla.</translation>
+    </message>
+    <message>
+        <source>Customer {id} erased (erasure {erasure}, {when}).</source>
+        <translation>Cliente {id} cancellato (cancellazione {erasure}, {when}).</translation>
+    </message>
+    <message>
+        <source>Another program has the project open: the erased values leave the write-ahead file when it closes the project.</source>
+        <translation>Un altro programma ha il progetto aperto: i valori cancellati usciranno dal file write-ahead quando chiuderà il progetto.</translation>
+    </message>
+    <message>
+        <source>Backups taken before now still hold this customer; delete them if the request covers backups.</source>
+        <translation>I backup fatti prima di adesso contengono ancora questo cliente; eliminali se la richiesta riguarda anche i backup.</translation>
+    </message>
+    <message>
+        <source>No sources or touchpoints yet.</source>
+        <translation>Ancora nessuna fonte o punto di contatto.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fonte</translation>
+    </message>
+    <message>
+        <source>touchpoint channel</source>
+        <translation>canale di contatto</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}): {customers} customers, {contacts} contacts, {missing:.0%} missing</source>
+        <translation>{name} ({kind}): {customers} clienti, {contacts} contatti, {missing:.0%} mancanti</translation>
+    </message>
+    <message>
+        <source>  {field}: {share:.0%} missing ({missing} of {total})</source>
+        <translation>  {field}: {share:.0%} mancanti ({missing} su {total})</translation>
+    </message>
+    <message>
         <source>Link customers across sources: rows whose key values match become one customer. Prints the linking report.</source>
         <translation>Collega i clienti tra le fonti: le righe con valori chiave uguali diventano un solo cliente. Stampa il rapporto di collegamento.</translation>
     </message>
     <message>
         <source>project file</source>
-        <translation type="unfinished">file di progetto</translation>
+        <translation>file di progetto</translation>
     </message>
     <message>
         <source>a column identifying a person; SOURCE is the source id or file name, COLUMN its name or header, RULE one of exact, email, email-loose (also drops +tags and Gmail dots), phone (Italy +39 by default), id. Repeat for more keys. Default: every identifier column by id and every e-mail column by email</source>
@@ -1962,20 +5609,68 @@
         <translation>annulla il collegamento RUN (il più recente in vigore) invece di collegare</translation>
     </message>
     <message>
-        <source>do not show progress</source>
-        <translation type="unfinished">non mostra l&apos;avanzamento</translation>
+        <source>propose customers whose names in this column look alike (repeat to compare columns of several sources); lists numbered proposals, merges nothing</source>
+        <translation>propone i clienti i cui nomi in questa colonna si somigliano (ripetilo per confrontare colonne di più fonti); elenca proposte numerate, non unisce nulla</translation>
     </message>
     <message>
-        <source>Print everything known about one customer: rows per source, documents, touchpoints.</source>
-        <translation>Stampa tutto ciò che si sa di un cliente: righe per fonte, documenti, punti di contatto.</translation>
+        <source>country calling code given to phone numbers written without one (default 39, Italy; 44 for the United Kingdom...)</source>
+        <translation>prefisso internazionale assegnato ai numeri di telefono scritti senza (predefinito 39, Italia; 44 per il Regno Unito...)</translation>
+    </message>
+    <message>
+        <source>fuzzy match score from 1 to 100 a pair of names needs to be proposed (default 90)</source>
+        <translation>punteggio di corrispondenza approssimativa, da 1 a 100, che una coppia di nomi deve raggiungere per essere proposta (predefinito 90)</translation>
+    </message>
+    <message>
+        <source>accept fuzzy proposal N: merge its two customers (undo with &apos;workbench customer --undo&apos;)</source>
+        <translation>accetta la proposta approssimativa N: unisce i suoi due clienti (annulla con &apos;workbench customer --undo&apos;)</translation>
+    </message>
+    <message>
+        <source>reject fuzzy proposal N: it is not proposed again</source>
+        <translation>rifiuta la proposta approssimativa N: non verrà più proposta</translation>
+    </message>
+    <message>
+        <source>do not show progress</source>
+        <translation>non mostra l&apos;avanzamento</translation>
+    </message>
+    <message>
+        <source>Print everything known about one customer (attributes with their source, disagreements between sources, documents, touchpoints, personas), or merge, split and undo by hand.</source>
+        <translation>Stampa tutto ciò che si sa di un cliente (attributi con la loro fonte, disaccordi tra le fonti, documenti, punti di contatto, personas), oppure unisce, separa e annulla a mano.</translation>
+    </message>
+    <message>
+        <source>merge these customers into one (the lowest id keeps everything); kept when linking runs again</source>
+        <translation>unisce questi clienti in uno solo (l&apos;id più basso mantiene tutto); l&apos;unione resta anche quando il collegamento viene rieseguito</translation>
+    </message>
+    <message>
+        <source>move --rows of customer ID into a new customer; linking never merges them back</source>
+        <translation>sposta le --rows del cliente ID in un nuovo cliente; il collegamento non li riunirà mai</translation>
+    </message>
+    <message>
+        <source>rows for --split: source id or file name and row number, comma-separated (e.g. survey.csv:2,3:14)</source>
+        <translation>righe per --split: id o nome file della fonte e numero di riga, separati da virgole (es. survey.csv:2,3:14)</translation>
+    </message>
+    <message>
+        <source>undo a merge, split, accepted proposal or linking run (the newest one in effect)</source>
+        <translation>annulla un&apos;unione, una separazione, una proposta accettata o un collegamento (il più recente in vigore)</translation>
+    </message>
+    <message>
+        <source>Erase one customer everywhere (GDPR request): source rows, documents, touchpoints, persona memberships, link records. Logs when and how much, never who.</source>
+        <translation>Cancella un cliente ovunque (richiesta GDPR): righe delle fonti, documenti, punti di contatto, appartenenze alle personas, dati di collegamento. Registra quando e quanto, mai chi.</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation (needed when not run from a terminal)</source>
+        <translation>non chiede conferma (necessario quando non è eseguito da un terminale)</translation>
+    </message>
+    <message>
+        <source>Channel overview: per source and touchpoint channel, customers, contacts and the share of missing values per field.</source>
+        <translation>Panoramica dei canali: per fonte e canale di contatto, clienti, contatti e quota di valori mancanti per campo.</translation>
     </message>
     <message>
         <source>customer id</source>
-        <translation type="unfinished">id cliente</translation>
+        <translation>id cliente</translation>
     </message>
     <message>
         <source>Two or more sources are called &apos;{source}&apos;: use the source id. Sources: {sources}.</source>
-        <extracomment>Characters of each document shown in the customer view. The keys as used: {&quot;source_id&quot;, &quot;source&quot;, &quot;column&quot;, &quot;rule&quot;}. rule -&gt; rows that matched another customer&apos;s row by that rule (row number in the file, {column header: value}) {&quot;title&quot;, &quot;excerpt&quot;, &quot;length&quot;, &quot;file_name&quot;, &quot;sheet&quot;, &quot;source_row&quot;} {&quot;occurred_at&quot;, &quot;channel&quot;, &quot;action&quot;, &quot;outcome&quot;, &quot;score&quot;, &quot;file_name&quot;, &quot;source_row&quot;}</extracomment>
+        <extracomment>Characters of each document shown in the customer view. &quot;shared_value&quot; (one value, different identifiers in one source), &quot;kept_apart&quot; (customers sharing a key left apart by a split) or &quot;row_matches_two&quot; (one row whose keys match different customers; row_number says which). The keys as used: {&quot;source_id&quot;, &quot;source&quot;, &quot;column&quot;, &quot;rule&quot;}. rule -&gt; rows that matched another customer&apos;s row by that rule (row number in the file, {column header: value}) {&quot;title&quot;, &quot;excerpt&quot;, &quot;length&quot;, &quot;file_name&quot;, &quot;sheet&quot;, &quot;source_row&quot;} {&quot;occurred_at&quot;, &quot;channel&quot;, &quot;action&quot;, &quot;outcome&quot;, &quot;score&quot;, &quot;file_name&quot;, &quot;source_row&quot;}</extracomment>
         <translation>Più fonti si chiamano &apos;{source}&apos;: usa l&apos;id della fonte. Fonti: {sources}.</translation>
     </message>
     <message>
@@ -1995,6 +5690,10 @@
         <translation>&apos;{rule}&apos; non è una regola di collegamento. Usa una tra: {rules}.</translation>
     </message>
     <message>
+        <source>&apos;{code}&apos; is not a country calling code: give its digits, such as 39 for Italy or 44 for the United Kingdom.</source>
+        <translation>&apos;{code}&apos; non è un prefisso internazionale: indicane le cifre, ad esempio 39 per l&apos;Italia o 44 per il Regno Unito.</translation>
+    </message>
+    <message>
         <source>Reading key columns…</source>
         <translation>Lettura delle colonne chiave…</translation>
     </message>
@@ -2012,22 +5711,76 @@
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">Completamento…</translation>
+        <translation>Completamento…</translation>
     </message>
     <message>
-        <source>There is no linking run {id}.</source>
-        <translation>Non esiste il collegamento numero {id}.</translation>
+        <source>There is no linking run or decision {id}.</source>
+        <translation>Non esiste un collegamento o una decisione {id}.</translation>
+    </message>
+    <message>
+        <source>Undo the later linking runs and decisions first: {runs}.</source>
+        <translation>Annulla prima i collegamenti e le decisioni successivi: {runs}.</translation>
+    </message>
+    <message>
+        <source>Choose two or more different customers to merge.</source>
+        <translation>Scegli due o più clienti diversi da unire.</translation>
+    </message>
+    <message>
+        <source>manual merge</source>
+        <translation>unione manuale</translation>
+    </message>
+    <message>
+        <source>Choose the rows to move to a new customer.</source>
+        <translation>Scegli le righe da spostare in un nuovo cliente.</translation>
+    </message>
+    <message>
+        <source>Rows {rows} do not belong to customer {id}. Its rows are: {own}.</source>
+        <translation>Le righe {rows} non appartengono al cliente {id}. Le sue righe sono: {own}.</translation>
+    </message>
+    <message>
+        <source>Leave at least one row with customer {id}: a split moves some of its rows, not all.</source>
+        <translation>Lascia almeno una riga al cliente {id}: una separazione sposta alcune delle sue righe, non tutte.</translation>
+    </message>
+    <message>
+        <source>Choose at least one name column for fuzzy matching.</source>
+        <extracomment>&quot;SOURCE:COLUMN&quot; the names were read from. &quot;open&quot;, &quot;accepted&quot; or &quot;rejected&quot;. Each side&apos;s source row, name as written and current customer (None if erased).</extracomment>
+        <translation>Scegli almeno una colonna di nomi per la corrispondenza approssimativa.</translation>
+    </message>
+    <message>
+        <source>The threshold must be between 1 and 100, not {value}.</source>
+        <translation>La soglia deve essere tra 1 e 100, non {value}.</translation>
+    </message>
+    <message>
+        <source>Comparing names…</source>
+        <translation>Confronto dei nomi…</translation>
+    </message>
+    <message>
+        <source>Storing proposals…</source>
+        <translation>Salvataggio delle proposte…</translation>
+    </message>
+    <message>
+        <source>There is no fuzzy match proposal {id}.</source>
+        <translation>Non esiste la proposta di corrispondenza approssimativa {id}.</translation>
+    </message>
+    <message>
+        <source>Proposal {id} was already {status}.</source>
+        <translation>La proposta {id} è già stata gestita (stato: {status}).</translation>
+    </message>
+    <message>
+        <source>Proposal {id} no longer names two different customers: run fuzzy matching again.</source>
+        <translation>La proposta {id} non indica più due clienti diversi: esegui di nuovo la corrispondenza approssimativa.</translation>
+    </message>
+    <message>
+        <source>Proposal {id} is not rejected.</source>
+        <translation>La proposta {id} non è rifiutata.</translation>
     </message>
     <message>
         <source>Linking run {id} was already undone.</source>
         <translation>Il collegamento {id} è già stato annullato.</translation>
     </message>
     <message>
-        <source>Undo the later linking runs first: {runs}.</source>
-        <translation>Annulla prima i collegamenti successivi: {runs}.</translation>
-    </message>
-    <message>
         <source>There is no customer {id}.</source>
+        <extracomment>&quot;merge&quot;, &quot;split&quot; or &quot;fuzzy&quot; (an accepted fuzzy proposal). The customer that remains (merge) or was split. Merged into customer_id (merge), or the new customer holding the moved rows (split).</extracomment>
         <translation>Non esiste il cliente {id}.</translation>
     </message>
 </context>
@@ -2035,6 +5788,7 @@
     <name>MainWindow</name>
     <message>
         <source>Persona Workbench project (*{suffix})</source>
+        <extracomment>The key sequences owned by the window&apos;s actions (see _claim_shortcuts).</extracomment>
         <translation>Progetto Persona Workbench (*{suffix})</translation>
     </message>
     <message>
@@ -2055,12 +5809,44 @@
         <translation>Apri un file di progetto</translation>
     </message>
     <message>
-        <source>Open &amp;sample project</source>
-        <translation>Apri progetto di &amp;esempio</translation>
+        <source>Open &amp;sample project…</source>
+        <translation>Apri progetto di e&amp;sempio…</translation>
     </message>
     <message>
-        <source>Open a fresh copy of the sample project</source>
-        <translation>Apri una nuova copia del progetto di esempio</translation>
+        <source>Explore the sample project read-only, or work on a copy of it</source>
+        <translation>Esplora il progetto di esempio in sola lettura, oppure lavora su una sua copia</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet or survey export into the project</source>
+        <translation>Importa nel progetto un foglio di calcolo o un&apos;esportazione di sondaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Es&amp;porta…</translation>
+    </message>
+    <message>
+        <source>Export what the current area shows (PDF, PNG, CSV, XLSX)</source>
+        <translation>Esporta ciò che mostra l&apos;area corrente (PDF, PNG, CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>Language, theme, backups and the export folder</source>
+        <translation>Lingua, tema, backup e cartella di esportazione</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>Search in the current area</source>
+        <translation>Cerca nell&apos;area corrente</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
@@ -2081,6 +5867,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>A short guide to Persona Workbench</source>
+        <translation>Una breve guida a Persona Workbench</translation>
     </message>
     <message>
         <source>&amp;About Persona Workbench</source>
@@ -2167,8 +5961,12 @@
         <translation>Backup ripristinato</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Aperto {path}</translation>
+        <source>Opened {path}: {customers} customers</source>
+        <translation>Aperto {path}: {customers} clienti</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Persona Workbench starts.</source>
+        <translation>La nuova lingua verrà usata al prossimo avvio di Persona Workbench.</translation>
     </message>
     <message>
         <source>Problem while closing</source>
@@ -2179,8 +5977,52 @@
         <translation>{path} è stato chiuso, ma non in modo pulito: {error}</translation>
     </message>
     <message>
+        <source>Explore read-only</source>
+        <translation>Esplora in sola lettura</translation>
+    </message>
+    <message>
+        <source>The sample project is an omnichannel retailer&apos;s research, already imported, linked, coded and clustered into personas.
+
+Explore it read-only, continue with your working copy ({path}), or replace that copy with a fresh one (your changes to it are lost). The original sample is never changed.</source>
+        <translation>Il progetto di esempio è la ricerca di un rivenditore omnicanale, già importata, collegata, codificata e raggruppata in personas.
+
+Esploralo in sola lettura, continua con la tua copia di lavoro ({path}) oppure sostituisci quella copia con una nuova (le modifiche che vi hai fatto andranno perse). Il progetto di esempio originale non viene mai modificato.</translation>
+    </message>
+    <message>
+        <source>Open my working copy</source>
+        <translation>Apri la mia copia di lavoro</translation>
+    </message>
+    <message>
+        <source>Start over with a fresh copy</source>
+        <translation>Ricomincia con una copia nuova</translation>
+    </message>
+    <message>
+        <source>The sample project is an omnichannel retailer&apos;s research, already imported, linked, coded and clustered into personas.
+
+Explore it read-only, or make a working copy ({path}) where you can try every feature. The original sample is never changed.</source>
+        <translation>Il progetto di esempio è la ricerca di un rivenditore omnicanale, già importata, collegata, codificata e raggruppata in personas.
+
+Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui provare ogni funzione. Il progetto di esempio originale non viene mai modificato.</translation>
+    </message>
+    <message>
+        <source>Make a working copy</source>
+        <translation>Crea una copia di lavoro</translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation>Apri il progetto di esempio</translation>
+    </message>
+    <message>
         <source>Preparing the sample project</source>
         <translation>Preparazione del progetto di esempio</translation>
+    </message>
+    <message>
+        <source>There is nothing to search in this area.</source>
+        <translation>In quest&apos;area non c&apos;è nulla da cercare.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export in this area.</source>
+        <translation>In quest&apos;area non c&apos;è nulla da esportare.</translation>
     </message>
     <message>
         <source>{title}: cancelled.</source>
@@ -2189,14 +6031,6 @@
     <message>
         <source>{name} (read-only)</source>
         <translation>{name} (sola lettura)</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Turn customer research into data-driven buyer personas and journey maps, with every claim traced back to its evidence. Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Trasforma la ricerca sui clienti in buyer persona e mappe del percorso basate sui dati, con ogni affermazione ricondotta alle sue evidenze. I tuoi dati restano su questo computer.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Persona Workbench</source>
-        <translation>Informazioni su Persona Workbench</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -2218,8 +6052,16 @@
 <context>
     <name>Personas</name>
     <message>
+        <source>Code: {code}</source>
+        <extracomment>Categorical attributes with more distinct values than this describe individuals, not groups. Source id of the attributes counted from coded evidence (no imported source has it).</extracomment>
+        <translation>Codice: {code}</translation>
+    </message>
+    <message>
+        <source>Coded evidence</source>
+        <translation>Evidenze codificate</translation>
+    </message>
+    <message>
         <source>No attribute named {names}. Available attributes: {available}.</source>
-        <extracomment>Categorical attributes with more distinct values than this describe individuals, not groups.</extracomment>
         <translation>Nessun attributo chiamato {names}. Attributi disponibili: {available}.</translation>
     </message>
     <message>
@@ -2249,7 +6091,7 @@
     </message>
     <message>
         <source>Reading the set&apos;s customers…</source>
-        <extracomment>The category for a categorical attribute (&quot;more often this level&quot;), else None. customer id -&gt; label, for the customers on the map. customer id -&gt; how well the customer fits its persona. The attributes most correlated with each axis, strongest first. Attributes correlating more weakly than this with an axis do not describe it.</extracomment>
+        <extracomment>customer id -&gt; label, for the customers on the map. customer id -&gt; how well the customer fits its persona. The attributes most correlated with each axis, strongest first.</extracomment>
         <translation>Lettura dei clienti del set…</translation>
     </message>
     <message>
@@ -2266,7 +6108,9 @@
     </message>
     <message>
         <source>There is no persona set {id}.</source>
-        <extracomment>Columns left out because they hold personal data.</extracomment>
+        <extracomment>Columns left out because they hold personal data.
+----------
+Representative quotes shown on a persona card.</extracomment>
         <translation>Non esiste il set di personas {id}.</translation>
     </message>
 </context>
@@ -2278,7 +6122,7 @@
     </message>
     <message>
         <source>Persona sets</source>
-        <translation type="unfinished">Set di personas</translation>
+        <translation>Set di personas</translation>
     </message>
     <message>
         <source>Cluster the customers into personas (Ctrl+Shift+N)</source>
@@ -2421,6 +6265,11 @@
         <translation>Il {persona} dei contatti di questa persona è passato da {channel}, contro il {rest} di tutti gli altri (il segno verticale).</translation>
     </message>
     <message>
+        <source>From “{document}”. Click to read it in the Evidence area.</source>
+        <extracomment>Characters of a member&apos;s passage shown on a card (the tooltip names the document).</extracomment>
+        <translation>Da “{document}”. Fai clic per leggerlo nell&apos;area Evidenze.</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
@@ -2463,6 +6312,26 @@
     <message>
         <source>The members closest to the centre of this persona.</source>
         <translation>I membri più vicini al centro di questa persona.</translation>
+    </message>
+    <message>
+        <source>What members say</source>
+        <translation>Cosa dicono i membri</translation>
+    </message>
+    <message>
+        <source>Create journey map…</source>
+        <translation>Crea mappa del percorso…</translation>
+    </message>
+    <message>
+        <source>Map this persona&apos;s journey from problem to solution, beside what its members really did</source>
+        <translation>Traccia il percorso di questa persona dal problema alla soluzione, accanto a ciò che i suoi membri hanno fatto davvero</translation>
+    </message>
+    <message>
+        <source>Export this card…</source>
+        <translation>Esporta questa scheda…</translation>
+    </message>
+    <message>
+        <source>Export this persona as a PDF page, a PNG image or tables, with a preview</source>
+        <translation>Esporta questa persona come pagina PDF, immagine PNG o tabelle, con un&apos;anteprima</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;#&apos;&gt;{size} customers&lt;/a&gt; · {share} of those clustered</source>
@@ -2587,7 +6456,7 @@
     </message>
     <message>
         <source>Persona {n}</source>
-        <translation type="unfinished">Persona {n}</translation>
+        <translation>Persona {n}</translation>
     </message>
     <message>
         <source>Choose photo…</source>
@@ -2761,7 +6630,7 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Blanks</source>
@@ -3557,11 +7426,15 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation>Persona</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Journeys</source>
         <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>No sources yet</source>
@@ -3601,7 +7474,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>Personas will be built here by clustering your customers, each card traced back to the rows and quotes behind it. Clustering arrives in a coming version.</source>
-        <translation>Qui le persona verranno costruite raggruppando i tuoi clienti, con ogni scheda ricondotta alle righe e alle citazioni da cui nasce. Il clustering arriverà in una prossima versione.</translation>
+        <translation>Qui le personas verranno costruite raggruppando i tuoi clienti, con ogni scheda ricondotta alle righe e alle citazioni da cui nasce. Il clustering arriverà in una prossima versione.</translation>
     </message>
     <message>
         <source>Persona sets: {sets}</source>
@@ -3609,7 +7482,15 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>Viewing and editing persona cards here arrives in a coming version.</source>
-        <translation>Visualizzare e modificare qui le schede delle persona arriverà in una prossima versione.</translation>
+        <translation>Visualizzare e modificare qui le schede delle personas arriverà in una prossima versione.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Ancora niente da esportare</translation>
+    </message>
+    <message>
+        <source>Persona cards and journey maps are exported here as PDF, PNG, CSV and XLSX files for colleagues who never open the app.</source>
+        <translation>Qui le schede delle personas e le mappe del percorso vengono esportate come file PDF, PNG, CSV e XLSX per i colleghi che non aprono mai l&apos;app.</translation>
     </message>
     <message>
         <source>No journey maps yet</source>
@@ -3662,6 +7543,92 @@ Librerie: {versions}</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Segui il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>Backups are made when a project is opened and when it is closed after changes; older ones beyond this number are deleted.</source>
+        <translation>I backup vengono creati quando un progetto viene aperto e quando viene chiuso dopo delle modifiche; quelli più vecchi oltre questo numero vengono eliminati.</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Cartella Documenti</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept per project:</source>
+        <translation>&amp;Backup conservati per progetto:</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Cartella di &amp;esportazione:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Persona Workbench starts.</source>
+        <translation>La nuova lingua verrà usata al prossimo avvio di Persona Workbench.</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Cartella di esportazione predefinita</translation>
+    </message>
+    <message>
+        <source>Could not save the preferences</source>
+        <translation>Impossibile salvare le preferenze</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}. Check that the folder exists and you may write to it, then try again.</source>
+        <translation>Impossibile scrivere {path}: {error}. Controlla che la cartella esista e che tu abbia i permessi di scrittura, poi riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split {name}</source>
+        <translation>Separa {name}</translation>
+    </message>
+    <message>
+        <source>Tick the rows that belong to a different person. They move to a new customer, and linking will keep the two apart from now on. You can undo this with Edit ▸ Undo.</source>
+        <translation>Spunta le righe che appartengono a un&apos;altra persona. Verranno spostate in un nuovo cliente e da ora in poi il collegamento terrà separati i due. Puoi annullare con Modifica ▸ Annulla.</translation>
+    </message>
+    <message>
+        <source>{source}, row {row}</source>
+        <translation>{source}, riga {row}</translation>
+    </message>
+    <message>
+        <source>Move to a new customer</source>
+        <translation>Sposta in un nuovo cliente</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -3670,10 +7637,38 @@ Librerie: {versions}</translation>
     </message>
 </context>
 <context>
+    <name>Themes</name>
+    <message>
+        <source>Cutting the text into passages…</source>
+        <extracomment>A paragraph longer than this (characters) is cut into sentences. Passages shorter than this (characters) carry too little text to show a theme. At most this many passages are factorised (a seeded sample beyond it).</extracomment>
+        <translation>Suddivisione del testo in passaggi…</translation>
+    </message>
+    <message>
+        <source>Weighing words…</source>
+        <translation>Ponderazione delle parole…</translation>
+    </message>
+    <message>
+        <source>Finding themes…</source>
+        <translation>Ricerca dei temi…</translation>
+    </message>
+    <message>
+        <source>Choosing example passages…</source>
+        <translation>Scelta dei passaggi di esempio…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Completato.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
+        <source>changed {when}</source>
+        <translation>modificato il {when}</translation>
+    </message>
+    <message>
         <source>Turn customer research into data-driven personas and journey maps, kept in one project file on your computer.</source>
-        <translation>Trasforma la ricerca sui clienti in persona e mappe del percorso basate sui dati, custodite in un unico file di progetto sul tuo computer.</translation>
+        <translation>Trasforma la ricerca sui clienti in personas e mappe del percorso basate sui dati, custodite in un unico file di progetto sul tuo computer.</translation>
     </message>
     <message>
         <source>New project…</source>
@@ -3696,8 +7691,8 @@ Librerie: {versions}</translation>
         <translation>Apri progetto di esempio</translation>
     </message>
     <message>
-        <source>See a finished example</source>
-        <translation>Guarda un esempio completo</translation>
+        <source>Explore a finished example</source>
+        <translation>Esplora un esempio completo</translation>
     </message>
     <message>
         <source>Recent projects</source>
