@@ -5763,8 +5763,12 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Non esiste la proposta di corrispondenza approssimativa {id}.</translation>
     </message>
     <message>
-        <source>Proposal {id} was already {status}.</source>
-        <translation>La proposta {id} è già stata gestita (stato: {status}).</translation>
+        <source>Proposal {id} was already accepted.</source>
+        <translation>La proposta {id} è già stata accettata.</translation>
+    </message>
+    <message>
+        <source>Proposal {id} was already rejected.</source>
+        <translation>La proposta {id} è già stata rifiutata.</translation>
     </message>
     <message>
         <source>Proposal {id} no longer names two different customers: run fuzzy matching again.</source>

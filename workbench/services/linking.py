@@ -545,8 +545,11 @@ def _open_proposal(project: ProjectFile, proposal_id: int) -> FuzzyProposal:
             id=proposal_id))
     proposal = _proposals(project, [found])[0]
     if proposal.status != "open":
-        raise LinkingError(translate("Linking", "Proposal {id} was already {status}.").format(
-            id=proposal_id, status=proposal.status))
+        if proposal.status == "accepted":
+            raise LinkingError(translate("Linking", "Proposal {id} was already accepted.").format(
+                id=proposal_id))
+        raise LinkingError(translate("Linking", "Proposal {id} was already rejected.").format(
+            id=proposal_id))
     return proposal
 
 
