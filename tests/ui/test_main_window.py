@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -534,3 +535,22 @@ def test_export_shortcut_reaches_the_personas_areas_export(window, qtbot, make_p
     press(qtbot, window, Qt.Key.Key_E)
 
     assert asked == ["export"]
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_every_area_fits_a_1280_pixel_screen_in_both_languages(qtbot, make_project, language):
+    from workbench.i18n import set_language
+
+    set_language(language)
+    try:
+        win = MainWindow(interactive=False)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        assert win.open_project(make_project())
+        for key in win.project_view.area_keys():
+            win.project_view.show_area(key)
+            qtbot.wait(10)
+            assert win.minimumSizeHint().width() <= 1280, f"{key} is too wide in {language}"
+    finally:
+        set_language("en")

@@ -74,11 +74,11 @@ class CountsPage(LazyPage):
         top.addWidget(self.by)
         top.addWidget(QLabel(translate("EvidenceArea", "Count:")))
         top.addWidget(self.unit)
-        top.addWidget(self.share)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
+        layout.addWidget(self.share)  # its own row: the page fits beside the code book
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         self.by.currentIndexChanged.connect(lambda _i: self.compute())
