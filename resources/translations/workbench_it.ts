@@ -1719,7 +1719,6 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>{source}, row {row}</source>
-        <extracomment>Units code counts can be given in.</extracomment>
         <translation>{source}, riga {row}</translation>
     </message>
     <message>
@@ -1824,6 +1823,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Count by codings, documents or customers, not &apos;{unit}&apos;.</source>
+        <extracomment>Units code counts can be given in.</extracomment>
         <translation>Conta per codifiche, documenti o clienti, non &apos;{unit}&apos;.</translation>
     </message>
     <message>

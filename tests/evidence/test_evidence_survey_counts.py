@@ -7,6 +7,7 @@ import pytest
 from workbench.domain.evidence import EvidenceError
 from workbench.export.evidence_charts import code_heatmap
 from workbench.services import evidence as ev
+from workbench.services import evidence_insights as insights
 from workbench.services.importing import import_file
 from workbench.services.project import open_project
 from workbench.store import personas as persona_store
@@ -48,26 +49,26 @@ def test_survey_grid_shows_answers_beside_attributes_without_pii(survey):
 def test_code_counts_by_categorical_and_numeric_attribute(survey):
     path, _, price, wait = survey
     with open_project(path, readonly=True) as project:
-        assert "Canale" in ev.attribute_names(project)
-        table = ev.code_counts_by_attribute(project, "Canale")
+        assert "Canale" in insights.attribute_names(project)
+        table = insights.code_counts_by_attribute(project, "Canale")
         assert list(table.index) == ["Prezzo", "Attesa"]
         assert table.loc["Prezzo"].to_dict() == {"app": 1, "negozio": 0, "web": 1}
         assert table.loc["Attesa"].to_dict() == {"app": 0, "negozio": 1, "web": 2}
-        ages = ev.code_counts_by_attribute(project, "Età", bins=2)
+        ages = insights.code_counts_by_attribute(project, "Età", bins=2)
         assert ages.shape == (2, 2) and int(ages.to_numpy().sum()) == 5
-        customers = ev.code_counts_by_attribute(project, "Canale", unit="customers")
+        customers = insights.code_counts_by_attribute(project, "Canale", unit="customers")
         assert int(customers.loc["Attesa", "web"]) == 2
         with pytest.raises(EvidenceError, match="no attribute"):
-            ev.code_counts_by_attribute(project, "Nope")
+            insights.code_counts_by_attribute(project, "Nope")
         with pytest.raises(EvidenceError, match="not 'words'"):
-            ev.code_counts_by_attribute(project, "Canale", unit="words")
+            insights.code_counts_by_attribute(project, "Canale", unit="words")
 
 
 def test_code_counts_by_persona(survey):
     path, _, price, wait = survey
     with open_project(path) as project:
         with pytest.raises(EvidenceError, match="no personas yet"):
-            ev.code_counts_by_persona(project)
+            insights.code_counts_by_persona(project)
         customers = [r[0] for r in project.db.query("SELECT id FROM customers ORDER BY id")]
         set_id = persona_store.save_persona_set(
             project.db, name="run", created_at="now", settings={}, result={}, suggestion=None,
@@ -77,11 +78,11 @@ def test_code_counts_by_persona(survey):
                                     "profile": {}}],
             members=[(customers[0], 0, 0, 0.9, None), (customers[2], 0, 0, 0.8, None),
                      (customers[1], 1, 1, 0.7, None), (customers[3], None, 1, 0.1, "far")])
-        table = ev.code_counts_by_persona(project)
+        table = insights.code_counts_by_persona(project)
         assert list(table.columns) == ["Cittadina", "Online"]
         assert table.loc["Prezzo"].to_dict() == {"Cittadina": 1, "Online": 0}
         assert table.loc["Attesa"].to_dict() == {"Cittadina": 1, "Online": 1}
-        assert ev.code_counts_by_persona(project, set_id).equals(table)
+        assert insights.code_counts_by_persona(project, set_id).equals(table)
 
 
 def test_heat_map_is_a_figure_with_one_cell_per_count(survey):
@@ -89,7 +90,7 @@ def test_heat_map_is_a_figure_with_one_cell_per_count(survey):
 
     path, *_ = survey
     with open_project(path, readonly=True) as project:
-        table = ev.code_counts_by_attribute(project, "Canale")
+        table = insights.code_counts_by_attribute(project, "Canale")
     figure = code_heatmap(table, "Codici per canale", share=True)
     assert isinstance(figure, Figure)
     axes = figure.axes[0]

@@ -10,6 +10,7 @@ from workbench.analysis.themes import STOP_WORDS, split_passages, suggest_themes
 from workbench.errors import OperationCancelled
 from workbench.progress import Task
 from workbench.services import evidence as ev
+from workbench.services import evidence_insights as insights
 from workbench.services.project import open_project
 
 TOPICS = {
@@ -82,19 +83,19 @@ def test_accept_creates_a_coded_code_and_reject_is_remembered(project_path, tmp_
     with open_project(project_path) as project:
         ev.import_transcripts(project, folder)
         progress = []
-        themes = ev.suggest_themes(project, n_themes=3, task=Task(
+        themes = insights.suggest_themes(project, n_themes=3, task=Task(
             lambda done, total, message: progress.append((done, total))))
         assert len(themes) == 3 and progress
-        accepted = ev.accept_theme(project, themes[0])
+        accepted = insights.accept_theme(project, themes[0])
         assert accepted.code.name == themes[0].label
         assert ", ".join(themes[0].words) in accepted.code.memo
         assert [(c.document_id, c.start, c.end) for c in accepted.codings] == [
             (e.document_id, e.start, e.end) for e in themes[0].examples]
         assert sorted(p.text for p in ev.coded_passages(project, accepted.code.id)) == sorted(
             e.text for e in themes[0].examples)
-        rejection = ev.reject_theme(project, themes[1])
-        topics = {_topic_of(t.words) for t in ev.suggest_themes(project, n_themes=3)}
+        rejection = insights.reject_theme(project, themes[1])
+        topics = {_topic_of(t.words) for t in insights.suggest_themes(project, n_themes=3)}
         assert _topic_of(themes[1].words) not in topics
-        ev.unreject_theme(project, rejection)
-        topics = {_topic_of(t.words) for t in ev.suggest_themes(project, n_themes=3)}
+        insights.unreject_theme(project, rejection)
+        topics = {_topic_of(t.words) for t in insights.suggest_themes(project, n_themes=3)}
         assert _topic_of(themes[1].words) in topics

@@ -132,7 +132,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_themes(args: argparse.Namespace) -> int:
     from workbench.progress import Task
-    from workbench.services.evidence import suggest_themes
+    from workbench.services.evidence_insights import suggest_themes
     from workbench.services.project import open_project
 
     with open_project(args.project, readonly=True) as project:

@@ -43,14 +43,7 @@ Search
     update_search_index(project, task=None) -> documents indexed (run in the background after a
         spreadsheet import; search_evidence otherwise indexes pending documents first)
 Counts and themes
-    code_counts_by_attribute(project, attribute, unit="codings", bins=4) -> pandas.DataFrame
-        (draw with workbench.export.evidence_charts.code_heatmap)
-    code_counts_by_persona(project, persona_set_id=None, unit="codings") -> pandas.DataFrame
-    attribute_names(project) -> [str]
-    suggest_themes(project, n_themes=8, column_id=None, source_id=None, task=None) -> [ThemeSuggestion]
-    accept_theme(project, suggestion, name=None, parent_id=None, code_examples=True) -> AcceptedTheme
-        inverse: delete_code(project, accepted.code.id)
-    reject_theme(project, suggestion) -> rejection id                      inverse: unreject_theme
+    see workbench.services.evidence_insights
 Export
     export_codings(project, target_csv, code_ids=None) -> rows written
 """
@@ -63,7 +56,6 @@ from pathlib import Path
 
 from workbench.domain.evidence import (
     CODE_PALETTE,
-    AcceptedTheme,
     Code,
     CodeBookChange,
     CodeSummary,
@@ -80,8 +72,6 @@ from workbench.domain.evidence import (
     SurveyColumn,
     SurveyGrid,
     SurveyRow,
-    ThemeExample,
-    ThemeSuggestion,
     check_passage,
 )
 from workbench.errors import DuplicateImportError
@@ -90,8 +80,6 @@ from workbench.progress import Task, ensure_task
 from workbench.store import evidence as store
 from workbench.store.project_file import ProjectFile, now_iso
 
-#: Units code counts can be given in.
-COUNT_UNITS = ("codings", "documents", "customers")
 _OPEN_MARK, _CLOSE_MARK = "\ue000", "\ue001"  # private-use characters: never in real text
 _MARKED = re.compile(f"{_OPEN_MARK}([^{_CLOSE_MARK}]*){_CLOSE_MARK}")
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 70, 130
@@ -121,7 +109,7 @@ def _passage(row) -> Passage:
                    coding_id=row["coding_id"], quote_id=row["quote_id"])
 
 
-def _writable(project: ProjectFile) -> None:
+def require_writable(project: ProjectFile) -> None:
     if project.readonly:
         raise EvidenceError(translate(
             "Evidence", "The project is open read-only: close it in the other window and open it "
@@ -174,7 +162,7 @@ def import_transcripts(project: ProjectFile, path: Path | str, *, customer_id: i
     """Import one TXT/Markdown/DOCX file or every one in a folder, all or nothing."""
     from workbench.ingest.documents import read_transcripts
 
-    _writable(project)
+    require_writable(project)
     task = ensure_task(task)
     if customer_id is not None and not store.customer_exists(project.db, customer_id):
         raise EvidenceError(translate("Evidence", "Customer {id} does not exist. Check the id on "
@@ -256,7 +244,7 @@ def open_document(project: ProjectFile, document_id: int) -> DocumentView:
 def set_document_customer(project: ProjectFile, document_id: int, customer_id: int | None
                           ) -> int | None:
     """Link a document to a customer (None unlinks); returns the previous customer."""
-    _writable(project)
+    require_writable(project)
     document = store.get_document(project.db, document_id)
     if document is None:
         _require_length(project, document_id)
@@ -270,7 +258,7 @@ def set_document_customer(project: ProjectFile, document_id: int, customer_id: i
 
 def delete_document(project: ProjectFile, document_id: int) -> None:
     """Delete a document with its codings and quotes (and its search index entry)."""
-    _writable(project)
+    require_writable(project)
     _require_length(project, document_id)
     with project.db.transaction():
         store.delete_document(project.db, document_id)
@@ -338,10 +326,10 @@ def code_book(project: ProjectFile) -> list[CodeSummary]:
 def code_path(project: ProjectFile, code_id: int) -> str:
     """"Parent › Child" names of a code, for lists and exports."""
     codes = {c.id: c for c in store.list_codes(project.db)}
-    return _path(codes, code_id)
+    return code_path_of(codes, code_id)
 
 
-def _path(codes: dict[int, Code], code_id: int) -> str:
+def code_path_of(codes: dict[int, Code], code_id: int) -> str:
     names, current = [], codes.get(code_id)
     while current is not None:
         names.append(current.name)
@@ -358,7 +346,7 @@ def find_code(project: ProjectFile, name: str) -> Code:
     else:
         by_id = {c.id: c for c in codes}
         wanted = [p.strip().lower() for p in re.split(r"›|/", text)]
-        found = [c for c in codes if [p.lower() for p in _path(by_id, c.id).split(" › ")][
+        found = [c for c in codes if [p.lower() for p in code_path_of(by_id, c.id).split(" › ")][
             -len(wanted):] == wanted]
     if not found:
         raise EvidenceError(translate("Evidence", "There is no code '{name}'. List the codes with "
@@ -373,7 +361,7 @@ def find_code(project: ProjectFile, name: str) -> Code:
 def create_code(project: ProjectFile, name: str, *, parent_id: int | None = None,
                 colour: str | None = None, memo: str = "") -> Code:
     """Add a code at the end of its parent's children; a colour from the palette unless given."""
-    _writable(project)
+    require_writable(project)
     name = _clean_name(name)
     if parent_id is not None:
         _require_code(project, parent_id)
@@ -393,7 +381,7 @@ def create_code(project: ProjectFile, name: str, *, parent_id: int | None = None
 
 def rename_code(project: ProjectFile, code_id: int, name: str) -> str:
     """Rename; returns the previous name."""
-    _writable(project)
+    require_writable(project)
     code = _require_code(project, code_id)
     name = _clean_name(name)
     _check_unique_name(project, code.parent_id, name, exclude=code_id)
@@ -404,7 +392,7 @@ def rename_code(project: ProjectFile, code_id: int, name: str) -> str:
 
 def recolour_code(project: ProjectFile, code_id: int, colour: str) -> str:
     """Change the highlight colour (#RRGGBB); returns the previous colour."""
-    _writable(project)
+    require_writable(project)
     code = _require_code(project, code_id)
     colour = _check_colour(colour)
     with project.db.transaction():
@@ -414,7 +402,7 @@ def recolour_code(project: ProjectFile, code_id: int, colour: str) -> str:
 
 def set_code_memo(project: ProjectFile, code_id: int, memo: str) -> str:
     """Replace the code's memo; returns the previous memo."""
-    _writable(project)
+    require_writable(project)
     code = _require_code(project, code_id)
     with project.db.transaction():
         store.update_code(project.db, code_id, memo=memo or "")
@@ -428,7 +416,7 @@ def move_code(project: ProjectFile, code_id: int, parent_id: int | None,
     Refuses to move a code under itself or its descendants. Returns the
     previous (parent id, position): calling move_code with them undoes the move.
     """
-    _writable(project)
+    require_writable(project)
     code = _require_code(project, code_id)
     if parent_id is not None:
         _require_code(project, parent_id)
@@ -475,7 +463,7 @@ def delete_code(project: ProjectFile, code_id: int, *, keep_children: bool = Fal
     its parent. Other codings are never touched. Returns what restore_change
     needs to bring everything back.
     """
-    _writable(project)
+    require_writable(project)
     code = _require_code(project, code_id)
     db = project.db
     with db.transaction():
@@ -529,7 +517,7 @@ def merge_codes(project: ProjectFile, code_id: int, into_id: int) -> CodeBookCha
     dropped one moves to the kept one). Sub-codes of the merged code move
     under ``into_id``. Returns what restore_change needs to undo the merge.
     """
-    _writable(project)
+    require_writable(project)
     if code_id == into_id:
         raise EvidenceError(translate("Evidence", "A code cannot be merged into itself."))
     code = _require_code(project, code_id)
@@ -569,7 +557,7 @@ def merge_codes(project: ProjectFile, code_id: int, into_id: int) -> CodeBookCha
 
 def restore_change(project: ProjectFile, change: CodeBookChange) -> None:
     """Undo a delete_code, merge_codes or remove_codings exactly (same ids)."""
-    _writable(project)
+    require_writable(project)
     db = project.db
     with db.transaction():
         for code in change.removed_codes:
@@ -595,7 +583,7 @@ def apply_codes(project: ProjectFile, document_id: int, start: int, end: int,
     A code that already covers exactly this passage is left as it is (not in
     the result); overlapping codings are fine. Undo with remove_codings.
     """
-    _writable(project)
+    require_writable(project)
     check_passage(_require_length(project, document_id), start, end)
     code_ids = list(dict.fromkeys(int(c) for c in code_ids))
     if not code_ids:
@@ -626,7 +614,7 @@ def apply_codes_to_passages(project: ProjectFile, passages: Iterable[tuple[int, 
 
 def remove_codings(project: ProjectFile, coding_ids: Iterable[int]) -> CodeBookChange:
     """Remove codings (and quotes made from them); restore_change puts them back."""
-    _writable(project)
+    require_writable(project)
     with project.db.transaction():
         codings = store.get_codings(project.db, coding_ids)
         quotes = store.quotes_of_codings(project.db, [c.id for c in codings])
@@ -635,7 +623,7 @@ def remove_codings(project: ProjectFile, coding_ids: Iterable[int]) -> CodeBookC
 
 
 def set_coding_memo(project: ProjectFile, coding_id: int, memo: str) -> str:
-    _writable(project)
+    require_writable(project)
     found = store.get_codings(project.db, [coding_id])
     if not found:
         raise EvidenceError(translate("Evidence", "Coding {id} does not exist.").format(
@@ -664,7 +652,7 @@ def mark_quote(project: ProjectFile, *, coding_id: int | None = None,
 
     Marking a passage that is already a quote returns that quote unchanged.
     """
-    _writable(project)
+    require_writable(project)
     if coding_id is not None:
         found = store.get_codings(project.db, [coding_id])
         if not found:
@@ -688,7 +676,7 @@ def mark_quote(project: ProjectFile, *, coding_id: int | None = None,
 
 def unmark_quote(project: ProjectFile, quote_id: int) -> Quote:
     """Remove the quote marking (the coding stays); returns it for restore_quote."""
-    _writable(project)
+    require_writable(project)
     quote = store.get_quote(project.db, quote_id)
     if quote is None:
         raise EvidenceError(translate("Evidence", "Quote {id} does not exist.").format(id=quote_id))
@@ -698,7 +686,7 @@ def unmark_quote(project: ProjectFile, quote_id: int) -> Quote:
 
 
 def restore_quote(project: ProjectFile, quote: Quote) -> None:
-    _writable(project)
+    require_writable(project)
     with project.db.transaction():
         store.insert_quote(project.db, quote)
 
@@ -777,7 +765,7 @@ def fts_query(text: str) -> str:
 
 def update_search_index(project: ProjectFile, task: Task | None = None) -> int:
     """Add documents not yet in the full-text index (e.g. after a spreadsheet import)."""
-    _writable(project)
+    require_writable(project)
     with project.db.transaction():
         return _index_pending(project, task)
 
@@ -855,163 +843,6 @@ def _context(body: str, match: tuple[int, int] | None) -> tuple[str, tuple[int, 
     return text, (match[0] + offset, match[1] + offset)
 
 
-# --- code counts -----------------------------------------------------------------------
-
-def attribute_names(project: ProjectFile) -> list[str]:
-    """Attributes code counts can be split by (the names code_counts_by_attribute takes)."""
-    from workbench.services.personas import attribute_frame
-
-    return attribute_frame(project).names
-
-
-def _facts(project: ProjectFile):
-    import pandas as pd
-
-    facts = pd.DataFrame(store.coding_facts(project.db),
-                         columns=["coding", "code", "document", "customer"])
-    return facts
-
-
-def _count(facts, group: str, unit: str, codes: list[Code], columns: list):
-    import pandas as pd
-
-    if unit not in COUNT_UNITS:
-        raise EvidenceError(translate("Evidence", "Count by codings, documents or customers, not "
-                                      "'{unit}'.").format(unit=unit))
-    key = {"codings": "coding", "documents": "document", "customers": "customer"}[unit]
-    by_id = {c.id: c for c in codes}
-    names = {c.id: _path(by_id, c.id) for c in codes}
-    if facts.empty:
-        table = pd.DataFrame(0, index=[names[c.id] for c in codes], columns=columns)
-    else:
-        table = (facts.groupby(["code", group], observed=True)[key].nunique()
-                 .unstack(group, fill_value=0))
-        table = table.reindex(index=[c.id for c in codes], columns=columns, fill_value=0)
-        table.index = [names[c] for c in table.index]
-    table = table.fillna(0).astype("int64")
-    table.index.name = translate("Evidence", "Code")
-    return table
-
-
-def code_counts_by_attribute(project: ProjectFile, attribute: str, *, unit: str = "codings",
-                             bins: int = 4):
-    """Codes × values of one attribute (numbers grouped into ``bins`` ranges), as a DataFrame.
-
-    Each cell counts codings (or distinct documents or customers) of the code
-    in documents whose customer has that value. Rows follow the code book.
-    """
-    import pandas as pd
-
-    from workbench.services.personas import attribute_frame
-
-    attributes = attribute_frame(project)
-    if attribute not in attributes.kinds:
-        raise EvidenceError(translate("Evidence", "There is no attribute '{name}'. Choose one of: "
-                                      "{names}.").format(name=attribute,
-                                                         names=", ".join(attributes.names)))
-    values = attributes.frame[attribute].dropna()
-    if attributes.kinds[attribute] == "numeric" and values.nunique() > bins:
-        binned = pd.qcut(values, q=bins, duplicates="drop")
-        labels = {interval: f"{_number(interval.left)}–{_number(interval.right)}"
-                  for interval in binned.cat.categories}
-        values = binned.map(labels).astype(object)
-        columns = list(labels.values())
-    else:
-        if attributes.kinds[attribute] == "numeric":
-            values = values.map(_number)
-        columns = sorted(values.astype(str).unique(), key=str)
-        values = values.astype(str)
-    facts = _facts(project)
-    facts["value"] = facts["customer"].map(values)
-    facts = facts.dropna(subset=["value"])
-    codes = [s.code for s in code_book(project)]
-    return _count(facts, "value", unit, codes, columns)
-
-
-def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.3g}"
-
-
-def code_counts_by_persona(project: ProjectFile, persona_set_id: int | None = None, *,
-                           unit: str = "codings"):
-    """Codes × personas of a persona set (the newest unless given), as a DataFrame."""
-    from workbench.store import personas as persona_store
-
-    sets = persona_store.list_persona_sets(project.db)
-    if not sets:
-        raise EvidenceError(translate("Evidence", "There are no personas yet: create personas "
-                                      "first to count codes by persona."))
-    if persona_set_id is None:
-        persona_set_id = sets[-1].id
-    elif persona_set_id not in {s.id for s in sets}:
-        raise EvidenceError(translate("Evidence", "Persona set {id} does not exist.").format(
-            id=persona_set_id))
-    personas = persona_store.personas_of(project.db, persona_set_id)
-    member_of = {m["customer_id"]: m["persona_id"]
-                 for m in persona_store.members(project.db, persona_set_id) if m["persona_id"]}
-    names = {p.id: p.name for p in personas}
-    facts = _facts(project)
-    facts["persona"] = facts["customer"].map(lambda c: names.get(member_of.get(c)))
-    facts = facts.dropna(subset=["persona"])
-    codes = [s.code for s in code_book(project)]
-    return _count(facts, "persona", unit, codes, [p.name for p in personas])
-
-
-# --- themes ----------------------------------------------------------------------------
-
-def suggest_themes(project: ProjectFile, *, n_themes: int = 8, column_id: int | None = None,
-                   source_id: int | None = None, task: Task | None = None
-                   ) -> list[ThemeSuggestion]:
-    """Themes in all documents (or one free-text column or source), strongest first.
-
-    Themes close to ones the researcher rejected are left out. Reports
-    progress and stops on cancel through ``task``; changes nothing.
-    """
-    from workbench.analysis.themes import suggest_themes as compute
-
-    task = ensure_task(task)
-    task.report(0, 100, translate("Evidence", "Reading documents…"))
-    texts = dict(store.document_texts(project.db, column_id=column_id, source_id=source_id))
-    rejected = [words for _, words in store.rejected_themes(project.db)]
-    themes = compute(texts.items(), n_themes=n_themes, rejected=rejected,
-                     task=task.slice(0.05, 1.0))
-    return [ThemeSuggestion(words=t.words, weight=t.weight, examples=[
-        ThemeExample(e.document_id, e.start, e.end, texts[e.document_id][e.start:e.end])
-        for e in t.examples]) for t in themes]
-
-
-def accept_theme(project: ProjectFile, suggestion: ThemeSuggestion, *, name: str | None = None,
-                 parent_id: int | None = None, code_examples: bool = True) -> AcceptedTheme:
-    """Turn a suggestion into a code (its words as memo), optionally coding its examples."""
-    _writable(project)
-    memo = translate("Evidence", "Suggested theme. Top words: {words}").format(
-        words=", ".join(suggestion.words))
-    with project.db.transaction():
-        code = create_code(project, name or suggestion.label, parent_id=parent_id, memo=memo)
-        codings: list[Coding] = []
-        if code_examples:
-            for example in suggestion.examples:
-                length = store.body_length(project.db, example.document_id)
-                if length is None or example.end > length:
-                    continue  # the document changed or went since the suggestion
-                codings += apply_codes(project, example.document_id, example.start, example.end,
-                                       [code.id])
-    return AcceptedTheme(code, codings)
-
-
-def reject_theme(project: ProjectFile, suggestion: ThemeSuggestion) -> int:
-    """Remember a rejected suggestion so a close one is not proposed again."""
-    _writable(project)
-    with project.db.transaction():
-        return store.insert_rejection(project.db, suggestion.words, now_iso())
-
-
-def unreject_theme(project: ProjectFile, rejection_id: int) -> None:
-    _writable(project)
-    with project.db.transaction():
-        store.delete_rejection(project.db, rejection_id)
-
-
 # --- export -------------------------------------------------------------------------
 
 def export_codings(project: ProjectFile, target: Path | str,
@@ -1034,7 +865,7 @@ def export_codings(project: ProjectFile, target: Path | str,
         Column(translate("Evidence", "Quote")), Column(translate("Evidence", "Text"))])
     for r in rows:
         p = _passage(r)
-        table.rows.append([_path(codes, p.code_id), p.document_id, p.document_title, p.origin,
+        table.rows.append([code_path_of(codes, p.code_id), p.document_id, p.document_title, p.origin,
                            p.customer_id, p.customer_label, p.start, p.end,
                            translate("Evidence", "yes") if p.is_quote else "", p.text])
     target = Path(target)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from workbench.progress import Task, ensure_task
 from workbench.services import evidence as service
+from workbench.services import evidence_insights as insights
 from workbench.store.project_file import ProjectFile
 
 #: The "by" choice of code counts that splits by persona instead of an attribute.
@@ -29,7 +30,7 @@ def import_documents(project: ProjectFile, paths: Sequence[Path], customer_id: i
 def suggest_themes(project: ProjectFile, n_themes: int = 8, column_id: int | None = None, *,
                    task: Task | None = None):
     with project.on_own_connection() as mine:
-        return service.suggest_themes(mine, n_themes=n_themes, column_id=column_id, task=task)
+        return insights.suggest_themes(mine, n_themes=n_themes, column_id=column_id, task=task)
 
 
 def code_counts(project: ProjectFile, by: str, unit: str, *, task: Task | None = None):
@@ -38,13 +39,13 @@ def code_counts(project: ProjectFile, by: str, unit: str, *, task: Task | None =
     with project.on_own_connection() as mine:
         task.check()
         if by == BY_PERSONA:
-            return service.code_counts_by_persona(mine, unit=unit)
-        return service.code_counts_by_attribute(mine, by, unit=unit)
+            return insights.code_counts_by_persona(mine, unit=unit)
+        return insights.code_counts_by_attribute(mine, by, unit=unit)
 
 
 def attribute_names(project: ProjectFile, *, task: Task | None = None) -> list[str]:
     with project.on_own_connection() as mine:
-        return service.attribute_names(mine)
+        return insights.attribute_names(mine)
 
 
 def update_search_index(project: ProjectFile, *, task: Task | None = None) -> int:

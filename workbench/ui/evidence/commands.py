@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from workbench.domain.evidence import CodeBookChange, Coding, Quote, ThemeSuggestion
 from workbench.i18n import translate
 from workbench.services import evidence as service
+from workbench.services import evidence_insights as insights
 
 #: What a command changed, for the area's refresh: documents whose highlights change,
 #: and whether the code book (names, colours, tree, counts) changed.
@@ -246,7 +247,7 @@ class AcceptThemeCommand(EvidenceCommand):
         if self.change is not None:
             service.restore_change(project, self.change)
             return
-        self.code = service.accept_theme(project, self.suggestion, name=self.name).code
+        self.code = insights.accept_theme(project, self.suggestion, name=self.name).code
 
     def _undo(self, project) -> None:
         self.change = service.delete_code(project, self.code.id)
@@ -262,7 +263,7 @@ class RejectThemeCommand(EvidenceCommand):
         self.rejection_id: int | None = None
 
     def _redo(self, project) -> None:
-        self.rejection_id = service.reject_theme(project, self.suggestion)
+        self.rejection_id = insights.reject_theme(project, self.suggestion)
 
     def _undo(self, project) -> None:
-        service.unreject_theme(project, self.rejection_id)
+        insights.unreject_theme(project, self.rejection_id)
