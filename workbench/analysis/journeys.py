@@ -98,78 +98,146 @@ def to_emotion(scores: pd.Series, scale: tuple[float, float] | None) -> pd.Serie
 
 
 def assign_stages(labels: pd.Series | None, actions: pd.Series,
-                  label_stages: Mapping[str, str], action_stages: Mapping[str, str]) -> pd.Series:
+                  label_stages: Mapping[str, str], action_stages: Mapping[str, str],
+                  categories: Sequence[str] | None = None) -> pd.Series:
     """Each event's stage: its stage label when it names one, else its action's mapped stage.
 
     ``label_stages`` maps :func:`normalise_label` forms to stage names; ``action_stages`` maps
-    actions (as written) to stage names. Unknown events get NaN.
+    actions (as written) to stage names. Unknown events get None; with ``categories`` (the
+    stage names in order) the result is a categorical of them (unknown events: NaN), which
+    :func:`observe_journey` reads without looking at the names again.
     """
-    def through(values: pd.Series, mapping: Mapping[str, str], normalise: bool) -> pd.Series:
-        # one lookup per distinct value; code -1 (missing) picks the trailing None
-        codes = values.astype("category")
-        resolved = np.array([mapping.get(normalise_label(c) if normalise else str(c))
-                             for c in codes.cat.categories] + [None], dtype=object)
-        return pd.Series(resolved[codes.cat.codes.to_numpy()], index=values.index, dtype=object)
+    names = list(categories) if categories is not None else None
+    known: dict[str, int] = {}
 
-    by_action = through(actions, action_stages, False)
-    if labels is None:
-        return by_action
-    by_label = through(labels, label_stages, True)
-    return by_label.where(by_label.notna(), by_action)
+    def code(stage: str | None) -> int:
+        if stage is None or (names is not None and stage not in names):
+            return -1
+        if names is None:
+            return known.setdefault(stage, len(known))
+        return names.index(stage)
+
+    def through(values: pd.Series, mapping: Mapping[str, str], normalise: bool) -> np.ndarray:
+        # one lookup per distinct value; code -1 (missing) picks the trailing -1
+        cat = values if isinstance(values.dtype, pd.CategoricalDtype) else values.astype("category")
+        resolved = np.array([code(mapping.get(normalise_label(c) if normalise else str(c)))
+                             for c in cat.cat.categories] + [-1], dtype="int64")
+        return resolved[cat.cat.codes.to_numpy()]
+
+    codes = through(actions, action_stages, False)
+    if labels is not None:
+        by_label = through(labels, label_stages, True)
+        codes = np.where(by_label >= 0, by_label, codes)
+    if names is not None:
+        return pd.Series(pd.Categorical.from_codes(codes, categories=names), index=actions.index)
+    lookup = np.array(list(known) + [None], dtype=object)
+    return pd.Series(lookup[codes], index=actions.index, dtype=object)
 
 
 # --------------------------------------------------------------------------- preparation
 
 
+def _codes(values: pd.Series) -> tuple[np.ndarray, list]:
+    """Integer codes (missing: -1) and the values they stand for (sorted unless given so)."""
+    cat = values if isinstance(values.dtype, pd.CategoricalDtype) else values.astype("category")
+    return cat.cat.codes.to_numpy().astype("int64"), list(cat.cat.categories)
+
+
+def _times(when: pd.Series) -> tuple[np.ndarray, np.ndarray, float]:
+    """Timestamps as int64 ticks, where they are missing, and ticks per second."""
+    if not pd.api.types.is_datetime64_any_dtype(when):
+        when = pd.to_datetime(when, format="ISO8601", errors="coerce")
+    if isinstance(when.dtype, pd.DatetimeTZDtype):
+        when = when.dt.tz_convert("UTC").dt.tz_localize(None)
+    values = when.to_numpy()
+    unit = np.datetime_data(values.dtype)[0]
+    per_second = float(np.timedelta64(1, "s") / np.timedelta64(1, unit))
+    return values.view("int64"), np.isnat(values), per_second
+
+
 @dataclass
 class _Prepared:
-    frame: pd.DataFrame  # events of members, sorted by customer and time, with helper columns
+    """The members' events as numpy arrays, sorted by customer and time (missing times last)."""
+
     stages: list[str]
     members: int
     scale: tuple[float, float] | None
     overall_median_gap: float | None
-    _by_stage: dict[int, pd.DataFrame] | None = None
+    customer: np.ndarray  # customer ids, ascending
+    person: np.ndarray  # 0, 1, 2 ... one per customer (dense rank of customer)
+    people: int
+    stage: np.ndarray  # stage code, -1 when unstaged
+    channel: np.ndarray  # channel code, -1 when missing
+    channels: list
+    action: np.ndarray
+    actions: list
+    gap: np.ndarray  # hours since the same customer's previous event (NaN for a first event)
+    prev_channel: np.ndarray  # channel of the same customer's previous event (-1: none)
+    emotion: np.ndarray
+    negative: np.ndarray
+    _by_stage: list[np.ndarray] | None = None
 
-    def at(self, code: int) -> pd.DataFrame:
-        """The events at one stage (split once: each boolean filter copies every column)."""
+    def starts(self) -> np.ndarray:
+        """Position of each customer's first event."""
+        return np.flatnonzero(np.r_[True, self.person[1:] != self.person[:-1]][:len(self.person)])
+
+    def ids(self) -> np.ndarray:
+        """Customer id of each customer rank."""
+        return self.customer[self.starts()]
+
+    def at(self, code: int) -> np.ndarray:
+        """Positions of the events at one stage (split once, in event order)."""
         if self._by_stage is None:
-            staged = self.frame[self.frame["stage_code"] >= 0]
-            self._by_stage = {int(k): part for k, part in staged.groupby("stage_code", sort=False)}
-        return self._by_stage.get(code, self.frame.iloc[:0])
+            staged = np.flatnonzero(self.stage >= 0)
+            order = staged[np.argsort(self.stage[staged], kind="stable")]
+            bounds = np.searchsorted(self.stage[order], np.arange(len(self.stages) + 1))
+            self._by_stage = [order[bounds[i]:bounds[i + 1]] for i in range(len(self.stages))]
+        return self._by_stage[code]
 
 
 def _prepare(events: pd.DataFrame, member_ids: Iterable[int], stages: Sequence[str]) -> _Prepared:
     members = pd.Index(pd.unique(np.asarray(list(member_ids), dtype="int64")))
-    frame = events.loc[events["customer_id"].isin(members),
-                       [c for c in EVENT_COLUMNS if c in events.columns]].copy()
-    for column in EVENT_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = np.nan
-    frame["customer_id"] = frame["customer_id"].astype("int64")
-    for column in ("channel", "action", "outcome"):
-        # categories: every groupby below then works on small integer codes, not strings
-        frame[column] = frame[column].astype("category")
-    when = frame["occurred_at"]
-    frame["t"] = when if pd.api.types.is_datetime64_any_dtype(when) else pd.to_datetime(
-        when, format="ISO8601", errors="coerce")
-    frame = frame.sort_values(["customer_id", "t"], kind="stable", na_position="last")
-    frame = frame.reset_index(drop=True)
-    stage_code = pd.Categorical(frame["stage"], categories=list(stages)).codes
-    frame["stage_code"] = stage_code.astype("int64")
-    same = frame["customer_id"].eq(frame["customer_id"].shift())
-    gap = (frame["t"] - frame["t"].shift()).dt.total_seconds() / 3600.0
-    frame["gap"] = gap.where(same)
-    frame["prev_channel"] = frame["channel"].shift().where(same)  # still categorical
-    scale = score_scale(frame["score"])
-    frame["emotion"] = to_emotion(frame["score"], scale)
-    outcome = frame["outcome"]
-    bad = np.array([bool(NEGATIVE_OUTCOME.search(str(c))) for c in outcome.cat.categories]
-                   + [False], dtype=bool)
-    outcome_bad = bad[outcome.cat.codes.to_numpy()]
-    frame["negative"] = outcome_bad | (frame["emotion"] <= NEGATIVE_EMOTION).to_numpy()
-    gaps = frame["gap"].dropna()
-    overall = float(gaps.median()) if len(gaps) else None
-    return _Prepared(frame, list(stages), len(members), scale, overall)
+    keep = events["customer_id"].isin(members).to_numpy()
+    frame = events if keep.all() else events.loc[keep]  # no copy when every event is a member's
+    n = len(frame)
+
+    def column(name: str) -> pd.Series:
+        return frame[name] if name in frame.columns else pd.Series(np.nan, index=frame.index)
+
+    customer = column("customer_id").to_numpy().astype("int64")
+    ticks, missing, per_second = _times(column("occurred_at"))
+    # customer, then time (missing times last), keeping the events' order among equals
+    latest = np.where(missing, np.iinfo(np.int64).max, ticks)
+    order = np.lexsort((missing, latest, customer)) if n else np.zeros(0, dtype="int64")
+    customer, ticks, missing = customer[order], ticks[order], missing[order]
+    channel, channels = _codes(column("channel"))
+    action, actions = _codes(column("action"))
+    outcome, outcomes = _codes(column("outcome"))
+    labels = column("stage")
+    if isinstance(labels.dtype, pd.CategoricalDtype) and list(labels.cat.categories) == list(stages):
+        stage = labels.cat.codes.to_numpy().astype("int64")
+    else:
+        stage = pd.Categorical(labels, categories=list(stages)).codes.astype("int64")
+    channel, action, outcome, stage = channel[order], action[order], outcome[order], stage[order]
+    score = pd.to_numeric(column("score"), errors="coerce").to_numpy("float64")[order]
+
+    same = np.zeros(n, dtype=bool)
+    same[1:] = customer[1:] == customer[:-1]
+    person = np.cumsum(~same) - 1
+    gap = np.full(n, np.nan)
+    both = same[1:] & ~missing[1:] & ~missing[:-1]
+    gap[1:][both] = (ticks[1:][both] - ticks[:-1][both]) / per_second / 3600.0
+    prev_channel = np.full(n, -1, dtype="int64")
+    prev_channel[1:] = np.where(same[1:], channel[:-1], -1)
+    scale = score_scale(pd.Series(score))
+    emotion = to_emotion(pd.Series(score), scale).to_numpy("float64")
+    bad = np.array([bool(NEGATIVE_OUTCOME.search(str(c))) for c in outcomes] + [False], dtype=bool)
+    negative = bad[outcome] | (emotion <= NEGATIVE_EMOTION)
+    gaps = gap[~np.isnan(gap)]
+    overall = float(np.median(gaps)) if len(gaps) else None
+    return _Prepared(list(stages), len(members), scale, overall, customer, person,
+                     int(person[-1]) + 1 if n else 0, stage, channel, channels, action, actions,
+                     gap, prev_channel, emotion, negative)
 
 
 def _scale_name(scale: tuple[float, float] | None) -> str | None:
@@ -181,74 +249,109 @@ def _scale_name(scale: tuple[float, float] | None) -> str | None:
 # --------------------------------------------------------------------------- the observed journey
 
 
+def _by_stage(p: _Prepared, values: np.ndarray, where: np.ndarray, size: int) -> np.ndarray:
+    """Counts of (stage, value) pairs of the staged events ``where`` holds: a stages x size table."""
+    keep = where & (p.stage >= 0) & (values >= 0)
+    flat = np.bincount(p.stage[keep] * size + values[keep], minlength=len(p.stages) * size)
+    return flat.reshape(len(p.stages), size)
+
+
+def _ranked(counts: np.ndarray, names: list, limit: int | None = None) -> dict[str, int]:
+    """Non-zero counts by name, most first (ties in name order)."""
+    present = np.flatnonzero(counts)
+    present = present[np.argsort(-counts[present], kind="stable")][:limit]
+    return {str(names[i]): int(counts[i]) for i in present}
+
+
 def observe_journey(events: pd.DataFrame, member_ids: Iterable[int], stages: Sequence[str],
                     thresholds: FrictionThresholds | None = None,
                     stage_ids: Sequence[int] | None = None) -> ObservedJourney:
     """Figures of the members' journey through ``stages`` (in order) and its friction points."""
     thresholds = thresholds or FrictionThresholds()
-    prepared = _prepare(events, member_ids, stages)
-    frame = prepared.frame
-    staged = frame[frame["stage_code"] >= 0]
-    with_events = int(frame["customer_id"].nunique())
-    members_at = staged.groupby("stage_code")["customer_id"].nunique()
-    events_at = staged.groupby("stage_code").size()
-    channel_counts = staged.groupby(["stage_code", "channel"], observed=True).size()
-    action_counts = staged.groupby(["stage_code", "action"], observed=True).size()
-    gap_stats = staged.groupby("stage_code")["gap"].agg(
-        median="median", p90=lambda g: g.quantile(0.9), n="count")
-    repeats = staged.groupby(["stage_code", "customer_id", "channel"], observed=True).size()
-    repeats = repeats[repeats > 1].reset_index(name="n")
-    repeat_contacts = (repeats.assign(extra=repeats["n"] - 1).groupby("stage_code")["extra"].sum())
-    repeat_members = repeats.groupby("stage_code")["customer_id"].nunique()
-    furthest = staged.groupby("customer_id")["stage_code"].max()
-    dropped = furthest[furthest < len(stages) - 1].value_counts()
-    negative = staged[staged["negative"]]
-    negative_at = negative.groupby("stage_code").size()
-    negative_channel = negative.groupby(["stage_code", "channel"], observed=True).size()
-    emotion = staged.groupby("stage_code")["emotion"].agg(["mean", "count"])
+    p = _prepare(events, member_ids, stages)
+    count, every = len(p.stages), np.ones(len(p.stage), dtype=bool)
+    staged = p.stage >= 0
+    seen = np.zeros((p.people, count), dtype=bool)
+    seen[p.person[staged], p.stage[staged]] = True
+    members_at = seen.sum(axis=0)
+    events_at = np.bincount(p.stage[staged], minlength=count)
+    channel_counts = _by_stage(p, p.channel, every, len(p.channels))
+    action_counts = _by_stage(p, p.action, every, len(p.actions))
+    negative_channel = _by_stage(p, p.channel, p.negative, len(p.channels))
+    negative_at = np.bincount(p.stage[staged & p.negative], minlength=count)
+    repeats = _repeats(p)
+    furthest = _furthest(p)
+    dropped = np.bincount(furthest[(furthest >= 0) & (furthest < count - 1)], minlength=count)
 
     observations = []
-    for code, name in enumerate(stages):
-        seen = int(members_at.get(code, 0))
-        n_events = int(events_at.get(code, 0))
-        channels = _series_at(channel_counts, code)
-        neg_channels = _series_at(negative_channel, code)
+    for code, name in enumerate(p.stages):
+        at = p.at(code)
+        seen_here, n_events = int(members_at[code]), int(events_at[code])
+        gaps = p.gap[at]
+        gaps = gaps[~np.isnan(gaps)]
+        emotions = p.emotion[at]
+        emotions = emotions[~np.isnan(emotions)]
+        channels = _ranked(channel_counts[code], p.channels)
+        worst = _ranked(negative_channel[code], p.channels, 1)
         obs = StageObservation(
-            stage=name, members=seen, share=_ratio(seen, with_events), events=n_events,
-            channels={str(k): int(v) for k, v in channels.items()},
-            channel_shares={str(k): _ratio(int(v), n_events) for k, v in channels.items()},
-            actions={str(k): int(v) for k, v in _series_at(action_counts, code)
-                     .head(MAX_ACTIONS).items()},
-            median_gap_hours=_float(gap_stats["median"].get(code)),
-            p90_gap_hours=_float(gap_stats["p90"].get(code)),
-            gaps=int(gap_stats["n"].get(code, 0)),
-            repeat_contacts=int(repeat_contacts.get(code, 0)),
-            repeat_members=int(repeat_members.get(code, 0)),
-            dropped_out=int(dropped.get(code, 0)),
-            dropout_share=_ratio(int(dropped.get(code, 0)), seen),
-            negative_events=int(negative_at.get(code, 0)),
-            negative_share=_ratio(int(negative_at.get(code, 0)), n_events),
-            negative_channel=str(neg_channels.index[0]) if len(neg_channels) else None,
-            emotion=_round(emotion["mean"].get(code)),
-            emotion_n=int(emotion["count"].get(code, 0)),
+            stage=name, members=seen_here, share=_ratio(seen_here, p.people), events=n_events,
+            channels=channels,
+            channel_shares={k: _ratio(v, n_events) for k, v in channels.items()},
+            actions=_ranked(action_counts[code], p.actions, MAX_ACTIONS),
+            median_gap_hours=_float(np.median(gaps)) if len(gaps) else None,
+            p90_gap_hours=_float(np.quantile(gaps, 0.9)) if len(gaps) else None,
+            gaps=len(gaps),
+            repeat_contacts=int(repeats.contacts[code]),
+            repeat_members=int(repeats.members[code]),
+            dropped_out=int(dropped[code]),
+            dropout_share=_ratio(int(dropped[code]), seen_here),
+            negative_events=int(negative_at[code]),
+            negative_share=_ratio(int(negative_at[code]), n_events),
+            negative_channel=next(iter(worst), None),
+            emotion=_round(emotions.mean()) if len(emotions) else None,
+            emotion_n=len(emotions),
             stage_id=None if stage_ids is None else int(stage_ids[code]),
         )
         observations.append(obs)
 
     observed = ObservedJourney(
-        stage_order=list(stages), members=prepared.members, members_with_events=with_events,
-        events=len(frame), unstaged_events=int((frame["stage_code"] < 0).sum()),
-        stages=observations, transitions=_transitions(frame),
-        friction=[], median_gap_hours=_round(prepared.overall_median_gap),
-        score_scale=_scale_name(prepared.scale))
-    observed.friction = _friction(prepared, observed, thresholds, stage_ids)
+        stage_order=list(p.stages), members=p.members, members_with_events=p.people,
+        events=len(p.stage), unstaged_events=int((~staged).sum()),
+        stages=observations, transitions=_transitions(p),
+        friction=[], median_gap_hours=_round(p.overall_median_gap),
+        score_scale=_scale_name(p.scale))
+    observed.friction = _friction(p, observed, thresholds, stage_ids, repeats)
     return observed
 
 
-def _series_at(counts: pd.Series, code: int) -> pd.Series:
-    if counts.empty or code not in counts.index.get_level_values(0):
-        return pd.Series(dtype="int64")
-    return counts.xs(code, level=0).sort_values(ascending=False, kind="stable")
+@dataclass
+class _Repeats:
+    """Contacts on the same channel at the same stage by the same customer, more than once."""
+
+    contacts: np.ndarray  # per stage: extra contacts (each repeat beyond the first)
+    members: np.ndarray  # per stage: customers who repeat
+    stage: np.ndarray  # per repeated (customer, stage, channel): its stage,
+    person: np.ndarray  # customer rank,
+    channel: np.ndarray  # channel
+    extra: np.ndarray  # and extra contacts
+
+
+def _repeats(p: _Prepared) -> _Repeats:
+    count, size = len(p.stages), max(len(p.channels), 1)
+    keep = (p.stage >= 0) & (p.channel >= 0)
+    key = (p.person[keep] * count + p.stage[keep]) * size + p.channel[keep]
+    keys, n = np.unique(key, return_counts=True)
+    keys, extra = keys[n > 1], n[n > 1] - 1
+    stage = (keys // size) % count
+    people = np.unique(keys // size)
+    return _Repeats(np.bincount(stage, weights=extra, minlength=count).astype("int64"),
+                    np.bincount(people % count, minlength=count), stage, keys // size // count,
+                    keys % size, extra)
+
+
+def _furthest(p: _Prepared) -> np.ndarray:
+    """Per customer, the furthest stage reached (-1: no staged event)."""
+    return np.maximum.reduceat(p.stage, p.starts()) if len(p.stage) else np.zeros(0, dtype="int64")
 
 
 def _ratio(part: float, whole: float) -> float:
@@ -263,34 +366,35 @@ def _round(value) -> float | None:
     return None if value is None or pd.isna(value) else round(float(value), 2)
 
 
-def _transitions(frame: pd.DataFrame) -> list[Transition]:
+def _transitions(p: _Prepared) -> list[Transition]:
     """Switches from one channel to another between a member's consecutive events."""
-    pairs = frame[frame["prev_channel"].notna() & frame["channel"].notna()]
-    pairs = pairs[pairs["prev_channel"] != pairs["channel"]]
-    if pairs.empty:
+    size = len(p.channels)
+    switch = (p.prev_channel >= 0) & (p.channel >= 0) & (p.prev_channel != p.channel)
+    if not switch.any():
         return []
-    counts = pairs.groupby(["prev_channel", "channel"], observed=True).size()
-    counts = counts.sort_values(ascending=False, kind="stable")
+    counts = np.bincount(p.prev_channel[switch] * size + p.channel[switch], minlength=size * size)
+    present = np.flatnonzero(counts)
+    present = present[np.argsort(-counts[present], kind="stable")]
     total = int(counts.sum())
-    return [Transition(str(a), str(b), int(n), _ratio(int(n), total))
-            for (a, b), n in counts.head(MAX_TRANSITIONS).items()]
+    return [Transition(str(p.channels[k // size]), str(p.channels[k % size]), int(counts[k]),
+                       _ratio(int(counts[k]), total)) for k in present[:MAX_TRANSITIONS]]
 
 
 # --------------------------------------------------------------------------- friction
 
 
-def _friction(prepared: _Prepared, observed: ObservedJourney, thresholds: FrictionThresholds,
-              stage_ids: Sequence[int] | None) -> list[FrictionPoint]:
+def _friction(p: _Prepared, observed: ObservedJourney, thresholds: FrictionThresholds,
+              stage_ids: Sequence[int] | None, repeats: _Repeats) -> list[FrictionPoint]:
     found: list[FrictionPoint] = []
-    overall = prepared.overall_median_gap
-    last = len(prepared.stages) - 1
+    overall = p.overall_median_gap
+    last = len(p.stages) - 1
 
     def point(kind: str, code: int, channel: str | None, members: int, seen: int,
               figures: dict) -> None:
         if members < thresholds.min_members:
             return
         stage_id = None if stage_ids is None else int(stage_ids[code])
-        found.append(FrictionPoint(kind, prepared.stages[code], channel, members,
+        found.append(FrictionPoint(kind, p.stages[code], channel, members,
                                    _ratio(members, seen), figures, stage_id))
 
     for code, obs in enumerate(observed.stages):
@@ -298,55 +402,62 @@ def _friction(prepared: _Prepared, observed: ObservedJourney, thresholds: Fricti
             continue
         if (overall and obs.median_gap_hours is not None
                 and obs.median_gap_hours >= thresholds.stall_factor * overall):
-            stalled = _members(prepared, "stall", code, None, thresholds)
+            stalled = _members(p, "stall", code, None, thresholds)
             point("stall", code, None, len(stalled), obs.members,
                   {"median_gap_hours": obs.median_gap_hours, "p90_gap_hours": obs.p90_gap_hours,
                    "overall_median_gap_hours": round(overall, 3)})
-        at = prepared.at(code)
+        at = p.at(code)
         if _ratio(obs.repeat_members, obs.members) >= thresholds.repeat_share:
-            top = at.groupby(["customer_id", "channel"], observed=True).size()
-            top = (top[top > 1] - 1).groupby(level=1, observed=True).sum()
+            here = repeats.stage == code
+            top = np.bincount(repeats.channel[here], weights=repeats.extra[here],
+                              minlength=len(p.channels))
             point("repeat", code, None, obs.repeat_members, obs.members,
                   {"repeat_contacts": obs.repeat_contacts,
-                   "channel": str(top.idxmax()) if len(top) else None})
+                   "channel": str(p.channels[int(top.argmax())]) if here.any() else None})
         if code < last and obs.dropout_share >= thresholds.dropout_share:
             point("dropout", code, None, obs.dropped_out, obs.members,
-                  {"next_stage": prepared.stages[code + 1]})
-        by_channel = at.groupby("channel", observed=True)["negative"].agg(["sum", "count"])
-        by_channel = by_channel[by_channel["sum"] > 0].sort_values("sum", ascending=False)
-        for channel, row in by_channel.head(2).iterrows():
-            if row["sum"] / row["count"] < thresholds.negative_share:
+                  {"next_stage": p.stages[code + 1]})
+        channel = p.channel[at]
+        known = channel >= 0
+        events = np.bincount(channel[known], minlength=len(p.channels))
+        bad = np.bincount(channel[known & p.negative[at]], minlength=len(p.channels))
+        for worst in list(_ranked(bad, list(range(len(p.channels))), 2)):
+            worst = int(worst)
+            if bad[worst] / events[worst] < thresholds.negative_share:
                 continue
-            unhappy = _members(prepared, "negative", code, str(channel), thresholds)
-            scores = at.loc[at["channel"] == channel, "emotion"].dropna()
-            point("negative", code, str(channel), len(unhappy), obs.members,
-                  {"negative_events": int(row["sum"]), "events": int(row["count"]),
-                   "negative_share": _ratio(int(row["sum"]), int(row["count"])),
+            name = str(p.channels[worst])
+            unhappy = _members(p, "negative", code, name, thresholds)
+            scores = p.emotion[at][channel == worst]
+            scores = scores[~np.isnan(scores)]
+            point("negative", code, name, len(unhappy), obs.members,
+                  {"negative_events": int(bad[worst]), "events": int(events[worst]),
+                   "negative_share": _ratio(int(bad[worst]), int(events[worst])),
                    "mean_emotion": _round(scores.mean()) if len(scores) else None})
-    found.sort(key=lambda f: (-f.share, prepared.stages.index(f.stage)))
+    found.sort(key=lambda f: (-f.share, p.stages.index(f.stage)))
     return found
 
 
-def _members(prepared: _Prepared, kind: str, code: int, channel: str | None,
+def _members(p: _Prepared, kind: str, code: int, channel: str | None,
              thresholds: FrictionThresholds) -> list[int]:
-    frame = prepared.frame
-    at = prepared.at(code)
+    at = p.at(code)
     if kind == "stall":
-        limit = thresholds.stall_factor * (prepared.overall_median_gap or 0.0)
-        chosen = at.loc[at["gap"] > limit, "customer_id"]
+        limit = thresholds.stall_factor * (p.overall_median_gap or 0.0)
+        chosen = p.customer[at][p.gap[at] > limit]
     elif kind == "repeat":
-        counts = at.groupby(["customer_id", "channel"], observed=True).size()
-        chosen = counts[counts > 1].index.get_level_values(0).to_series()
+        repeats = _repeats(p)
+        chosen = p.ids()[repeats.person[repeats.stage == code]]
     elif kind == "dropout":
-        staged = frame[frame["stage_code"] >= 0]
-        furthest = staged.groupby("customer_id")["stage_code"].max()
-        chosen = furthest[furthest == code].index.to_series()
+        chosen = p.ids()[_furthest(p) == code]
     elif kind in ("negative", "complaint"):
-        bad = at[at["negative"]]
-        chosen = bad.loc[bad["channel"] == channel, "customer_id"] if channel else bad["customer_id"]
+        bad = at[p.negative[at]]
+        if channel:
+            names = [str(c) for c in p.channels]
+            wanted = names.index(channel) if channel in names else -2
+            bad = bad[p.channel[bad] == wanted]
+        chosen = p.customer[bad]
     else:
         raise ValueError(f"unknown friction kind {kind!r}")
-    return sorted(int(c) for c in pd.unique(chosen))
+    return sorted(int(c) for c in np.unique(chosen))
 
 
 def friction_members(events: pd.DataFrame, member_ids: Iterable[int], stages: Sequence[str],

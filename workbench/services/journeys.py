@@ -610,15 +610,22 @@ def _raw_events(project: ProjectFile, journey: JourneyMap):
     columns = list(store.EVENT_FIELDS)
     if journey.persona_id is None:
         return pd.DataFrame(columns=columns)
-    frames = []
-    for source_id in store.event_sources(project.db):
-        rows = store.member_events(project.db, journey.persona_id, source_id,
-                                   _stage_column(project, source_id))
-        if rows:
-            frames.append(pd.DataFrame.from_records(rows, columns=columns))
+    frames = [store.member_events_frame(project.db, journey.persona_id, source_id,
+                                        _stage_column(project, source_id))
+              for source_id in store.event_sources(project.db)]
+    frames = [frame for frame in frames if len(frame)]
     if not frames:
         return pd.DataFrame(columns=columns)
-    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if len(frames) == 1:
+        return frames[0]
+    if any(not pd.api.types.is_datetime64_any_dtype(f["occurred_at"]) for f in frames):
+        for frame in frames:  # one column of text: parsed in the analysis, as from one source
+            if pd.api.types.is_datetime64_any_dtype(frame["occurred_at"]):
+                frame["occurred_at"] = frame["occurred_at"].dt.strftime("%Y-%m-%dT%H:%M:%S")
+    events = pd.concat(frames, ignore_index=True)
+    for column in ("channel", "action", "outcome", "stage"):
+        events[column] = events[column].astype(object).astype("category")
+    return events
 
 
 def _new_actions(journey: JourneyMap, events, mapping: dict[str, int | None]) -> dict[str, int | None]:
@@ -635,7 +642,8 @@ def _with_stages(project: ProjectFile, journey: JourneyMap, events,
     by_id = dict(zip((s.id for s in journey.stages), labels, strict=True))
     action_stages = {action: by_id[stage] for action, stage in mapping.items() if stage in by_id}
     events["stage"] = assign_stages(events["stage"] if events["stage"].notna().any() else None,
-                                    events["action"], _label_lookup(journey, labels), action_stages)
+                                    events["action"], _label_lookup(journey, labels), action_stages,
+                                    categories=labels)
     return events
 
 

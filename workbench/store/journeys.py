@@ -8,7 +8,7 @@ run each edit inside ``db.transaction()``; the functions below assume one.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from workbench.domain.journeys import (
@@ -391,6 +391,168 @@ def member_events(db: Database, persona_id: int, source_id: int,
         f"SELECT t.customer_id, t.occurred_at, t.channel, t.action, t.outcome, t.score, {stage} "
         f"FROM touchpoints t {join}WHERE t.source_id = ? AND t.customer_id IN {_MEMBERS}",
         (source_id, persona_id)).fetchall()
+
+
+#: Separator and missing-value marker of the text columns read in one piece (ASCII US and RS).
+_SEP, _MISSING = "\x1f", "\x1e"
+#: Touchpoints read per query by :func:`member_events_frame` (bounds memory; about 10 MB of text).
+EVENT_CHUNK = 500_000
+
+
+def member_events_frame(db: Database, persona_id: int, source_id: int,
+                        stage_position: int | None, chunk: int = EVENT_CHUNK,
+                        progress: Callable[[int, int], None] | None = None):
+    """One source's touchpoints of the persona's members as a DataFrame of :data:`EVENT_FIELDS`.
+
+    The same rows as :func:`member_events`, read fast: SQLite joins each block
+    of touchpoints into one text per column (``group_concat``), which numpy
+    parses at once, instead of building a Python tuple per touchpoint (a third
+    of the time for 2 million touchpoints). ``channel``, ``action``,
+    ``outcome`` and ``stage`` come back as categoricals (sorted categories),
+    ``occurred_at`` as datetime64 when every value is a plain ISO timestamp
+    ("2026-01-31T09:30:00") and as text otherwise, ``score`` as float. A block
+    whose text cannot be split back safely (a separator inside a value) is read
+    row by row instead. ``progress(done, total)`` is called after each block.
+    """
+    import numpy as np
+    import pandas as pd
+
+    stage = (f"s.{column_sql_name(stage_position)}" if stage_position is not None else "NULL")
+    join = (f"LEFT JOIN {data_table(source_id)} s ON s.row_number = t.source_row "
+            if stage_position is not None else "")
+    where = f"WHERE t.source_id = ? AND t.id BETWEEN ? AND ? AND t.customer_id IN {_MEMBERS}"
+    text = [f"group_concat(ifnull({c}, char(30)), char(31))"
+            for c in ("t.channel", "t.action", "t.outcome", stage)]
+    fast = (f"SELECT count(*), group_concat(t.customer_id), "
+            f"group_concat(ifnull(t.occurred_at, ''), char(31)), {', '.join(text)}, "
+            f"group_concat(ifnull(t.score, 'nan')) FROM touchpoints t {join}{where}")
+    slow = (f"SELECT t.customer_id, t.occurred_at, t.channel, t.action, t.outcome, {stage}, "
+            f"t.score FROM touchpoints t {join}{where}")
+    # two queries: each is one index lookup, together they would scan the source's index
+    low, high = (db.conn.execute(f"SELECT {f}(id) FROM touchpoints WHERE source_id = ?",
+                                 (source_id,)).fetchone()[0] for f in ("min", "max"))
+    ids, scores, times = [], [], []
+    texts = [_Codes() for _ in range(4)]
+    for start in range(low or 0, (high or -1) + 1, chunk):
+        params = (source_id, start, start + chunk - 1, persona_id)
+        n, *values = db.conn.execute(fast, params).fetchone()
+        if n:
+            block = _split_block(n, values)
+            if block is None:  # a value holds a separator: read this block row by row
+                rows = db.conn.execute(slow, params).fetchall()
+                block = (np.array([r[0] for r in rows], dtype="int64"), [r[1] for r in rows],
+                         *([_MISSING if r[i] is None else r[i] for r in rows] for i in range(2, 6)),
+                         pd.to_numeric(pd.Series([r[6] for r in rows], dtype=object),
+                                       errors="coerce").to_numpy("float64"))
+            ids.append(block[0])
+            times.append(_timestamps(block[1]))
+            for codes, values in zip(texts, block[2:6], strict=True):
+                codes.add(values)
+            scores.append(block[6])
+        if progress is not None:
+            progress(min(start + chunk, high + 1) - low, high + 1 - low)
+    frame = pd.DataFrame({
+        "customer_id": np.concatenate(ids) if ids else np.zeros(0, dtype="int64"),
+        "occurred_at": _concat_times(times)})
+    for name, codes in zip(("channel", "action", "outcome", "stage"), texts, strict=True):
+        frame[name] = codes.categorical()
+    frame["score"] = np.concatenate(scores) if scores else np.zeros(0)
+    return frame[list(EVENT_FIELDS)]
+
+
+def _split_block(n: int, values: list):
+    """(ids, timestamps, 4 text lists, scores) from one block's joined texts, or None if unsafe."""
+    import warnings
+
+    import numpy as np
+
+    ids, when, *texts, scores = values
+    when_text = when
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # numpy warns (and stops) where a number does not parse
+        try:
+            ids = np.fromstring(ids, dtype="int64", sep=",")
+            scores = np.fromstring(scores, dtype="float64", sep=",")
+        except (ValueError, DeprecationWarning):
+            return None
+    when = _iso_times(when, n)
+    if when is None:
+        when = when_text.split(_SEP)
+    texts = [t.split(_SEP) for t in texts]
+    if len(ids) != n or len(scores) != n or len(when) != n or any(len(t) != n for t in texts):
+        return None
+    return ids, when, *texts, scores
+
+
+_ISO = "0000-00-00T00:00:00"
+
+
+def _timestamps(values):
+    """Timestamps as datetime64[s] when every value is a plain ISO timestamp, else as they are."""
+    if not isinstance(values, list):
+        return values  # parsed already
+    parsed = _iso_times(_SEP.join(v if isinstance(v, str) else "" for v in values), len(values))
+    return values if parsed is None else parsed
+
+
+def _iso_times(joined: str, n: int):
+    """n timestamps joined by the separator as datetime64[s], or None unless all plain ISO."""
+    import numpy as np
+
+    if n == 0 or len(joined) != 20 * n - 1 or not joined.isascii():
+        return None
+    raw = np.frombuffer((joined + _SEP).encode("ascii"), dtype="u1").reshape(n, 20)
+    if not (raw[:, 19] == ord(_SEP)).all():
+        return None
+    pattern = np.frombuffer(_ISO.encode("ascii"), dtype="u1")
+    digit = pattern == ord("0")
+    stamp = raw[:, :19].copy()
+    stamp[:, 10] = np.where(stamp[:, 10] == ord(" "), ord("T"), stamp[:, 10])  # "2026-01-31 09:30"
+    if not ((stamp[:, ~digit] == pattern[~digit]).all()
+            and ((stamp[:, digit] >= ord("0")) & (stamp[:, digit] <= ord("9"))).all()):
+        return None
+    try:
+        return stamp.view("S19").ravel().astype("datetime64[s]")
+    except ValueError:  # e.g. month 13: parsed (as missing) like any other text
+        return None
+
+
+def _concat_times(parts: list):
+    import numpy as np
+
+    if all(isinstance(p, np.ndarray) for p in parts):
+        return np.concatenate(parts) if parts else np.zeros(0, dtype="datetime64[s]")
+    return np.concatenate([np.datetime_as_string(p, unit="s").astype(object)
+                           if isinstance(p, np.ndarray) else np.array(p, dtype=object)
+                           for p in parts])
+
+
+class _Codes:
+    """Text values gathered block by block as integer codes (missing: -1)."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.parts: list = []
+
+    def add(self, values: list) -> None:
+        import numpy as np
+        import pandas as pd
+
+        codes, uniques = pd.factorize(np.array(values, dtype=object))
+        lookup = np.array([-1 if u == _MISSING else self.index.setdefault(u, len(self.index))
+                           for u in uniques] + [-1], dtype="int64")
+        self.parts.append(lookup[codes])
+
+    def categorical(self):
+        import numpy as np
+        import pandas as pd
+
+        names = sorted(self.index)
+        rank = np.empty(len(names) + 1, dtype="int64")
+        rank[[self.index[name] for name in names]] = np.arange(len(names))
+        rank[-1] = -1
+        codes = np.concatenate(self.parts) if self.parts else np.zeros(0, dtype="int64")
+        return pd.Categorical.from_codes(rank[codes], categories=pd.Index(names, dtype=object))
 
 
 def member_actions(db: Database, persona_id: int) -> list[tuple[str, int]]:
