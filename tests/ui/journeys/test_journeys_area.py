@@ -298,3 +298,20 @@ def test_export_opens_the_preview_dialog_for_the_shown_map(qtbot, journeys_area,
     assert isinstance(dialog, JourneyExportDialog) and dialog.isVisible()
     assert area.journey.name in dialog.windowTitle()
     dialog.reject()
+
+
+def test_maps_are_read_when_the_area_is_first_shown_not_while_the_project_opens(
+        qtbot, window, planted_journeys):
+    from workbench.services import journeys as service
+    from workbench.services.project import open_project
+
+    path, members, _ = planted_journeys
+    with open_project(path) as project:
+        service.create_journey(project, members)
+    window.show()
+    assert window.open_project(path)
+    area = window.project_view.area_widget("journeys")
+    assert window.project_view.current_area() == "data"
+    assert area.maps_model.rowCount() == 0 and area.journey is None, "nothing read yet"
+    window.project_view.show_area("journeys")
+    assert area.maps_model.rowCount() == 1 and area.journey is not None

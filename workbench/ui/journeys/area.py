@@ -256,6 +256,9 @@ class JourneysArea(QWidget):
             self._shown_once = True
             self.observed_button.setChecked(self.width() >= self.SIDE_BY_SIDE_WIDTH)
         super().showEvent(event)
+        if getattr(self, "_stale", False) and self.project is not None:
+            self._stale = False
+            self.reload_maps(select=self._stale_select)
 
     def _add_shortcut(self, keys, slot) -> None:
         action = QAction(self)
@@ -275,9 +278,16 @@ class JourneysArea(QWidget):
         same = project is not None and project is self.project
         self.project, self.info = project, info
         if project is None:
+            self._stale = False
             self.maps_model.set_maps([])
             self.show_journey(None)
             self._update_state()
+            return
+        if not self.isVisible():
+            # Read when first shown: drawing a map needs numpy and pandas, which would
+            # otherwise load on the GUI thread while the project opens.
+            self._stale = True
+            self._stale_select = self.current_journey_id() if same else None
             return
         self.reload_maps(select=self.current_journey_id() if same else None)
 
