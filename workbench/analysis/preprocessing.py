@@ -252,10 +252,15 @@ def describe_column(report: ColumnReport) -> str:
 
 
 def as_text(series: pd.Series) -> pd.Series:
-    """Categories as stripped text (object dtype), blanks and empty text as None."""
-    text = series.astype("string").str.strip()
-    text = text.mask(text == "")
-    return text.astype(object).where(text.notna(), None)
+    """Categories as stripped text (object dtype), blanks and empty text as None.
+
+    Each distinct value is cleaned once (a category column has few), then
+    spread back over the rows.
+    """
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    cleaned = [str(value).strip() for value in uniques]
+    lookup = np.array([text or None for text in cleaned] + [None], dtype=object)
+    return pd.Series(lookup[codes], index=series.index, dtype=object, name=series.name)
 
 
 def _check_input(df: pd.DataFrame, kinds: dict[str, str], features: list[str]) -> None:

@@ -71,11 +71,17 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
         table = pd.DataFrame.from_records(rows, columns=["customer"] + [
             f"v{i}" for i in range(len(source_columns))])
         one_row_each = table["customer"].is_unique
+        indexed = table.set_index("customer") if one_row_each else None
         for i, column in enumerate(source_columns):
             name = column.label if seen[column.label] == 1 else (
                 f"{column.label} ({column.source_name})")
-            raw = table[["customer", f"v{i}"]].rename(columns={f"v{i}": "value"})
-            series[name] = _per_customer(raw, column.kind, one_row_each)
+            if indexed is not None:  # the usual case: one row per customer in this source
+                values = indexed[f"v{i}"]
+                series[name] = (pd.to_numeric(values, errors="coerce") if column.kind == "numeric"
+                                else values.dropna().astype(str))
+            else:
+                raw = table[["customer", f"v{i}"]].rename(columns={f"v{i}": "value"})
+                series[name] = _per_customer(raw, column.kind)
             kinds[name] = column.kind
             by_name[name] = column
     _add_code_counts(project, series, kinds, by_name)
@@ -135,8 +141,9 @@ def _add_code_counts(project: ProjectFile, series: dict, kinds: dict, by_name: d
             name, ColumnRole.NUMERIC)
 
 
-def _per_customer(raw, kind: str, one_row_each: bool):
-    """One value per customer: the mean of numbers, the most frequent category."""
+def _per_customer(raw, kind: str):
+    """One value per customer of a source with several rows per customer: the mean of
+    numbers, the most frequent category."""
     import pandas as pd
 
     if kind == "numeric":
@@ -144,8 +151,6 @@ def _per_customer(raw, kind: str, one_row_each: bool):
     else:
         raw = raw.dropna()
         raw = raw.assign(value=raw["value"].astype(str))
-    if one_row_each:  # the usual case: one row per customer in this source
-        return raw.set_index("customer")["value"]
     if kind == "numeric":
         return raw.groupby("customer")["value"].mean()
     counts = (raw.groupby(["customer", "value"], sort=False).size().reset_index(name="n")
