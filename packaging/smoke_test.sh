@@ -111,6 +111,24 @@ run import "$work/run/smoke.pwb" "$work/run/crm.csv" --quiet || fail "import of 
 run personas "$work/run/smoke.pwb" --k 3 --quiet || fail "personas exited with $?"
 run persona "$work/run/smoke.pwb" || fail "persona exited with $?"
 
+echo "== linking, evidence search and a journey map in the built program"
+{
+    echo "customer_id,timestamp,channel,stage,score"
+    for i in $(seq 1 90); do
+        echo "K$i,2026-03-0$((1 + i % 5)) 10:00:00,web,problem discovery,4"
+        echo "K$i,2026-03-0$((2 + i % 5)) 12:00:00,call centre,development and resolution,$((1 + i % 5))"
+    done
+} > "$work/run/events.csv"
+run import "$work/run/smoke.pwb" "$work/run/events.csv" --quiet || fail "import of events.csv exited with $?"
+run link "$work/run/smoke.pwb" --quiet || fail "link exited with $?"
+run link "$work/run/smoke.pwb" --fuzzy crm.csv:segment --threshold 95 --quiet \
+    || fail "fuzzy link exited with $?"
+run search "$work/run/smoke.pwb" "tier" || fail "search exited with $?"
+run journey "$work/run/smoke.pwb" --persona 1 --quiet || fail "journey exited with $?"
+run export "$work/run/smoke.pwb" --journey 1 --pdf "$work/run/journey.pdf" \
+    || fail "journey export exited with $?"
+[ -s "$work/run/journey.pdf" ] || fail "no journey PDF"
+
 echo "== libraries the app loads lazily, inside the bundle (spreadsheets, clustering, charts, PDF, print)"
 RUN_ENV=(PERSONA_WORKBENCH_BUNDLE_CHECK="$work/bundle-check")
 run || fail "the bundle check exited with $?"

@@ -128,7 +128,17 @@ def check_clustering(folder: Path) -> str:
     NMF(n_components=2, init="nndsvda", random_state=7, max_iter=400).fit(tfidf)
     if score < 0.5:
         raise AssertionError(f"k-means found no clear clusters (silhouette {score:.2f})")
-    return f"scikit-learn {sklearn.__version__}, silhouette {score:.2f}"
+    # linking: connected components of matching keys, fuzzy name proposals
+    from rapidfuzz import fuzz
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix(([1, 1], ([0, 2], [1, 3])), shape=(4, 4))
+    groups, _labels = connected_components(graph, directed=False)
+    similar = fuzz.token_sort_ratio("Giulia Rossi", "Rossi Giulia")
+    if groups != 2 or similar < 99:
+        raise AssertionError(f"linking libraries misbehave ({groups} groups, score {similar})")
+    return f"scikit-learn {sklearn.__version__}, silhouette {score:.2f}, rapidfuzz and csgraph"
 
 
 def check_charts(folder: Path) -> str:
