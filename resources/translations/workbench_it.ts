@@ -564,22 +564,16 @@
         <translation>Interrotto.</translation>
     </message>
     <message>
-        <source>This project has no personas yet: create them with &apos;workbench personas PROJECT&apos;, then choose one with --persona ID.</source>
-        <translation>Questo progetto non ha ancora personas: creale con &apos;workbench personas PROGETTO&apos;, poi scegline una con --persona ID.</translation>
-    </message>
-    <message>
-        <source>  --persona {id}: {name} ({size} customers, set &apos;{set}&apos;)</source>
-        <translation>  --persona {id}: {name} ({size} clienti, set &apos;{set}&apos;)</translation>
-    </message>
-    <message>
-        <source>Choose the persona of the journey map with --persona ID. The personas are:
-{lines}</source>
-        <translation>Scegli la persona della mappa del percorso con --persona ID. Le personas sono:
-{lines}</translation>
+        <source>This project has no personas yet: create them with &apos;workbench personas PROJECT&apos;, then make their journey maps.</source>
+        <translation>Questo progetto non ha ancora personas: creale con &apos;workbench personas PROJECT&apos;, poi crea le loro mappe del percorso.</translation>
     </message>
     <message>
         <source>{n} members behind card {card}:</source>
         <translation>{n} membri dietro la scheda {card}:</translation>
+    </message>
+    <message>
+        <source>Every persona of the newest set has a journey map already; &apos;workbench journeys PROJECT&apos; lists them, --persona ID makes another.</source>
+        <translation>Ogni persona del set più recente ha già una mappa del percorso; &apos;workbench journeys PROJECT&apos; le elenca, --persona ID ne crea un&apos;altra.</translation>
     </message>
     <message>
         <source>{n:.1f} days</source>
@@ -650,8 +644,8 @@
         <translation>Crea una mappa del percorso per una persona, con il percorso osservato dei suoi membri già compilato, e la stampa; oppure stampa una mappa esistente con --show.</translation>
     </message>
     <message>
-        <source>persona the map is for (see &apos;workbench persona PROJECT&apos;; default: the project&apos;s only persona, else the personas are listed)</source>
-        <translation>persona a cui è dedicata la mappa (vedi &apos;workbench persona PROGETTO&apos;; predefinito: l&apos;unica persona del progetto, altrimenti vengono elencate le personas)</translation>
+        <source>persona the map is for (see &apos;workbench persona PROJECT&apos;; default: one map for each persona of the newest set that has none yet)</source>
+        <translation>persona a cui è dedicata la mappa (vedi &apos;workbench persona PROJECT&apos;; predefinito: una mappa per ogni persona del set più recente che non ne ha ancora una)</translation>
     </message>
     <message>
         <source>stages of the new map: problem (problem discovery to delivery of the solution), classic (awareness to loyalty) or a saved template&apos;s name (default: problem)</source>
@@ -5493,8 +5487,25 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>  {source}:{column} &apos;{value}&apos; è condiviso dai clienti {customers} con identificativi diversi (non uniti; uniscili con &apos;workbench customer --merge&apos; se sono la stessa persona)</translation>
     </message>
     <message>
-        <source>Give a customer ID, or --merge, --split or --undo.</source>
-        <translation>Indica un ID cliente, oppure --merge, --split o --undo.</translation>
+        <source> matching &apos;{text}&apos;</source>
+        <extracomment>Customers listed by &apos;workbench customer PROJECT&apos; without an ID.</extracomment>
+        <translation> per &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>One customer{matching}.</source>
+        <translation>Un cliente{matching}.</translation>
+    </message>
+    <message>
+        <source>{n} customers{matching}. Run &apos;workbench customer PROJECT ID&apos; for one of them.</source>
+        <translation>{n} clienti{matching}. Esegui &apos;workbench customer PROJECT ID&apos; per uno di loro.</translation>
+    </message>
+    <message>
+        <source>{id:&gt;7}  {label}  ({sources} sources, {contacts} touchpoints, {documents} documents)</source>
+        <translation>{id:&gt;7}  {label}  ({sources} fonti, {contacts} punti di contatto, {documents} documenti)</translation>
+    </message>
+    <message>
+        <source>…and {n} more (narrow them with --search).</source>
+        <translation>…e altri {n} (restringi con --search).</translation>
     </message>
     <message>
         <source>Decision {id} undone ({n} customers or rows restored).</source>
@@ -5635,6 +5646,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Print everything known about one customer (attributes with their source, disagreements between sources, documents, touchpoints, personas), or merge, split and undo by hand.</source>
         <translation>Stampa tutto ciò che si sa di un cliente (attributi con la loro fonte, disaccordi tra le fonti, documenti, punti di contatto, personas), oppure unisce, separa e annulla a mano.</translation>
+    </message>
+    <message>
+        <source>customer id (without it, the customers are listed)</source>
+        <translation>id del cliente (senza, vengono elencati i clienti)</translation>
+    </message>
+    <message>
+        <source>without an ID: list only the customers whose id, name, e-mail or phone matches TEXT</source>
+        <translation>senza un ID: elenca solo i clienti il cui id, nome, e-mail o telefono corrisponde a TEXT</translation>
     </message>
     <message>
         <source>merge these customers into one (the lowest id keeps everything); kept when linking runs again</source>

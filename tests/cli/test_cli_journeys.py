@@ -70,15 +70,14 @@ def test_journey_help_documents_every_option():
 
 
 def test_journey_from_persona_prints_the_map_and_friction_then_lists_and_shows_it(project):
-    listed = run("journey", str(project))
-    assert listed.returncode == 1 and "--persona" in listed.stderr
-    ids = [int(x) for x in re.findall(r"--persona (\d+):", listed.stderr)]
-    assert len(ids) == 2
-    made = {}
-    for persona in ids:
-        result = run("journey", str(project), "--persona", str(persona), "--quiet")
-        assert result.returncode == 0, result.stderr
-        made[persona] = result.stdout
+    # Without --persona: one map for each persona of the newest set.
+    result = run("journey", str(project), "--quiet")
+    assert result.returncode == 0, result.stderr
+    chunks = re.split(r"(?m)^(?=Journey map \d+:)", result.stdout)
+    made = dict(enumerate(chunk for chunk in chunks if chunk.startswith("Journey map")))
+    assert len(made) == 2
+    again = run("journey", str(project))
+    assert again.returncode == 0 and "has a journey map already" in again.stdout
     store_map = next(text for text in made.values() if "store 100%" in text)
     assert "Delivery of the solution" in store_map
     assert "Negative feedback via call centre: 40 of 40 contacts (100%)" in store_map
@@ -88,6 +87,8 @@ def test_journey_from_persona_prints_the_map_and_friction_then_lists_and_shows_i
 
     listing = run("journeys", str(project))
     assert listing.returncode == 0 and len(listing.stdout.strip().splitlines()) == 2
+    extra = run("journey", str(project), "--persona", "1", "--quiet", "--template", "classic")
+    assert extra.returncode == 0 and "Awareness" in extra.stdout, extra.stderr
     shown = run("journey", str(project), "--show", str(map_id))
     assert shown.returncode == 0 and "Negative feedback via call centre" in shown.stdout
     members = run("journey", str(project), "--show", str(map_id), "--members", str(card))

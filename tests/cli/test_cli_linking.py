@@ -48,6 +48,12 @@ def test_link_without_keys_uses_identifiers_and_emails_then_customer_shows_both_
     assert "crm.csv:customer_id:id" in result.stdout
     assert "survey.csv:Email:email" in result.stdout
     assert "Customers: 4 before, 3 after (1 merged)" in result.stdout
+    listed = run("customer", str(project))
+    assert listed.returncode == 0 and listed.stdout.startswith("3 customers."), listed.stderr
+    assert "Giulia Rossi" in listed.stdout
+    found = run("customer", str(project), "--search", "rossi")
+    assert found.stdout.startswith("One customer matching 'rossi'.")
+    assert "Marco" not in found.stdout
     shown = run("customer", str(project), "1")
     assert shown.returncode == 0, shown.stderr
     assert "Giulia Rossi" in shown.stdout

@@ -11,21 +11,18 @@ from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
 
-def _choose_persona(project) -> int:
-    """The only persona of the project, or an error listing the personas to choose from."""
+def _personas_to_map(project) -> list[int]:
+    """Without --persona: the personas of the newest set that have no journey map yet."""
+    from workbench.services import journeys as service
     from workbench.services.personas import persona_sets, personas_of
 
-    found = [(s, p) for s in persona_sets(project) for p in personas_of(project, s.id)]
-    if len(found) == 1:
-        return found[0][1].id
-    if not found:
+    sets = persona_sets(project)
+    if not sets:
         raise WorkbenchError(translate(
             "Cli", "This project has no personas yet: create them with 'workbench personas "
-            "PROJECT', then choose one with --persona ID."))
-    lines = [translate("Cli", "  --persona {id}: {name} ({size} customers, set '{set}')").format(
-        id=p.id, name=p.name, size=p.size, set=s.name) for s, p in found]
-    raise WorkbenchError(translate("Cli", "Choose the persona of the journey map with --persona "
-                                   "ID. The personas are:\n{lines}").format(lines="\n".join(lines)))
+            "PROJECT', then make their journey maps."))
+    mapped = {j.persona_id for j in service.journeys(project)}
+    return [p.id for p in personas_of(project, sets[-1].id) if p.id not in mapped]
 
 
 def cmd_journey(args: argparse.Namespace) -> int:
@@ -47,14 +44,22 @@ def cmd_journey(args: argparse.Namespace) -> int:
                 return 0
             _print_journey(journey, service.disagreements(project, journey.id))
             return 0
-        persona = args.persona if args.persona is not None else _choose_persona(project)
+        personas = [args.persona] if args.persona is not None else _personas_to_map(project)
+        if not personas:
+            _out(translate("Cli", "Every persona of the newest set has a journey map already; "
+                           "'workbench journeys PROJECT' lists them, --persona ID makes another."))
+            return 0
         show_progress = sys.stderr.isatty() and not args.quiet
-        journey_id = service.create_journey(project, persona, template=args.template,
-                                            name=args.name, task=Task(_progress_printer(show_progress)))
-        if show_progress:
-            print(file=sys.stderr)
-        _print_journey(service.get_journey(project, journey_id),
-                       service.disagreements(project, journey_id))
+        for persona in personas:
+            journey_id = service.create_journey(project, persona, template=args.template,
+                                                name=args.name,
+                                                task=Task(_progress_printer(show_progress)))
+            if show_progress:
+                print(file=sys.stderr)
+            if len(personas) > 1:
+                _out("")
+            _print_journey(service.get_journey(project, journey_id),
+                           service.disagreements(project, journey_id))
     return 0
 
 
@@ -189,8 +194,8 @@ def register(add: AddCommand) -> None:
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
     sub.add_argument("--persona", type=int, metavar="ID",
                      help=translate("Cli", "persona the map is for (see 'workbench persona "
-                                    "PROJECT'; default: the project's only persona, else the "
-                                    "personas are listed)"))
+                                    "PROJECT'; default: one map for each persona of the newest "
+                                    "set that has none yet)"))
     sub.add_argument("--template", default="problem", metavar="problem|classic|NAME",
                      help=translate("Cli", "stages of the new map: problem (problem discovery to "
                                     "delivery of the solution), classic (awareness to loyalty) "

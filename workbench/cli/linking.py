@@ -154,6 +154,36 @@ def _print_report(report) -> None:
                          row=conflict.row_number))
 
 
+#: Customers listed by 'workbench customer PROJECT' without an ID.
+LISTED_CUSTOMERS = 20
+
+
+def _list_customers(args: argparse.Namespace) -> int:
+    """Without an ID: the customers (matching --search), to pick one from."""
+    from workbench.services.customers import count_customers, list_customers
+    from workbench.services.project import open_project
+
+    with open_project(args.project, readonly=True) as project:
+        total = count_customers(project, args.search)
+        rows = list_customers(project, args.search, limit=LISTED_CUSTOMERS)
+    matching = (translate("Linking", " matching '{text}'").format(text=args.search)
+                if args.search else "")
+    if total == 1:
+        _out(translate("Linking", "One customer{matching}.").format(matching=matching))
+    else:
+        _out(translate("Linking", "{n} customers{matching}. Run 'workbench customer PROJECT ID' "
+                       "for one of them.").format(n=total, matching=matching))
+    for row in rows:
+        _out(translate("Linking", "{id:>7}  {label}  ({sources} sources, {contacts} touchpoints, "
+                       "{documents} documents)").format(
+            id=row.id, label=row.label, sources=row.sources, contacts=row.touchpoints,
+            documents=row.documents))
+    if total > len(rows):
+        _out(translate("Linking", "…and {n} more (narrow them with --search).").format(
+            n=total - len(rows)))
+    return 0
+
+
 def cmd_customer(args: argparse.Namespace) -> int:
     from workbench.services.project import open_project
 
@@ -161,7 +191,7 @@ def cmd_customer(args: argparse.Namespace) -> int:
         with open_project(args.project) as project:
             return _customer_decision(project, args)
     if args.customer is None:
-        raise _usage(translate("Linking", "Give a customer ID, or --merge, --split or --undo."))
+        return _list_customers(args)
     from workbench.services.customers import customer_page
 
     with open_project(args.project, readonly=True) as project:
@@ -354,7 +384,11 @@ def register(add: AddCommand) -> None:
                                     "split and undo by hand."), cmd_customer)
     sub.add_argument("project", type=Path, help=translate("Linking", "project file"))
     sub.add_argument("customer", type=int, nargs="?", metavar="ID",
-                     help=translate("Linking", "customer id"))
+                     help=translate("Linking", "customer id (without it, the customers are "
+                                    "listed)"))
+    sub.add_argument("--search", default="", metavar="TEXT",
+                     help=translate("Linking", "without an ID: list only the customers whose "
+                                    "id, name, e-mail or phone matches TEXT"))
     sub.add_argument("--merge", type=int, nargs="+", metavar="ID",
                      help=translate("Linking", "merge these customers into one (the lowest id "
                                     "keeps everything); kept when linking runs again"))
