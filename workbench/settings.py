@@ -76,12 +76,14 @@ def is_first_run() -> bool:
     return not settings_path().is_file()
 
 
-def default_export_folder() -> Path:
+def default_export_folder(project_path: Path | str | None = None) -> Path:
     """Where export dialogs start: the folder chosen in the settings, if it still exists,
-    otherwise the user's Documents folder (or home)."""
+    otherwise the project's folder, otherwise the user's Documents folder (or home)."""
     chosen = load_settings().default_export_dir
-    if chosen and Path(chosen).is_dir():
-        return Path(chosen)
+    if chosen and Path(chosen).expanduser().is_dir():
+        return Path(chosen).expanduser()
+    if project_path is not None and Path(project_path).parent.is_dir():
+        return Path(project_path).parent
     try:
         import platformdirs
 

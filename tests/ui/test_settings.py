@@ -84,9 +84,13 @@ def test_default_export_folder_is_the_chosen_one_while_it_exists(tmp_path, monke
     chosen.mkdir()
     save_settings(Settings(default_export_dir=str(chosen)))
     assert default_export_folder() == chosen
+    project = tmp_path / "study" / "study.pwb"
+    project.parent.mkdir()
+    assert default_export_folder(project) == chosen, "the chosen folder wins over the project's"
     chosen.rmdir()
     fallback = default_export_folder()
     assert fallback != chosen and fallback.is_dir()
+    assert default_export_folder(project) == project.parent, "else beside the project"
 
 
 def test_browse_fills_the_export_folder(qtbot, tmp_path, monkeypatch):

@@ -261,12 +261,9 @@ class ExportPanel(QWidget):
     # --- saving -----------------------------------------------------------------------
 
     def _start_folder(self) -> Path:
-        from workbench.settings import load_settings
+        from workbench.settings import default_export_folder
 
-        chosen = load_settings().default_export_dir
-        if chosen and Path(chosen).expanduser().is_dir():
-            return Path(chosen).expanduser()
-        return Path(self.project.path).parent
+        return default_export_folder(self.project.path)
 
     def default_target(self) -> Path:
         return self._start_folder() / default_name(self.subject, self.format)

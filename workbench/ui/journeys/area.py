@@ -490,8 +490,11 @@ class JourneysArea(QWidget):
 
     def _ask_export_path(self, suggested: str, filters: str) -> str | None:
         """Where to write the export; None if cancelled (a seam for tests)."""
+        from workbench.settings import default_export_folder
+
+        start = default_export_folder(self.project.path if self.project else None) / suggested
         path, _ = QFileDialog.getSaveFileName(self, translate("Journeys", "Export journey map"),
-                                              suggested, filters)
+                                              str(start), filters)
         return path or None
 
     def export(self) -> object:
