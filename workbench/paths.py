@@ -79,3 +79,11 @@ def sample_projects_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return candidates[-1]
+
+
+def same_path(a: Path | str, b: Path | str) -> bool:
+    """Whether two paths name the same file or folder (False when either cannot be resolved)."""
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False

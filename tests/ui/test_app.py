@@ -121,8 +121,8 @@ def test_italian_installs_qts_own_translations_for_standard_dialogs(qapp):
 
 
 def test_first_run_opens_the_samples_working_copy(window, qtbot, seed_sample_cache):
+    from workbench.services.sample import sample_working_copy_path
     from workbench.ui.app import start_window
-    from workbench.ui.main_window import sample_working_copy_path
 
     seed_sample_cache(customers=6)
     with qtbot.waitSignal(window.project_opened, timeout=20_000):

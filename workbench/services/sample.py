@@ -1,18 +1,19 @@
 """The sample project a new user opens from the welcome screen.
 
 The sample is built by a deterministic script (``sample_projects/build_sample.py``)
-into the per-user cache, once per app version, and every "Open sample project"
-opens a fresh copy of it, so the shipped sample is never modified.
+into the per-user cache, once per app version. A user explores it read-only or
+works on one working copy in the per-user data folder; the shipped sample is
+never modified.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
-from datetime import datetime
 from pathlib import Path
 
 from workbench import PROJECT_SUFFIX, __version__
-from workbench.paths import cache_dir, data_dir, sample_projects_dir
+from workbench.paths import cache_dir, data_dir, same_path, sample_projects_dir
 from workbench.progress import Task
 
 
@@ -51,12 +52,43 @@ def _builder_digest() -> str:
     return digest.hexdigest()[:10]
 
 
-def sample_project_copy(task: Task | None = None) -> Path:
-    """A new, writable copy of the sample project in the per-user data folder."""
-    source = built_sample(task)
-    folder = data_dir() / "samples"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    copy = folder / f"Sample project {stamp}{PROJECT_SUFFIX}"
-    shutil.copyfile(source, copy)
+def sample_working_copy_path() -> Path:
+    """The user's one working copy of the sample (in the per-user data folder)."""
+    return data_dir() / "samples" / f"Sample project{PROJECT_SUFFIX}"
+
+
+def sample_working_copy(task: Task | None = None, fresh: bool = False) -> Path:
+    """The working copy of the sample: made when missing, replaced by a pristine copy when
+    ``fresh``. Replacing refuses (ProjectLockedError) while another window writes to it."""
+    from workbench.store.lock import ProjectLock
+
+    copy = sample_working_copy_path()
+    pristine = built_sample(task)
+    if copy.is_file() and not fresh:
+        return copy
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    lock = ProjectLock(copy)
+    lock.acquire()
+    try:
+        partial_copy = copy.with_name(copy.name + ".partial")
+        shutil.copyfile(pristine, partial_copy)
+        for leftover in ("-wal", "-shm"):  # they belong to the copy being replaced
+            copy.with_name(copy.name + leftover).unlink(missing_ok=True)
+        os.replace(partial_copy, copy)
+    finally:
+        lock.release()
     return copy
+
+
+def sample_for_reading(task: Task | None = None) -> Path:
+    """The pristine sample, to open read-only: the built one in the cache, or a cached
+    copy of the shipped one (its install folder may not be writable for SQLite's side files)."""
+    pristine = built_sample(task)
+    if same_path(pristine.parent, cache_dir()):
+        return pristine
+    view = cache_dir() / f"sample-{__version__}-view{PROJECT_SUFFIX}"
+    if not view.is_file() or view.stat().st_size != pristine.stat().st_size:
+        partial_copy = view.with_name(view.name + ".partial")
+        shutil.copyfile(pristine, partial_copy)
+        os.replace(partial_copy, view)
+    return view

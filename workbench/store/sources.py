@@ -115,12 +115,6 @@ def insert_customers(db: Database, first_id: int, labels: Sequence[str], created
                (int(first_id), created_at, payload))
 
 
-def insert_documents(db: Database, rows: Iterable[Sequence[Any]]) -> None:
-    """Rows are (title, body, customer_id, source_id, source_row, column_id, created_at)."""
-    db.executemany("INSERT INTO documents(title, body, customer_id, source_id, source_row, "
-                   "column_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-
-
 def documents_from_column(db: Database, source_id: int, position: int, column_id: int,
                           title: str, created_at: str, rows: tuple[int, int] | None = None, *,
                           plain: bool = False) -> int:

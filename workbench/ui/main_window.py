@@ -23,8 +23,6 @@ becomes ambiguous.
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -34,7 +32,7 @@ from PySide6.QtCore import QByteArray, QEvent, QLocale, QStandardPaths, Qt, Sign
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
-from workbench import APP_NAME, PROJECT_SUFFIX, __version__
+from workbench import APP_NAME, PROJECT_SUFFIX
 from workbench.domain.project import ProjectInfo
 from workbench.errors import (
     NotAProjectError,
@@ -44,10 +42,9 @@ from workbench.errors import (
     ProjectNotFoundError,
 )
 from workbench.i18n import translate
-from workbench.paths import cache_dir, data_dir
-from workbench.progress import Task
+from workbench.paths import cache_dir, same_path
 from workbench.services import project as project_service
-from workbench.services.sample import built_sample
+from workbench.services.sample import sample_for_reading, sample_working_copy, sample_working_copy_path
 from workbench.settings import Settings, load_settings, save_settings
 from workbench.store.project_file import ProjectFile
 from workbench.ui import dialogs
@@ -346,7 +343,7 @@ class MainWindow(QMainWindow):
         Returns True when the project is open and shown.
         """
         path = Path(path)
-        if self._project is not None and _same_file(self._project.path, path):
+        if self._project is not None and same_path(self._project.path, path):
             if self._project.readonly == readonly:
                 self.stack.setCurrentWidget(self.project_view)
                 return True
@@ -506,7 +503,7 @@ class MainWindow(QMainWindow):
             prepare, readonly = sample_for_reading, True
         else:
             fresh = mode == SAMPLE_FRESH
-            if fresh and self._project is not None and _same_file(self._project.path,
+            if fresh and self._project is not None and same_path(self._project.path,
                                                                   sample_working_copy_path()):
                 self.close_project()  # the open copy is about to be replaced
             prepare, readonly = partial(sample_working_copy, fresh=fresh), False
@@ -561,7 +558,7 @@ class MainWindow(QMainWindow):
     # --- recent projects ------------------------------------------------------------
 
     def _remember(self, path: Path) -> None:
-        if _same_file(path.parent, cache_dir()):
+        if same_path(path.parent, cache_dir()):
             return  # the read-only sample lives in the cache: not a project of the user's
         try:
             paths = remember_project(path)
@@ -762,58 +759,5 @@ def _set_tooltip_with_shortcut(action: QAction) -> None:
 
 
 def _area_export(area: QWidget | None) -> Callable[[], Any] | None:
-    # Areas name it export(); the Personas area still calls it export_set().
-    for name in ("export", "export_set"):
-        method = getattr(area, name, None)
-        if callable(method):
-            return method
-    return None
-
-
-def sample_working_copy_path() -> Path:
-    """The user's one working copy of the sample (in the per-user data folder)."""
-    return data_dir() / "samples" / f"Sample project{PROJECT_SUFFIX}"
-
-
-def sample_working_copy(task: Task | None = None, fresh: bool = False) -> Path:
-    """The working copy of the sample: made when missing, replaced by a pristine copy when
-    ``fresh``. Replacing refuses (ProjectLockedError) while another window writes to it."""
-    from workbench.store.lock import ProjectLock
-
-    copy = sample_working_copy_path()
-    pristine = built_sample(task)
-    if copy.is_file() and not fresh:
-        return copy
-    copy.parent.mkdir(parents=True, exist_ok=True)
-    lock = ProjectLock(copy)
-    lock.acquire()
-    try:
-        partial_copy = copy.with_name(copy.name + ".partial")
-        shutil.copyfile(pristine, partial_copy)
-        for leftover in ("-wal", "-shm"):  # they belong to the copy being replaced
-            copy.with_name(copy.name + leftover).unlink(missing_ok=True)
-        os.replace(partial_copy, copy)
-    finally:
-        lock.release()
-    return copy
-
-
-def sample_for_reading(task: Task | None = None) -> Path:
-    """The pristine sample, to open read-only: the built one in the cache, or a cached
-    copy of the shipped one (its install folder may not be writable for SQLite's side files)."""
-    pristine = built_sample(task)
-    if _same_file(pristine.parent, cache_dir()):
-        return pristine
-    view = cache_dir() / f"sample-{__version__}-view{PROJECT_SUFFIX}"
-    if not view.is_file() or view.stat().st_size != pristine.stat().st_size:
-        partial_copy = view.with_name(view.name + ".partial")
-        shutil.copyfile(pristine, partial_copy)
-        os.replace(partial_copy, view)
-    return view
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
+    method = getattr(area, "export", None)
+    return method if callable(method) else None

@@ -490,6 +490,10 @@ class PersonasArea(QWidget):
         area.refresh()
         area.choose("persona", persona_id)
 
+    def export(self) -> ExportDialog | None:
+        """The window's Export (Ctrl+E): the shown persona set, with its preview."""
+        return self.export_set()
+
     def export_set(self) -> ExportDialog | None:
         """Open the export dialog for the chosen persona set."""
         set_id = self.current_set_id()
