@@ -39,6 +39,7 @@ def make_project() -> tuple[Path, int]:
     import numpy as np
 
     from workbench.domain.columns import ColumnRole, ColumnSpec
+    from workbench.domain.persona_sets import Memberships
     from workbench.services.project import create_project, open_project
     from workbench.store import personas as persona_store
     from workbench.store import sources as source_store
@@ -97,7 +98,7 @@ def make_project() -> tuple[Path, int]:
             db, name="bench", created_at=stamp, settings={}, result={}, suggestion=None,
             features={}, personas=[{"position": 0, "name": "Everyone", "size": CUSTOMERS,
                                     "share": 1.0, "profile": {}}],
-            members=[(i, 0, 0, 1.0, None) for i in range(1, CUSTOMERS + 1)])
+            members=Memberships.from_rows([(i, 0, 0, 1.0, None) for i in range(1, CUSTOMERS + 1)]))
         persona_id = db.scalar("SELECT min(id) FROM personas")
     return path, persona_id
 

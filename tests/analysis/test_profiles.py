@@ -192,3 +192,23 @@ def test_column_names_read_as_words():
     assert display_name("MntWines") == "Mnt Wines"
     assert display_name("Year_Birth") == "Year Birth"
     assert display_name("annual income") == "annual income"
+
+
+def test_card_medians_are_the_members_and_the_rests_medians_with_ties_and_gaps():
+    # Whole-number amounts repeat a lot; some customers have no value.
+    rng = np.random.default_rng(5)
+    n = 301
+    df = pd.DataFrame({"spend": rng.integers(0, 6, n).astype(float),
+                       "visits": rng.normal(0, 1, n)}, index=pd.Index(np.arange(n) + 1))
+    df.loc[df.index[::7], "spend"] = np.nan
+    kinds = {"spend": "numeric", "visits": "numeric"}
+    result = run_clustering(df, kinds, ClusteringSettings(features=["visits"], k=3, seed=0))
+    profiles = profile_personas(df, kinds, result)
+    unassigned = set(result.unassigned)
+    for profile in profiles:
+        spend = _effect(profile, "spend")
+        inside = np.array([result.labels[c] == profile.persona and c not in unassigned
+                           for c in df.index])
+        values = df["spend"].to_numpy()
+        assert spend.persona_median == np.nanmedian(values[inside])
+        assert spend.rest_median == np.nanmedian(values[~inside])

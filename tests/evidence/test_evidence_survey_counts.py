@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.domain.evidence import EvidenceError
+from workbench.domain.persona_sets import Memberships
 from workbench.export.evidence_charts import code_heatmap
 from workbench.services import evidence as ev
 from workbench.services import evidence_insights as insights
@@ -76,8 +77,9 @@ def test_code_counts_by_persona(survey):
                                     "profile": {}},
                                    {"position": 1, "name": "Online", "size": 1, "share": 0.25,
                                     "profile": {}}],
-            members=[(customers[0], 0, 0, 0.9, None), (customers[2], 0, 0, 0.8, None),
-                     (customers[1], 1, 1, 0.7, None), (customers[3], None, 1, 0.1, "far")])
+            members=Memberships.from_rows([
+                (customers[0], 0, 0, 0.9, None), (customers[2], 0, 0, 0.8, None),
+                (customers[1], 1, 1, 0.7, None), (customers[3], None, 1, 0.1, "far")]))
         table = insights.code_counts_by_persona(project)
         assert list(table.columns) == ["Cittadina", "Online"]
         assert table.loc["Prezzo"].to_dict() == {"Cittadina": 1, "Online": 0}

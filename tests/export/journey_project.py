@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from workbench.domain.journeys import LANE_ACTIONS, LANE_OPPORTUNITIES, LANE_TEAM, LANE_THOUGHTS, LANE_TOUCHPOINTS
+from workbench.domain.persona_sets import Memberships
 from workbench.services import journeys as service
 from workbench.services.importing import import_file
 from workbench.services.project import create_project, open_project
@@ -78,7 +79,7 @@ def make_journey_project(folder: Path, *, designed: dict | None = None,
             project.db, name="Omnichannel personas", created_at=now_iso(), settings={},
             result={}, suggestion=None, features={},
             personas=[{"position": 0, "name": PERSONA, "size": 30, "share": 0.3, "profile": {}}],
-            members=[(ids[c], 0, 0, 1.0, None) for c in MEMBERS])
+            members=Memberships.from_rows([(ids[c], 0, 0, 1.0, None) for c in MEMBERS]))
         persona = persona_store.personas_of(project.db, set_id)[0].id
         journey_id = service.create_journey(project, persona, name="Buying a kitchen blender")
         journey = service.get_journey(project, journey_id)

@@ -9,6 +9,7 @@ import pytest
 from project_snapshot import snapshot, unchanged
 
 from workbench.domain.journeys import LANE_PAIN_POINTS, LANE_THOUGHTS, LANE_TOUCHPOINTS
+from workbench.domain.persona_sets import Memberships
 from workbench.errors import OperationCancelled
 from workbench.progress import Task
 from workbench.services import journeys as service
@@ -73,8 +74,8 @@ def make_project(tmp_path: Path, with_stage: bool = True) -> tuple[Path, int, in
             suggestion=None, features={},
             personas=[{"position": 0, "name": "Members", "size": 30, "share": 0.75, "profile": {}},
                       {"position": 1, "name": "Others", "size": 10, "share": 0.25, "profile": {}}],
-            members=[(ids[c], 0, 0, 1.0, None) for c in MEMBERS]
-            + [(ids[c], 1, 1, 1.0, None) for c in OTHERS])
+            members=Memberships.from_rows([(ids[c], 0, 0, 1.0, None) for c in MEMBERS]
+                                           + [(ids[c], 1, 1, 1.0, None) for c in OTHERS]))
         personas = {p.name: p.id for p in persona_store.personas_of(project.db, set_id)}
     return path, personas["Members"], personas["Others"], ids
 

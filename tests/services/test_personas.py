@@ -148,3 +148,24 @@ def test_customer_with_several_rows_gets_mean_number_and_most_frequent_category(
         frame = attributes.frame.sort_values("spend")
         assert frame["spend"].tolist() == [5.0, 20.0]
         assert frame["channel"].tolist() == ["app", "web"]
+
+
+def test_attributes_from_two_sources_line_up_by_customer_with_gaps_left_empty(tmp_path):
+    path = create_project(tmp_path / "two.pwb")
+    crm = tmp_path / "crm.csv"
+    crm.write_text("customer_id,plan,spend\nB,gold,20\nA,basic,n/a\nC,gold,5\n", "utf-8")
+    survey = tmp_path / "survey.csv"
+    survey.write_text("customer_id,score\nC,4\nD,2\nA,5\n", "utf-8")
+    with open_project(path) as project:
+        import_file(project, crm, roles={"plan": "categorical", "spend": "numeric"})
+        import_file(project, survey, roles={"score": "numeric"})
+        attributes = attribute_frame(project)
+        labels = dict(project.db.query("SELECT id, label FROM customers"))
+    frame = attributes.frame
+    assert list(frame.index) == sorted(frame.index)  # by customer, whatever the source order
+    rows = {labels[i]: row for i, row in frame.iterrows()}
+    assert set(rows) == {"A", "B", "C", "D"}
+    assert rows["A"]["spend"] != rows["A"]["spend"]  # "n/a" in a number column: missing (NaN)
+    assert rows["B"]["spend"] == 20.0 and rows["A"]["score"] == 5.0
+    assert rows["D"]["plan"] is None  # not in the CRM: no category, not a NaN float
+    assert attributes.kinds == {"plan": "categorical", "spend": "numeric", "score": "numeric"}

@@ -53,19 +53,25 @@ def profile_personas(df: pd.DataFrame, kinds: dict[str, str], result: Clustering
     of contacts per channel (e.g. web, catalogue and store purchases), optionally
     mapped to the labels to show.
     """
-    ids = np.array(sorted(result.labels), dtype=np.int64)
-    absent = pd.Index(ids).difference(df.index)
-    if len(absent):
-        raise AnalysisError(translate(
-            "Profiles", "{n} customers of this persona set are no longer in the data."
-        ).format(n=len(absent)))
-    frame = df.loc[ids]
-    labels = np.array([result.labels[int(i)] for i in ids], dtype=np.int64)
+    count = len(result.labels)
+    ids = np.fromiter(result.labels, dtype=np.int64, count=count)
+    labels = np.fromiter(result.labels.values(), dtype=np.int64, count=count)
+    order = np.argsort(ids, kind="stable")
+    ids, labels = ids[order], labels[order]
+    if df.index.equals(pd.Index(ids)):
+        frame = df  # the usual case: profiling the frame that was clustered
+    else:
+        absent = pd.Index(ids).difference(df.index)
+        if len(absent):
+            raise AnalysisError(translate(
+                "Profiles", "{n} customers of this persona set are no longer in the data."
+            ).format(n=len(absent)))
+        frame = df.loc[ids]
     unassigned = np.isin(ids, np.array(result.unassigned, dtype=np.int64))
     k = result.k
     # Group k holds the customers that fit no persona: "everyone else" for all.
     group = np.where(unassigned, k, labels)
-    fit = np.array([result.fit.get(int(i), np.nan) for i in ids], dtype=np.float64)
+    fit = np.array(list(map(result.fit.get, ids.tolist())), dtype=np.float64)  # None: NaN
     used = set(result.preprocessing.used_columns)
 
     effects: list[list[AttributeEffect]] = [[] for _ in range(k)]
@@ -146,6 +152,7 @@ def _numeric_effects(series: pd.Series, name: str, group: np.ndarray, k: int,
     if valid.sum() < 2 or np.nanstd(x) == 0:
         return []
     xv, gv = x[valid], group[valid]
+    everyone = np.sort(xv)
     # Sums of squares around the overall mean: no cancellation for large values.
     centre = float(xv.mean())
     shifted = xv - centre
@@ -165,14 +172,51 @@ def _numeric_effects(series: pd.Series, name: str, group: np.ndarray, k: int,
         dof = n1 + n0 - 2
         pooled = math.sqrt(max(ss1 + ss0, 0.0) / dof) if dof > 0 else 0.0
         d = (m1 - m0) / pooled if pooled > 0 else 0.0
-        inside = gv == persona
+        own = np.sort(xv[gv == persona])
         found.append(AttributeEffect(
             persona=persona, attribute=name, kind="numeric", effect=float(d),
             magnitude=magnitude(d), member_count=int(n1), used_in_clustering=used,
-            persona_mean=float(m1 + centre), persona_median=float(np.median(xv[inside])),
-            rest_mean=float(m0 + centre), rest_median=float(np.median(xv[~inside])),
+            persona_mean=float(m1 + centre), persona_median=_middle(own, 0, len(own)),
+            rest_mean=float(m0 + centre), rest_median=_rest_median(everyone, own),
         ))
     return found
+
+
+def _middle(ranked: np.ndarray, start: int, count: int) -> float:
+    """The median of ``count`` sorted values beginning at ``start``."""
+    half = start + count // 2
+    if count % 2:
+        return float(ranked[half])
+    return float((ranked[half - 1] + ranked[half]) / 2)
+
+
+def _rest_median(everyone: np.ndarray, own: np.ndarray) -> float:
+    """The median of the sorted values ``everyone`` without the sorted values ``own``.
+
+    The rest is never built: the value of rank r among the rest is the smallest
+    value v of ``everyone`` with more than r rest values at or below it, and the
+    number of rest values at or below v only grows with v, so a binary search
+    over ``everyone`` finds it (two sorts per attribute instead of a partition
+    of the rest for every persona).
+    """
+    count = len(everyone) - len(own)
+
+    def ranked(rank: int) -> float:
+        low, high = 0, len(everyone) - 1
+        while low < high:
+            mid = (low + high) // 2
+            value = everyone[mid]
+            at_or_below = (int(np.searchsorted(everyone, value, "right"))
+                           - int(np.searchsorted(own, value, "right")))
+            if at_or_below > rank:
+                high = mid
+            else:
+                low = mid + 1
+        return float(everyone[low])
+
+    if count % 2:
+        return ranked(count // 2)
+    return (ranked(count // 2 - 1) + ranked(count // 2)) / 2
 
 
 def _categorical_effects(series: pd.Series, name: str, group: np.ndarray, k: int,

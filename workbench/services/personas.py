@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.domain.columns import ColumnRole
+from workbench.domain.persona_sets import Memberships
 from workbench.domain.personas import (
     AxisDriver,
     ClusteringResult,
@@ -51,7 +52,8 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
 
     A customer with several rows in a source gets the mean of numbers and the
     most frequent category. Names are the column headers, with the source added
-    where two sources share a header.
+    where two sources share a header. Rows are ordered by customer id, so a
+    run's result does not depend on the order sources were imported in.
     """
     import pandas as pd
 
@@ -62,52 +64,96 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
     by_source: dict[int, list[attribute_store.AttributeColumn]] = {}
     for column in columns:
         by_source.setdefault(column.source_id, []).append(column)
-    series, kinds, by_name = {}, {}, {}
+    blocks, kinds, by_name = [], {}, {}
     for source_id, source_columns in by_source.items():
+        names = [column.label if seen[column.label] == 1 else
+                 f"{column.label} ({column.source_name})" for column in source_columns]
         # One query per source: a whole table read is far cheaper than one per column.
         rows = attribute_store.source_attribute_rows(project.db, source_id, source_columns)
         if not rows:
             continue
-        table = pd.DataFrame.from_records(rows, columns=["customer"] + [
-            f"v{i}" for i in range(len(source_columns))])
-        one_row_each = table["customer"].is_unique
-        indexed = table.set_index("customer") if one_row_each else None
-        for i, column in enumerate(source_columns):
-            name = column.label if seen[column.label] == 1 else (
-                f"{column.label} ({column.source_name})")
-            if indexed is not None:  # the usual case: one row per customer in this source
-                values = indexed[f"v{i}"]
-                series[name] = (pd.to_numeric(values, errors="coerce") if column.kind == "numeric"
-                                else values.dropna().astype(str))
-            else:
-                raw = table[["customer", f"v{i}"]].rename(columns={f"v{i}": "value"})
-                series[name] = _per_customer(raw, column.kind)
+        for name, column in zip(names, source_columns, strict=True):
             kinds[name] = column.kind
             by_name[name] = column
-    _add_code_counts(project, series, kinds, by_name)
-    if not series:
+        blocks.append(_source_block(rows, names, [c.kind for c in source_columns]))
+    codes = _code_counts(project, kinds, by_name)
+    if codes is not None:
+        blocks.append(codes)
+    if not blocks:
         return AttributeFrame(pd.DataFrame(), {}, {})
-    frame = pd.DataFrame(series)
-    frame.index = frame.index.astype("int64")
-    for name, kind in kinds.items():
-        if kind == "numeric":
-            frame[name] = frame[name].astype("float64")
-        else:
-            frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
+    frame = blocks[0] if len(blocks) == 1 else pd.concat(blocks, axis=1, join="outer")
+    if not frame.index.is_monotonic_increasing:
+        frame = frame.sort_index()
+    if len(blocks) > 1:  # customers missing from a source got NaN: categories use None
+        _missing_as_none(frame, kinds)
     return AttributeFrame(frame, kinds, by_name)
+
+
+def _missing_as_none(frame, kinds: dict[str, str]) -> None:
+    for name, kind in kinds.items():
+        if kind != "numeric":
+            frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
+
+
+def _source_block(rows: list[tuple], names: list[str], kinds: list[str]):
+    """One source's rows as a frame with one row per customer (indexed by customer id)."""
+    import numpy as np
+    import pandas as pd
+
+    table = np.array(rows, dtype=object)  # one 2-D array: column slices convert fast
+    customers = table[:, 0].astype(np.int64)
+    numeric = [i + 1 for i, kind in enumerate(kinds) if kind == "numeric"]
+    numbers = _numbers(table[:, numeric]) if numeric else None
+    data, taken = {}, 0
+    for i, (name, kind) in enumerate(zip(names, kinds, strict=True), start=1):
+        if kind == "numeric":
+            data[name] = numbers[:, taken]
+            taken += 1
+        else:
+            data[name] = _categories(table[:, i])
+    frame = pd.DataFrame(data, index=pd.Index(customers, name="customer"))
+    if frame.index.is_unique:  # the usual case: one row per customer in this source
+        return frame
+    merged = pd.DataFrame({name: _per_customer(frame[name], kind)
+                           for name, kind in zip(names, kinds, strict=True)})
+    _missing_as_none(merged, dict(zip(names, kinds, strict=True)))
+    return merged
+
+
+def _numbers(values):
+    """Numeric columns (an object array) as float64; text that is no number becomes missing."""
+    import numpy as np
+    import pandas as pd
+
+    try:
+        return values.astype(np.float64)  # None becomes NaN
+    except (TypeError, ValueError):
+        return np.column_stack([
+            pd.to_numeric(pd.Series(values[:, j]), errors="coerce").to_numpy(dtype=np.float64)
+            for j in range(values.shape[1])])
+
+
+def _categories(values):
+    """A categorical column (an object array) as text, missing values as None."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    lookup = np.array([str(value) for value in uniques] + [None], dtype=object)
+    return lookup[codes]
 
 
 #: Source id of the attributes counted from coded evidence (no imported source has it).
 EVIDENCE_SOURCE = 0
 
 
-def _add_code_counts(project: ProjectFile, series: dict, kinds: dict, by_name: dict) -> None:
+def _code_counts(project: ProjectFile, kinds: dict, by_name: dict):
     """How often each code was applied to each customer's evidence, as numeric attributes.
 
     Customers with evidence documents get a count (0 when a code never came
     up in what they said); customers without any document are unknown, so a
     code feature is only used when the researcher picks it (it rarely covers
-    half the customers).
+    half the customers). Returns a frame indexed by customer id, or None.
     """
     import pandas as pd
 
@@ -115,9 +161,10 @@ def _add_code_counts(project: ProjectFile, series: dict, kinds: dict, by_name: d
 
     counts = evidence_store.coding_counts_by_customer(project.db)
     if not counts:
-        return
+        return None
     codes = {c.id: c for c in evidence_store.list_codes(project.db)}
-    spoke = pd.Index(evidence_store.customers_with_documents(project.db), dtype="int64")
+    spoke = pd.Index(evidence_store.customers_with_documents(project.db), dtype="int64",
+                     name="customer")
     table = pd.DataFrame(counts, columns=["customer", "code", "n"])
     # a parent code counts its sub-codes' codings too
     rows = []
@@ -129,6 +176,7 @@ def _add_code_counts(project: ProjectFile, series: dict, kinds: dict, by_name: d
             family.update(children)
             stack += children
         rows.append((code_id, family))
+    series = {}
     for code_id, family in rows:
         per_customer = table[table["code"].isin(family)].groupby("customer")["n"].sum()
         if per_customer.empty:
@@ -139,21 +187,18 @@ def _add_code_counts(project: ProjectFile, series: dict, kinds: dict, by_name: d
         by_name[name] = attribute_store.AttributeColumn(
             EVIDENCE_SOURCE, translate("Personas", "Coded evidence"), code_id, f"code:{code_id}",
             name, ColumnRole.NUMERIC)
+    return pd.DataFrame(series, index=spoke) if series else None
 
 
-def _per_customer(raw, kind: str):
+def _per_customer(values, kind: str):
     """One value per customer of a source with several rows per customer: the mean of
-    numbers, the most frequent category."""
-    import pandas as pd
-
+    numbers, the most frequent category (the first seen on a tie)."""
     if kind == "numeric":
-        raw = raw.assign(value=pd.to_numeric(raw["value"], errors="coerce"))
-    else:
-        raw = raw.dropna()
-        raw = raw.assign(value=raw["value"].astype(str))
-    if kind == "numeric":
-        return raw.groupby("customer")["value"].mean()
-    counts = (raw.groupby(["customer", "value"], sort=False).size().reset_index(name="n")
+        return values.groupby(level=0).mean()
+    given = values.dropna()
+    table = given.rename("value").reset_index()
+    table.columns = ["customer", "value"]
+    counts = (table.groupby(["customer", "value"], sort=False).size().reset_index(name="n")
               .sort_values(["customer", "n"], ascending=[True, False], kind="stable"))
     return counts.drop_duplicates("customer").set_index("customer")["value"]
 
@@ -164,15 +209,20 @@ def suitable_features(attributes: AttributeFrame) -> list[str]:
     Numbers and groupable categories known for at least half the customers;
     the researcher can still pick any attribute explicitly.
     """
+    import numpy as np
+    import pandas as pd
+
     chosen = []
     customers = len(attributes.frame)
     for name, kind in attributes.kinds.items():
-        values = attributes.frame[name].dropna()
-        if values.empty or values.nunique() < 2:
-            continue
-        if len(values) < customers * MIN_OBSERVED_SHARE:
+        values = attributes.frame[name].to_numpy()
+        known = values[~pd.isna(values)]
+        if len(known) < max(customers * MIN_OBSERVED_SHARE, 1):
             continue  # known for too few customers (e.g. one small survey): would drive imputation
-        if kind == "categorical" and values.nunique() > MAX_CATEGORIES:
+        if kind == "numeric":
+            if np.min(known) == np.max(known):
+                continue
+        elif not 2 <= len(pd.unique(known)) <= MAX_CATEGORIES:
             continue
         chosen.append(name)
     return chosen
@@ -211,10 +261,17 @@ def customers_to_cluster(attributes: AttributeFrame, features: list[str]):
     """The frame restricted to customers with enough observed attributes, and how many left out."""
     import math
 
+    import numpy as np
+    import pandas as pd
+
     frame = attributes.frame
     needed = math.ceil(len(features) * MIN_OBSERVED_SHARE)
-    keep = frame[features].notna().sum(axis=1) >= needed
-    return frame.loc[keep], int((~keep).sum())
+    observed = np.zeros(len(frame), dtype=np.int64)
+    for name in features:
+        observed += ~pd.isna(frame[name].to_numpy())
+    keep = observed >= needed
+    left_out = int((~keep).sum())
+    return (frame if not left_out else frame.loc[keep]), left_out
 
 
 def suggest_persona_count(project: ProjectFile, *, features: list[str] | None = None,
@@ -261,10 +318,7 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     profiles = profile_personas(frame, attributes.kinds, result,
                                 channels=channel_columns(attributes) or None)
     task.report(0.95, 1, translate("Personas", "Saving personas…"))
-    unassigned = set(result.unassigned)
-    members = [(customer, None if customer in unassigned else label, label,
-                result.fit.get(customer), result.unassigned_reasons.get(customer))
-               for customer, label in result.labels.items()]
+    members = _memberships(result)
     personas = [{"position": p.persona, "name": p.suggested_name or translate(
                     "Personas", "Persona {n}").format(n=p.persona + 1),
                  "size": p.size, "share": p.share, "profile": p.to_dict()} for p in profiles]
@@ -284,9 +338,25 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     return set_id
 
 
+def _memberships(result: ClusteringResult) -> Memberships:
+    """The run's customers as columns for the store (a hundred thousand at a time)."""
+    customers = list(result.labels)
+    nearest = list(result.labels.values())
+    reasons = result.unassigned_reasons
+    if reasons:
+        positions = [None if customer in reasons else label
+                     for customer, label in zip(customers, nearest, strict=True)]
+        why = [reasons.get(customer) for customer in customers]
+    else:
+        positions, why = nearest, [None] * len(customers)
+    return Memberships(customers, positions, nearest, list(map(result.fit.get, customers)), why)
+
+
 def _result_summary(result: ClusteringResult) -> dict:
     """The run's record without per-customer data (that lives in persona_members)."""
-    data = result.to_dict()
+    from dataclasses import replace
+
+    data = replace(result, labels={}, fit={}, unassigned=[], unassigned_reasons={}).to_dict()
     for key in ("labels", "fit", "unassigned", "unassigned_reasons"):
         data.pop(key, None)
     return data

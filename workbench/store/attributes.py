@@ -42,6 +42,6 @@ def source_attribute_rows(db: Database, source_id: int, columns: list[AttributeC
                           ) -> list[tuple]:
     """(customer_id, value per column) for every row of a source that has a customer."""
     selected = ", ".join(column_sql_name(c.position) for c in columns)
-    return db.conn.execute(
+    return db.tuples(
         f"SELECT customer_id, {selected} FROM {data_table(source_id)} "
-        "WHERE customer_id IS NOT NULL ORDER BY row_number").fetchall()
+        "WHERE customer_id IS NOT NULL ORDER BY row_number")

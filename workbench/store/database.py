@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +24,22 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
         conn.execute("PRAGMA query_only = ON")
     return conn
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while building many plain tuples.
+
+    Hundreds of thousands of new row tuples set off the collector again and
+    again (a third of a bulk read's time); tuples of cell values hold no cycles.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class Database:
@@ -75,6 +92,13 @@ class Database:
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
+
+    def tuples(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
+        """Every row as a plain tuple: for bulk reads, where sqlite3.Row costs time."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        with collector_paused():
+            return cursor.execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()

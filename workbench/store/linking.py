@@ -9,13 +9,12 @@ inspected and undone.
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from workbench.store.database import Database
+from workbench.store.database import Database, collector_paused
 from workbench.store.sources import column_sql_name, data_table, list_sources
 
 #: Temporary tables of a merge: merged customer -> survivor and key index; key index ->
@@ -45,20 +44,11 @@ def key_columns(db: Database, source_id: int, positions: Sequence[int],
     wanted = [identity_position, *positions]
     distinct = list(dict.fromkeys(p for p in wanted if p is not None))  # read each column once
     selected = "".join(f", {column_sql_name(p)}" for p in distinct)
-    cursor = db.conn.cursor()
-    cursor.row_factory = None  # plain tuples: linking reads every row of every source
-    # Hundreds of thousands of new tuples would set off the cycle collector again and
-    # again (a third of the reading time); tuples of cell values hold no cycles.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        rows = cursor.execute(
+    with collector_paused():  # many plain tuples, no cycles
+        rows = db.tuples(
             f"SELECT row_number, customer_id{selected} FROM {data_table(source_id)} "
-            "WHERE customer_id IS NOT NULL ORDER BY row_number").fetchall()
+            "WHERE customer_id IS NOT NULL ORDER BY row_number")
         columns = list(zip(*rows, strict=True))
-    finally:
-        if collecting:
-            gc.enable()
     if not rows:
         return []
     by_position = dict(zip(distinct, columns[2:], strict=True))

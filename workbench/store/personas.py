@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
+from itertools import repeat
 from typing import Any
 
-from workbench.domain.persona_sets import EDITABLE_FIELDS, StoredPersona, StoredPersonaSet
+from workbench.domain.persona_sets import (
+    EDITABLE_FIELDS,
+    Memberships,
+    StoredPersona,
+    StoredPersonaSet,
+)
 from workbench.store.database import Database
 
 
@@ -30,13 +36,10 @@ _SET_QUERY = ("SELECT s.*, (SELECT count(*) FROM personas p WHERE p.persona_set_
 
 def save_persona_set(db: Database, *, name: str, created_at: str, settings: dict, result: dict,
                      suggestion: dict | None, features: dict, personas: list[dict],
-                     members: list[tuple[int, int | None, int | None, float | None, str | None]]
-                     ) -> int:
+                     members: Memberships) -> int:
     """Store one run in one transaction.
 
     ``personas``: dicts with position, name, size, share, profile.
-    ``members``: (customer_id, persona position or None, nearest persona position or None,
-    fit, unassigned reason).
     """
     dump = lambda value: json.dumps(value, ensure_ascii=False, allow_nan=False)  # noqa: E731
     with db.transaction():
@@ -55,9 +58,8 @@ def save_persona_set(db: Database, *, name: str, created_at: str, settings: dict
         db.executemany(
             "INSERT INTO persona_members(persona_set_id, customer_id, persona_id, nearest_id, fit, "
             "unassigned_reason) VALUES (?, ?, ?, ?, ?, ?)",
-            [(set_id, customer, ids.get(position) if position is not None else None,
-              ids.get(nearest) if nearest is not None else None, fit, reason)
-             for customer, position, nearest, fit, reason in members])
+            zip(repeat(set_id), members.customers, map(ids.get, members.positions),
+                map(ids.get, members.nearest), members.fit, members.reasons, strict=False))
     return set_id
 
 
