@@ -118,10 +118,15 @@ def suggestion(path: Path) -> float:
 
 def main() -> None:
     path = make_project()
-    apps = [app_run(path) for _ in range(RUNS)]
-    bases = [baseline_run(path) for _ in range(RUNS)]
+    app_run(path)  # the first run imports scikit-learn and SciPy: not part of a run
+    apps, bases = [], []
+    for _ in range(RUNS):  # interleaved, so a busy moment on the machine hits both
+        apps.append(app_run(path))
+        bases.append(baseline_run(path))
     app, base = statistics.median(apps), statistics.median(bases)
     print(f"{CUSTOMERS:,} customers x 30 attributes, k={K}, median of {RUNS}")
+    print("app runs      " + " ".join(f"{t:.2f}" for t in apps))
+    print("baseline runs " + " ".join(f"{t:.2f}" for t in bases))
     print(f"persona run   app {app:6.2f}s   baseline {base:6.2f}s   ratio {app / base:4.2f}x")
     print(f"k suggestion  app {suggestion(path):6.2f}s   (k = 2..10, silhouette + bootstrap)")
 
