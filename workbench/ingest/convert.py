@@ -17,8 +17,8 @@ from operator import itemgetter
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError
+from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
-from workbench.ingest.gc_pause import paused_gc
 from workbench.ingest.table import ConvertedColumn, RawTable
 from workbench.ingest.values import (
     DATE_ORDERS,

@@ -20,8 +20,8 @@ from itertools import chain
 from pathlib import Path
 
 from workbench.errors import InputFileError
+from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
-from workbench.ingest.gc_pause import paused_gc
 from workbench.ingest.headers import find_header
 from workbench.ingest.table import ReadOptions, header_row_missing
 from workbench.progress import Task

@@ -64,7 +64,7 @@ def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: P
 
 def import_file(project: ProjectFile, path: Path | str, options=None, **kwargs) -> ImportResult:
     """Import one file (one sheet) as a new source; see :func:`_import_file` for the options."""
-    from workbench.ingest.gc_pause import paused_gc
+    from workbench.gc_pause import paused_gc
 
     # Millions of short-lived row objects and no reference cycles: collecting
     # once afterwards instead of during the import halves its Python overhead.

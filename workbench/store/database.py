@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+from workbench.gc_pause import paused_gc
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -24,22 +25,6 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
         conn.execute("PRAGMA query_only = ON")
     return conn
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while building many plain tuples.
-
-    Hundreds of thousands of new row tuples set off the collector again and
-    again (a third of a bulk read's time); tuples of cell values hold no cycles.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class Database:
@@ -97,7 +82,7 @@ class Database:
         """Every row as a plain tuple: for bulk reads, where sqlite3.Row costs time."""
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        with collector_paused():
+        with paused_gc():  # many new tuples, no cycles: see workbench.gc_pause
             return cursor.execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:

@@ -14,7 +14,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from workbench.store.database import Database, collector_paused
+from workbench.gc_pause import paused_gc
+from workbench.store.database import Database
 from workbench.store.sources import column_sql_name, data_table, list_sources
 
 #: Temporary tables of a merge: merged customer -> survivor and key index; key index ->
@@ -44,7 +45,7 @@ def key_columns(db: Database, source_id: int, positions: Sequence[int],
     wanted = [identity_position, *positions]
     distinct = list(dict.fromkeys(p for p in wanted if p is not None))  # read each column once
     selected = "".join(f", {column_sql_name(p)}" for p in distinct)
-    with collector_paused():  # many plain tuples, no cycles
+    with paused_gc():  # many plain tuples, no cycles
         rows = db.tuples(
             f"SELECT row_number, customer_id{selected} FROM {data_table(source_id)} "
             "WHERE customer_id IS NOT NULL ORDER BY row_number")
