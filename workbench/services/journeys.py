@@ -16,7 +16,8 @@ Reading
     its cached observed figures), ``journey_events(project, journey_id)``.
 
 Editing (each call is one transaction and returns what its inverse needs, for undo)
-    map: ``rename_journey`` → old name; ``delete_journey``; ``save_template`` → template key.
+    map: ``rename_journey`` → old name; ``delete_journey`` → what ``restore_journey`` puts
+    back; ``save_template`` → template key.
     stages: ``add_stage`` → id (inverse ``remove_stage``); ``rename_stage`` → old name;
     ``move_stage`` → old position; ``remove_stage`` → :class:`RemovedStage` (inverse
     ``restore_stage``, which puts back the stage, its cards, emotion and action mapping
@@ -73,6 +74,7 @@ from workbench.store import journeys as store
 from workbench.store import personas as persona_store
 from workbench.store import sources as source_store
 from workbench.store.project_file import ProjectFile, now_iso
+from workbench.store.trash import Removed
 
 #: A source column whose header says this holds each event's journey stage.
 STAGE_COLUMN = re.compile(r"(stage|phase|fase|stadio|tappa)", re.I)
@@ -253,10 +255,18 @@ def rename_journey(project: ProjectFile, journey_id: int, name: str) -> str:
     return old
 
 
-def delete_journey(project: ProjectFile, journey_id: int) -> None:
+def delete_journey(project: ProjectFile, journey_id: int) -> Removed:
+    """Delete a map; ``restore_journey`` with the result puts it back (undo)."""
     get_journey(project, journey_id)
     with project.db.transaction():
-        store.delete_journey(project.db, journey_id)
+        return store.delete_journey(project.db, journey_id)
+
+
+def restore_journey(project: ProjectFile, removed: Removed) -> int:
+    """Put back a deleted map with its cards and curve; returns its id, which is a new
+    one only when a map created since took the old id."""
+    with project.db.transaction():
+        return store.restore_journey(project.db, removed)
 
 
 def _text(name: str) -> str:

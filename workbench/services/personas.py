@@ -25,6 +25,7 @@ from workbench.progress import Task, ensure_task
 from workbench.store import attributes as attribute_store
 from workbench.store import personas as persona_store
 from workbench.store.project_file import ProjectFile, now_iso
+from workbench.store.trash import Removed
 
 #: Categorical attributes with more distinct values than this describe individuals, not groups.
 MAX_CATEGORIES = 50
@@ -422,8 +423,21 @@ def rename_persona_set(project: ProjectFile, set_id: int, name: str) -> None:
     persona_store.rename_persona_set(project.db, set_id, name)
 
 
-def delete_persona_set(project: ProjectFile, set_id: int) -> None:
-    persona_store.delete_persona_set(project.db, set_id)
+def delete_persona_set(project: ProjectFile, set_id: int) -> Removed:
+    """Delete a set with its cards and memberships; ``restore_persona_set`` with the
+    result puts it back (undo). Journey maps made from its personas are kept."""
+    if persona_store.get_persona_set(project.db, set_id) is None:
+        raise AnalysisError(translate("Personas", "There is no persona set {id}.").format(id=set_id))
+    with project.db.transaction():
+        return persona_store.delete_persona_set(project.db, set_id)
+
+
+def restore_persona_set(project: ProjectFile, removed: Removed) -> int:
+    """Put back a deleted set, its edited cards and the journey maps' links to them;
+    returns its id (a new one only when a set made since took the old id). Members
+    erased meanwhile stay erased."""
+    with project.db.transaction():
+        return persona_store.restore_persona_set(project.db, removed)
 
 
 def compare_persona_sets(project: ProjectFile, old_id: int, new_id: int):

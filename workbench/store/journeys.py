@@ -21,6 +21,7 @@ from workbench.domain.journeys import (
     Stage,
     StageEmotion,
 )
+from workbench.store import trash
 from workbench.store.database import Database
 from workbench.store.sources import column_sql_name, data_table
 
@@ -53,8 +54,15 @@ def update_journey(db: Database, journey_id: int, **changes: Any) -> None:
                    (*changes.values(), journey_id))
 
 
-def delete_journey(db: Database, journey_id: int) -> None:
-    db.execute("DELETE FROM journeys WHERE id = ?", (journey_id,))
+def delete_journey(db: Database, journey_id: int) -> trash.Removed:
+    """Delete a map with its stages, lanes, cards and curve; the result puts it back."""
+    return trash.take(db, "journeys", [journey_id])
+
+
+def restore_journey(db: Database, removed: trash.Removed) -> int:
+    """Put back a deleted map; returns its id (a new one if its id was reused meanwhile)."""
+    moved = trash.put_back(db, removed)
+    return moved.get("journeys", {}).get(removed.ids[0], removed.ids[0])
 
 
 _SUMMARY = ("SELECT j.id, j.name, j.persona_id, p.name AS persona_name, j.template, j.created_at, "

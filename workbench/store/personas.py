@@ -12,6 +12,7 @@ from workbench.domain.persona_sets import (
     StoredPersona,
     StoredPersonaSet,
 )
+from workbench.store import trash
 from workbench.store.database import Database
 
 
@@ -98,9 +99,16 @@ def rename_persona_set(db: Database, set_id: int, name: str) -> None:
         db.execute("UPDATE persona_sets SET name = ? WHERE id = ?", (name, set_id))
 
 
-def delete_persona_set(db: Database, set_id: int) -> None:
-    with db.transaction():
-        db.execute("DELETE FROM persona_sets WHERE id = ?", (set_id,))
+def delete_persona_set(db: Database, set_id: int) -> trash.Removed:
+    """Delete a set with its personas and memberships (journey maps keep going without
+    their persona); the result puts it all back."""
+    return trash.take(db, "persona_sets", [set_id])
+
+
+def restore_persona_set(db: Database, removed: trash.Removed) -> int:
+    """Put back a deleted set; returns its id (a new one if its id was reused meanwhile)."""
+    moved = trash.put_back(db, removed)
+    return moved.get("persona_sets", {}).get(removed.ids[0], removed.ids[0])
 
 
 def members(db: Database, set_id: int) -> list[dict]:

@@ -315,3 +315,44 @@ def test_maps_are_read_when_the_area_is_first_shown_not_while_the_project_opens(
     assert area.maps_model.rowCount() == 0 and area.journey is None, "nothing read yet"
     window.project_view.show_area("journeys")
     assert area.maps_model.rowCount() == 1 and area.journey is not None
+
+
+def test_deleting_a_map_asks_first_and_undo_brings_it_back_with_its_history(
+        qtbot, journeys_area, planted_journeys, window, messages):
+    path, members, _ = planted_journeys
+    area = journeys_area
+    journey_id = create(qtbot, area, members)
+    area.add_card(lane(area, LANE_ACTIONS).id, area.journey.stages[1].id, "Asks a friend")
+    with_card = cards_in_db(path, journey_id)
+
+    messages.answers = ["delete"]
+    area.delete_map()
+    assert "Undo" in messages.last.text
+    assert area.maps_model.rowCount() == 0 and area.journey is None
+
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: area.journey is not None and area.journey.id == journey_id)
+    assert cards_in_db(path, journey_id) == with_card
+    window.undo_stack.undo()  # the card added before the delete still undoes
+    assert "Asks a friend" not in [c.text for c in cards_in_db(path, journey_id).values()]
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert area.maps_model.rowCount() == 0
+
+
+def test_a_map_whose_number_was_taken_comes_back_under_a_new_one_and_history_goes(
+        qtbot, journeys_area, planted_journeys, window, messages):
+    path, members, others = planted_journeys
+    area = journeys_area
+    journey_id = create(qtbot, area, members)
+    messages.answers = ["delete"]
+    area.delete_map()
+    newer = create(qtbot, area, others)  # SQLite hands it the freed number
+    assert newer == journey_id
+
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0)  # older steps would edit the newer map
+    with open_project(path, readonly=True) as project:
+        maps = {j.persona_id: j.id for j in service.journeys(project)}
+    assert maps[others] == newer and maps[members] != newer
+    assert "new number" in window.statusBar().currentMessage()

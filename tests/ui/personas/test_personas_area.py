@@ -245,6 +245,18 @@ def test_renaming_is_undoable_and_deleting_asks_first(window, qtbot, messages, c
     assert window.info.persona_sets == 0
     assert area.pages.currentWidget() is area.empty_page
 
+    # deleting is undoable: the set and its cards come back, and the rename below still undoes
+    window.undo_action.trigger()
+    assert [s.id for s in persona_sets(window.project)] == [set_id]
+    qtbot.waitUntil(lambda: area.set_view.set_id == set_id and area.pages.currentWidget()
+                    is not area.empty_page, timeout=TIMEOUT)
+    assert window.info.persona_sets == 1
+    window.undo_action.trigger()
+    assert persona_sets(window.project)[0].name == "Four planted groups"
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert persona_sets(window.project) == []
+
 
 def test_a_run_the_core_refuses_is_explained_and_the_dialog_stays_open(window, qtbot, messages,
                                                                         planted_project):

@@ -453,20 +453,33 @@ class JourneysArea(QWidget):
         journey = self.journey
         choice = self.window_.show_message(
             QUESTION, translate("Journeys", "Delete journey map"),
-            translate("Journeys", "Delete the journey map “{name}” with its {n} cards? This cannot "
-                      "be undone; the persona and its data are kept.").format(
+            translate("Journeys", "Delete the journey map “{name}” with its {n} cards? Undo "
+                      "(Ctrl+Z) brings it back; the persona and its data are kept.").format(
                 name=journey.name, n=len(journey.cards)),
             actions=[(DELETE, translate("Journeys", "Delete"))])
         if choice != DELETE:
             return
-        try:
-            service.delete_journey(self.project, journey.id)
-        except WorkbenchError as exc:
-            self.edit_failed(exc)
+        self.window_.undo_stack.push(commands.DeleteJourneyCommand(self, journey.id, journey.name))
+
+    def journey_deleted(self, journey_id: int) -> None:
+        """A map was deleted (or its creation undone): show the remaining ones."""
+        if self.project is None:
             return
-        # commands on the stack may point at this map: they would fail, so they go
-        self.window_.undo_stack.clear()
         self.reload_maps()
+        self.window_.refresh_info()
+
+    def journey_restored(self, journey_id: int, renumbered: bool) -> None:
+        """A deleted map is back. Under a new id, older edits on the stack would reach the
+        map that took the old id: they go, after the undo that is running now."""
+        if self.project is None:
+            return
+        if renumbered:
+            QTimer.singleShot(0, self.window_.undo_stack.clear)
+            self.window_.statusBar().showMessage(translate(
+                "Journeys", "The journey map is back under a new number, as a newer map took its "
+                "old one; earlier steps can no longer be undone."), 10000)
+        self.window_.refresh_info()
+        self.reload_maps(select=journey_id)
 
     def compare_maps(self):
         if self.project is None or self.maps_model.rowCount() == 0:

@@ -28,6 +28,10 @@ class Editor(Protocol):
 
     def edit_failed(self, error: Exception) -> None: ...
 
+    def journey_deleted(self, journey_id: int) -> None: ...
+
+    def journey_restored(self, journey_id: int, renumbered: bool) -> None: ...
+
 
 class JourneyCommand(QUndoCommand):
     def __init__(self, editor: Editor, journey_id: int, text: str) -> None:
@@ -305,3 +309,45 @@ class RenameJourneyCommand(JourneyCommand):
 
     def undo_(self, project) -> None:
         service.rename_journey(project, self.journey_id, self.before)
+
+
+class DeleteJourneyCommand(QUndoCommand):
+    """Delete a map; undo puts it back with its ids, so the edits below on the stack still apply.
+
+    When a map created since took the deleted map's id, it comes back under a
+    new id and the area drops the older history (it would edit the newer map).
+    """
+
+    def __init__(self, editor: Editor, journey_id: int, name: str) -> None:
+        super().__init__(translate("Journeys", "Delete journey map “{name}”").format(name=name))
+        self.editor = editor
+        self.journey_id = journey_id
+        self.removed = None
+
+    def redo(self) -> None:  # Qt override
+        project = self.editor.project
+        if project is None:
+            self.setObsolete(True)
+            return
+        try:
+            self.removed = service.delete_journey(project, self.journey_id)
+        except WorkbenchError as exc:  # the project is unchanged (one transaction)
+            self.setObsolete(True)
+            self.editor.edit_failed(exc)
+            return
+        self.editor.journey_deleted(self.journey_id)
+
+    def undo(self) -> None:  # Qt override
+        project = self.editor.project
+        if project is None or self.removed is None:
+            self.setObsolete(True)
+            return
+        try:
+            restored = service.restore_journey(project, self.removed)
+        except WorkbenchError as exc:
+            self.setObsolete(True)
+            self.editor.edit_failed(exc)
+            return
+        renumbered = restored != self.journey_id
+        self.journey_id = restored
+        self.editor.journey_restored(restored, renumbered)

@@ -36,7 +36,11 @@ from workbench.services import personas as persona_service
 from workbench.ui.dialogs import ERROR, QUESTION
 from workbench.ui.personas import background, wording
 from workbench.ui.personas.card import CARD_MIN_WIDTH
-from workbench.ui.personas.commands import EditPersonaCommand, RenamePersonaSetCommand
+from workbench.ui.personas.commands import (
+    DeletePersonaSetCommand,
+    EditPersonaCommand,
+    RenamePersonaSetCommand,
+)
 from workbench.ui.personas.compare_dialog import CompareDialog
 from workbench.ui.personas.editor import PersonaEditorDialog
 from workbench.ui.personas.export_dialog import ExportDialog
@@ -443,19 +447,47 @@ class PersonasArea(QWidget):
         choice = self.window_.show_message(
             QUESTION, translate("PersonasArea", "Delete persona set"),
             translate("PersonasArea", "Delete the persona set “{name}” with its {k} personas and "
-                      "their edited texts? This cannot be undone; the customers themselves are "
-                      "kept.").format(name=stored.name, k=stored.persona_count),
+                      "their edited texts? Undo (Ctrl+Z) brings it back; the customers themselves "
+                      "are kept.").format(name=stored.name, k=stored.persona_count),
             actions=[(DELETE, translate("PersonasArea", "Delete"))])
         if choice != DELETE:
             return
+        self.window_.undo_stack.push(DeletePersonaSetCommand(
+            self._delete_set_now, self._restore_set, set_id, stored.name))
+
+    def _delete_set_now(self, set_id: int):
+        """Delete (the command's redo); returns what undo needs, None when it failed."""
+        if self.project is None:
+            return None
         try:
-            persona_service.delete_persona_set(self.project, set_id)
+            removed = persona_service.delete_persona_set(self.project, set_id)
         except Exception as exc:  # told to the user, never a crash
             self._edit_failed(exc)
-            return
+            return None
         self.set_view.details = None
         self.window_.refresh_info()
         self.reload_sets()
+        return removed
+
+    def _restore_set(self, removed) -> int | None:
+        """Put a deleted set back (the command's undo); returns its id, None when it failed."""
+        if self.project is None:
+            return None
+        try:
+            set_id = persona_service.restore_persona_set(self.project, removed)
+        except Exception as exc:  # told to the user, never a crash
+            self._edit_failed(exc)
+            return None
+        if set_id != removed.ids[0]:
+            # A newer set took its number: older card edits on the stack would reach the newer
+            # set's personas, so they go (after the undo that is running now).
+            QTimer.singleShot(0, self.window_.undo_stack.clear)
+            self.window_.statusBar().showMessage(translate(
+                "PersonasArea", "The persona set is back under a new number, as a newer set took "
+                "its old one; earlier steps can no longer be undone."), 10000)
+        self.window_.refresh_info()
+        self.reload_sets(select=set_id)
+        return set_id
 
     def compare_sets(self) -> CompareDialog | None:
         if self.project is None or self.sets_model.rowCount() < 2:

@@ -47,3 +47,30 @@ class RenamePersonaSetCommand(QUndoCommand):
 
     def undo(self) -> None:  # Qt override
         self._apply(self.set_id, self.before)
+
+
+class DeletePersonaSetCommand(QUndoCommand):
+    """Delete a persona set; undo puts it back with its edited cards and ids.
+
+    ``delete(set_id)`` returns what ``restore(removed)`` needs (None when the
+    delete failed and was told); ``restore`` returns the set's id, None on failure.
+    """
+
+    def __init__(self, delete: Callable[[int], object | None],
+                 restore: Callable[[object], int | None], set_id: int, name: str) -> None:
+        super().__init__(translate("PersonasArea", "Delete persona set “{name}”").format(name=name))
+        self._delete, self._restore = delete, restore
+        self.set_id = set_id
+        self.removed = None
+
+    def redo(self) -> None:  # Qt override
+        self.removed = self._delete(self.set_id)
+        if self.removed is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:  # Qt override
+        restored = self._restore(self.removed) if self.removed is not None else None
+        if restored is None:
+            self.setObsolete(True)
+            return
+        self.set_id = restored
