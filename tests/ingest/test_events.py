@@ -54,3 +54,16 @@ def test_without_a_customer_a_time_or_a_channel_there_is_no_event_log():
                                       ("channel", ColumnRole.CHANNEL))) is None
     assert detect_events_layout(specs(("id", ColumnRole.IGNORE), ("at", ColumnRole.DATE),
                                       ("channel", ColumnRole.CHANNEL))) is None
+
+
+def test_a_log_with_stage_and_action_columns_keeps_the_action_as_the_action():
+    # the stage is read from the source by the journeys; the action must not be lost to it
+    layout = detect_events_layout(specs(
+        ("customer_id", ColumnRole.IDENTIFIER), ("timestamp", ColumnRole.DATE),
+        ("channel", ColumnRole.CHANNEL), ("stage", ColumnRole.CATEGORICAL),
+        ("action", ColumnRole.CATEGORICAL), ("outcome", ColumnRole.CATEGORICAL)))
+    assert layout["action"] == "action"
+    only_stage = detect_events_layout(specs(
+        ("customer_id", ColumnRole.IDENTIFIER), ("timestamp", ColumnRole.DATE),
+        ("channel", ColumnRole.CHANNEL), ("fase", ColumnRole.CATEGORICAL)))
+    assert only_stage["action"] == "fase"

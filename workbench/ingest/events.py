@@ -40,7 +40,8 @@ def detect_events_layout(specs: Sequence[ColumnSpec]) -> dict[str, str] | None:
     if customer is None or timestamp is None or channel is None:
         return None
     textual = (ColumnRole.CATEGORICAL, ColumnRole.FREE_TEXT)
-    action = pick(lambda s: _role(s) in textual and _has(s, vocab.ACTION_WORDS))
+    action = pick(lambda s: _role(s) in textual and _has(s, vocab.ACTION_WORDS - vocab.STAGE_WORDS)
+                  ) or pick(lambda s: _role(s) in textual and _has(s, vocab.ACTION_WORDS))
     if action is None:
         if len(active) > NARROW_EVENT_LOG:
             return None

@@ -71,6 +71,9 @@ ACTION_WORDS = frozenset(
     {"action", "azione", "event", "evento", "activity", "attivita", "step", "stage", "fase",
      "interaction", "interazione", "type", "tipo", "page", "pagina", "task", "what", "cosa",
      "operation", "operazione", "motivo", "reason", "topic"})
+#: Words of a journey-stage column: an action column is preferred to it, since the
+#: stage is read from the source itself (services.journeys) and the action says more.
+STAGE_WORDS = frozenset({"stage", "fase", "phase", "stadio", "tappa", "step"})
 OUTCOME_WORDS = frozenset(
     {"outcome", "result", "esito", "risultato", "status", "stato", "converted", "conversion",
      "conversione", "resolved", "risolto", "success", "successo"})
