@@ -1001,5 +1001,5 @@ class EvidenceArea(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if theme_changed(self, event, self._style_key):
-            QTimer.singleShot(0, self._refresh_style)
+            QTimer.singleShot(0, self, self._refresh_style)
         super().changeEvent(event)

@@ -232,7 +232,26 @@ class MergeCodesCommand(EvidenceCommand):
         service.restore_change(project, self.change)
 
 
-class AcceptThemeCommand(EvidenceCommand):
+class ThemeCommand(EvidenceCommand):
+    """A decision on a suggested theme: its card hides on redo and comes back on undo."""
+
+    suggestion: ThemeSuggestion
+
+    def redo(self) -> None:  # Qt override
+        super().redo()
+        self._show_card(False)
+
+    def undo(self) -> None:  # Qt override
+        super().undo()
+        self._show_card(True)
+
+    def _show_card(self, shown: bool) -> None:
+        page = getattr(self.area, "themes_page", None)
+        if page is not None and not self.failed:
+            page.show_suggestion(self.suggestion, shown)
+
+
+class AcceptThemeCommand(ThemeCommand):
     """Turn a suggested theme into a code (coding its example passages)."""
 
     def __init__(self, area, suggestion: ThemeSuggestion, name: str) -> None:
@@ -253,7 +272,9 @@ class AcceptThemeCommand(EvidenceCommand):
         self.change = service.delete_code(project, self.code.id)
 
 
-class RejectThemeCommand(EvidenceCommand):
+class RejectThemeCommand(ThemeCommand):
+    """Reject a suggested theme, so a close one is not proposed again."""
+
     touches_codes = False
 
     def __init__(self, area, suggestion: ThemeSuggestion) -> None:

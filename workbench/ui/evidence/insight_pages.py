@@ -1,14 +1,16 @@
 """The Evidence area's analysis pages: code counts (table and heat map) and suggested themes.
 
 Both compute in the background (``window.run_task``: progress and Cancel in
-the status bar); matplotlib is imported only when a heat map is drawn.
+the status bar); matplotlib is imported only when a heat map is drawn. The heat
+map on screen takes the window's colours (light or dark) and is redrawn when
+the theme changes; exported heat maps keep the printable light look.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +33,55 @@ from workbench.services import evidence as service
 from workbench.ui.evidence import background
 from workbench.ui.evidence.models import FrameModel
 from workbench.ui.evidence.panels import LazyPage
-from workbench.ui.style import scale_font
+from workbench.ui.style import palette_key, scale_font, theme_changed
+
+#: Cells darker than this (relative luminance 0..1) get light numbers, the others dark ones.
+DARK_CELL = 0.3
+
+
+def follow_palette(figure, palette: QPalette) -> None:
+    """Recolour a ``code_heatmap`` figure for the screen: the window's background and text
+    colours, empty cells in the base colour, each number in whichever text colour reads on its cell.
+    """
+    from matplotlib.colors import LinearSegmentedColormap, to_hex, to_rgb
+
+    window = palette.color(QPalette.ColorRole.Window).name()
+    ink = palette.color(QPalette.ColorRole.WindowText).name()
+    base = palette.color(QPalette.ColorRole.Base).name()
+    figure.set_facecolor(window)
+    if not figure.axes:
+        return
+    axes = figure.axes[0]
+    for each in figure.axes:
+        each.set_facecolor(window)
+        each.tick_params(colors=ink, labelcolor=ink)
+        for label in each.get_xticklabels() + each.get_yticklabels():
+            label.set_color(ink)
+        each.title.set_color(ink)
+        each.xaxis.label.set_color(ink)
+        each.yaxis.label.set_color(ink)
+    if not axes.images:
+        return
+    image = axes.images[0]
+    strongest = to_hex(image.get_cmap()(1.0))
+    image.set_cmap(LinearSegmentedColormap.from_list("codes", [base, strongest]))
+    if image.colorbar is not None:
+        image.colorbar.outline.set_edgecolor((*to_rgb(ink), 0.3))  # a faint frame on either ground
+    shade = image.get_array()
+    light, dark = sorted((ink, base), key=lambda c: _luminance(to_rgb(c)), reverse=True)
+    for text in axes.texts:
+        column, row = (round(v) for v in text.get_position())
+        if 0 <= row < shade.shape[0] and 0 <= column < shade.shape[1]:
+            cell = image.to_rgba(shade[row, column])[:3]
+            text.set_color(light if _luminance(cell) < DARK_CELL else dark)
+
+
+def _luminance(rgb) -> float:
+    def linear(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(v) for v in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 class CountsPage(LazyPage):
@@ -65,6 +115,7 @@ class CountsPage(LazyPage):
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.canvas = None
         self.frame = None
+        self._chart_key: tuple[str, ...] | None = None  # the colours the heat map was drawn in
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart_holder)
@@ -150,12 +201,21 @@ class CountsPage(LazyPage):
         from workbench.export.evidence_charts import code_heatmap
 
         figure = code_heatmap(self.frame, share=self.share.isChecked())
+        follow_palette(figure, self.palette())
+        self._chart_key = palette_key(self)
         if self.canvas is not None:
             self.chart_layout.removeWidget(self.canvas)
             self.canvas.deleteLater()
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setObjectName("CodeHeatmap")
         self.chart_layout.addWidget(self.canvas)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        # light <-> dark while the heat map is shown: draw it again in the new colours
+        if self.canvas is not None and theme_changed(self, event, self._chart_key):
+            self._chart_key = palette_key(self)
+            QTimer.singleShot(0, self, self.draw)
+        super().changeEvent(event)
 
 
 class ThemeCard(QFrame):
@@ -233,7 +293,7 @@ class ThemesPage(QWidget):
         self.cards_layout.setContentsMargins(0, 0, 8, 0)
         self.cards_layout.setSpacing(10)
         self.cards_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -298,6 +358,19 @@ class ThemesPage(QWidget):
 
     def theme_cards(self) -> list[ThemeCard]:
         return [self.cards_layout.itemAt(i).widget() for i in range(self.cards_layout.count() - 1)]
+
+    def card_of(self, suggestion) -> ThemeCard | None:
+        """The card showing ``suggestion`` (the very object), None once themes were suggested anew."""
+        return next((card for card in self.theme_cards() if card.suggestion is suggestion), None)
+
+    def show_suggestion(self, suggestion, shown: bool) -> None:
+        """Show a suggestion's card again at its place (undo) or hide it (accepted, rejected)."""
+        card = self.card_of(suggestion)
+        if card is None:
+            return
+        card.setVisible(shown)
+        if shown:
+            self.scroll.ensureWidgetVisible(card)
 
     def accept(self, card: ThemeCard) -> None:
         if self.area.accept_theme(card.suggestion):

@@ -62,7 +62,7 @@ class LazyPage(QWidget):
     def mark_dirty(self) -> None:
         self.dirty = True
         if self.isVisible():
-            QTimer.singleShot(0, self.refresh_if_dirty)
+            QTimer.singleShot(0, self, self.refresh_if_dirty)
 
     def refresh_if_dirty(self) -> None:
         if self.dirty and self.isVisible():
