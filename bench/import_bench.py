@@ -5,6 +5,8 @@ into a plain table; for CSV = pandas.read_csv(dtype=str) + the same insert.
 Each figure is the median of RUNS runs. Memory: each import runs once more in
 a fresh process, which reports how far its peak resident memory (max RSS) rose
 above what it used before reading the file (libraries loaded, project open).
+Last line: the XLSX import's time after the import dialog's preview, when it
+reuses the sheet the preview loaded vs when it reads the file again.
 Run:  python bench/import_bench.py [rows] [runs]   (default 100,000 rows x 30 columns, 3 runs)
 """
 
@@ -93,6 +95,20 @@ def app_import(path: Path, folder: Path) -> float:
         return time.perf_counter() - start
 
 
+def import_after_preview(path: Path, folder: Path, reuse: bool) -> float:
+    """Seconds from pressing Import after the dialog's preview, with or without the kept sheet."""
+    from workbench.ingest.spreadsheet import SheetMemory
+    from workbench.services.importing import import_file, preview_file
+    from workbench.services.project import create_project, open_project
+
+    memory = SheetMemory() if reuse else None
+    preview_file(path, memory=memory)
+    with open_project(create_project(folder / f"preview-{time.time_ns()}.pwb")) as project:
+        start = time.perf_counter()
+        import_file(project, path, memory=memory)
+        return time.perf_counter() - start
+
+
 def peak_memory_mb(kind: str, path: Path) -> float:
     """Max RSS rise (MB) of a fresh process doing one import ("app" or "baseline") of ``path``."""
     out = subprocess.run([sys.executable, __file__, f"--peak={kind}", str(path)],
@@ -153,6 +169,14 @@ def main() -> None:
         app_mb, base_mb = peak_memory_mb("app", path), peak_memory_mb("baseline", path)
         print(f"{path.suffix[1:]:<6} {app:>10.2f}s {base:>9.2f}s {app / base:>5.2f}x "
               f"{app_mb:>8.0f} MB {base_mb:>13.0f} MB", flush=True)
+    reused, reread = [], []
+    for _ in range(RUNS):
+        with tempfile.TemporaryDirectory() as tmp:
+            reused.append(import_after_preview(xlsx_path, Path(tmp), True))
+            reread.append(import_after_preview(xlsx_path, Path(tmp), False))
+    reused_s, reread_s = statistics.median(reused), statistics.median(reread)
+    print(f"XLSX import after preview {reused_s:.2f}s vs preview + import from disk "
+          f"{reread_s:.2f}s (wait after Import, {reread_s / reused_s:.2f}x)")
 
 
 if __name__ == "__main__":

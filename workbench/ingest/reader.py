@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError, UnsupportedFileError
@@ -30,6 +31,9 @@ from workbench.ingest.table import (
 )
 from workbench.ingest.values import DECIMALS, decimal_evidence
 from workbench.progress import Task
+
+if TYPE_CHECKING:
+    from workbench.ingest.spreadsheet import SheetMemory
 
 __all__ = [
     "SPREADSHEET_SUFFIXES", "SUPPORTED_SUFFIXES", "TEXT_SUFFIXES", "ConvertedColumn", "RawTable",
@@ -53,7 +57,7 @@ def list_sheets(path: Path | str) -> list[str]:
 
 def read_table(path: Path | str, options: ReadOptions | None = None, *,
                max_rows: int | None = None, task: Task | None = None,
-               infer: bool = True) -> RawTable:
+               infer: bool = True, memory: SheetMemory | None = None) -> RawTable:
     """Read one table (one sheet) with its header and inferred column roles.
 
     ``max_rows`` stops after that many data rows (for the preview; text files
@@ -63,6 +67,9 @@ def read_table(path: Path | str, options: ReadOptions | None = None, *,
     UnsupportedFileError) with a message naming the file and what to do.
     ``infer=False`` skips role inference (every column comes back
     categorical) for callers that already have the user's column choices.
+    ``memory`` (workbooks only) lets an import reuse the sheet its preview
+    loaded while the file is unchanged; see
+    :class:`workbench.ingest.spreadsheet.SheetMemory`.
     """
     path = _checked_path(Path(path))
     options = options or ReadOptions()
@@ -78,7 +85,7 @@ def read_table(path: Path | str, options: ReadOptions | None = None, *,
     else:
         from workbench.ingest.spreadsheet import read_sheet
 
-        table = read_sheet(path, options, max_rows=max_rows, task=task)
+        table = read_sheet(path, options, max_rows=max_rows, task=task, memory=memory)
         sheet, labels, rows, numbers = table.sheet, table.labels, table.rows, table.row_numbers
         positions = table.positions
         encoding = delimiter = None

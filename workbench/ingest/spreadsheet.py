@@ -5,6 +5,10 @@ GIL), so that call runs on a helper thread while this one keeps checking for
 Cancel. Cells come as str, float, int, bool, date/datetime (date-formatted
 cells), time or timedelta; empty cells become None. Row numbers are the
 sheet's own (A1 is row 1), whatever empty rows come before the table.
+
+Loading a sheet (calamine parsing the file) is most of the time a read takes,
+so a :class:`SheetMemory` lets the import reuse the sheet its preview loaded,
+as long as the file on disk has not changed.
 """
 
 from __future__ import annotations
@@ -48,6 +52,74 @@ class SheetTable:
     truncated: bool
 
 
+class SheetMemory:
+    """The one sheet last loaded for a preview, kept for the import that follows.
+
+    The import dialog's preview loads the whole sheet (calamine cannot load
+    less); the import of the same sheet then reuses it instead of parsing the
+    file a second time. A kept sheet is reused only while the file is the
+    same on disk (path, size, modification time and file id, taken before it
+    was opened), so a file saved again in between is read anew. At most one
+    sheet is kept: loading another one, or :meth:`forget`, drops it. Safe to
+    share between the threads that read previews and import.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kept: tuple[tuple, str, list[str], Any] | None = None
+        self._closed = False
+
+    @property
+    def sheet(self) -> str | None:
+        """The name of the sheet kept, if any."""
+        with self._lock:
+            return self._kept[1] if self._kept is not None else None
+
+    def forget(self) -> None:
+        """Drop the kept sheet (its memory is freed once no read uses it)."""
+        with self._lock:
+            self._kept = None
+
+    def close(self) -> None:
+        """Drop the kept sheet and keep none from now on (a read still under way included)."""
+        with self._lock:
+            self._kept = None
+            self._closed = True
+
+    def recall(self, path: Path, wanted: str | None, *, keep: bool = True):
+        """(sheet name, worksheet names, sheet) when the kept sheet is ``wanted`` (None: the
+        first) of ``path`` as it is now on disk, else None. Either way, a kept sheet that
+        does not match is dropped; ``keep=False`` hands a matching one over too."""
+        state = _file_state(path)
+        with self._lock:
+            kept = self._kept
+            if kept is None:
+                return None
+            fingerprint, name, names, sheet = kept
+            matches = (state is not None and fingerprint == state
+                       and name == (wanted if wanted is not None else names[0] if names else None))
+            if not matches or not keep:
+                self._kept = None
+            return (name, names, sheet) if matches else None
+
+    def remember(self, state: tuple | None, name: str, names: list[str], sheet) -> None:
+        """Keep ``sheet``, loaded from the file whose :func:`_file_state` was ``state``."""
+        if state is None:
+            return
+        with self._lock:
+            if not self._closed:
+                self._kept = (state, name, list(names), sheet)
+
+
+def _file_state(path: Path) -> tuple | None:
+    """What tells that a file on disk is still the same: path, size, modification time, id."""
+    try:
+        stat = path.stat()
+        return str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino
+    except OSError:
+        return None
+
+
 def list_workbook_sheets(path: Path) -> list[str]:
     """The names of the worksheets, in workbook order (chart sheets left out)."""
     with path.open("rb") as handle:
@@ -59,12 +131,26 @@ def list_workbook_sheets(path: Path) -> list[str]:
 
 
 def read_sheet(path: Path, options: ReadOptions, *, max_rows: int | None = None,
-               task: Task | None = None) -> SheetTable:
-    """Read one sheet (default: the first) into header cells and rows of values."""
+               task: Task | None = None, memory: SheetMemory | None = None) -> SheetTable:
+    """Read one sheet (default: the first) into header cells and rows of values.
+
+    With ``memory``, a sheet it keeps from the same, unchanged file is used
+    instead of loading the file again. A preview (``max_rows``) leaves the
+    sheet it loaded or reused in ``memory``; a whole read takes it out, so the
+    import that follows does not hold the sheet while it converts and stores
+    the rows.
+    """
     message = translate("Import", "Reading {file}…").format(file=path.name)
     if task is not None:
         task.report(0, None, message)
-    name, names, sheet = _cancellable(lambda: _load_sheet(path, options.sheet), task)
+    preview = max_rows is not None
+    loaded = memory.recall(path, options.sheet, keep=preview) if memory is not None else None
+    if loaded is None:
+        state = _file_state(path)  # before opening: a change during the load shows next time
+        loaded = _cancellable(lambda: _load_sheet(path, options.sheet), task)
+        if memory is not None and preview:
+            memory.remember(state, *loaded)
+    name, names, sheet = loaded
     start = sheet.start
     if start is None:
         raise _empty_sheet(path, name, names)

@@ -28,11 +28,16 @@ PREVIEW_ROWS = 200
 
 
 def preview_file(path: Path | str, options=None, *, max_rows: int = PREVIEW_ROWS,
-                 task: Task | None = None):
-    """The first rows of a file with inferred column roles (a RawTable)."""
+                 task: Task | None = None, memory=None):
+    """The first rows of a file with inferred column roles (a RawTable).
+
+    ``memory`` (a :class:`workbench.ingest.spreadsheet.SheetMemory`) keeps the
+    workbook sheet loaded for the preview, for an :func:`import_file` given
+    the same memory.
+    """
     from workbench.ingest.reader import read_table
 
-    return read_table(Path(path), options, max_rows=max_rows, task=task)
+    return read_table(Path(path), options, max_rows=max_rows, task=task, memory=memory)
 
 
 def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: Path
@@ -82,13 +87,16 @@ def _import_file(
     as_events: bool | None = None,
     allow_duplicate: bool = False,
     task: Task | None = None,
+    memory=None,
 ) -> ImportResult:
     """Import one file (one sheet) as a new source.
 
     ``specs`` are the columns as the user edited them in the preview (default:
     the inferred ones); ``roles`` overrides roles by column name or header.
     ``as_events`` forces or forbids the touchpoint-events layout (default:
-    detected from the columns).
+    detected from the columns). ``memory`` is the SheetMemory a preview of
+    the file filled: its sheet is used when the file and sheet are unchanged
+    (and then dropped from the memory); anything else is read from disk.
     """
     from workbench.ingest.convert import TableConverter
     from workbench.ingest.reader import (
@@ -119,7 +127,8 @@ def _import_file(
 
     if options.sheet is not None or path.suffix.lower() in (".csv", ".tsv", ".txt"):
         refuse_duplicate(options.sheet)  # known before reading: answer at once
-    table = read_table(path, options, task=task.slice(0.0, _READ_SHARE), infer=specs is None)
+    table = read_table(path, options, task=task.slice(0.0, _READ_SHARE), infer=specs is None,
+                       memory=memory)
     refuse_duplicate(table.sheet)  # a workbook's default sheet is known only now
     columns = list(specs) if specs is not None else list(table.columns)
     if len(columns) != len(table.columns):

@@ -4,7 +4,9 @@ Reading the preview and importing both run in the background: the preview
 with its own :class:`Worker` (a newer read replaces an older one), the import
 through ``MainWindow.run_task`` so it also shows in the status bar. The
 dialog stays open when the import fails or is cancelled, so the user can fix
-a role and try again.
+a role and try again. The workbook sheet the preview loaded is kept (one at
+most, until the dialog closes or another file or sheet is chosen) so the
+import does not parse the file again while it is unchanged on disk.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from workbench.domain.columns import ColumnRole
 from workbench.domain.sources import ImportResult
 from workbench.errors import DuplicateImportError, InputFileError
 from workbench.i18n import translate
+from workbench.ingest.spreadsheet import SheetMemory
 from workbench.ui.data.import_models import ColumnsModel, PreviewModel, RoleDelegate
 from workbench.ui.data.import_options import ReadOptionsPanel
 from workbench.ui.data.tasks import Preview, import_on_own_connection, read_preview
@@ -68,6 +71,8 @@ class ImportDialog(QDialog):
         self._import_panel: ProgressPanel | None = None
         self._generation = 0
         self._table = None  # the RawTable shown
+        #: The workbook sheet the preview loaded, reused by the import.
+        self.sheet_memory = SheetMemory()
 
         self.setObjectName("ImportDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -262,13 +267,15 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         keep_choices = not new_sheet
+        if new_sheet:  # another file or sheet: the kept one is of no more use
+            self.sheet_memory.forget()
         self._table = None
         self._set_problem("")
         self.status_label.setText(translate("ImportDialog", "Reading {file}…").format(
             file=self.path.name))
         self._update_buttons()
         worker = Worker(read_preview, self.path, self.options.read_options(), with_sheets=with_sheets,
-                        title=translate("ImportDialog", "Reading the preview"))
+                        memory=self.sheet_memory, title=translate("ImportDialog", "Reading the preview"))
         # Lambdas are not disconnected when the dialog goes: check it still exists.
         worker.finished.connect(lambda preview: isValid(self) and self._preview_read(
             generation, preview, keep_choices))
@@ -369,7 +376,7 @@ class ImportDialog(QDialog):
         worker = self.main_window.run_task(
             title, import_on_own_connection, self.project, self.path, self.options.read_options(),
             specs=self.columns_model.specs(), as_events=self.options.as_events(),
-            allow_duplicate=allow_duplicate, on_done=self._import_done,
+            allow_duplicate=allow_duplicate, memory=self.sheet_memory, on_done=self._import_done,
             on_failed=self._import_failed, on_cancelled=self._import_cancelled)
         self._import_worker = worker
         panel = ProgressPanel(worker, title)
@@ -465,3 +472,7 @@ class ImportDialog(QDialog):
         if self._preview_worker is not None and self._preview_worker.is_running:
             self._preview_worker.cancel()
         super().reject()
+
+    def done(self, result: int) -> None:  # Qt override: every way the dialog closes
+        self.sheet_memory.close()  # also a preview read still finishing keeps nothing
+        super().done(result)

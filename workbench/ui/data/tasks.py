@@ -23,15 +23,17 @@ class Preview:
     table: object  # workbench.ingest.reader.RawTable
 
 
-def read_preview(path: Path, options, *, with_sheets: bool, task: Task) -> Preview:
-    """The first rows of ``path`` with inferred roles; the sheet names too when asked."""
+def read_preview(path: Path, options, *, with_sheets: bool, task: Task,
+                 memory=None) -> Preview:
+    """The first rows of ``path`` with inferred roles (the sheet names too when asked);
+    a workbook's loaded sheet is kept in ``memory`` (a SheetMemory) for the import."""
     sheets = None
     if with_sheets:
         from workbench.ingest.reader import list_sheets
 
         sheets = list_sheets(path)
         task.check()
-    return Preview(sheets, importing.preview_file(path, options, task=task))
+    return Preview(sheets, importing.preview_file(path, options, task=task, memory=memory))
 
 
 def import_on_own_connection(project: ProjectFile, path: Path, options, *, task: Task,
