@@ -474,7 +474,7 @@ class JourneysArea(QWidget):
         if self.project is None:
             return
         if renumbered:
-            QTimer.singleShot(0, self.window_.undo_stack.clear)
+            QTimer.singleShot(0, self.window_.undo_stack, self.window_.undo_stack.clear)
             self.window_.statusBar().showMessage(translate(
                 "Journeys", "The journey map is back under a new number, as a newer map took its "
                 "old one; earlier steps can no longer be undone."), 10000)
@@ -773,7 +773,7 @@ class JourneysArea(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if theme_changed(self, event, self._style_key):
-            QTimer.singleShot(0, self._refresh_style)
+            QTimer.singleShot(0, self, self._refresh_style)
         super().changeEvent(event)
 
 

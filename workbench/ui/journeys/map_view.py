@@ -328,7 +328,7 @@ class JourneyMapView(QAbstractScrollArea):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange,
                             QEvent.Type.ApplicationPaletteChange):
             self._fonts()
-            QTimer.singleShot(0, self.relayout)
+            QTimer.singleShot(0, self, self.relayout)
         super().changeEvent(event)
 
     # --- coordinates ------------------------------------------------------------------

@@ -481,7 +481,7 @@ class PersonasArea(QWidget):
         if set_id != removed.ids[0]:
             # A newer set took its number: older card edits on the stack would reach the newer
             # set's personas, so they go (after the undo that is running now).
-            QTimer.singleShot(0, self.window_.undo_stack.clear)
+            QTimer.singleShot(0, self.window_.undo_stack, self.window_.undo_stack.clear)
             self.window_.statusBar().showMessage(translate(
                 "PersonasArea", "The persona set is back under a new number, as a newer set took "
                 "its old one; earlier steps can no longer be undone."), 10000)
@@ -661,5 +661,5 @@ class PersonasArea(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if theme_changed(self, event, self._style_key):
-            QTimer.singleShot(0, self._refresh_style)
+            QTimer.singleShot(0, self, self._refresh_style)
         super().changeEvent(event)
