@@ -18,7 +18,11 @@ from workbench.services import export as export_service
 
 PERSONA_SET, PERSONA, JOURNEY = "persona-set", "persona", "journey"
 PDF, PNG, CSV, XLSX = "pdf", "png", "csv", "xlsx"
-FORMATS = (PDF, PNG, CSV, XLSX)
+#: A persona set's statistics table (only for personas; CSV and XLSX are their membership table).
+STATISTICS_CSV, STATISTICS_XLSX = "statistics-csv", "statistics-xlsx"
+FORMATS = (PDF, PNG, CSV, XLSX, STATISTICS_CSV, STATISTICS_XLSX)
+#: Formats written as tables (no pages of their own: the preview shows the cards or the map).
+TABLE_FORMATS = (CSV, XLSX, STATISTICS_CSV, STATISTICS_XLSX)
 #: Resolution of preview pages.
 PREVIEW_DPI = 72
 #: The preview of a persona set draws at most this many cards.
@@ -50,7 +54,14 @@ def format_names(subject: Subject | None) -> list[tuple[str, str]]:
     return [(PDF, translate("Export", "Persona cards as PDF (one A4 page per persona)")),
             (PNG, translate("Export", "Persona cards as PNG images (into a folder)")),
             (CSV, translate("Export", "Membership table as CSV (customer → persona)")),
-            (XLSX, translate("Export", "Membership table as XLSX (customer → persona)"))]
+            (XLSX, translate("Export", "Membership table as XLSX (customer → persona)")),
+            (STATISTICS_CSV, translate("Export", "Statistics table as CSV")),
+            (STATISTICS_XLSX, translate("Export", "Statistics table as XLSX"))]
+
+
+def extension(fmt: str) -> str:
+    """The file name extension of a format: "pdf", "csv"..."""
+    return {STATISTICS_CSV: CSV, STATISTICS_XLSX: XLSX}.get(fmt, fmt)
 
 
 def subjects(project) -> list[Subject]:
@@ -76,32 +87,44 @@ def journey_subject(journey_id: int, name: str) -> Subject:
                    journey_id=journey_id)
 
 
-def file_stem(name: str) -> str:
+def file_stem(name: str, empty: str = "export") -> str:
     text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name)
-    return re.sub(r"\s+", "-", text.strip()).strip(".-")[:60] or "export"
+    return re.sub(r"\s+", "-", text.strip()).strip(".-")[:60] or empty
 
 
 def default_name(subject: Subject, fmt: str) -> str:
     """A sensible file name: "Journey-of-Giulia.pdf", "Personas-membership.csv"..."""
-    stem = file_stem(subject.name)
-    if subject.kind != JOURNEY and fmt in (CSV, XLSX):
+    if subject.kind == JOURNEY:
+        return f"{file_stem(subject.name)}.{fmt}"
+    stem = file_stem(subject.name, "personas")
+    if fmt in (CSV, XLSX):
         stem += "-" + translate("Export", "membership")
-    if subject.kind != JOURNEY and fmt == PNG:
+    elif fmt in (STATISTICS_CSV, STATISTICS_XLSX):
+        stem += "-" + translate("Export", "statistics")
+    if fmt == PNG:
         return stem  # a folder
-    return f"{stem}.{fmt}"
+    return f"{stem}.{extension(fmt)}"
 
 
 @dataclass(frozen=True)
 class Preview:
-    """Pages as PNG bytes; ``complete`` is False when only the first personas are drawn."""
+    """Pages as PNG bytes; ``complete`` is False when only the first personas are drawn.
+
+    For personas, ``shown`` of the ``total`` chosen personas have their cards drawn.
+    """
 
     pages: list[bytes]
     complete: bool = True
+    shown: int = 0
+    total: int = 0
 
 
 def preview_pages(project, subject: Subject, paper: str = "fit", *,
-                  task: Task | None = None) -> Preview:
-    """The pages the export prints, as small PNG images (background)."""
+                  persona_ids: list[int] | None = None, task: Task | None = None) -> Preview:
+    """The pages the export prints, as small PNG images (background).
+
+    ``persona_ids`` narrows a persona set to the chosen personas (None: the subject's own).
+    """
     task = ensure_task(task)
     folder = Path(tempfile.mkdtemp(prefix="workbench-preview-"))
     try:
@@ -111,25 +134,29 @@ def preview_pages(project, subject: Subject, paper: str = "fit", *,
                     mine, subject.journey_id, folder / "map.png", paper=paper, dpi=PREVIEW_DPI,
                     task=task)
             else:
-                ids = subject.persona_ids
+                ids = persona_ids if persona_ids is not None else subject.persona_ids
                 if ids is None:
                     from workbench.services.personas import personas_of
 
                     ids = [p.id for p in personas_of(mine, subject.set_id)]
                 written = export_service.export_persona_png(
-                    mine, subject.set_id, folder / "pages", ids[:PREVIEW_PERSONAS], dpi=72,
-                    task=task)
+                    mine, subject.set_id, folder / "pages", ids[:PREVIEW_PERSONAS],
+                    dpi=PREVIEW_DPI, task=task)
                 return Preview([path.read_bytes() for path in written.paths],
-                               len(ids) <= PREVIEW_PERSONAS)
+                               len(ids) <= PREVIEW_PERSONAS, written.personas, len(ids))
             return Preview([path.read_bytes() for path in written.paths])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
 def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "fit",
-               include_personal_data: bool = False, *, task: Task | None = None
-               ) -> export_service.Exported:
-    """Write the chosen export (background); ExportError tells what went wrong."""
+               include_personal_data: bool = False, *, persona_ids: list[int] | None = None,
+               task: Task | None = None) -> export_service.Exported:
+    """Write the chosen export (background); ExportError tells what went wrong.
+
+    ``persona_ids`` narrows a persona set to the chosen personas (None: the subject's own).
+    """
+    ids = persona_ids if persona_ids is not None else subject.persona_ids
     with project.on_own_connection() as mine:
         if subject.kind == JOURNEY:
             if fmt == PDF:
@@ -142,11 +169,14 @@ def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "
                 mine, subject.journey_id, target, fmt,
                 include_personal_data=include_personal_data, task=task)
         if fmt == PDF:
-            return export_service.export_personas_pdf(mine, subject.set_id, target,
-                                                      subject.persona_ids, task=task)
+            return export_service.export_personas_pdf(mine, subject.set_id, target, ids,
+                                                      task=task)
         if fmt == PNG:
-            return export_service.export_persona_png(mine, subject.set_id, target,
-                                                     subject.persona_ids, task=task)
+            return export_service.export_persona_png(mine, subject.set_id, target, ids,
+                                                     task=task)
+        if fmt in (STATISTICS_CSV, STATISTICS_XLSX):
+            return export_service.export_statistics(mine, subject.set_id, target,
+                                                    extension(fmt), persona_ids=ids, task=task)
         return export_service.export_membership(
             mine, subject.set_id, target, fmt, include_personal_data=include_personal_data,
-            persona_ids=subject.persona_ids, task=task)
+            persona_ids=ids, task=task)

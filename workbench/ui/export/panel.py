@@ -1,11 +1,12 @@
-"""The part of the Export area and of the journey export dialog that chooses a format and
-options, previews the pages and saves the file in the background."""
+"""The part of the Export area and of the export dialogs (persona set, journey map) that
+chooses a format and options, previews the pages and saves the file in the background."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,22 +22,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 from workbench.ui.dialogs import ERROR
 from workbench.ui.export.jobs import (
     CSV,
     JOURNEY,
     PDF,
+    PERSONA_SET,
     PNG,
+    TABLE_FORMATS,
     XLSX,
     Preview,
     Subject,
     default_name,
+    extension,
     format_names,
     preview_pages,
     run_export,
 )
+from workbench.ui.export.persona_choice import PersonaChoice
 from workbench.ui.worker import Worker
+
+log = logging.getLogger("workbench.ui.export")
 
 THUMBNAIL_HEIGHT = 230
 
@@ -48,7 +56,8 @@ def paper_names() -> list[tuple[str, str]]:
 
 
 class ExportPanel(QWidget):
-    """Format, paper, personal data, a preview of the pages and Save…, for one subject."""
+    """Format, paper, personas, personal data, a preview of the pages and Save…, for one
+    subject."""
 
     preview_shown = Signal(int)
     exported = Signal(object)
@@ -74,16 +83,19 @@ class ExportPanel(QWidget):
             self.paper_combo.addItem(name, key)
         self.paper_combo.currentIndexChanged.connect(self._options_changed)
         self.paper_label = QLabel(translate("Export", "Paper:"))
+        # only for a persona set: which of its personas go into the export
+        self.persona_choice = PersonaChoice()
+        self.persona_choice.changed.connect(self._options_changed)
+        self.personas_label = QLabel(translate("Export", "Personas:"))
         self.personal_box = QCheckBox(translate("Export", "Include personal data"))
-        self.personal_note = QLabel(translate(
-            "Export", "Without it, customer names, e-mail keys and the names of quoted documents "
-            "stay in the project."))
+        self.personal_note = QLabel()
         self.personal_note.setObjectName("Secondary")
         self.personal_note.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(translate("Export", "Format:"), self.format_combo)
         form.addRow(self.paper_label, self.paper_combo)
+        form.addRow(self.personas_label, self.persona_choice)
         form.addRow("", self.personal_box)
         form.addRow("", self.personal_note)
 
@@ -101,6 +113,8 @@ class ExportPanel(QWidget):
         self.preview_scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview_scroll.setMinimumHeight(THUMBNAIL_HEIGHT + 40)
         self.preview_scroll.setWidget(strip)
+        # options shown or hidden change the preview's height, not the panel's
+        self.preview_scroll.viewport().installEventFilter(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -109,9 +123,10 @@ class ExportPanel(QWidget):
         self.save_button = QPushButton(translate("Export", "Save…"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        #: The row of buttons (a dialog adds its Close before Save…).
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +134,7 @@ class ExportPanel(QWidget):
         layout.addWidget(QLabel(translate("Export", "Preview of the pages")))
         layout.addWidget(self.preview_status)
         layout.addWidget(self.preview_scroll, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self._update()
 
     # --- choices ----------------------------------------------------------------------
@@ -138,9 +153,34 @@ class ExportPanel(QWidget):
     def set_paper(self, paper: str) -> None:
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper))
 
-    def set_subject(self, project, subject: Subject | None) -> None:
-        """Export ``subject`` of ``project`` (None: nothing to export)."""
+    def persona_ids(self) -> list[int] | None:
+        """The personas ticked for a persona set; None: all of the subject's personas."""
+        if self.subject is None or self.subject.kind != PERSONA_SET:
+            return None
+        return self.persona_choice.persona_ids()
+
+    def set_checked_personas(self, ids: list[int]) -> None:
+        """Export only the personas ``ids`` of the persona set."""
+        self.persona_choice.set_checked_personas(ids)
+
+    def set_subject(self, project, subject: Subject | None, personas=None) -> None:
+        """Export ``subject`` of ``project`` (None: nothing to export).
+
+        For a persona set, ``personas`` (with ``id`` and ``name``) get a tick box each; None
+        reads them from the project.
+        """
         self.project, self.subject = project, subject
+        if subject is not None and subject.kind == PERSONA_SET:
+            if personas is None:
+                personas = self._personas_of(subject.set_id)
+            self.persona_choice.set_personas((getattr(project, "path", None), subject.set_id),
+                                             personas)
+        journey = subject is not None and subject.kind == JOURNEY
+        self.personal_note.setText(translate(
+            "Export", "Without it, customer names, e-mail keys and the names of quoted documents "
+            "stay in the project.") if journey else translate(
+            "Export", "Without it the table identifies customers by number only; names and "
+            "e-mail addresses stay in the project."))
         kept = self.format
         self.format_combo.blockSignals(True)
         self.format_combo.clear()
@@ -150,6 +190,15 @@ class ExportPanel(QWidget):
         self.format_combo.setCurrentIndex(max(index, 0))
         self.format_combo.blockSignals(False)
         self._options_changed()
+
+    def _personas_of(self, set_id: int) -> list:
+        from workbench.services.personas import personas_of
+
+        try:
+            return personas_of(self.project, set_id)
+        except WorkbenchError as exc:  # a damaged project: export all of them, no ticks
+            log.warning("cannot list the personas of set %s: %s", set_id, exc)
+            return []
 
     def _options_changed(self, *_args) -> None:
         self._update()
@@ -164,14 +213,17 @@ class ExportPanel(QWidget):
         journey = self.subject is not None and self.subject.kind == JOURNEY
         self.paper_combo.setVisible(journey and self.format in (PDF, PNG))
         self.paper_label.setVisible(self.paper_combo.isVisibleTo(self))
-        tables = self.format in (CSV, XLSX)
+        persona_set = self.subject is not None and self.subject.kind == PERSONA_SET
+        self.persona_choice.setVisible(persona_set)
+        self.personas_label.setVisible(persona_set)
+        tables = self.format in (CSV, XLSX)  # the tables with personal data
         self.personal_box.setVisible(tables)
         self.personal_note.setVisible(tables)
         if not tables:
             self.personal_box.setChecked(False)
         busy = self.export_worker is not None and self.export_worker.is_running
         self.save_button.setEnabled(self.subject is not None and self.project is not None
-                                    and not busy)
+                                    and not busy and self.persona_ids() != [])
         self.format_combo.setEnabled(self.subject is not None)
 
     # --- preview ----------------------------------------------------------------------
@@ -191,8 +243,13 @@ class ExportPanel(QWidget):
             self._clear()
             self.preview_status.setText(translate("Export", "Choose what to export."))
             return None
+        ids = self.persona_ids()
+        if ids == []:
+            self._clear()
+            self.preview_status.setText(translate("Export", "Check at least one persona."))
+            return None
         self.preview_status.setText(translate("Export", "Drawing the preview…"))
-        worker = Worker(preview_pages, self.project, self.subject, self.paper,
+        worker = Worker(preview_pages, self.project, self.subject, self.paper, persona_ids=ids,
                         title=translate("Export", "Drawing the export preview"))
         worker.finished.connect(lambda pages: self._preview_ready(generation, pages))
         worker.failed.connect(lambda message, _details: self._preview_failed(generation, message))
@@ -223,9 +280,13 @@ class ExportPanel(QWidget):
             self.preview_layout.insertWidget(self.preview_layout.count() - 1, label)
             self.thumbnails.append(label)
         self._scale_pages()
-        if self.format in (CSV, XLSX):
+        if self.format in TABLE_FORMATS:
             text = translate("Export", "Tables have no pages: these are the pages of the same "
                              "export as PDF.")
+        elif not preview.complete and preview.total:
+            text = translate("Export", "The cards of the first {shown} of {total} personas, as "
+                             "they will be printed.").format(shown=preview.shown,
+                                                             total=preview.total)
         elif not preview.complete:
             text = translate("Export", "The first {n} pages, as they will be printed.").format(
                 n=len(pages))
@@ -248,9 +309,10 @@ class ExportPanel(QWidget):
             label.setPixmap(scaled)
             label.setFixedSize(scaled.width() + 2, scaled.height() + 2)
 
-    def resizeEvent(self, event) -> None:  # Qt override
-        super().resizeEvent(event)
-        self._scale_pages()
+    def eventFilter(self, watched, event) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.preview_scroll.viewport():
+            self._scale_pages()
+        return super().eventFilter(watched, event)
 
     def _preview_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -275,28 +337,33 @@ class ExportPanel(QWidget):
             chosen = QFileDialog.getExistingDirectory(
                 self, translate("Export", "Folder for the PNG images"), str(suggested.parent))
             return Path(chosen) if chosen else None
+        suffix = extension(self.format)
         kind = {PDF: translate("Export", "PDF documents"), PNG: translate("Export", "PNG images"),
                 CSV: translate("Export", "CSV tables"),
-                XLSX: translate("Export", "Excel workbooks")}[self.format]
+                XLSX: translate("Export", "Excel workbooks")}[suffix]
         chosen, _ = QFileDialog.getSaveFileName(self, translate("Export", "Save the export as"),
-                                                str(suggested), f"{kind} (*.{self.format})")
+                                                str(suggested), f"{kind} (*.{suffix})")
         if not chosen:
             return None
         path = Path(chosen)
-        return path if path.suffix else path.with_suffix(f".{self.format}")
+        return path if path.suffix else path.with_suffix(f".{suffix}")
 
     def save(self) -> Worker | None:
         """Ask where, then write the export in the background with progress."""
         if self.subject is None or self.project is None:
             return None
         target = self._ask_target()
-        if target is None:
+        return None if target is None else self.save_to(target)
+
+    def save_to(self, target: Path) -> Worker | None:
+        """Write the export to ``target`` in the background with progress and Cancel."""
+        if self.subject is None or self.project is None:
             return None
         title = translate("Export", "Exporting “{name}”").format(name=self.subject.name)
         self.export_worker = self.window_.run_task(
             title, run_export, self.project, self.subject, self.format, target, self.paper,
-            self.personal_box.isChecked(), on_done=self._done, on_failed=self._failed,
-            on_cancelled=self._cancelled)
+            self.personal_box.isChecked(), persona_ids=self.persona_ids(), on_done=self._done,
+            on_failed=self._failed, on_cancelled=self._cancelled)
         self._update()
         return self.export_worker
 
