@@ -2332,6 +2332,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Split by</source>
+        <extracomment>Cells darker than this (relative luminance 0..1) get light numbers, the others dark ones.</extracomment>
         <translation>Suddividi per</translation>
     </message>
     <message>
@@ -3196,7 +3197,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Journey map as PDF (landscape)</source>
-        <extracomment>Resolution of preview pages. The preview of a persona set draws at most this many cards.</extracomment>
+        <extracomment>A persona set&apos;s statistics table (only for personas; CSV and XLSX are their membership table). Formats written as tables (no pages of their own: the preview shows the cards or the map). Resolution of preview pages. The preview of a persona set draws at most this many cards.</extracomment>
         <translation>Mappa del percorso in PDF (orizzontale)</translation>
     </message>
     <message>
@@ -3228,6 +3229,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Tabella di appartenenza in XLSX (cliente → persona)</translation>
     </message>
     <message>
+        <source>Statistics table as CSV</source>
+        <translation>Tabella delle statistiche in CSV</translation>
+    </message>
+    <message>
+        <source>Statistics table as XLSX</source>
+        <translation>Tabella delle statistiche in XLSX</translation>
+    </message>
+    <message>
         <source>Persona set: {name}</source>
         <translation>Set di personas: {name}</translation>
     </message>
@@ -3244,8 +3253,16 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>appartenenza</translation>
     </message>
     <message>
+        <source>statistics</source>
+        <translation>statistiche</translation>
+    </message>
+    <message>
         <source>Export “{name}”</source>
         <translation>Esporta “{name}”</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Fit: A4, or A3 when the map needs it</source>
@@ -3284,16 +3301,29 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Formato:</translation>
     </message>
     <message>
+        <source>Personas:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>Salva…</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
+        <extracomment>The row of buttons (a dialog adds its Close before Save…).</extracomment>
         <translation>Anteprima delle pagine</translation>
+    </message>
+    <message>
+        <source>Without it the table identifies customers by number only; names and e-mail addresses stay in the project.</source>
+        <translation>Senza, la tabella identifica i clienti solo con un numero; nomi e indirizzi e-mail restano nel progetto.</translation>
     </message>
     <message>
         <source>Choose what to export.</source>
         <translation>Scegli cosa esportare.</translation>
+    </message>
+    <message>
+        <source>Check at least one persona.</source>
+        <translation>Seleziona almeno una persona.</translation>
     </message>
     <message>
         <source>Drawing the preview…</source>
@@ -3310,6 +3340,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Tables have no pages: these are the pages of the same export as PDF.</source>
         <translation>Le tabelle non hanno pagine: queste sono le pagine della stessa esportazione in PDF.</translation>
+    </message>
+    <message>
+        <source>The cards of the first {shown} of {total} personas, as they will be printed.</source>
+        <translation>Le schede delle prime {shown} di {total} personas, come verranno stampate.</translation>
     </message>
     <message>
         <source>The first {n} pages, as they will be printed.</source>
@@ -3375,161 +3409,18 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <source>Export cancelled: nothing was written.</source>
         <translation>Esportazione annullata: non è stato scritto nulla.</translation>
     </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Persona cards as PDF (one A4 page per persona)</source>
-        <extracomment>The preview draws the cards of at most this many personas. Resolution of the preview pages (the lowest the card renderer accepts).</extracomment>
-        <translation>Schede delle personas in PDF (una pagina A4 per persona)</translation>
-    </message>
-    <message>
-        <source>Persona cards as PNG images (into a folder)</source>
-        <translation>Schede delle personas come immagini PNG (in una cartella)</translation>
-    </message>
-    <message>
-        <source>Membership table as CSV (customer → persona)</source>
-        <translation>Tabella di appartenenza in CSV (cliente → persona)</translation>
-    </message>
-    <message>
-        <source>Membership table as XLSX (customer → persona)</source>
-        <translation>Tabella di appartenenza in XLSX (cliente → persona)</translation>
-    </message>
-    <message>
-        <source>Statistics table as CSV</source>
-        <translation>Tabella delle statistiche in CSV</translation>
-    </message>
-    <message>
-        <source>Statistics table as XLSX</source>
-        <translation>Tabella delle statistiche in XLSX</translation>
-    </message>
-    <message>
-        <source>Export “{name}”</source>
-        <translation>Esporta “{name}”</translation>
-    </message>
     <message>
         <source>All personas</source>
+        <extracomment>The choice changed (a radio button or a tick box).</extracomment>
         <translation>Tutte le personas</translation>
     </message>
     <message>
         <source>Only the checked personas</source>
-        <translation>Solo le personas spuntate</translation>
+        <translation>Solo le personas selezionate</translation>
     </message>
     <message>
         <source>Personas to export</source>
         <translation>Personas da esportare</translation>
-    </message>
-    <message>
-        <source>Include personal data (customer names)</source>
-        <translation>Includi i dati personali (nomi dei clienti)</translation>
-    </message>
-    <message>
-        <source>Without it the table identifies customers by number only; names and e-mail addresses stay in the project.</source>
-        <translation>Senza questa opzione la tabella identifica i clienti solo con un numero; nomi e indirizzi e-mail restano nel progetto.</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-    <message>
-        <source>Personas:</source>
-        <translation>Personas:</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Esporta…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
-        <source>Preview of the first pages</source>
-        <translation>Anteprima delle prime pagine</translation>
-    </message>
-    <message>
-        <source>Check at least one persona.</source>
-        <translation>Spunta almeno una persona.</translation>
-    </message>
-    <message>
-        <source>Drawing the preview…</source>
-        <translation>Disegno dell&apos;anteprima…</translation>
-    </message>
-    <message>
-        <source>Drawing the export preview</source>
-        <translation>Disegno dell&apos;anteprima dell&apos;esportazione</translation>
-    </message>
-    <message>
-        <source>Page {n}</source>
-        <translation>Pagina {n}</translation>
-    </message>
-    <message>
-        <source>The cards of the first {shown} of {total} personas, as they will be printed.</source>
-        <translation>Le schede delle prime {shown} personas su {total}, come verranno stampate.</translation>
-    </message>
-    <message>
-        <source>Every card, as it will be printed.</source>
-        <translation>Tutte le schede, come verranno stampate.</translation>
-    </message>
-    <message>
-        <source>Tables have no pages: these are the cards of the same personas.</source>
-        <translation>Le tabelle non hanno pagine: queste sono le schede delle stesse personas.</translation>
-    </message>
-    <message>
-        <source>No preview: {error}</source>
-        <translation>Nessuna anteprima: {error}</translation>
-    </message>
-    <message>
-        <source>membership</source>
-        <translation>appartenenza</translation>
-    </message>
-    <message>
-        <source>statistics</source>
-        <translation>statistiche</translation>
-    </message>
-    <message>
-        <source>Folder for the PNG images</source>
-        <translation>Cartella per le immagini PNG</translation>
-    </message>
-    <message>
-        <source>PDF documents</source>
-        <translation>Documenti PDF</translation>
-    </message>
-    <message>
-        <source>CSV tables</source>
-        <translation>Tabelle CSV</translation>
-    </message>
-    <message>
-        <source>Excel workbooks</source>
-        <translation>Cartelle di lavoro Excel</translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation>Esporta in</translation>
-    </message>
-    <message>
-        <source>Exporting “{name}”</source>
-        <translation>Esportazione di “{name}”</translation>
-    </message>
-    <message>
-        <source>Exported {path}.</source>
-        <translation>Esportato {path}.</translation>
-    </message>
-    <message>
-        <source>Exported {n} files into {folder}.</source>
-        <translation>Esportati {n} file in {folder}.</translation>
-    </message>
-    <message>
-        <source>Left out (personal data): {columns}.</source>
-        <translation>Esclusi (dati personali): {columns}.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>L&apos;esportazione non è riuscita</translation>
-    </message>
-    <message>
-        <source>Export cancelled: nothing was written.</source>
-        <translation>Esportazione annullata: non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +3972,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Choose another file…</source>
-        <extracomment>The import succeeded (ImportResult); the dialog then closes. A preview was read and shown (also after a changed option or sheet). Reading the preview failed; the message is shown in the dialog.</extracomment>
+        <extracomment>The import succeeded (ImportResult); the dialog then closes. A preview was read and shown (also after a changed option or sheet). Reading the preview failed; the message is shown in the dialog. The workbook sheet the preview loaded, reused by the import.</extracomment>
         <translation>Scegli un altro file…</translation>
     </message>
     <message>
@@ -4640,6 +4531,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Rinomina mappa del percorso “{name}”</translation>
     </message>
     <message>
+        <source>Delete journey map “{name}”</source>
+        <translation>Elimina la mappa del percorso «{name}»</translation>
+    </message>
+    <message>
         <source>New journey map</source>
         <translation>Nuova mappa del percorso</translation>
     </message>
@@ -4959,12 +4854,16 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Elimina mappa del percorso</translation>
     </message>
     <message>
-        <source>Delete the journey map “{name}” with its {n} cards? This cannot be undone; the persona and its data are kept.</source>
-        <translation>Eliminare la mappa del percorso “{name}” con le sue {n} schede? L&apos;operazione non si può annullare; la persona e i suoi dati restano nel progetto.</translation>
+        <source>Delete the journey map “{name}” with its {n} cards? Undo (Ctrl+Z) brings it back; the persona and its data are kept.</source>
+        <translation>Eliminare la mappa del percorso «{name}» con le sue {n} schede? Annulla (Ctrl+Z) la riporta indietro; la persona e i suoi dati restano.</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>The journey map is back under a new number, as a newer map took its old one; earlier steps can no longer be undone.</source>
+        <translation>La mappa del percorso è tornata con un nuovo numero, perché una mappa più recente ha preso il vecchio; i passaggi precedenti non si possono più annullare.</translation>
     </message>
     <message>
         <source>Export journey map</source>
@@ -6240,12 +6139,16 @@ Representative quotes shown on a persona card.</extracomment>
         <translation>Elimina set di personas</translation>
     </message>
     <message>
-        <source>Delete the persona set “{name}” with its {k} personas and their edited texts? This cannot be undone; the customers themselves are kept.</source>
-        <translation>Eliminare il set di personas “{name}” con le sue {k} personas e i testi modificati? L&apos;operazione non si può annullare; i clienti restano nel progetto.</translation>
+        <source>Delete the persona set “{name}” with its {k} personas and their edited texts? Undo (Ctrl+Z) brings it back; the customers themselves are kept.</source>
+        <translation>Eliminare il set di personas «{name}» con le sue {k} personas e i testi modificati? Annulla (Ctrl+Z) lo riporta indietro; i clienti restano.</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>The persona set is back under a new number, as a newer set took its old one; earlier steps can no longer be undone.</source>
+        <translation>Il set di personas è tornato con un nuovo numero, perché un set più recente ha preso il vecchio; i passaggi precedenti non si possono più annullare.</translation>
     </message>
     <message>
         <source>The change was not saved</source>
@@ -6399,6 +6302,10 @@ Representative quotes shown on a persona card.</extracomment>
     <message>
         <source>Rename persona set “{name}”</source>
         <translation>Rinomina set di personas “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete persona set “{name}”</source>
+        <translation>Elimina il set di personas «{name}»</translation>
     </message>
     <message>
         <source>Compare persona sets</source>
