@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
@@ -263,8 +264,8 @@ class ExportPanel(QWidget):
         self.thumbnails = []
 
     def _preview_ready(self, generation: int, preview: Preview) -> None:
-        if generation != self._generation:
-            return
+        if generation != self._generation or not isValid(self.preview_layout):
+            return  # a newer preview started, or the panel was closed while this one drew
         self._clear()
         pages = preview.pages
         for number, data in enumerate(pages, start=1):
@@ -315,7 +316,7 @@ class ExportPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _preview_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
+        if generation == self._generation and isValid(self.preview_layout):
             self._clear()
             self.preview_status.setText(translate("Export", "No preview: {error}").format(
                 error=message))
