@@ -155,3 +155,25 @@ def test_channels_lists_each_source_with_missing_shares(project):
     assert result.returncode == 0, result.stderr
     assert "crm.csv (source): 2 customers, 2 contacts" in result.stdout
     assert "Phone: 50% missing (1 of 2)" in result.stdout
+
+
+def test_forget_says_which_backups_still_hold_the_customer_and_purges_them_when_asked(project):
+    from workbench.store.backups import list_backups
+
+    assert run("backup", str(project)).returncode == 0
+    older = list_backups(project)
+    assert older and any(b"giulia@example.it" in b.read_bytes() for b in older)
+    erased = run("forget", str(project), "2", "--yes")  # Marco: the backups keep him
+    assert erased.returncode == 0, erased.stderr
+    assert "--purge-backups" in erased.stdout
+    assert any(b"marco@example.it" in b.read_bytes() for b in list_backups(project))
+
+    purged = run("forget", str(project), "1", "--yes", "--purge-backups")
+    assert purged.returncode == 0, purged.stderr
+    left = list_backups(project)  # the new backup, and the one taken when the project closed
+    assert not set(left) & set(older) and any(str(b) in purged.stdout.replace("\n", "") for b in left)
+    for backup in left:  # the project as it is now: both erased customers are gone from it
+        data = backup.read_bytes()
+        assert b"giulia@example.it" not in data and b"marco@example.it" not in data
+    assert "Giulia" not in run("customer", str(project)).stdout
+    assert "--purge-backups" in run("forget", "--help").stdout

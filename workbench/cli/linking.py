@@ -284,7 +284,7 @@ def _cell(value) -> str:
 def cmd_forget(args: argparse.Namespace) -> int:
     from workbench.services.customers import forget_customer
     from workbench.services.linking import customer_view
-    from workbench.services.project import open_project
+    from workbench.services.project import backups_before_now, open_project, replace_backups
 
     with open_project(args.project) as project:
         view = customer_view(project, args.customer)  # a clear error for an unknown id first
@@ -303,15 +303,23 @@ def cmd_forget(args: argparse.Namespace) -> int:
                 _out(translate("Linking", "Nothing was erased."))
                 return 1
         receipt = forget_customer(project, args.customer)
-    _out(translate("Linking", "Customer {id} erased (erasure {erasure}, {when}).").format(
-        id=args.customer, erasure=receipt.erasure_id, when=receipt.erased_at))
-    for table, count in sorted(receipt.counts.items()):
-        _out(f"  {table}: {count}")
-    if not receipt.checkpointed:
-        _out(translate("Linking", "Another program has the project open: the erased values "
-                       "leave the write-ahead file when it closes the project."))
-    _out(translate("Linking", "Backups taken before now still hold this customer; delete them "
-                   "if the request covers backups."))
+        _out(translate("Linking", "Customer {id} erased (erasure {erasure}, {when}).").format(
+            id=args.customer, erasure=receipt.erasure_id, when=receipt.erased_at))
+        for table, count in sorted(receipt.counts.items()):
+            _out(f"  {table}: {count}")
+        if not receipt.checkpointed:
+            _out(translate("Linking", "Another program has the project open: the erased values "
+                           "leave the write-ahead file when it closes the project."))
+        older = backups_before_now(project)
+        if args.purge_backups:
+            backup, deleted = replace_backups(project)
+            _out(translate("Linking", "Deleted {n} older automatic backups that still held this "
+                           "customer; the project is backed up as it is now in {backup}.").format(
+                n=deleted, backup=backup))
+        elif older:
+            _out(translate("Linking", "{n} automatic backups taken before now still hold this "
+                           "customer: run again with --purge-backups, or delete them, if the "
+                           "request covers backups.").format(n=older))
     return 0
 
 
@@ -412,6 +420,11 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--yes", action="store_true",
                      help=translate("Linking", "do not ask for confirmation (needed when not "
                                     "run from a terminal)"))
+    sub.add_argument("--purge-backups", action="store_true",
+                     help=translate("Linking", "also delete the project's older automatic "
+                                    "backups, which still hold the customer, after backing the "
+                                    "project up as it is now (backups saved elsewhere are not "
+                                    "touched)"))
 
     sub = add("channels", translate("Linking", "Channel overview: per source and touchpoint "
                                     "channel, customers, contacts and the share of missing "

@@ -70,5 +70,17 @@ def project_backups(path: Path | str) -> list[BackupInfo]:
             for b in backups.list_backups(Path(path))]
 
 
+def backups_before_now(project: ProjectFile) -> int:
+    """How many automatic backups of the open project exist (all taken before now)."""
+    return len(backups.list_backups(project.path))
+
+
+def replace_backups(project: ProjectFile) -> tuple[Path, int]:
+    """Back the open project up as it is now and delete its older automatic backups (which
+    still hold anyone erased since); returns (new backup, how many were deleted).
+    Backups saved elsewhere with ``backup --to`` are not touched."""
+    return backups.replace_backups(project.db.conn, project.path)
+
+
 def restore_project(path: Path | str, backup: Path | str | None = None) -> tuple[Path, Path | None]:
     return restore_project_file(path, backup)

@@ -63,11 +63,28 @@ def write_backup(conn: sqlite3.Connection, destination: Path) -> Path:
     return destination
 
 
+def _new_backup(conn: sqlite3.Connection, project: Path) -> Path:
+    name = f"{project.stem}-{datetime.now().strftime(_STAMP)}{project.suffix or '.pwb'}"
+    return write_backup(conn, backup_folder(project) / name)
+
+
 def make_rotating_backup(conn: sqlite3.Connection, project: Path, keep: int) -> Path:
     """Write a timestamped backup of ``project`` and keep only the ``keep`` newest."""
-    folder = backup_folder(project)
-    name = f"{project.stem}-{datetime.now().strftime(_STAMP)}{project.suffix or '.pwb'}"
-    path = write_backup(conn, folder / name)
+    path = _new_backup(conn, project)
     for old in list_backups(project)[max(1, keep):]:
         old.unlink(missing_ok=True)
     return path
+
+
+def replace_backups(conn: sqlite3.Connection, project: Path) -> tuple[Path, int]:
+    """Back ``project`` up as it is now, then delete every older automatic backup of it.
+
+    After an erasure the older backups still hold the erased person; the new
+    one keeps the project safe without them. Returns (new backup, how many went).
+    """
+    older = list_backups(project)
+    path = _new_backup(conn, project)
+    for old in older:
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path, len([old for old in older if old != path])

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from workbench.services import customers
 from workbench.services.linking import link_runs
 from workbench.services.project import open_project
-from workbench.ui.customers.tab import FORGET
+from workbench.ui.customers.tab import FORGET, PURGE_BACKUPS
 
 
 def customer_id_of(path, email: str) -> int:
@@ -250,3 +250,25 @@ def test_a_conflict_in_the_report_is_resolved_by_hand_and_undone(tmp_path, make_
     window.undo_stack.undo()
     with open_project(path, readonly=True) as project:
         assert customers.count_customers(project) == 3
+
+
+def test_after_forgetting_the_older_backups_holding_the_customer_can_be_deleted(
+        linked_study, open_tab, qtbot, messages, window):
+    from workbench.store.backups import list_backups
+
+    zoe = customer_id_of(linked_study, "zoe@example.com")
+    tab = open_tab(linked_study)
+    older = list_backups(linked_study)
+    assert older and any("zoe@example.com".encode() in b.read_bytes() for b in older)
+    tab.select_customer(zoe)
+    messages.answers = [FORGET, PURGE_BACKUPS]
+    worker = tab.forget_customer(zoe)
+    qtbot.waitUntil(lambda: not worker.is_running and tab.purge_worker is not None
+                    and not tab.purge_worker.is_running, timeout=10_000)
+    assert messages.last.title == "Delete older backups?"
+    assert f"{len(older)} automatic backups" in messages.last.text
+    left = list_backups(linked_study)
+    assert len(left) == 1 and not set(left) & set(older)
+    assert "zoe@example.com".encode() not in left[0].read_bytes()
+    assert "Zoë".encode() not in left[0].read_bytes()
+    assert "backed up as it is now" in window.statusBar().currentMessage()

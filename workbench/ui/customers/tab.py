@@ -30,11 +30,12 @@ from workbench.ui.customers.models import CustomersModel
 from workbench.ui.customers.page import CustomerPageWidget, secondary
 from workbench.ui.customers.report_dialog import LinkReportDialog
 from workbench.ui.customers.split_dialog import SplitDialog
-from workbench.ui.customers.tasks import forget_on_own_connection
-from workbench.ui.dialogs import ERROR, WARNING
+from workbench.ui.customers.tasks import forget_on_own_connection, replace_backups_on_own_connection
+from workbench.ui.dialogs import ERROR, QUESTION, WARNING
 from workbench.ui.style import scale_font
 
 FORGET = "forget"
+PURGE_BACKUPS = "purge-backups"
 #: Milliseconds between the last key typed and the search.
 SEARCH_DELAY = 250
 
@@ -59,6 +60,7 @@ class CustomersTab(QWidget):
         self.report_dialog: LinkReportDialog | None = None
         self.fuzzy_dialog: FuzzyDialog | None = None
         self.forget_worker = None
+        self.purge_worker = None
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("CustomerSearch")
@@ -619,6 +621,35 @@ class CustomersTab(QWidget):
             message += " " + translate("Customers", "Close the project to clear the last traces "
                                                     "from its journal file.")
         self.main_window.statusBar().showMessage(message, 15000)
+        self._offer_backup_purge(name)
+
+    def _offer_backup_purge(self, name: str):
+        """Older automatic backups still hold the person just forgotten: offer to delete them."""
+        from workbench.services.project import backups_before_now
+
+        older = backups_before_now(self.project) if self.project is not None else 0
+        if not older:
+            return None
+        choice = self.main_window.show_message(
+            QUESTION, translate("Customers", "Delete older backups?"),
+            translate("Customers", "{n} automatic backups of this project, taken before now, still "
+                                   "hold {name}. Delete them if the request covers backups: the "
+                                   "project is first backed up as it is now. Backups you saved "
+                                   "elsewhere are not touched.").format(
+                n=QLocale().toString(older), name=name),
+            actions=[(PURGE_BACKUPS, translate("Customers", "Delete older backups"))])
+        if choice != PURGE_BACKUPS:
+            return None
+        self.purge_worker = self.main_window.run_task(
+            translate("Customers", "Replacing the backups"), replace_backups_on_own_connection,
+            self.project, on_done=self._backups_replaced)
+        return self.purge_worker
+
+    def _backups_replaced(self, result) -> None:
+        _backup, deleted = result
+        self.main_window.statusBar().showMessage(translate(
+            "Customers", "Deleted {n} older backups; the project is backed up as it is now.").format(
+            n=QLocale().toString(deleted)), 15000)
 
     # --- state ----------------------------------------------------------------------------
 

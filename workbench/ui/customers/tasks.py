@@ -28,6 +28,15 @@ def forget_on_own_connection(project: ProjectFile, customer_id: int, *, task: Ta
         return customers.forget_customer(mine, customer_id, task=task)
 
 
+def replace_backups_on_own_connection(project: ProjectFile, *, task: Task):
+    """``services.project.replace_backups`` on a connection of this thread."""
+    from workbench.services.project import replace_backups
+
+    task.report(0, None, "")
+    with project.on_own_connection() as mine:
+        return replace_backups(mine)
+
+
 def channels_on_own_connection(project: ProjectFile, *, task: Task):
     """``services.customers.channel_overview`` read on a connection of this thread."""
     from workbench.services import customers
