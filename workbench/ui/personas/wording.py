@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 
+from workbench.export.wording import MINUS, effect_symbol, initials  # noqa: F401 (re-exported)
 from workbench.i18n import translate
-
-MINUS = "\u2212"
 
 
 def number(value: float | None) -> str:
@@ -86,11 +85,6 @@ def algorithm_description(key: str) -> str:
         "gower": translate("PersonasArea", "Compares numbers by range and categories as equal or "
                            "different: the classic choice for mixed data."),
     }.get(key, "")
-
-
-def effect_symbol(kind: str) -> str:
-    """Cohen's d for numbers, Cohen's h for shares of a category."""
-    return "d" if kind == "numeric" else "h"
 
 
 def effect_comparison(effect: dict) -> str:
@@ -198,13 +192,6 @@ def when(iso: str) -> str:
     if not moment.isValid():
         return iso
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-
-
-def initials(name: str) -> str:
-    """Up to two letters for a generated avatar ("High Web · Silver" -> "HW")."""
-    words = [w for w in name.replace("·", " ").replace("=", " ").split() if w[:1].isalnum()]
-    letters = "".join(w[0] for w in words[:2]).upper()
-    return letters or "?"
 
 
 # --------------------------------------------------------------------------- the map
