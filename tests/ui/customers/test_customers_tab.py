@@ -259,7 +259,7 @@ def test_after_forgetting_the_older_backups_holding_the_customer_can_be_deleted(
     zoe = customer_id_of(linked_study, "zoe@example.com")
     tab = open_tab(linked_study)
     older = list_backups(linked_study)
-    assert older and any("zoe@example.com".encode() in b.read_bytes() for b in older)
+    assert older and any(b"zoe@example.com" in b.read_bytes() for b in older)
     tab.select_customer(zoe)
     messages.answers = [FORGET, PURGE_BACKUPS]
     worker = tab.forget_customer(zoe)
@@ -269,6 +269,6 @@ def test_after_forgetting_the_older_backups_holding_the_customer_can_be_deleted(
     assert f"{len(older)} automatic backups" in messages.last.text
     left = list_backups(linked_study)
     assert len(left) == 1 and not set(left) & set(older)
-    assert "zoe@example.com".encode() not in left[0].read_bytes()
+    assert b"zoe@example.com" not in left[0].read_bytes()
     assert "Zoë".encode() not in left[0].read_bytes()
     assert "backed up as it is now" in window.statusBar().currentMessage()

@@ -7,7 +7,9 @@ stay on top and the lane names on the left while the cells scroll.
 The view never writes to the project: every edit is a signal the area turns
 into an undoable command. Cards are edited in place (double-click, F2 or
 Enter; Enter commits, Shift+Enter starts a new line, Esc cancels), dragged
-between cells, added with the "+" of a cell and removed with Delete.
+between cells, added with the "+" of a cell and removed with Delete. Stage
+headers are dragged sideways and lane headers up and down to reorder them
+(Esc cancels a drag); their menus do the same from the keyboard.
 """
 
 from __future__ import annotations
@@ -104,6 +106,22 @@ class Hit:
     card_id: int | None = None
 
 
+@dataclass
+class HeaderDrag:
+    """A stage or lane header being dragged to a new place."""
+
+    #: "stage" or "lane".
+    kind: str
+    item_id: int
+    #: Viewport points: where the press was, where the pointer is now.
+    start: QPointF
+    pos: QPointF
+    #: Insertion slot among the shown stages or lanes (0 = before the first), under the pointer.
+    gap: int | None = None
+    #: The position to pass to the move signal (as the menu does); None = the drop changes nothing.
+    position: int | None = None
+
+
 class InlineEditor(QPlainTextEdit):
     """Text typed over a card, stage or lane: Enter commits, Shift+Enter is a new line, Esc cancels."""
 
@@ -181,6 +199,7 @@ class JourneyMapView(QAbstractScrollArea):
         self._drag_pos = QPointF()
         self._drop: tuple[int, int, int] | None = None
         self._drag_emotion: tuple[int, float] | None = None
+        self._drag_header: HeaderDrag | None = None
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -211,6 +230,8 @@ class JourneyMapView(QAbstractScrollArea):
         """Show ``journey`` (None: nothing); keeps the scroll position and the selection."""
         if self.editor is not None:
             self._close_editor()
+        if self._drag_header is not None:  # the dragged stage or lane may be gone
+            self._drag_header, self._press = None, None
         self.journey = journey
         self.disagreements = {}
         for item in disagreements or []:
@@ -507,6 +528,8 @@ class JourneyMapView(QAbstractScrollArea):
         painter.drawLine(QPointF(LANE_HEADER_W - 0.5, 0), QPointF(LANE_HEADER_W - 0.5, size.height()))
         if self._drag_card is not None:
             self._paint_drag(painter)
+        if self._drag_header is not None:
+            self._paint_header_drag(painter, size, offset)
 
     def _paint_corner(self, painter: QPainter) -> None:
         c = self.colors
@@ -523,13 +546,10 @@ class JourneyMapView(QAbstractScrollArea):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
                                    | Qt.TextFlag.TextWordWrap), text)
 
-    def _paint_stage(self, painter: QPainter, index: int, stage) -> None:
-        c = self.colors
+    def _chevron(self, index: int) -> QPainterPath:
+        """The outline of a stage header: each stage points to the next."""
         rect = self.stage_rect(index).adjusted(4, 10, -4, -8)
-        hovered = self._hover.kind == "stage" and self._hover.stage_id == stage.id
-        accent = c.highlight
         path = QPainterPath()
-        # chevron: each stage points to the next
         tip = 12.0
         left_notch = 0.0 if index == 0 else tip
         path.moveTo(rect.left(), rect.top())
@@ -539,6 +559,16 @@ class JourneyMapView(QAbstractScrollArea):
         path.lineTo(rect.left(), rect.bottom())
         path.lineTo(rect.left() + left_notch, rect.center().y())
         path.closeSubpath()
+        return path
+
+    def _paint_stage(self, painter: QPainter, index: int, stage) -> None:
+        c = self.colors
+        rect = self.stage_rect(index).adjusted(4, 10, -4, -8)
+        hovered = self._hover.kind == "stage" and self._hover.stage_id == stage.id
+        accent = c.highlight
+        tip = 12.0
+        left_notch = 0.0 if index == 0 else tip
+        path = self._chevron(index)
         painter.setPen(QPen(c.tint(accent, 0.45 if hovered else 0.32), 1))
         painter.setBrush(c.tint(accent, 0.16 if hovered else 0.10))
         painter.drawPath(path)
@@ -867,6 +897,179 @@ class JourneyMapView(QAbstractScrollArea):
         painter.restore()
         self._paint_card(painter, CardBox(box.card, rect, None), ghost=True)
 
+    def _paint_header_drag(self, painter: QPainter, size: QSize, offset: QPointF) -> None:
+        """The dragged header lifted under the pointer, and a bar where it will land."""
+        drag = self._drag_header
+        c = self.colors
+        g = self.geometry_
+        bottom = min(float(size.height()), g.height - offset.y())
+        right = min(float(size.width()), g.width - offset.x())
+        lifted = QColor(c.highlight)
+        lifted.setAlpha(26)
+        veil = QColor(c.canvas)
+        veil.setAlpha(170)
+        painter.save()
+        if drag.kind == "stage":
+            index = self._stage_index(drag.item_id)
+            if index is None:
+                painter.restore()
+                return
+            painter.setClipRect(QRectF(LANE_HEADER_W, 0, size.width(), size.height()))
+            source = self.stage_rect(index).translated(-offset.x(), 0)
+            painter.fillRect(QRectF(source.x(), STAGE_HEADER_H, source.width(), bottom - STAGE_HEADER_H),
+                             lifted)
+            painter.fillRect(source, veil)
+            painter.setClipRect(QRectF(0, 0, size.width(), STAGE_HEADER_H))
+            painter.translate(drag.pos.x() - drag.start.x() - offset.x(), 0)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 45))
+            painter.drawPath(self._chevron(index).translated(3, 4))
+            self._paint_stage(painter, index, self.journey.stages[index])
+            painter.setPen(QPen(c.highlight, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._chevron(index))
+            bar = None
+            if drag.position is not None:
+                x = LANE_HEADER_W + drag.gap * g.column_w - offset.x()
+                x = max(LANE_HEADER_W + 2.0, min(x, right - 2.0))
+                bar = (QPointF(x, 6), QPointF(x, bottom - 2), QPointF(x, STAGE_HEADER_H - 6))
+        else:
+            entry = next((e for e in g.lanes if e[0].id == drag.item_id), None)
+            if entry is None:
+                painter.restore()
+                return
+            lane, y, height = entry
+            painter.setClipRect(QRectF(0, STAGE_HEADER_H, size.width(), size.height()))
+            painter.fillRect(QRectF(LANE_HEADER_W, y - offset.y(), right - LANE_HEADER_W, height), lifted)
+            painter.fillRect(QRectF(0, y - offset.y(), LANE_HEADER_W, height), veil)
+            painter.translate(0, drag.pos.y() - drag.start.y() - offset.y())
+            ghost = QRectF(0, y, LANE_HEADER_W, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 45))
+            painter.drawRect(ghost.translated(3, 4))
+            self._paint_lane_header(painter, lane, y, height)
+            painter.setPen(QPen(c.highlight, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(ghost.adjusted(0.75, 0.75, -0.75, -0.75))
+            bar = None
+            if drag.position is not None:
+                y_gap = g.lanes[drag.gap][1] if drag.gap < len(g.lanes) else g.height - 1
+                y_gap = max(STAGE_HEADER_H + 2.0, min(y_gap - offset.y(), bottom - 2.0))
+                bar = (QPointF(6, y_gap), QPointF(right - 2, y_gap), QPointF(LANE_HEADER_W - 6, y_gap))
+        painter.restore()
+        if bar is not None:  # on top of everything, the lifted header included
+            a, b, arrow = bar
+            painter.save()
+            painter.setPen(QPen(c.highlight, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(a, b)
+            self._paint_marker_arrows(painter, a, arrow)
+            painter.restore()
+
+    def _paint_marker_arrows(self, painter: QPainter, a: QPointF, b: QPointF) -> None:
+        """Two small arrowheads at the ends of the insertion bar, pointing at it."""
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colors.highlight)
+        vertical = a.x() == b.x()
+        for end, sign in ((a, 1.0), (b, -1.0)):
+            path = QPainterPath()
+            if vertical:  # a vertical bar: arrows point down from the top and up from the bottom
+                path.moveTo(end.x() - 7, end.y() - sign * 2)
+                path.lineTo(end.x() + 7, end.y() - sign * 2)
+                path.lineTo(end.x(), end.y() + sign * 7)
+            else:
+                path.moveTo(end.x() - sign * 2, end.y() - 7)
+                path.lineTo(end.x() - sign * 2, end.y() + 7)
+                path.lineTo(end.x() + sign * 7, end.y())
+            path.closeSubpath()
+            painter.drawPath(path)
+        painter.restore()
+
+    # --- reordering stages and lanes by their headers -------------------------------
+
+    def _start_header_drag(self, hit: Hit, start: QPointF, point: QPointF) -> None:
+        item_id = hit.stage_id if hit.kind == "stage" else hit.lane_id
+        self._drag_header = HeaderDrag(hit.kind, item_id, start, point)
+        self.selected_card = None
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def header_drop_target(self, point: QPointF) -> tuple[int, int | None]:
+        """(insertion slot, move position or None) for the dragged header released at ``point``."""
+        drag = self._drag_header
+        g = self.geometry_
+        if drag.kind == "stage":
+            x = self.to_content(QPointF(max(point.x(), float(LANE_HEADER_W)), point.y())).x()
+            gap = max(0, min(len(g.stage_x), round((x - LANE_HEADER_W) / g.column_w)))
+            index = self._stage_index(drag.item_id)
+            position = gap if gap <= index else gap - 1
+            return gap, (None if position == index else position)
+        y = self.to_content(QPointF(point.x(), max(point.y(), float(STAGE_HEADER_H)))).y()
+        gap = sum(1 for _lane, top, height in g.lanes if top + height / 2 < y)
+        shown = [lane.id for lane, _y, _h in g.lanes]
+        # the slot is among the shown lanes; the move position counts hidden lanes too
+        lanes = [lane.id for lane in self.journey.lanes]
+        old = lanes.index(drag.item_id)
+        shown_index = shown.index(drag.item_id)
+        rest = [lane_id for lane_id in lanes if lane_id != drag.item_id]
+        shown_rest = [lane_id for lane_id in shown if lane_id != drag.item_id]
+        slot = gap if gap <= shown_index else gap - 1
+        if slot < len(shown_rest):
+            position = rest.index(shown_rest[slot])
+        else:
+            position = rest.index(shown_rest[-1]) + 1 if shown_rest else len(rest)
+        return gap, (None if position == old else position)
+
+    def _move_header_drag(self, point: QPointF) -> None:
+        drag = self._drag_header
+        drag.pos = point
+        self._autoscroll_header(point)
+        drag.gap, drag.position = self.header_drop_target(point)
+        self.viewport().update()
+
+    def _autoscroll_header(self, point: QPointF) -> None:
+        size = self.viewport().size()
+        if self._drag_header.kind == "stage":
+            bar = self.horizontalScrollBar()
+            if point.x() > size.width() - 30:
+                bar.setValue(bar.value() + 12)
+            elif point.x() < LANE_HEADER_W + 30:
+                bar.setValue(bar.value() - 12)
+        else:
+            bar = self.verticalScrollBar()
+            if point.y() > size.height() - 30:
+                bar.setValue(bar.value() + 12)
+            elif point.y() < STAGE_HEADER_H + 30:
+                bar.setValue(bar.value() - 12)
+
+    def _finish_header_drag(self) -> None:
+        drag, self._drag_header = self._drag_header, None
+        self.viewport().update()
+        self._set_cursor(self._hover)
+        if drag.position is None:
+            return
+        if drag.kind == "stage":
+            self.stage_moved.emit(drag.item_id, drag.position)
+        else:
+            self.lane_moved.emit(drag.item_id, drag.position)
+
+    def cancel_drag(self) -> bool:
+        """Drop a card or header drag without moving anything; False if nothing was dragged."""
+        if self._drag_header is None and self._drag_card is None:
+            return False
+        self._drag_header, self._drag_card, self._drop, self._press = None, None, None, None
+        self._set_cursor(self._hover)
+        self.viewport().update()
+        return True
+
+    def _set_cursor(self, hit: Hit) -> None:
+        clickable = hit.kind in ("members", "add") or (hit.kind == "emotion" and not self.readonly)
+        shape = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        if not self.readonly and hit.kind == "stage":
+            shape = Qt.CursorShape.SizeHorCursor
+        elif not self.readonly and hit.kind == "lane":
+            shape = Qt.CursorShape.SizeVerCursor
+        self.viewport().setCursor(shape)
+
     # --- mouse ------------------------------------------------------------------------
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
@@ -877,11 +1080,17 @@ class JourneyMapView(QAbstractScrollArea):
             self._drag_emotion = (self._drag_emotion[0], value)
             self.viewport().update()
             return
-        if self._press is not None and self._drag_card is None and not self.readonly:
+        if self._press is not None and self._drag_card is None and self._drag_header is None \
+                and not self.readonly:
             start, hit = self._press
-            if hit.kind == "card" and (point - start).manhattanLength() >= \
-                    QApplication.startDragDistance():
-                self._drag_card = next(c for c in self.journey.cards if c.id == hit.card_id)
+            if (point - start).manhattanLength() >= QApplication.startDragDistance():
+                if hit.kind == "card":
+                    self._drag_card = next(c for c in self.journey.cards if c.id == hit.card_id)
+                elif hit.kind in ("stage", "lane"):
+                    self._start_header_drag(hit, start, point)
+        if self._drag_header is not None:
+            self._move_header_drag(point)
+            return
         if self._drag_card is not None:
             self._drag_pos = point
             self._drop = self.drop_target(point)
@@ -892,9 +1101,7 @@ class JourneyMapView(QAbstractScrollArea):
         if hit != self._hover:
             self._hover = hit
             self.viewport().update()
-        clickable = hit.kind in ("members", "add") or (hit.kind == "emotion" and not self.readonly)
-        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if clickable
-                                  else Qt.CursorShape.ArrowCursor)
+        self._set_cursor(hit)
 
     def leaveEvent(self, event: QEvent) -> None:  # Qt override
         self._hover = Hit("")
@@ -953,6 +1160,9 @@ class JourneyMapView(QAbstractScrollArea):
                 self.emotion_set.emit(stage_id, value)
             self.viewport().update()
             return
+        if self._drag_header is not None:
+            self._finish_header_drag()
+            return
         if self._drag_card is not None:
             card, drop = self._drag_card, self._drop
             self._drag_card, self._drop = None, None
@@ -987,6 +1197,8 @@ class JourneyMapView(QAbstractScrollArea):
             self.edit_lane(hit.lane_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if event.key() == Qt.Key.Key_Escape and self.cancel_drag():
+            return
         card = self.selected_card
         if card is not None and not self.readonly:
             if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -1021,11 +1233,15 @@ class JourneyMapView(QAbstractScrollArea):
             lines = [stage.name]
             lines += [d.message for d in self.disagreements.get(hit.stage_id, [])]
             if not self.readonly:
-                lines.append(translate("Journeys", "Double-click to rename; right-click for more."))
+                lines.append(translate("Journeys", "Double-click to rename; drag sideways to "
+                                       "reorder; right-click for more."))
             return "\n".join(lines)
         if hit.kind == "lane":
             lane = next(lane for lane in journey.lanes if lane.id == hit.lane_id)
-            return lane.name
+            if self.readonly:
+                return lane.name
+            return "\n".join([lane.name, translate("Journeys", "Double-click to rename; drag up or "
+                                                   "down to reorder; right-click for more.")])
         if hit.kind == "emotion":
             emotion = journey.emotion(hit.stage_id)
             lines = []
