@@ -13,11 +13,14 @@ import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from workbench.export.tables import COMMA, CSV_STYLES, SEMICOLON
 from workbench.paths import config_dir
 
 MAX_RECENT_PROJECTS = 10
 THEMES = ("system", "light", "dark")
 MIN_BACKUPS, MAX_BACKUPS = 1, 1000
+#: Languages whose Excel expects semicolon-separated CSV with a decimal comma (of those we offer).
+SEMICOLON_LANGUAGES = ("it",)
 
 
 @dataclass
@@ -30,6 +33,8 @@ class Settings:
     default_export_dir: str = ""
     #: "system", "light" or "dark".
     theme: str = "system"
+    #: CSV exports: "comma", "semicolon", or "" to follow the language (see csv_style()).
+    csv_style: str = ""
     #: Base64 of QMainWindow.saveGeometry()/saveState(), owned by the GUI.
     window_geometry: str = ""
     window_state: str = ""
@@ -68,7 +73,24 @@ def load_settings() -> Settings:
     settings.backup_count = max(MIN_BACKUPS, min(settings.backup_count, MAX_BACKUPS))
     if settings.theme not in THEMES:
         settings.theme = "system"
+    if settings.csv_style not in CSV_STYLES:
+        settings.csv_style = ""
     return settings
+
+
+def csv_style_for_language(language: str) -> str:
+    """The CSV style Excel expects where ``language`` is spoken: "semicolon" (decimal comma)
+    for Italian, "comma" otherwise."""
+    return SEMICOLON if (language or "").lower().startswith(SEMICOLON_LANGUAGES) else COMMA
+
+
+def csv_style(settings: Settings | None = None) -> str:
+    """The CSV style of exports: the one chosen in Preferences, else the one that suits the
+    language in use (Italian: semicolon and decimal comma; otherwise comma and decimal point)."""
+    from workbench.i18n import current_language
+
+    chosen = (settings if settings is not None else load_settings()).csv_style
+    return chosen if chosen in CSV_STYLES else csv_style_for_language(current_language())
 
 
 def is_first_run() -> bool:

@@ -26,7 +26,7 @@ def test_help_documents_every_option():
     for command, options in {
         "documents": ["--customer", "--allow-duplicate", "--quiet"],
         "code": ["--add", "--parent", "--colour", "--memo", "--apply", "--document", "--start",
-                 "--end", "--quote", "--export", "--passages"],
+                 "--end", "--quote", "--export", "--csv-style", "--passages"],
         "search": ["--limit", "--read-only"],
         "themes": ["--count", "--column", "--source", "--quiet"],
     }.items():
@@ -64,6 +64,9 @@ def test_import_code_apply_export_and_search(capsys, project, tmp_path):
     assert texts["Luoghi › Città"] == "città è lontana"
     assert texts["Luoghi"] == "'=SUM(A1) il prezzo"  # formula neutralised
     assert {r["Quote"] for r in rows} == {"yes", ""}
+    status, _, _ = run(capsys, "code", project, "--export", str(target), "--csv-style", "semicolon")
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.DictReader(handle, delimiter=";")) == rows
     status, out, _ = run(capsys, "search", project, "citta")
     assert status == 0 and "[1] intervista" in out and "(9-14)" in out
     status, out, _ = run(capsys, "code", project, "--passages", "Luoghi")

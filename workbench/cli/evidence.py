@@ -57,7 +57,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     if args.add is None and args.apply is None:
         with open_project(args.project, readonly=True) as project:
             if args.export is not None:
-                rows = evidence.export_codings(project, args.export)
+                rows = evidence.export_codings(project, args.export, csv_style=args.csv_style)
                 _out(translate("Evidence", "{n} codings written to {file}").format(
                     n=rows, file=args.export))
             elif args.passages is not None:
@@ -198,6 +198,10 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--export", type=Path, metavar="FILE.csv",
                      help=translate("Evidence", "write every coding (code, document, customer, "
                                     "text) to a CSV file"))
+    sub.add_argument("--csv-style", choices=["comma", "semicolon"], default=None,
+                     help=translate("Evidence", "with --export: comma (decimal point) or semicolon "
+                                    "(decimal comma, Excel in Italian); default: as in "
+                                    "Preferences, else from the language"))
     sub.add_argument("--passages", metavar="CODE",
                      help=translate("Evidence", "print the passages coded with this code and its "
                                     "sub-codes"))

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.export.tables import CSV_STYLES
 from workbench.i18n import translate
+from workbench.settings import csv_style
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -34,12 +36,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.table == "statistics":
             done = exporting.export_statistics(project, set_id, args.csv or args.xlsx,
                                                fmt="csv" if args.csv else "xlsx",
-                                               persona_ids=args.persona, task=task)
+                                               persona_ids=args.persona, task=task,
+                                               csv_style=args.csv_style)
         else:
             done = exporting.export_membership(project, set_id, args.csv or args.xlsx,
                                                fmt="csv" if args.csv else "xlsx",
                                                include_personal_data=args.include_personal_data,
-                                               persona_ids=args.persona, task=task)
+                                               persona_ids=args.persona, task=task,
+                                               csv_style=args.csv_style)
     if show_progress:
         print(file=sys.stderr)
     if args.pdf:
@@ -78,7 +82,8 @@ def _export_journey(args: argparse.Namespace) -> int:
         else:
             done = exporting.export_journey_table(
                 project, args.journey, args.csv or args.xlsx, fmt="csv" if args.csv else "xlsx",
-                include_personal_data=args.include_personal_data, task=task)
+                include_personal_data=args.include_personal_data, task=task,
+                csv_style=args.csv_style)
     if show_progress:
         print(file=sys.stderr)
     if args.pdf:
@@ -122,10 +127,17 @@ def register(add: AddCommand) -> None:
                         help=translate("Cli", "persona cards as PNG images, one per page, into "
                                        "this folder (created when missing)"))
     target.add_argument("--csv", type=Path, metavar="OUT",
-                        help=translate("Cli", "a table as CSV (UTF-8, comma-separated); which "
-                                       "table: --table"))
+                        help=translate("Cli", "a table as CSV (UTF-8; separator and decimal mark: "
+                                       "--csv-style); which table: --table"))
     target.add_argument("--xlsx", type=Path, metavar="OUT",
                         help=translate("Cli", "a table as an Excel workbook; which table: --table"))
+    sub.add_argument("--csv-style", choices=list(CSV_STYLES), default=None,
+                     help=translate("Cli", "for --csv: comma (comma-separated, decimal point: R, "
+                                    "Python, Excel in English) or semicolon (semicolon-separated, "
+                                    "decimal comma: Excel in Italian and most of continental "
+                                    "Europe); default: the CSV style chosen in Preferences, else "
+                                    "semicolon when the language is Italian, comma otherwise "
+                                    "(now: {style})").format(style=csv_style()))
     sub.add_argument("--table", choices=["membership", "statistics"], default="membership",
                      help=translate("Cli", "for --csv/--xlsx: membership (customer, persona, fit) "
                                     "or statistics (each persona's attribute values and effect "

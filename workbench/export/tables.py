@@ -4,11 +4,19 @@ A text cell that begins with = + - @ (or a tab or carriage return, or their
 full-width forms) is written with a leading apostrophe, so Excel, LibreOffice
 and Google Sheets show it as text instead of running it as a formula (CSV/formula
 injection). Numbers stay numbers.
+
+CSV comes in two styles, because Excel reads a CSV with the list separator and
+decimal mark of the computer's regional settings: "comma" (comma-separated,
+decimal point: R, Python, Excel in English) and "semicolon" (semicolon-separated,
+decimal comma: Excel in Italian, German, French, Spanish...). Otherwise Excel in
+Italian opens a comma-separated file as one column.
 """
 
 from __future__ import annotations
 
 import csv
+import math
+import numbers
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +30,23 @@ _NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 TEXT, INTEGER, DECIMAL, SHARE = "text", "integer", "decimal", "share"
 _XLSX_FORMATS = {INTEGER: "0", DECIMAL: "0.000", SHARE: "0.0%"}
 _DIGITS = 6  # decimals kept for measured values
+
+#: CSV styles: comma-separated with a decimal point, or semicolon-separated with a decimal comma.
+COMMA, SEMICOLON = "comma", "semicolon"
+CSV_STYLES = (COMMA, SEMICOLON)
+_DELIMITERS = {COMMA: ",", SEMICOLON: ";"}
+
+
+def csv_delimiter(style: str) -> str:
+    """The separator of a CSV style: "," or ";"."""
+    return _DELIMITERS[check_csv_style(style)]
+
+
+def check_csv_style(style: str) -> str:
+    """``style`` if it is a CSV style; ValueError naming the styles otherwise."""
+    if style not in CSV_STYLES:
+        raise ValueError(f"unknown CSV style {style!r}: use {' or '.join(CSV_STYLES)}")
+    return style
 
 
 @dataclass(frozen=True)
@@ -61,13 +86,32 @@ def _cell(value: Any) -> Any:
     return neutralise(value)
 
 
-def write_csv(table: Table, target: Path) -> None:
-    """UTF-8 with a byte-order mark (so Excel reads accents), comma-separated, CRLF line ends."""
+def decimal_comma(value: Any) -> Any:
+    """A number as Excel in Italian reads it: 3.5 -> "3,5", 1e-05 -> "0,00001", 1200 -> "1200"
+    (no thousands separators); anything else (text, dates, booleans) unchanged."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return value
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    number = float(value)
+    if not math.isfinite(number):
+        return "" if number != number else str(number)  # NaN blank, like the comma style
+    text = repr(number)
+    if "e" in text or "E" in text:  # never scientific notation: Excel may take it for text
+        text = f"{number:.{_DIGITS + 12}f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def write_csv(table: Table, target: Path, style: str = COMMA) -> None:
+    """UTF-8 with a byte-order mark (so Excel reads accents), CRLF line ends; ``style`` "comma"
+    (comma-separated, decimal point) or "semicolon" (semicolon-separated, decimal comma)."""
+    delimiter = csv_delimiter(style)
+    number = decimal_comma if style == SEMICOLON else (lambda value: value)
     with open(target, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
+        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([_cell(c.header) for c in table.columns])
         for row in table.rows:
-            writer.writerow(["" if v is None else _cell(v) for v in row])
+            writer.writerow(["" if v is None else number(_cell(v)) for v in row])
 
 
 def sheet_name(name: str) -> str:

@@ -45,7 +45,7 @@ Search
 Counts and themes
     see workbench.services.evidence_insights
 Export
-    export_codings(project, target_csv, code_ids=None) -> rows written
+    export_codings(project, target_csv, code_ids=None, csv_style=None) -> rows written
 """
 
 from __future__ import annotations
@@ -846,13 +846,18 @@ def _context(body: str, match: tuple[int, int] | None) -> tuple[str, tuple[int, 
 # --- export -------------------------------------------------------------------------
 
 def export_codings(project: ProjectFile, target: Path | str,
-                   code_ids: Sequence[int] | None = None) -> int:
+                   code_ids: Sequence[int] | None = None, csv_style: str | None = None) -> int:
     """Write every coding (or those of some codes) as CSV: code, document, customer, text.
 
-    Cells a spreadsheet would run as formulas are neutralised. Returns rows written.
+    Cells a spreadsheet would run as formulas are neutralised. ``csv_style``: "comma",
+    "semicolon" (for Excel in Italian) or None (the user's Preferences, else the language's).
+    Returns rows written.
     """
     from workbench.errors import ExportError
     from workbench.export.tables import INTEGER, Column, Table, write_csv
+    from workbench.services.export import resolve_csv_style
+
+    style = resolve_csv_style(csv_style)
 
     codes = {c.id: c for c in store.list_codes(project.db)}
     rows = store.coded_passages(project.db, code_ids=code_ids)
@@ -870,7 +875,7 @@ def export_codings(project: ProjectFile, target: Path | str,
                            translate("Evidence", "yes") if p.is_quote else "", p.text])
     target = Path(target)
     try:
-        write_csv(table, target)
+        write_csv(table, target, style)
     except OSError as error:
         raise ExportError(translate("Evidence", "Cannot write {file}: {reason}. Choose another "
                                     "folder or close the file if it is open.").format(

@@ -14,6 +14,10 @@ journey maps print aggregate figures only.
 Journey maps: ``export_journey_pdf`` / ``export_journey_png`` (paper "fit", "a4"
 or "a3", landscape) and ``export_journey_table`` (CSV: cells; XLSX: cells and
 observed figures).
+
+CSV tables take ``csv_style``: "comma" (decimal point) or "semicolon" (decimal
+comma, what Excel in Italian expects); None uses the user's Preferences, else the
+style of the language in use.
 """
 
 from __future__ import annotations
@@ -299,17 +303,35 @@ def statistics_table(project: ProjectFile, set_id: int,
     return Table(translate("Export", "Persona statistics"), columns, rows)
 
 
-def _write_table(table: Table, path: Path, fmt: str, task: Task) -> None:
+def resolve_csv_style(csv_style: str | None) -> str:
+    """``csv_style`` checked ("comma" or "semicolon"); None: the user's choice in Preferences,
+    else the style that suits the language in use (``workbench.settings.csv_style``)."""
+    from workbench.export.tables import CSV_STYLES
+    from workbench.settings import csv_style as preferred_csv_style
+
+    if csv_style is None:
+        return preferred_csv_style()
+    if csv_style not in CSV_STYLES:
+        raise ExportError(translate(
+            "Export", "Unknown CSV style '{style}': use comma (comma-separated, decimal point) or "
+            "semicolon (semicolon-separated, decimal comma, for Excel in Italian).").format(
+            style=csv_style))
+    return csv_style
+
+
+def _write_table(table: Table, path: Path, fmt: str, task: Task, csv_style: str | None = None
+                 ) -> None:
     from workbench import APP_NAME
     from workbench.export.tables import write_csv, write_xlsx
 
     if fmt not in FORMATS:
         raise ExportError(translate("Export", "Unknown table format '{format}': use csv or "
                                     "xlsx.").format(format=fmt))
+    style = resolve_csv_style(csv_style) if fmt == "csv" else None
     task.report(0.5, 1, translate("Export", "Writing {path}…").format(path=path.name))
     with atomic_file(path) as temporary:
         if fmt == "csv":
-            write_csv(table, temporary)
+            write_csv(table, temporary, style)
         else:
             write_xlsx([table], temporary, creator=APP_NAME)
         task.report(1, 1, translate("Export", "Done"))
@@ -317,23 +339,25 @@ def _write_table(table: Table, path: Path, fmt: str, task: Task) -> None:
 
 def export_membership(project: ProjectFile, set_id: int, path: Path | str, fmt: str = "csv",
                       include_personal_data: bool = False, persona_ids: list[int] | None = None,
-                      task: Task | None = None) -> Exported:
+                      task: Task | None = None, csv_style: str | None = None) -> Exported:
     """Persona membership (customer -> persona, fit) as CSV or XLSX; personal data left out
-    unless ``include_personal_data``."""
+    unless ``include_personal_data``. ``csv_style``: "comma", "semicolon" or None (the user's)."""
     task = ensure_task(task)
     path = check_target(Path(path), protect=project.path)
     table, left_out = membership_table(project, set_id, persona_ids, include_personal_data)
-    _write_table(table, path, fmt, task)
+    _write_table(table, path, fmt, task, csv_style)
     return Exported([path], rows=len(table.rows), left_out=left_out)
 
 
 def export_statistics(project: ProjectFile, set_id: int, path: Path | str, fmt: str = "csv",
-                      persona_ids: list[int] | None = None, task: Task | None = None) -> Exported:
-    """Persona statistics (every attribute line and the channel mix) as CSV or XLSX."""
+                      persona_ids: list[int] | None = None, task: Task | None = None,
+                      csv_style: str | None = None) -> Exported:
+    """Persona statistics (every attribute line and the channel mix) as CSV or XLSX.
+    ``csv_style``: "comma", "semicolon" or None (the user's)."""
     task = ensure_task(task)
     path = check_target(Path(path), protect=project.path)
     table = statistics_table(project, set_id, persona_ids)
-    _write_table(table, path, fmt, task)
+    _write_table(table, path, fmt, task, csv_style)
     return Exported([path], rows=len(table.rows))
 
 
@@ -524,8 +548,9 @@ def journey_tables(project: ProjectFile, journey_id: int, include_personal_data:
 
 def export_journey_table(project: ProjectFile, journey_id: int, path: Path | str,
                          fmt: str = "csv", include_personal_data: bool = False,
-                         task: Task | None = None) -> Exported:
-    """The journey's cells as CSV, or cells and observed figures as an XLSX of two sheets."""
+                         task: Task | None = None, csv_style: str | None = None) -> Exported:
+    """The journey's cells as CSV, or cells and observed figures as an XLSX of two sheets.
+    ``csv_style``: "comma", "semicolon" or None (the user's)."""
     from workbench import APP_NAME
     from workbench.export.tables import write_csv, write_xlsx
 
@@ -533,12 +558,13 @@ def export_journey_table(project: ProjectFile, journey_id: int, path: Path | str
     if fmt not in FORMATS:
         raise ExportError(translate("Export", "Unknown table format '{format}': use csv or "
                                     "xlsx.").format(format=fmt))
+    style = resolve_csv_style(csv_style) if fmt == "csv" else None
     path = check_target(Path(path), protect=project.path)
     tables, left_out = journey_tables(project, journey_id, include_personal_data)
     task.report(0.5, 1, translate("Export", "Writing {path}…").format(path=path.name))
     with atomic_file(path) as temporary:
         if fmt == "csv":
-            write_csv(tables[0], temporary)
+            write_csv(tables[0], temporary, style)
         else:
             write_xlsx(tables, temporary, creator=APP_NAME)
     task.report(1, 1, translate("Export", "Done"))

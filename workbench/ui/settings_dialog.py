@@ -1,7 +1,8 @@
-"""Preferences: language, theme, how many backups to keep, where exports go.
+"""Preferences: language, theme, how many backups to keep, where exports go, CSV style.
 
 Stored per user (``workbench.settings``). The theme applies at once; the
-language on the next start, which the dialog says plainly.
+language on the next start, which the dialog says plainly. Widgets that show a
+setting (the Export panel's CSV style) follow ``settings_notifier().saved``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.i18n import current_language, translate
-from workbench.settings import MAX_BACKUPS, MIN_BACKUPS, Settings, load_settings, save_settings
+from workbench.settings import (
+    MAX_BACKUPS,
+    MIN_BACKUPS,
+    Settings,
+    load_settings,
+    save_settings,
+)
 
 
 def language_choices() -> list[tuple[str, str]]:
@@ -38,6 +45,46 @@ def theme_choices() -> list[tuple[str, str]]:
     return [("system", translate("SettingsDialog", "Follow the system")),
             ("light", translate("SettingsDialog", "Light")),
             ("dark", translate("SettingsDialog", "Dark"))]
+
+
+def csv_style_names() -> list[tuple[str, str]]:
+    """(CSV style, how users recognise it): the separator, the decimal mark and who reads it."""
+    return [("semicolon", translate("SettingsDialog", "Semicolon ; and decimal comma (Excel in "
+                                    "Italian, most of Europe)")),
+            ("comma", translate("SettingsDialog", "Comma , and decimal point (Excel in English, R, "
+                                "Python)"))]
+
+
+def csv_style_choices() -> list[tuple[str, str]]:
+    """(setting value, label): "" follows the language, then the two styles."""
+    return [("", translate("SettingsDialog", "From the language (semicolon for Italian, comma "
+                           "otherwise)"))] + csv_style_names()
+
+
+class SettingsNotifier(QObject):
+    """Tells open widgets that the settings file changed; ``saved(new Settings)``."""
+
+    saved = Signal(object)
+
+
+_notifier: SettingsNotifier | None = None
+
+
+def settings_notifier() -> SettingsNotifier:
+    """The one notifier of the application (created on first use, in the GUI thread)."""
+    global _notifier
+    if _notifier is None:
+        _notifier = SettingsNotifier()
+    return _notifier
+
+
+def remember_csv_style(style: str) -> Settings:
+    """Store ``style`` ("comma", "semicolon" or "" for the language's) as the user's CSV style
+    and tell open widgets; OSError when the settings cannot be written."""
+    new = replace(load_settings(), csv_style=style)
+    save_settings(new)
+    settings_notifier().saved.emit(new)
+    return new
 
 
 class SettingsDialog(QDialog):
@@ -81,13 +128,24 @@ class SettingsDialog(QDialog):
         export_row.addWidget(self.export_edit, 1)
         export_row.addWidget(browse)
 
+        self.csv_style_box = QComboBox()
+        for value, label in csv_style_choices():
+            self.csv_style_box.addItem(label, value)
+        self._select(self.csv_style_box, self.original.csv_style)
+        self.csv_style_box.setToolTip(translate(
+            "SettingsDialog", "Excel reads a CSV file with the separator of the computer's regional "
+            "settings: in Italian (and most of Europe) it expects semicolons and decimal commas, "
+            "otherwise it shows every row in one column. XLSX files are not affected."))
+
         form = QFormLayout()
         form.addRow(translate("SettingsDialog", "&Language:"), self.language_box)
         form.addRow("", self.language_note)
         form.addRow(translate("SettingsDialog", "&Theme:"), self.theme_box)
         form.addRow(translate("SettingsDialog", "&Backups kept per project:"), self.backup_spin)
         form.addRow(translate("SettingsDialog", "&Export folder:"), export_row)
-        for field_widget in (self.language_box, self.theme_box, self.backup_spin, self.export_edit):
+        form.addRow(translate("SettingsDialog", "&CSV files:"), self.csv_style_box)
+        for field_widget in (self.language_box, self.theme_box, self.backup_spin, self.export_edit,
+                             self.csv_style_box):
             label = form.labelForField(field_widget)
             if isinstance(label, QLabel):
                 label.setBuddy(field_widget)
@@ -138,14 +196,16 @@ class SettingsDialog(QDialog):
         folder = self.export_edit.text().strip()
         return replace(self.original, language=self.language_box.currentData(),
                        theme=self.theme_box.currentData(), backup_count=self.backup_spin.value(),
-                       default_export_dir=str(Path(folder).expanduser()) if folder else "")
+                       default_export_dir=str(Path(folder).expanduser()) if folder else "",
+                       csv_style=self.csv_style_box.currentData())
 
     def accept(self) -> None:  # Qt override
         # Re-read, so the recent list or window layout saved meanwhile is not overwritten.
         current = load_settings()
         edited = self.chosen()
         new = replace(current, language=edited.language, theme=edited.theme,
-                      backup_count=edited.backup_count, default_export_dir=edited.default_export_dir)
+                      backup_count=edited.backup_count, default_export_dir=edited.default_export_dir,
+                      csv_style=edited.csv_style)
         try:
             save_settings(new)
         except OSError as exc:
@@ -159,3 +219,4 @@ class SettingsDialog(QDialog):
             return
         super().accept()
         self.saved.emit(self.original, new)
+        settings_notifier().saved.emit(new)

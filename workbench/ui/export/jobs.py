@@ -23,6 +23,8 @@ STATISTICS_CSV, STATISTICS_XLSX = "statistics-csv", "statistics-xlsx"
 FORMATS = (PDF, PNG, CSV, XLSX, STATISTICS_CSV, STATISTICS_XLSX)
 #: Formats written as tables (no pages of their own: the preview shows the cards or the map).
 TABLE_FORMATS = (CSV, XLSX, STATISTICS_CSV, STATISTICS_XLSX)
+#: Formats written as CSV (they have a CSV style: separator and decimal mark).
+CSV_FORMATS = (CSV, STATISTICS_CSV)
 #: Resolution of preview pages.
 PREVIEW_DPI = 72
 #: The preview of a persona set draws at most this many cards.
@@ -151,10 +153,12 @@ def preview_pages(project, subject: Subject, paper: str = "fit", *,
 
 def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "fit",
                include_personal_data: bool = False, *, persona_ids: list[int] | None = None,
-               task: Task | None = None) -> export_service.Exported:
+               csv_style: str | None = None, task: Task | None = None
+               ) -> export_service.Exported:
     """Write the chosen export (background); ExportError tells what went wrong.
 
-    ``persona_ids`` narrows a persona set to the chosen personas (None: the subject's own).
+    ``persona_ids`` narrows a persona set to the chosen personas (None: the subject's own);
+    ``csv_style`` is "comma" or "semicolon" for CSV formats (None: the user's Preferences).
     """
     ids = persona_ids if persona_ids is not None else subject.persona_ids
     with project.on_own_connection() as mine:
@@ -167,7 +171,7 @@ def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "
                                                          task=task)
             return export_service.export_journey_table(
                 mine, subject.journey_id, target, fmt,
-                include_personal_data=include_personal_data, task=task)
+                include_personal_data=include_personal_data, task=task, csv_style=csv_style)
         if fmt == PDF:
             return export_service.export_personas_pdf(mine, subject.set_id, target, ids,
                                                       task=task)
@@ -176,7 +180,8 @@ def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "
                                                      task=task)
         if fmt in (STATISTICS_CSV, STATISTICS_XLSX):
             return export_service.export_statistics(mine, subject.set_id, target,
-                                                    extension(fmt), persona_ids=ids, task=task)
+                                                    extension(fmt), persona_ids=ids, task=task,
+                                                    csv_style=csv_style)
         return export_service.export_membership(
             mine, subject.set_id, target, fmt, include_personal_data=include_personal_data,
-            persona_ids=ids, task=task)
+            persona_ids=ids, task=task, csv_style=csv_style)

@@ -28,6 +28,7 @@ from workbench.i18n import translate
 from workbench.ui.dialogs import ERROR
 from workbench.ui.export.jobs import (
     CSV,
+    CSV_FORMATS,
     JOURNEY,
     PDF,
     PERSONA_SET,
@@ -43,6 +44,7 @@ from workbench.ui.export.jobs import (
     run_export,
 )
 from workbench.ui.export.persona_choice import PersonaChoice
+from workbench.ui.settings_dialog import csv_style_names, remember_csv_style, settings_notifier
 from workbench.ui.worker import Worker
 
 log = logging.getLogger("workbench.ui.export")
@@ -88,6 +90,20 @@ class ExportPanel(QWidget):
         self.persona_choice = PersonaChoice()
         self.persona_choice.changed.connect(self._options_changed)
         self.personas_label = QLabel(translate("Export", "Personas:"))
+        # only for CSV: separator and decimal mark; the choice is remembered as the preference
+        self.csv_style_combo = QComboBox()
+        self.csv_style_combo.setAccessibleName(translate("Export", "CSV separator"))
+        for key, name in csv_style_names():
+            self.csv_style_combo.addItem(name, key)
+        self.csv_style_combo.setToolTip(translate(
+            "Export", "Excel in Italian (and most of Europe) needs semicolons and decimal commas to "
+            "show a CSV file in columns. Your choice is kept for later exports (also in Edit ▸ "
+            "Preferences)."))
+        self.csv_style_combo.activated.connect(self._csv_style_chosen)
+        self.csv_style_label = QLabel(translate("Export", "Separator:"))
+        self.csv_style_label.setBuddy(self.csv_style_combo)
+        settings_notifier().saved.connect(self._settings_saved)
+        self._show_csv_style()
         self.personal_box = QCheckBox(translate("Export", "Include personal data"))
         self.personal_note = QLabel()
         self.personal_note.setObjectName("Secondary")
@@ -97,6 +113,7 @@ class ExportPanel(QWidget):
         form.addRow(translate("Export", "Format:"), self.format_combo)
         form.addRow(self.paper_label, self.paper_combo)
         form.addRow(self.personas_label, self.persona_choice)
+        form.addRow(self.csv_style_label, self.csv_style_combo)
         form.addRow("", self.personal_box)
         form.addRow("", self.personal_note)
 
@@ -153,6 +170,32 @@ class ExportPanel(QWidget):
 
     def set_paper(self, paper: str) -> None:
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper))
+
+    @property
+    def csv_style(self) -> str:
+        """"comma" or "semicolon": how CSV formats are written."""
+        return self.csv_style_combo.currentData()
+
+    def set_csv_style(self, style: str) -> None:
+        """Write CSV in ``style`` and keep it as the user's preference."""
+        self.csv_style_combo.setCurrentIndex(self.csv_style_combo.findData(style))
+        self._csv_style_chosen()
+
+    def _show_csv_style(self, settings=None) -> None:
+        from workbench.settings import csv_style
+
+        index = self.csv_style_combo.findData(csv_style(settings))
+        self.csv_style_combo.setCurrentIndex(max(index, 0))
+
+    def _settings_saved(self, settings) -> None:
+        if isValid(self.csv_style_combo):
+            self._show_csv_style(settings)
+
+    def _csv_style_chosen(self, *_args) -> None:
+        try:
+            remember_csv_style(self.csv_style)
+        except OSError as exc:  # this export still uses the choice
+            log.warning("cannot store the CSV style: %s", exc)
 
     def persona_ids(self) -> list[int] | None:
         """The personas ticked for a persona set; None: all of the subject's personas."""
@@ -220,6 +263,9 @@ class ExportPanel(QWidget):
         tables = self.format in (CSV, XLSX)  # the tables with personal data
         self.personal_box.setVisible(tables)
         self.personal_note.setVisible(tables)
+        csv = self.format in CSV_FORMATS
+        self.csv_style_combo.setVisible(csv)
+        self.csv_style_label.setVisible(csv)
         if not tables:
             self.personal_box.setChecked(False)
         busy = self.export_worker is not None and self.export_worker.is_running
@@ -231,6 +277,7 @@ class ExportPanel(QWidget):
 
     def showEvent(self, event) -> None:  # Qt override
         super().showEvent(event)
+        self._show_csv_style()
         if not self.thumbnails and self.subject is not None:
             self._timer.start()
 
@@ -363,7 +410,8 @@ class ExportPanel(QWidget):
         title = translate("Export", "Exporting “{name}”").format(name=self.subject.name)
         self.export_worker = self.window_.run_task(
             title, run_export, self.project, self.subject, self.format, target, self.paper,
-            self.personal_box.isChecked(), persona_ids=self.persona_ids(), on_done=self._done,
+            self.personal_box.isChecked(), persona_ids=self.persona_ids(),
+            csv_style=self.csv_style if self.format in CSV_FORMATS else None, on_done=self._done,
             on_failed=self._failed, on_cancelled=self._cancelled)
         self._update()
         return self.export_worker
