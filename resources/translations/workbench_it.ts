@@ -532,12 +532,16 @@
         <translation>schede delle personas come immagini PNG, una per pagina, in questa cartella (creata se manca)</translation>
     </message>
     <message>
-        <source>a table as CSV (UTF-8, comma-separated); which table: --table</source>
-        <translation>una tabella in CSV (UTF-8, separata da virgole); quale tabella: --table</translation>
+        <source>a table as CSV (UTF-8; separator and decimal mark: --csv-style); which table: --table</source>
+        <translation>una tabella in CSV (UTF-8; separatore e segno decimale: --csv-style); quale tabella: --table</translation>
     </message>
     <message>
         <source>a table as an Excel workbook; which table: --table</source>
         <translation>una tabella come cartella di lavoro Excel; quale tabella: --table</translation>
+    </message>
+    <message>
+        <source>for --csv: comma (comma-separated, decimal point: R, Python, Excel in English) or semicolon (semicolon-separated, decimal comma: Excel in Italian and most of continental Europe); default: the CSV style chosen in Preferences, else semicolon when the language is Italian, comma otherwise (now: {style})</source>
+        <translation>per --csv: comma (separato da virgole, punto decimale: R, Python, Excel in inglese) o semicolon (separato da punti e virgola, virgola decimale: Excel in italiano e in gran parte dell&apos;Europa continentale); predefinito: lo stile CSV scelto nelle Preferenze, altrimenti semicolon se la lingua è l&apos;italiano, comma negli altri casi (ora: {style})</translation>
     </message>
     <message>
         <source>for --csv/--xlsx: membership (customer, persona, fit) or statistics (each persona&apos;s attribute values and effect sizes); default: membership</source>
@@ -1163,6 +1167,26 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Chiudi il progetto per eliminare le ultime tracce dal suo file journal.</translation>
     </message>
     <message>
+        <source>Delete older backups?</source>
+        <translation>Eliminare i backup precedenti?</translation>
+    </message>
+    <message>
+        <source>{n} automatic backups of this project, taken before now, still hold {name}. Delete them if the request covers backups: the project is first backed up as it is now. Backups you saved elsewhere are not touched.</source>
+        <translation>{n} backup automatici di questo progetto, fatti prima di adesso, contengono ancora {name}. Eliminali se la richiesta riguarda anche i backup: prima si fa un backup del progetto com&apos;è ora. I backup salvati altrove non vengono toccati.</translation>
+    </message>
+    <message>
+        <source>Delete older backups</source>
+        <translation>Elimina i backup precedenti</translation>
+    </message>
+    <message>
+        <source>Replacing the backups</source>
+        <translation>Sostituzione dei backup</translation>
+    </message>
+    <message>
+        <source>Deleted {n} older backups; the project is backed up as it is now.</source>
+        <translation>Eliminati {n} backup precedenti; il progetto ha un backup com&apos;è ora.</translation>
+    </message>
+    <message>
         <source>This project is open read-only: customers cannot be linked or forgotten.</source>
         <translation>Questo progetto è aperto in sola lettura: i clienti non possono essere collegati né dimenticati.</translation>
     </message>
@@ -1628,6 +1652,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>write every coding (code, document, customer, text) to a CSV file</source>
         <translation>scrive ogni codifica (codice, documento, cliente, testo) in un file CSV</translation>
+    </message>
+    <message>
+        <source>with --export: comma (decimal point) or semicolon (decimal comma, Excel in Italian); default: as in Preferences, else from the language</source>
+        <translation>con --export: comma (punto decimale) o semicolon (virgola decimale, Excel in italiano); predefinito: come nelle Preferenze, altrimenti secondo la lingua</translation>
     </message>
     <message>
         <source>print the passages coded with this code and its sub-codes</source>
@@ -2987,6 +3015,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>usato per formare le personas</translation>
     </message>
     <message>
+        <source>Unknown CSV style &apos;{style}&apos;: use comma (comma-separated, decimal point) or semicolon (semicolon-separated, decimal comma, for Excel in Italian).</source>
+        <translation>Stile CSV sconosciuto &apos;{style}&apos;: usa comma (separato da virgole, punto decimale) o semicolon (separato da punti e virgola, virgola decimale, per Excel in italiano).</translation>
+    </message>
+    <message>
         <source>Observed: {members} members · {share}</source>
         <extracomment>Paper of a journey map: &quot;fit&quot; (A4 when the map fits one page, else A3), &quot;a4&quot; or &quot;a3&quot;.</extracomment>
         <translation>Osservato: {members} membri · {share}</translation>
@@ -3197,7 +3229,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Journey map as PDF (landscape)</source>
-        <extracomment>A persona set&apos;s statistics table (only for personas; CSV and XLSX are their membership table). Formats written as tables (no pages of their own: the preview shows the cards or the map). Resolution of preview pages. The preview of a persona set draws at most this many cards.</extracomment>
+        <extracomment>A persona set&apos;s statistics table (only for personas; CSV and XLSX are their membership table). Formats written as tables (no pages of their own: the preview shows the cards or the map). Formats written as CSV (they have a CSV style: separator and decimal mark). Resolution of preview pages. The preview of a persona set draws at most this many cards.</extracomment>
         <translation>Mappa del percorso in PDF (orizzontale)</translation>
     </message>
     <message>
@@ -3303,6 +3335,18 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Personas:</source>
         <translation>Personas:</translation>
+    </message>
+    <message>
+        <source>CSV separator</source>
+        <translation>Separatore CSV</translation>
+    </message>
+    <message>
+        <source>Excel in Italian (and most of Europe) needs semicolons and decimal commas to show a CSV file in columns. Your choice is kept for later exports (also in Edit ▸ Preferences).</source>
+        <translation>Excel in italiano (e in gran parte d&apos;Europa) vuole punti e virgola e virgole decimali per mostrare un file CSV in colonne. La scelta resta per le esportazioni successive (anche in Modifica ▸ Preferenze).</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separatore:</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -4584,7 +4628,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Journey map</source>
-        <extracomment>Emotion values snap to this step when set with the mouse. &quot;12 members · 40%&quot; link of an observed card (opens the members behind it). &quot;card&quot;, &quot;members&quot;, &quot;add&quot;, &quot;cell&quot;, &quot;stage&quot;, &quot;lane&quot;, &quot;emotion&quot;, &quot;corner&quot; or &quot;&quot;.</extracomment>
+        <extracomment>Emotion values snap to this step when set with the mouse. &quot;12 members · 40%&quot; link of an observed card (opens the members behind it). &quot;card&quot;, &quot;members&quot;, &quot;add&quot;, &quot;cell&quot;, &quot;stage&quot;, &quot;lane&quot;, &quot;emotion&quot;, &quot;corner&quot; or &quot;&quot;. &quot;stage&quot; or &quot;lane&quot;. Viewport points: where the press was, where the pointer is now. Insertion slot among the shown stages or lanes (0 = before the first), under the pointer. The position to pass to the move signal (as the menu does); None = the drop changes nothing.</extracomment>
         <translation>Mappa del percorso</translation>
     </message>
     <message>
@@ -4632,8 +4676,12 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>dalle evidenze (n = {n})</translation>
     </message>
     <message>
-        <source>Double-click to rename; right-click for more.</source>
-        <translation>Doppio clic per rinominare; clic destro per altre opzioni.</translation>
+        <source>Double-click to rename; drag sideways to reorder; right-click for more.</source>
+        <translation>Doppio clic per rinominare; trascina di lato per riordinare; clic destro per altro.</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; drag up or down to reorder; right-click for more.</source>
+        <translation>Doppio clic per rinominare; trascina in su o in giù per riordinare; clic destro per altro.</translation>
     </message>
     <message>
         <source>Evidence proposes {value} from {n} scores.</source>
@@ -5479,8 +5527,12 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Un altro programma ha il progetto aperto: i valori cancellati usciranno dal file write-ahead quando chiuderà il progetto.</translation>
     </message>
     <message>
-        <source>Backups taken before now still hold this customer; delete them if the request covers backups.</source>
-        <translation>I backup fatti prima di adesso contengono ancora questo cliente; eliminali se la richiesta riguarda anche i backup.</translation>
+        <source>Deleted {n} older automatic backups that still held this customer; the project is backed up as it is now in {backup}.</source>
+        <translation>Eliminati {n} backup automatici precedenti che contenevano ancora questo cliente; il backup del progetto com&apos;è ora è in {backup}.</translation>
+    </message>
+    <message>
+        <source>{n} automatic backups taken before now still hold this customer: run again with --purge-backups, or delete them, if the request covers backups.</source>
+        <translation>{n} backup automatici fatti prima di adesso contengono ancora questo cliente: riesegui con --purge-backups, o eliminali, se la richiesta riguarda anche i backup.</translation>
     </message>
     <message>
         <source>No sources or touchpoints yet.</source>
@@ -5577,6 +5629,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>do not ask for confirmation (needed when not run from a terminal)</source>
         <translation>non chiede conferma (necessario quando non è eseguito da un terminale)</translation>
+    </message>
+    <message>
+        <source>also delete the project&apos;s older automatic backups, which still hold the customer, after backing the project up as it is now (backups saved elsewhere are not touched)</source>
+        <translation>elimina anche i backup automatici precedenti del progetto, che contengono ancora il cliente, dopo aver fatto un backup del progetto com&apos;è ora (i backup salvati altrove non vengono toccati)</translation>
     </message>
     <message>
         <source>Channel overview: per source and touchpoint channel, customers, contacts and the share of missing values per field.</source>
@@ -7491,6 +7547,18 @@ Librerie: {versions}</translation>
         <translation>Scuro</translation>
     </message>
     <message>
+        <source>Semicolon ; and decimal comma (Excel in Italian, most of Europe)</source>
+        <translation>Punto e virgola ; e virgola decimale (Excel in italiano, gran parte d&apos;Europa)</translation>
+    </message>
+    <message>
+        <source>Comma , and decimal point (Excel in English, R, Python)</source>
+        <translation>Virgola , e punto decimale (Excel in inglese, R, Python)</translation>
+    </message>
+    <message>
+        <source>From the language (semicolon for Italian, comma otherwise)</source>
+        <translation>Secondo la lingua (punto e virgola per l&apos;italiano, virgola altrimenti)</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -7507,6 +7575,10 @@ Librerie: {versions}</translation>
         <translation>Scegli…</translation>
     </message>
     <message>
+        <source>Excel reads a CSV file with the separator of the computer&apos;s regional settings: in Italian (and most of Europe) it expects semicolons and decimal commas, otherwise it shows every row in one column. XLSX files are not affected.</source>
+        <translation>Excel legge un file CSV con il separatore delle impostazioni internazionali del computer: in italiano (e in gran parte d&apos;Europa) si aspetta punti e virgola e virgole decimali, altrimenti mostra ogni riga in una sola colonna. I file XLSX non cambiano.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
@@ -7521,6 +7593,10 @@ Librerie: {versions}</translation>
     <message>
         <source>&amp;Export folder:</source>
         <translation>Cartella di &amp;esportazione:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files:</source>
+        <translation>File &amp;CSV:</translation>
     </message>
     <message>
         <source>The new language is used the next time Persona Workbench starts.</source>
