@@ -129,6 +129,7 @@ class SettingsDialog(QDialog):
         export_row.addWidget(browse)
 
         self.csv_style_box = QComboBox()
+        self.csv_style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for value, label in csv_style_choices():
             self.csv_style_box.addItem(label, value)
         self._select(self.csv_style_box, self.original.csv_style)
