@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
@@ -46,12 +46,11 @@ class ExportArea(QWidget):
         self.empty_note.setWordWrap(True)
         self.panel = ExportPanel(window, self)
 
-        form = QFormLayout()
-        form.addRow(translate("Export", "Export:"), self.subject_combo)
+        # in the panel's own form, so "Export:" lines up with "Format:" and the rest
+        self.panel.form.insertRow(0, translate("Export", "Export:"), self.subject_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addLayout(form)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.panel, 1)
 

@@ -109,7 +109,8 @@ class ExportPanel(QWidget):
         self.personal_note.setObjectName("Secondary")
         self.personal_note.setWordWrap(True)
 
-        form = QFormLayout()
+        #: The options' form; a host may put its own rows in it so that all labels line up.
+        self.form = form = QFormLayout()
         form.addRow(translate("Export", "Format:"), self.format_combo)
         form.addRow(self.paper_label, self.paper_combo)
         form.addRow(self.personas_label, self.persona_choice)
