@@ -30,13 +30,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     from workbench.services.project import open_project
 
     options = ReadOptions(sheet=args.sheet, encoding=args.encoding,
-                          delimiter=_delimiter(args.delimiter), decimal=args.decimal)
+                          delimiter=_delimiter(args.delimiter), decimal=args.decimal,
+                          header_rows=args.header_rows)
     roles = _parse_roles(args.roles or [])
     if args.dry_run:
         table = preview_file(args.file, options)
         columns = apply_role_overrides(list(table.columns), roles, args.file)
         _out(translate("Cli", "{file}: columns and the roles they would get:").format(
             file=args.file))
+        if table.header_rows == 2:
+            _out(translate("Cli", "  (two header rows, from row {row}: labels join question and "
+                           "sub-header; --header-rows 1 reads one)").format(row=table.header_row))
         for spec in columns:
             reason = f"  ({spec.reason})" if spec.reason else ""
             _out(f"  {spec.label or spec.name!s:<40} {spec.role.value:<12}{reason}")
@@ -119,6 +123,10 @@ def register(add: AddCommand) -> None:
                                                    "tab, pipe or a character (default: detected)"))
     sub.add_argument("--decimal", choices=[".", ","],
                      help=translate("Cli", "decimal separator of numbers (default: detected)"))
+    sub.add_argument("--header-rows", type=int, choices=[1, 2],
+                     help=translate("Cli", "rows the header takes: 2 for survey exports with the "
+                                    "questions above their sub-headers (labels become \"question · "
+                                    "sub-header\"), 1 otherwise (default: detected)"))
     events = sub.add_mutually_exclusive_group()
     events.add_argument("--events", action="store_true",
                         help=translate("Cli", "import as touchpoint events (customer, time, "

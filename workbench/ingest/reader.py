@@ -82,6 +82,7 @@ def read_table(path: Path | str, options: ReadOptions | None = None, *,
         positions = list(range(len(labels)))
         encoding, delimiter, header_row, truncated = (text.encoding, text.delimiter,
                                                        text.header_row, text.truncated)
+        header_rows = text.header_rows
     else:
         from workbench.ingest.spreadsheet import read_sheet
 
@@ -89,7 +90,7 @@ def read_table(path: Path | str, options: ReadOptions | None = None, *,
         sheet, labels, rows, numbers = table.sheet, table.labels, table.rows, table.row_numbers
         positions = table.positions
         encoding = delimiter = None
-        header_row, truncated = table.header_row, table.truncated
+        header_row, truncated, header_rows = table.header_row, table.truncated, table.header_rows
     if not rows:
         raise InputFileError(translate(
             "Import", "{place} has a header row (row {row}) but no rows of data below it. Check "
@@ -109,7 +110,7 @@ def read_table(path: Path | str, options: ReadOptions | None = None, *,
                                                     positions, strict=True)]
     return RawTable(path=path, sheet=sheet, columns=columns, rows=rows, row_numbers=numbers,
                     encoding=encoding, delimiter=delimiter, decimal=decimal,
-                    header_row=header_row, truncated=truncated)
+                    header_row=header_row, header_rows=header_rows, truncated=truncated)
 
 
 def detect_decimal(rows: Sequence[Sequence[object]]) -> str:
@@ -168,6 +169,11 @@ def _check_options(path: Path, options: ReadOptions) -> None:
         raise InputFileError(translate(
             "Import", "The header row must be 1 or more (the first row of the file is 1)."),
             path)
+    if options.header_rows is not None and options.header_rows not in (1, 2):
+        raise InputFileError(translate(
+            "Import", "The header can take 1 or 2 rows, not {rows}: choose 2 for survey exports "
+            "whose questions sit above their sub-headers, else 1.").format(
+            rows=options.header_rows), path)
 
 
 def _drop_trailing_empty_columns(labels: list, rows: list[list], positions: list[int]

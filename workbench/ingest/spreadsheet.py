@@ -25,7 +25,7 @@ from typing import Any
 from workbench.errors import InputFileError
 from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
-from workbench.ingest.headers import find_header
+from workbench.ingest.headers import read_header
 from workbench.ingest.table import ReadOptions, header_row_missing, where
 from workbench.progress import Task
 
@@ -50,6 +50,7 @@ class SheetTable:
     positions: list[int]
     header_row: int
     truncated: bool
+    header_rows: int = 1
 
 
 class SheetMemory:
@@ -158,20 +159,20 @@ def read_sheet(path: Path, options: ReadOptions, *, max_rows: int | None = None,
     total = start[0] + sheet.height
     with paused_gc():
         if max_rows is None:
-            header_number, labels, rows, numbers = _whole_sheet(path, name, names, sheet,
-                                                                options.header_row)
+            header, rows, numbers = _whole_sheet(path, name, names, sheet, options)
             truncated = False
         else:
-            header_number, labels, rows, numbers, truncated = _first_rows(
-                path, name, names, sheet, options.header_row, max_rows, total, task, message)
+            header, rows, numbers, truncated = _first_rows(
+                path, name, names, sheet, options, max_rows, total, task, message)
+    labels = header.labels
     if task is not None:
         task.report(total, total, message)
     positions = [first_column + i for i in range(len(labels))]
-    return SheetTable(name, labels, rows, numbers, positions, header_number, truncated)
+    return SheetTable(name, labels, rows, numbers, positions, header.row, truncated, header.rows)
 
 
-def _whole_sheet(path: Path, name: str, names: list[str], sheet, header_row: int | None):
-    """(header row number, header cells, data rows, their row numbers) of a whole sheet.
+def _whole_sheet(path: Path, name: str, names: list[str], sheet, options: ReadOptions):
+    """(the header, data rows, their row numbers) of a whole sheet.
 
     One bulk conversion by calamine, then only the rows with empty cells
     are touched.
@@ -181,13 +182,8 @@ def _whole_sheet(path: Path, name: str, names: list[str], sheet, header_row: int
     width = len(values[0]) if values else 0
     # The rows as iter_rows gives them (from row 1), so header rows count the same.
     records = chain(([""] * width for _ in range(above)), values)
-    found = find_header(records, header_row, _filled)
-    if found is None:
-        if header_row is not None:
-            raise header_row_missing(path, name, header_row)
-        raise _empty_sheet(path, name, names)
-    header_number, labels, _ = found
-    first = max(header_number - above, 0)  # index in values of the first data row
+    header = _header(path, name, names, records, options)
+    first = max(header.last - above, 0)  # index in values of the first data row
     rows = values[first:]
     del values
     numbers = list(range(above + first + 1, above + first + 1 + len(rows)))
@@ -205,10 +201,20 @@ def _whole_sheet(path: Path, name: str, names: list[str], sheet, header_row: int
         if empty:  # an empty row keeps its number (the rows below keep theirs) but is no data
             rows = [row for i, row in enumerate(rows) if i not in empty]
             numbers = [n for i, n in enumerate(numbers) if i not in empty]
-    return header_number, labels, rows, numbers
+    return header, rows, numbers
 
 
-def _first_rows(path: Path, name: str, names: list[str], sheet, header_row: int | None,
+def _header(path: Path, name: str, names: list[str], records, options: ReadOptions):
+    """The sheet's header (one or two rows), or a clear error when there is none."""
+    found = read_header(records, options.header_row, options.header_rows, _filled)
+    if found is None:
+        if options.header_row is not None:
+            raise header_row_missing(path, name, options.header_row)
+        raise _empty_sheet(path, name, names)
+    return found
+
+
+def _first_rows(path: Path, name: str, names: list[str], sheet, options: ReadOptions,
                 max_rows: int, total: int, task: Task | None, message: str):
     """Like :func:`_whole_sheet` for the first ``max_rows`` data rows (a preview), and whether
     rows were left out."""
@@ -219,14 +225,9 @@ def _first_rows(path: Path, name: str, names: list[str], sheet, header_row: int 
     # iter_rows yields the empty rows above the data too, so counting from
     # 1 gives the sheet's row numbers; its columns start at the first used one.
     records = iter(sheet.iter_rows())
-    found = find_header(records, header_row, _filled)
-    if found is None:
-        if header_row is not None:
-            raise header_row_missing(path, name, header_row)
-        raise _empty_sheet(path, name, names)
-    header_number, labels, replay = found
-    next_report = header_number + _PROGRESS_EVERY
-    for number, row in enumerate(chain(replay, records), header_number + 1):
+    header = _header(path, name, names, records, options)
+    next_report = header.last + _PROGRESS_EVERY
+    for number, row in enumerate(chain(header.replay, records), header.last + 1):
         if "" in row:
             if all(value == "" for value in row):
                 continue
@@ -240,7 +241,7 @@ def _first_rows(path: Path, name: str, names: list[str], sheet, header_row: int 
         if len(rows) >= max_rows:
             truncated = number < total
             break
-    return header_number, labels, rows, numbers, truncated
+    return header, rows, numbers, truncated
 
 
 # --- opening ----------------------------------------------------------------

@@ -27,6 +27,10 @@ class ReadOptions:
     #: Row number of the header as the user sees it (1 = first row of the
     #: file or sheet); default: the first row that is not empty.
     header_row: int | None = None
+    #: How many rows the header takes: 1, or 2 for survey exports whose first
+    #: row holds the questions and the second their sub-headers (or short
+    #: codes over question texts); default: detected, cautiously.
+    header_rows: int | None = None
 
 
 @dataclass
@@ -49,8 +53,10 @@ class RawTable:
     encoding: str | None = None
     delimiter: str | None = None
     decimal: str = "."
-    #: Row number of the header row.
+    #: Row number of the header row (the first one when there are two).
     header_row: int = 1
+    #: How many header rows were read (2: labels join "question · sub-header").
+    header_rows: int = 1
     #: True when ``max_rows`` stopped the reading before the end of the file.
     truncated: bool = False
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from workbench.errors import InputFileError
 from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
-from workbench.ingest.headers import find_header
+from workbench.ingest.headers import read_header
 from workbench.ingest.table import ReadOptions, header_row_missing
 from workbench.progress import Task
 
@@ -53,6 +53,7 @@ class TextTable:
     encoding: str
     delimiter: str
     truncated: bool
+    header_rows: int = 1
 
 
 def read_text_table(path: Path, options: ReadOptions, *, max_rows: int | None = None,
@@ -232,6 +233,7 @@ def _parse(path: Path, encoding: str, delimiter: str, skip_sep_line: bool,
     numbers: list[int] = []
     labels: list[str] | None = None
     header_number = width = number = 0
+    header_rows = 1
     truncated = False
     message = translate("Import", "Reading {file}…").format(file=path.name)
     append, append_number = rows.append, numbers.append
@@ -241,16 +243,17 @@ def _parse(path: Path, encoding: str, delimiter: str, skip_sep_line: bool,
         if skip_sep_line:
             next(records, None)
         try:
-            found = find_header(records, options.header_row, _filled)
+            found = read_header(records, options.header_row, options.header_rows, _filled)
             if found is not None:
-                header_number, labels, replay = found
+                header_number, labels, replay, header_rows = (found.row, found.labels, found.replay,
+                                                              found.rows)
                 if labels and labels[0].startswith("\ufeff"):  # a BOM read with a BOM-less codec
                     labels = [labels[0][1:], *labels[1:]]
                 width = len(labels)
-                number = header_number
+                number = found.last
                 limit = max_rows if max_rows is not None else math.inf
                 next_report = number + _PROGRESS_EVERY
-                for number, record in enumerate(chain(replay, records), header_number + 1):
+                for number, record in enumerate(chain(replay, records), found.last + 1):
                     if len(record) != width or "" in record:
                         record = _completed(path, record, width, number, delimiter)
                         if record is None:
@@ -277,7 +280,8 @@ def _parse(path: Path, encoding: str, delimiter: str, skip_sep_line: bool,
             "row of data.").format(file=path.name), path)
     if rows and not truncated:
         _check_unclosed_quote(path, encoding, rows[-1], numbers[-1])
-    return TextTable(labels, rows, numbers, header_number, encoding, delimiter, truncated)
+    return TextTable(labels, rows, numbers, header_number, encoding, delimiter, truncated,
+                     header_rows)
 
 
 def _filled(value: str) -> bool:

@@ -1,4 +1,5 @@
-"""How to read the file being imported: sheet, encoding, separator, decimal mark, events.
+"""How to read the file being imported: sheet, encoding, separator, decimal mark, header rows,
+events.
 
 "Automatic" is the default of every choice; once a preview was read, each
 "Automatic" says what it found ("Automatic (semicolon)"), so the user sees
@@ -101,6 +102,12 @@ class ReadOptionsPanel(QWidget):
                       "(Italian and many European exports)."),
             [(automatic, None), (translate("ImportDialog", "Point (1.5)"), "."),
              (translate("ImportDialog", "Comma (1,5)"), ",")])
+        self.header_rows_label, self.header_rows_combo = _combo(
+            translate("ImportDialog", "&Header rows:"),
+            translate("ImportDialog", "How many rows the header takes. Survey exports often have "
+                      "two: the questions, and below them the answer options or question texts; "
+                      "each column's label then joins both (\"question · sub-header\")."),
+            [(translate("ImportDialog", "Detect"), None), ("1", 1), ("2", 2)])
         self.events_label, self.events_combo = _combo(
             translate("ImportDialog", "Touchpoint &events:"),
             translate("ImportDialog", "An event log (customer, date and time, channel, action) "
@@ -117,7 +124,8 @@ class ReadOptionsPanel(QWidget):
         for caption, combo in ((self.sheet_label, self.sheet_combo),
                                (self.encoding_label, self.encoding_combo),
                                (self.delimiter_label, self.delimiter_combo),
-                               (self.decimal_label, self.decimal_combo)):
+                               (self.decimal_label, self.decimal_combo),
+                               (self.header_rows_label, self.header_rows_combo)):
             reading.addWidget(caption)
             reading.addWidget(combo)
             reading.addSpacing(12)
@@ -135,7 +143,8 @@ class ReadOptionsPanel(QWidget):
         layout.addLayout(events)
 
         self.sheet_combo.currentIndexChanged.connect(lambda _i: self.reading_changed.emit(True))
-        for combo in (self.encoding_combo, self.delimiter_combo, self.decimal_combo):
+        for combo in (self.encoding_combo, self.delimiter_combo, self.decimal_combo,
+                      self.header_rows_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reading_changed.emit(False))
         self.events_combo.currentIndexChanged.connect(lambda _i: self.events_changed.emit())
 
@@ -146,7 +155,7 @@ class ReadOptionsPanel(QWidget):
         self._path = Path(path)
         if reset:
             for combo in (self.encoding_combo, self.delimiter_combo, self.decimal_combo,
-                          self.events_combo):
+                          self.header_rows_combo, self.events_combo):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
@@ -180,7 +189,8 @@ class ReadOptionsPanel(QWidget):
             sheet=sheet or None,
             encoding=self.encoding_combo.currentData() if text else None,
             delimiter=self.delimiter_combo.currentData() if text else None,
-            decimal=self.decimal_combo.currentData())
+            decimal=self.decimal_combo.currentData(),
+            header_rows=self.header_rows_combo.currentData())
 
     def as_events(self) -> bool | None:
         """True: import as touchpoint events; False: as a table; None: detect."""
@@ -196,6 +206,8 @@ class ReadOptionsPanel(QWidget):
         for combo, value in found.items():
             combo.setItemText(0, translate("ImportDialog", "{automatic} ({found})").format(
                 automatic=self._automatic, found=value) if value else self._automatic)
+        self.header_rows_combo.setItemText(0, translate("ImportDialog", "Detect ({rows})").format(
+            rows=getattr(table, "header_rows", 1)))
 
     def show_events_layout(self, specs: list[ColumnSpec]) -> None:
         """Say whether the columns, as the user set them, make an event log."""
@@ -223,6 +235,6 @@ class ReadOptionsPanel(QWidget):
     def set_busy(self, busy: bool) -> None:
         """No changes while an import runs."""
         for combo in (self.encoding_combo, self.delimiter_combo, self.decimal_combo,
-                      self.events_combo):
+                      self.header_rows_combo, self.events_combo):
             combo.setEnabled(not busy)
         self.sheet_combo.setEnabled(not busy and len(self._sheets) > 1)
