@@ -180,6 +180,10 @@
         <translation>{file}: colonne e ruoli che riceverebbero:</translation>
     </message>
     <message>
+        <source>  (two header rows, from row {row}: labels join question and sub-header; --header-rows 1 reads one)</source>
+        <translation>  (due righe di intestazione, dalla riga {row}: le etichette uniscono domanda e sottointestazione; --header-rows 1 ne legge una)</translation>
+    </message>
+    <message>
         <source>Imported {name}: {rows} rows, {columns} columns as source {id}.</source>
         <translation>{name} importato: {rows} righe, {columns} colonne nella fonte {id}.</translation>
     </message>
@@ -414,6 +418,10 @@
     <message>
         <source>decimal separator of numbers (default: detected)</source>
         <translation>separatore decimale dei numeri (predefinito: rilevato automaticamente)</translation>
+    </message>
+    <message>
+        <source>rows the header takes: 2 for survey exports with the questions above their sub-headers (labels become &quot;question · sub-header&quot;), 1 otherwise (default: detected)</source>
+        <translation>righe occupate dall&apos;intestazione: 2 per le esportazioni di sondaggi con le domande sopra le sottointestazioni (le etichette diventano &quot;domanda · sottointestazione&quot;), 1 altrimenti (predefinito: rilevato)</translation>
     </message>
     <message>
         <source>import as touchpoint events (customer, time, channel, action); default: detected</source>
@@ -1950,6 +1958,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Import documents…</source>
+        <extracomment>The documents-list scopes besides one survey question (whose column id is the scope). The import button or its menu was used; True to import a whole folder.</extracomment>
         <translation>Importa documenti…</translation>
     </message>
     <message>
@@ -2011,6 +2020,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>New code…</source>
+        <extracomment>The Delete key on the code tree.</extracomment>
         <translation>Nuovo codice…</translation>
     </message>
     <message>
@@ -2071,6 +2081,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>(no customer)</source>
+        <extracomment>The answer that imports a file already imported once more.</extracomment>
         <translation>(nessun cliente)</translation>
     </message>
     <message>
@@ -2183,6 +2194,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Code memo</source>
+        <extracomment>The answers of the delete-code question.</extracomment>
         <translation>Memo del codice</translation>
     </message>
     <message>
@@ -3330,6 +3342,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Format:</source>
+        <extracomment>The options&apos; form; a host may put its own rows in it so that all labels line up.</extracomment>
         <translation>Formato:</translation>
     </message>
     <message>
@@ -3754,6 +3767,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>La riga di intestazione deve essere 1 o maggiore (la prima riga del file è la 1).</translation>
     </message>
     <message>
+        <source>The header can take 1 or 2 rows, not {rows}: choose 2 for survey exports whose questions sit above their sub-headers, else 1.</source>
+        <translation>L&apos;intestazione può occupare 1 o 2 righe, non {rows}: scegli 2 per le esportazioni di sondaggi con le domande sopra le sottointestazioni, altrimenti 1.</translation>
+    </message>
+    <message>
         <source>empty column</source>
         <extracomment>A free-text column: values this long on average, or this many words. Share of values that must match for e-mail, phone and channel values. Fewer rows than this never make a column &quot;constant&quot;.</extracomment>
         <translation>colonna vuota</translation>
@@ -3885,7 +3902,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>{file} (sheet {sheet})</source>
-        <extracomment>Sheet of a workbook (default: the first one). Ignored for CSV/TSV. Text encoding of a CSV/TSV (&quot;utf-8&quot;, &quot;cp1252&quot;, &quot;utf-16&quot;...). Field separator of a CSV/TSV (&quot;,&quot; &quot;;&quot; &quot;	&quot; &quot;|&quot;). Decimal mark of numbers written as text: &quot;.&quot; or &quot;,&quot;. Row number of the header as the user sees it (1 = first row of the file or sheet); default: the first row that is not empty. Row number of the header row. True when ``max_rows`` stopped the reading before the end of the file.</extracomment>
+        <extracomment>Sheet of a workbook (default: the first one). Ignored for CSV/TSV. Text encoding of a CSV/TSV (&quot;utf-8&quot;, &quot;cp1252&quot;, &quot;utf-16&quot;...). Field separator of a CSV/TSV (&quot;,&quot; &quot;;&quot; &quot;	&quot; &quot;|&quot;). Decimal mark of numbers written as text: &quot;.&quot; or &quot;,&quot;. Row number of the header as the user sees it (1 = first row of the file or sheet); default: the first row that is not empty. How many rows the header takes: 1, or 2 for survey exports whose first row holds the questions and the second their sub-headers (or short codes over question texts); default: detected, cautiously. Row number of the header row (the first one when there are two). How many header rows were read (2: labels join &quot;question · sub-header&quot;). True when ``max_rows`` stopped the reading before the end of the file.</extracomment>
         <translation>{file} (foglio {sheet})</translation>
     </message>
     <message>
@@ -4081,6 +4098,18 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Virgola (1,5)</translation>
     </message>
     <message>
+        <source>&amp;Header rows:</source>
+        <translation>Righe di &amp;intestazione:</translation>
+    </message>
+    <message>
+        <source>How many rows the header takes. Survey exports often have two: the questions, and below them the answer options or question texts; each column&apos;s label then joins both (&quot;question · sub-header&quot;).</source>
+        <translation>Quante righe occupa l&apos;intestazione. Le esportazioni di sondaggi spesso ne hanno due: le domande e, sotto, le opzioni di risposta o i testi delle domande; l&apos;etichetta di ogni colonna le unisce (&quot;domanda · sottointestazione&quot;).</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Rileva</translation>
+    </message>
+    <message>
         <source>Touchpoint &amp;events:</source>
         <translation>&amp;Eventi di contatto:</translation>
     </message>
@@ -4159,6 +4188,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>{automatic} ({found})</source>
         <translation>{automatic} ({found})</translation>
+    </message>
+    <message>
+        <source>Detect ({rows})</source>
+        <translation>Rileva ({rows})</translation>
     </message>
     <message>
         <source>Looks like an event log: customer {customer}, time {time}, channel {channel}.</source>
@@ -4628,11 +4661,11 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Journey map</source>
-        <extracomment>Emotion values snap to this step when set with the mouse. &quot;12 members · 40%&quot; link of an observed card (opens the members behind it). &quot;card&quot;, &quot;members&quot;, &quot;add&quot;, &quot;cell&quot;, &quot;stage&quot;, &quot;lane&quot;, &quot;emotion&quot;, &quot;corner&quot; or &quot;&quot;. &quot;stage&quot; or &quot;lane&quot;. Viewport points: where the press was, where the pointer is now. Insertion slot among the shown stages or lanes (0 = before the first), under the pointer. The position to pass to the move signal (as the menu does); None = the drop changes nothing.</extracomment>
         <translation>Mappa del percorso</translation>
     </message>
     <message>
         <source>{stages} stages · {lanes} lanes</source>
+        <extracomment>The text colour on the highlight (the stage numbers). Casefolded search text; cards without it are dimmed. Stage id -&gt; what the evidence says against the map there. (lane id, stage id, position) where a dragged card would land. Viewport point of the pointer dragging ``drag_card``. (stage id, value) while the emotion point of a stage is dragged.</extracomment>
         <translation>{stages} fasi · {lanes} corsie</translation>
     </message>
     <message>
