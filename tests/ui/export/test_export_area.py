@@ -3,38 +3,15 @@
 from __future__ import annotations
 
 import csv
-import sys
-from pathlib import Path
 
 import pytest
+from journey_project import PERSONA  # tests/export, put on the path by conftest.py
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "export"))
-from journey_project import PERSONA, make_journey_project  # noqa: E402
-
-from workbench.ui.export.area import ExportArea  # noqa: E402
-from workbench.ui.export.jobs import CSV, JOURNEY, PDF, PERSONA_SET  # noqa: E402
-from workbench.ui.export.journey_dialog import JourneyExportDialog  # noqa: E402
+from workbench.ui.export.jobs import CSV, JOURNEY, PDF, PERSONA_SET
+from workbench.ui.export.journey_dialog import JourneyExportDialog
 
 TIMEOUT = 30_000
-
-
-@pytest.fixture
-def journey_project(tmp_path):
-    return make_journey_project(tmp_path)
-
-
-@pytest.fixture
-def area(window, qtbot, journey_project):
-    path, _journey_id = journey_project
-    assert window.open_project(path)
-    area = ExportArea(window)
-    qtbot.addWidget(area)
-    area.set_project(window.project, window.info)
-    area.show()
-    qtbot.waitExposed(area)
-    yield area
-    area.panel.stop()
 
 
 def save_to(panel, qtbot, monkeypatch, target):
