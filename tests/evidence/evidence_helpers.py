@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
-from pathlib import Path
 
 
 def docx_bytes(paragraphs: list[str], title: str | None = None) -> bytes:
@@ -40,14 +38,3 @@ def docx_bytes(paragraphs: list[str], title: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump()
-                if "sqlite_stat" not in line and not line.startswith("ANALYZE")]
-    finally:
-        conn.close()
-
-
-def snapshot(path: Path) -> tuple[bytes, list[str]]:
-    return path.read_bytes(), dump(path)

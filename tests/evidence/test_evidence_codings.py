@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from evidence_helpers import dump
+from project_snapshot import dump
 
 from workbench.domain.evidence import EvidenceError
 from workbench.services import evidence as ev

@@ -5,7 +5,8 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from evidence_helpers import docx_bytes, snapshot
+from evidence_helpers import docx_bytes
+from project_snapshot import snapshot
 
 from workbench.errors import DuplicateImportError, InputFileError, UnsupportedFileError
 from workbench.ingest.documents import read_transcript, transcript_paths

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 
 import pytest
+from project_snapshot import dump
 
 from workbench.errors import InputFileError, OperationCancelled
 from workbench.ingest import spreadsheet
@@ -51,15 +51,6 @@ def opens(monkeypatch):
 
 def stored_rows(project, source_id: int) -> list:
     return source_rows(project, source_id, 0, 10_000)
-
-
-def project_dump(path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump()
-                if "sqlite_stat" not in line and not line.startswith("ANALYZE")]
-    finally:
-        conn.close()
 
 
 def test_import_after_a_preview_does_not_open_the_workbook_again(tmp_path, opens):
@@ -158,7 +149,7 @@ def test_a_bad_value_in_a_reused_sheet_names_row_and_column_and_changes_nothing(
     memory = SheetMemory()
     preview_file(path, ReadOptions(sheet="Survey"), memory=memory)
     project_path = create_project(tmp_path / "study.pwb")
-    before = project_dump(project_path)
+    before = dump(project_path)
     with open_project(project_path) as project:
         with pytest.raises(InputFileError) as info:
             import_file(project, path, ReadOptions(sheet="Survey"), roles={"segment": "numeric"},
@@ -166,7 +157,7 @@ def test_a_bad_value_in_a_reused_sheet_names_row_and_column_and_changes_nothing(
         assert list_sources(project) == []
     assert info.value.row == 2 and "segment" in str(info.value) and "survey.xlsx" in str(info.value)
     assert len(opens) == 1
-    assert project_dump(project_path) == before
+    assert dump(project_path) == before
 
 
 def test_a_cancelled_import_of_a_reused_sheet_changes_nothing(tmp_path, opens):
@@ -174,7 +165,7 @@ def test_a_cancelled_import_of_a_reused_sheet_changes_nothing(tmp_path, opens):
     memory = SheetMemory()
     preview_file(path, ReadOptions(sheet="Survey"), memory=memory)
     project_path = create_project(tmp_path / "study.pwb")
-    before = project_dump(project_path)
+    before = dump(project_path)
     seen: list[float] = []
 
     def cancel_while_saving(done, total, message):
@@ -187,7 +178,7 @@ def test_a_cancelled_import_of_a_reused_sheet_changes_nothing(tmp_path, opens):
         with pytest.raises(OperationCancelled):
             import_file(project, path, ReadOptions(sheet="Survey"), memory=memory, task=task)
     assert max(seen) > 0.5 and len(opens) == 1
-    assert project_dump(project_path) == before
+    assert dump(project_path) == before
 
 
 def test_forget_drops_the_kept_sheet(tmp_path, opens):

@@ -14,7 +14,7 @@ _HELPER = Path(__file__).parents[2] / "services" / "test_journeys.py"
 
 def _planted_module():
     tests = str(_HELPER.parent)
-    if tests not in sys.path:  # the helper imports tests/services/project_snapshot.py
+    if tests not in sys.path:  # the helper imports tests/project_snapshot.py
         sys.path.insert(0, tests)
     spec = importlib.util.spec_from_file_location("_planted_journey_events", _HELPER)
     module = importlib.util.module_from_spec(spec)
