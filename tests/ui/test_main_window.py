@@ -359,8 +359,8 @@ def test_sample_project_opens_in_background_with_its_sources_and_customers(windo
 
     qtbot.waitUntil(lambda: worker.outcome is not None, timeout=240_000)
 
-    assert [m.kind for m in messages.shown] == ["question"]  # read-only or a copy?
-    assert worker.outcome == "finished"
+    assert [m.kind for m in messages.shown] == ["question"], messages.shown  # read-only or a copy?
+    assert worker.outcome == "finished", window.statusBar().currentMessage()
     # The copy holds exactly what the deterministic sample build holds.
     from workbench.services.project import read_project_info
     from workbench.services.sample import built_sample
