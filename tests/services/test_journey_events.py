@@ -33,7 +33,8 @@ def plain_rows(db, persona: int, source: int, stage: int | None) -> list[tuple]:
                    for c, t, ch, a, o, sc, s_ in rows), key=repr)
 
 
-@pytest.mark.parametrize("damage", ["none", "separator_in_value", "non_iso_time", "tiny_blocks"])
+@pytest.mark.parametrize("damage", ["none", "separator_in_value", "marker_as_value", "non_iso_time",
+                                    "tiny_blocks"])
 def test_fast_read_matches_the_plain_query(tmp_path, damage):
     path, persona, _others, _ids = make_project(tmp_path)
     with open_project(path) as project:
@@ -44,6 +45,8 @@ def test_fast_read_matches_the_plain_query(tmp_path, damage):
         if damage == "separator_in_value":
             db.execute("UPDATE touchpoints SET channel = ?, outcome = NULL WHERE id = ?",
                        ("web\x1fshop", first))
+        elif damage == "marker_as_value":  # the text that stands for "missing" in a fast block
+            db.execute("UPDATE touchpoints SET action = ? WHERE id = ?", ("\x1e", first))
         elif damage == "non_iso_time":
             db.execute("UPDATE touchpoints SET occurred_at = ? WHERE id = ?",
                        ("25/11/2026 10:00", second))
@@ -54,5 +57,7 @@ def test_fast_read_matches_the_plain_query(tmp_path, damage):
         assert rows_of(fast) == plain_rows(db, persona, source, stage)
         if damage == "separator_in_value":
             assert "web\x1fshop" in set(fast["channel"].astype(str))
+        if damage == "marker_as_value":
+            assert "\x1e" in set(fast["action"].astype(str))
         if damage == "non_iso_time":
             assert "25/11/2026 10:00" in set(fast["occurred_at"].astype(str))

@@ -419,8 +419,9 @@ def member_events_frame(db: Database, persona_id: int, source_id: int,
     ``outcome`` and ``stage`` come back as categoricals (sorted categories),
     ``occurred_at`` as datetime64 when every value is a plain ISO timestamp
     ("2026-01-31T09:30:00") and as text otherwise, ``score`` as float. A block
-    whose text cannot be split back safely (a separator inside a value) is read
-    row by row instead. ``progress(done, total)`` is called after each block.
+    whose text cannot be split back safely (a separator inside a value, or a
+    value that is exactly the missing-value marker) is read row by row instead.
+    ``progress(done, total)`` is called after each block.
     """
     import numpy as np
     import pandas as pd
@@ -431,7 +432,10 @@ def member_events_frame(db: Database, persona_id: int, source_id: int,
     where = f"WHERE t.source_id = ? AND t.id BETWEEN ? AND ? AND t.customer_id IN {_MEMBERS}"
     text = [f"group_concat(ifnull({c}, char(30)), char(31))"
             for c in ("t.channel", "t.action", "t.outcome", stage)]
-    fast = (f"SELECT count(*), group_concat(t.customer_id), "
+    # how many values each text column has: a text that is exactly the missing marker would
+    # read back as one more missing value than there are, and its block is read row by row
+    given = ", ".join(f"count({c})" for c in ("t.channel", "t.action", "t.outcome", stage))
+    fast = (f"SELECT count(*), {given}, group_concat(t.customer_id), "
             f"group_concat(ifnull(t.occurred_at, ''), char(31)), {', '.join(text)}, "
             f"group_concat(ifnull(t.score, 'nan')) FROM touchpoints t {join}{where}")
     slow = (f"SELECT t.customer_id, t.occurred_at, t.channel, t.action, t.outcome, {stage}, "
@@ -444,18 +448,24 @@ def member_events_frame(db: Database, persona_id: int, source_id: int,
     for start in range(low or 0, (high or -1) + 1, chunk):
         params = (source_id, start, start + chunk - 1, persona_id)
         n, *values = db.conn.execute(fast, params).fetchone()
+        given_counts, values = values[:4], values[4:]
         if n:
             block = _split_block(n, values)
-            if block is None:  # a value holds a separator: read this block row by row
+            if block is not None and any(column.count(_MISSING) != n - given for column, given
+                                         in zip(block[2:6], given_counts, strict=True)):
+                block = None  # more "missing" than NULLs: a value is exactly the marker
+            missing = _MISSING
+            if block is None:  # a value holds a separator or the marker: read it row by row
                 rows = db.conn.execute(slow, params).fetchall()
                 block = (np.array([r[0] for r in rows], dtype="int64"), [r[1] for r in rows],
-                         *([_MISSING if r[i] is None else r[i] for r in rows] for i in range(2, 6)),
+                         *([r[i] for r in rows] for i in range(2, 6)),
                          pd.to_numeric(pd.Series([r[6] for r in rows], dtype=object),
                                        errors="coerce").to_numpy("float64"))
+                missing = None  # missing is None here; the marker is a text like any other
             ids.append(block[0])
             times.append(_timestamps(block[1]))
             for codes, values in zip(texts, block[2:6], strict=True):
-                codes.add(values)
+                codes.add(values, missing)
             scores.append(block[6])
         if progress is not None:
             progress(min(start + chunk, high + 1) - low, high + 1 - low)
@@ -542,12 +552,14 @@ class _Codes:
         self.index: dict[str, int] = {}
         self.parts: list = []
 
-    def add(self, values: list) -> None:
+    def add(self, values: list, missing: str | None = _MISSING) -> None:
+        """Add one block; None is missing, and so is ``missing`` (the fast blocks' marker)."""
         import numpy as np
         import pandas as pd
 
         codes, uniques = pd.factorize(np.array(values, dtype=object))
-        lookup = np.array([-1 if u == _MISSING else self.index.setdefault(u, len(self.index))
+        lookup = np.array([-1 if missing is not None and u == missing
+                           else self.index.setdefault(u, len(self.index))
                            for u in uniques] + [-1], dtype="int64")
         self.parts.append(lookup[codes])
 
