@@ -3,7 +3,8 @@
 A role says what the workbench does with a column: identifiers link rows to
 customers, numeric and categorical columns become attributes, free text
 becomes qualitative evidence, channels feed journeys, PII is kept but left out
-of exports, and ignored columns are not imported.
+of exports, outcomes are measured per persona (never clustered on), and
+ignored columns are not imported.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ class ColumnRole(StrEnum):
     FREE_TEXT = "free_text"
     CHANNEL = "channel"
     PII = "pii"
+    #: A result to explain (churned, responded, complained, satisfaction, value):
+    #: measured per persona, never a clustering input unless chosen explicitly.
+    OUTCOME = "outcome"
     IGNORE = "ignore"
 
 

@@ -37,6 +37,12 @@ FIT_POSTERIOR = "posterior"
 RULE_NO_STRUCTURE = "no_structure"
 RULE_STABLE_BEST_GAIN = "stable_best_gain"
 RULE_MOST_STABLE = "most_stable"
+#: No k beats structureless data: the most stable k in WEAK_K_RANGE is returned
+#: anyway, flagged "weak structure: these personas split a continuum".
+RULE_WEAK_STRUCTURE = "weak_structure"
+
+#: The numbers of personas ``--k auto`` tries: what a marketer would present.
+AUTO_K_RANGE = (3, 4, 5, 6)
 
 #: A k whose structure gain over the reference is below this shows no real structure.
 STRUCTURE_GAIN = 0.05
@@ -115,10 +121,17 @@ class ClusteringSettings:
     n_init: int = 4
     #: Gaussian mixture covariance: "full", "diag", "tied" or "spherical".
     covariance_type: str = "full"
+    #: Attributes shown on the cards but not clustered on (None: every other
+    #: suitable non-personal attribute).
+    describe: list[str] | None = None
+    #: Outcome attributes measured per persona (None: every outcome column).
+    outcomes: list[str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "features": list(self.features),
+            "describe": None if self.describe is None else list(self.describe),
+            "outcomes": None if self.outcomes is None else list(self.outcomes),
             "algorithm": self.algorithm,
             "k": self.k,
             "seed": self.seed,
@@ -137,6 +150,8 @@ class ClusteringSettings:
             preprocessing=PreprocessingSettings.from_dict(data.get("preprocessing", {})),
             n_init=int(data.get("n_init", 4)),
             covariance_type=data.get("covariance_type", "full"),
+            describe=None if data.get("describe") is None else list(data["describe"]),
+            outcomes=None if data.get("outcomes") is None else list(data["outcomes"]),
         )
 
 
@@ -170,12 +185,48 @@ class ColumnReport:
     grouped_levels: int = 0
     #: Names of the feature-matrix columns made from this attribute.
     features: list[str] = field(default_factory=list)
+    #: Factor the attribute's encoded columns were multiplied by so that it
+    #: weighs as much as any other attribute (shared within a redundancy group).
+    weight: float = 1.0
+    #: The first attribute of the redundancy group this one belongs to, if any.
+    group: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ColumnReport:
+        return _from_plain(cls, data)
+
+
+#: RedundancyGroup.kind values.
+REDUNDANT_ATTRIBUTES = "attributes"  # whole attributes: |r| or Cramér's V >= REDUNDANT
+REDUNDANT_CATEGORY = "category"  # one category that is the same customers in several columns
+#: Association from which two attributes are taken to carry the same fact.
+REDUNDANT = 0.9
+
+
+@dataclass
+class RedundancyGroup:
+    """Attributes, or categories of several attributes, that carry one fact.
+
+    ``members`` are attribute names, the first being the one shown; for a
+    REDUNDANT_CATEGORY group ``levels[i]`` is the category of ``members[i]``
+    (e.g. "No internet service" in six columns). In clustering a group weighs
+    as one attribute; on a card it is one line naming the others.
+    """
+
+    kind: str
+    members: list[str]
+    levels: list[str] = field(default_factory=list)
+    #: The weakest association inside the group (|r|, Cramér's V or overlap, 0..1).
+    strength: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RedundancyGroup:
         return _from_plain(cls, data)
 
 
@@ -194,6 +245,10 @@ class PreprocessingReport:
     #: Customers left out because of blanks (missing="drop").
     dropped_ids: list[int] = field(default_factory=list)
     feature_names: list[str] = field(default_factory=list)
+    #: Attributes or categories found to carry the same fact (see RedundancyGroup).
+    groups: list[RedundancyGroup] = field(default_factory=list)
+    #: How attributes were weighed, in words (translated when the run was made).
+    weighting: str = ""
 
     @property
     def rows_dropped(self) -> int:
@@ -221,6 +276,8 @@ class PreprocessingReport:
             "rows_used": self.rows_used,
             "dropped_ids": list(self.dropped_ids),
             "feature_names": list(self.feature_names),
+            "groups": [g.to_dict() for g in self.groups],
+            "weighting": self.weighting,
         }
 
     @classmethod
@@ -232,6 +289,8 @@ class PreprocessingReport:
             rows_used=int(data["rows_used"]),
             dropped_ids=[int(i) for i in data.get("dropped_ids", [])],
             feature_names=list(data.get("feature_names", [])),
+            groups=[RedundancyGroup.from_dict(g) for g in data.get("groups", [])],
+            weighting=data.get("weighting", ""),
         )
 
 
@@ -370,6 +429,30 @@ class KScore:
 
 
 @dataclass
+class SubsetSuggestion:
+    """A subset of the attributes that shows clearer structure than all of them."""
+
+    #: The attributes to cluster on (``--features``), in the run's names.
+    features: list[str]
+    #: What the subset is, in words ("behaviour: purchases and visits").
+    label: str
+    k: int
+    gain: float | None
+    stability: float | None
+
+    @property
+    def structured(self) -> bool:
+        return (self.gain or 0.0) >= STRUCTURE_GAIN and (self.stability or 0.0) >= STABLE
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SubsetSuggestion:
+        return _from_plain(cls, data)
+
+
+@dataclass
 class KSuggestion:
     """The suggested number of personas, with the figures behind it."""
 
@@ -384,6 +467,13 @@ class KSuggestion:
     #: Customers the figures were computed on (a seeded sample on large data).
     sample_size: int
     n_bootstrap: int
+    #: Attribute subsets tried when the structure is weak, clearest first.
+    subsets: list[SubsetSuggestion] = field(default_factory=list)
+
+    @property
+    def weak(self) -> bool:
+        """True when no k beat structureless data: the personas split a continuum."""
+        return self.rule in (RULE_WEAK_STRUCTURE, RULE_NO_STRUCTURE)
 
     def score(self, k: int) -> KScore:
         for score in self.scores:
@@ -400,6 +490,7 @@ class KSuggestion:
             "settings": self.settings.to_dict(),
             "sample_size": self.sample_size,
             "n_bootstrap": self.n_bootstrap,
+            "subsets": [s.to_dict() for s in self.subsets],
         }
 
     @classmethod
@@ -412,6 +503,7 @@ class KSuggestion:
             settings=ClusteringSettings.from_dict(data["settings"]),
             sample_size=int(data["sample_size"]),
             n_bootstrap=int(data["n_bootstrap"]),
+            subsets=[SubsetSuggestion.from_dict(s) for s in data.get("subsets", [])],
         )
 
 
@@ -448,12 +540,59 @@ class AttributeEffect:
     rest_share: float | None = None
     #: persona_share / rest_share (None when the rest never has the level).
     lift: float | None = None
+    #: Other attributes carrying the same fact (a RedundancyGroup), shown on this
+    #: line ("No internet service — also online backup, device protection").
+    also: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AttributeEffect:
+        return _from_plain(cls, data)
+
+
+#: OutcomeEffect.kind values.
+OUTCOME_RATE = "rate"  # a yes/no outcome: share of members with the event
+OUTCOME_MEAN = "mean"  # a numeric outcome: mean per member
+
+
+@dataclass
+class OutcomeEffect:
+    """One line of a card's Outcomes block: an outcome measured for the persona
+    against everyone else ("Churn 42% vs 15%, risk ratio 2.8, n = 1,854")."""
+
+    persona: int
+    outcome: str
+    kind: str  # OUTCOME_RATE | OUTCOME_MEAN
+    #: The value counted as the event for a rate ("Yes", "1"); None for a mean.
+    event: str | None
+    #: Rate (0..1) or mean among the persona's members with a value.
+    persona_value: float
+    #: 95% interval of persona_value (Wilson for rates, t for means).
+    persona_low: float | None
+    persona_high: float | None
+    rest_value: float
+    rest_low: float | None
+    rest_high: float | None
+    #: Members / everyone else with a value for the outcome.
+    n: int
+    rest_n: int
+    #: persona_value / rest_value (risk ratio for a rate), None when the rest is 0.
+    ratio: float | None
+    #: 95% interval of the ratio (rates: log method), when it can be computed.
+    ratio_low: float | None = None
+    ratio_high: float | None = None
+    #: Standardised size (Cohen's h for rates, d for means): sorts the block.
+    effect: float = 0.0
+    #: True when the persona's 95% interval of the difference excludes 0.
+    significant: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> OutcomeEffect:
         return _from_plain(cls, data)
 
 
@@ -494,6 +633,11 @@ class PersonaProfile:
     #: Strongest first (by absolute effect).
     effects: list[AttributeEffect]
     channel_mix: list[ChannelShare] = field(default_factory=list)
+    #: Outcomes measured for the persona, largest effect first.
+    outcomes: list[OutcomeEffect] = field(default_factory=list)
+    #: A draft story of 2-3 sentences written from the figures (translated);
+    #: shown as a draft until the researcher writes the narrative.
+    story: str = ""
 
     def distinguishing(self, minimum: float = 0.2) -> list[AttributeEffect]:
         """Effects at least 'small' in Cohen's sense."""
@@ -510,6 +654,8 @@ class PersonaProfile:
             "typical_members": list(self.typical_members),
             "effects": [e.to_dict() for e in self.effects],
             "channel_mix": [c.to_dict() for c in self.channel_mix],
+            "outcomes": [o.to_dict() for o in self.outcomes],
+            "story": self.story,
         }
 
     @classmethod
@@ -524,6 +670,8 @@ class PersonaProfile:
             typical_members=[int(i) for i in data.get("typical_members", [])],
             effects=[AttributeEffect.from_dict(e) for e in data.get("effects", [])],
             channel_mix=[ChannelShare.from_dict(c) for c in data.get("channel_mix", [])],
+            outcomes=[OutcomeEffect.from_dict(o) for o in data.get("outcomes", [])],
+            story=data.get("story", ""),
         )
 
 
