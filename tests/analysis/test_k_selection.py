@@ -1,4 +1,4 @@
-"""Suggesting the number of personas: planted k found, no structure -> k=1, cancel works."""
+"""Suggesting the number of personas: planted k found, no structure -> a flagged weak set, cancel works."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from workbench.analysis import k_selection
 from workbench.analysis.k_selection import choose_k, suggest_k
 from workbench.domain.personas import (
     RULE_MOST_STABLE,
-    RULE_NO_STRUCTURE,
+    RULE_WEAK_STRUCTURE,
     RULE_STABLE_BEST_GAIN,
     ClusteringSettings,
     KScore,
@@ -36,14 +36,31 @@ def test_suggestion_finds_the_planted_number_of_personas(make_planted, algorithm
     assert [s.k for s in suggestion.scores] == list(KS)
 
 
-def test_structureless_data_suggest_a_single_group(make_blob):
+def test_structureless_data_give_the_most_stable_k_flagged_as_weak(make_blob):
     df, kinds = make_blob(n=300)
     settings = ClusteringSettings(features=list(kinds), seed=0)
-    suggestion = suggest_k(df, kinds, settings, k_range=KS, n_bootstrap=6)
-    assert suggestion.suggested_k == 1
-    assert suggestion.rule == RULE_NO_STRUCTURE
-    assert "no distinct groups" in suggestion.reason
+    suggestion = suggest_k(df, kinds, settings, n_bootstrap=6)
+    assert [s.k for s in suggestion.scores] == [3, 4, 5, 6]  # what a marketer would present
     assert all(s.gain < k_selection.STRUCTURE_GAIN for s in suggestion.scores)
+    assert suggestion.rule == RULE_WEAK_STRUCTURE and suggestion.weak
+    most_stable = max(suggestion.scores, key=lambda s: (round(s.stability, 3), -s.k))
+    assert suggestion.suggested_k == most_stable.k
+    assert suggestion.reason.startswith("Weak structure: these personas split a continuum.")
+
+
+def test_weak_structure_finds_the_subset_of_attributes_that_has_groups(make_planted, make_blob):
+    planted, planted_kinds, _ = make_planted(n=300, k=4)
+    noise, noise_kinds = make_blob(n=300)
+    noise.index = planted.index
+    df = planted.join(noise.add_prefix("noise_"))
+    kinds = {**planted_kinds, **{f"noise_{n}": k for n, k in noise_kinds.items()}}
+    # Only two planted attributes among many noise attributes: the whole set looks weak.
+    chosen = list(planted_kinds)[:2]
+    features = chosen + [f"noise_{n}" for n in noise_kinds]
+    subsets = k_selection.suggest_subsets(df, kinds, ClusteringSettings(features=features))
+    assert subsets, "no subset tried"
+    best = subsets[0]
+    assert best.structured and set(best.features) == set(chosen)
 
 
 def test_same_seed_gives_the_same_suggestion(marketing):
@@ -113,19 +130,20 @@ def test_nearly_as_good_solutions_are_mentioned():
 
 def test_reason_is_translated(make_blob, monkeypatch):
     monkeypatch.setitem(i18n._catalog, ("KSelection", _NO_STRUCTURE_SOURCE),
-                        "k=1: nessun gruppo distinto tra k={low} e k={high}.")
+                        "Struttura debole tra k={low} e k={high}.")
     df, kinds = make_blob(n=200)
     suggestion = suggest_k(df, kinds, ClusteringSettings(features=list(kinds)),
                            k_range=range(2, 4), n_bootstrap=3)
-    assert suggestion.reason == "k=1: nessun gruppo distinto tra k=2 e k=3."
+    assert suggestion.reason == "Struttura debole tra k=2 e k=3."
 
 
-#: The English source of the no-structure reason, as extracted for translators.
+#: The English source of the weak-structure reason, as extracted for translators.
 _NO_STRUCTURE_SOURCE = (
-    "k=1: the data show no distinct groups. For every k from {low} to {high} the "
-    "silhouette is no better than for structureless data of the same shape "
-    "(best gain {gain:+.2f} at k={k}, {needed:.2f} needed). Personas made from "
-    "these attributes would be invented; try other attributes."
+    "Weak structure: these personas split a continuum. For every k from {low} to "
+    "{high} the silhouette is no better than for structureless data of the same "
+    "shape (best gain {gain:+.2f} at k={best_k}, {needed:.2f} needed), so k={k}, the "
+    "most stable (stability {stability:.2f}), is used: its personas are regions of "
+    "one cloud of customers, not distinct groups."
 )
 
 

@@ -103,12 +103,22 @@ def test_rare_categories_are_grouped_as_other(marketing):
     assert "YOLO" not in status.levels
 
 
-def test_flags_are_coded_zero_one_and_not_scaled(marketing):
+def test_flags_are_coded_zero_one_and_not_standardised(marketing):
     df, kinds = marketing
-    prepared = prepare_features(df, kinds, ["Complain", "Income"])
+    prepared = prepare_features(df, kinds, ["Complain", "Income"],
+                                PreprocessingSettings(weigh_equally=False))
     complain = prepared.report.column("Complain")
     assert complain.binary and complain.scaling == ""
     assert set(np.unique(prepared.matrix[:, 0])) == {0.0, 1.0}
+
+
+def test_a_rare_flag_weighs_at_most_twice_as_one_number(marketing):
+    df, kinds = marketing
+    prepared = prepare_features(df, kinds, ["Complain", "Income"])
+    complain = prepared.report.column("Complain")
+    assert (df["Complain"] == 1).mean() < 0.05  # 1 in 100: standardising would give ×10
+    assert complain.weight == pytest.approx(2.0)
+    assert set(np.unique(prepared.matrix[:, 0])) == {0.0, 2.0}
 
 
 def test_robust_scaling_centres_on_the_median():

@@ -14,8 +14,10 @@ For each k the chosen method is judged on three figures:
 
 The rule (RULE_*):
 
-1. no k gains at least STRUCTURE_GAIN over the reference → suggest k=1: the
-   data show no distinct groups and personas would be invented;
+1. no k gains at least STRUCTURE_GAIN over the reference → the data show no
+   distinct groups: the most stable k is suggested anyway, flagged as weak
+   structure ("these personas split a continuum"), and :func:`suggest_subsets`
+   looks for subsets of the attributes that do show structure;
 2. among k with structure, those with stability ≥ STABLE; the one with the
    largest gain wins (ties: the smaller k);
 3. when none is stable, the most stable k with structure is suggested, with a
@@ -31,6 +33,7 @@ figures describe the shape of the data, which a few thousand customers show.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -46,14 +49,16 @@ from workbench.analysis.partition import (
     ward_cuts,
 )
 from workbench.domain.personas import (
+    AUTO_K_RANGE,
     RULE_MOST_STABLE,
-    RULE_NO_STRUCTURE,
     RULE_STABLE_BEST_GAIN,
+    RULE_WEAK_STRUCTURE,
     STABLE,
     STRUCTURE_GAIN,
     ClusteringSettings,
     KScore,
     KSuggestion,
+    SubsetSuggestion,
 )
 from workbench.errors import AnalysisError
 from workbench.i18n import translate
@@ -68,7 +73,7 @@ NEARLY_AS_GOOD = 0.01
 
 
 def suggest_k(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
-              k_range: Iterable[int] = range(2, 11), n_bootstrap: int = 10,
+              k_range: Iterable[int] = AUTO_K_RANGE, n_bootstrap: int = 10,
               task: Task | None = None) -> KSuggestion:
     """Score k over ``k_range`` with ``settings`` (its k is ignored) and suggest one."""
     with single_threaded_blas():
@@ -147,16 +152,20 @@ def choose_k(scores: list[KScore]) -> tuple[int, str, str]:
     structured = [s for s in scores if s.gain is not None and s.gain >= STRUCTURE_GAIN]
     if not structured:
         gains = [s for s in scores if s.gain is not None]
-        best = max(gains, key=lambda s: s.gain or 0.0) if gains else None
+        best_gain = max(gains, key=lambda s: s.gain or 0.0) if gains else None
+        best = max(scores, key=lambda s: (round(s.stability or 0.0, 3), -s.k))
         reason = translate(
             "KSelection",
-            "k=1: the data show no distinct groups. For every k from {low} to {high} the "
-            "silhouette is no better than for structureless data of the same shape "
-            "(best gain {gain:+.2f} at k={k}, {needed:.2f} needed). Personas made from "
-            "these attributes would be invented; try other attributes."
-        ).format(low=scores[0].k, high=scores[-1].k, gain=best.gain if best else 0.0,
-                 k=best.k if best else scores[0].k, needed=STRUCTURE_GAIN)
-        return 1, RULE_NO_STRUCTURE, reason
+            "Weak structure: these personas split a continuum. For every k from {low} to "
+            "{high} the silhouette is no better than for structureless data of the same "
+            "shape (best gain {gain:+.2f} at k={best_k}, {needed:.2f} needed), so k={k}, the "
+            "most stable (stability {stability:.2f}), is used: its personas are regions of "
+            "one cloud of customers, not distinct groups."
+        ).format(low=scores[0].k, high=scores[-1].k,
+                 gain=best_gain.gain if best_gain else 0.0,
+                 best_k=best_gain.k if best_gain else scores[0].k, needed=STRUCTURE_GAIN,
+                 k=best.k, stability=best.stability or 0.0)
+        return best.k, RULE_WEAK_STRUCTURE, reason
 
     stable = [s for s in structured if (s.stability or 0.0) >= STABLE]
     if stable:
@@ -222,10 +231,11 @@ def _reference(features: Features, rng: np.random.Generator) -> Features:
     for j, (column, flag) in enumerate(zip(features.numeric_columns, features.binary,
                                            strict=True)):
         values = reference[:, column]
-        if flag:
-            share = float(matrix[:, column].mean())
+        if flag:  # coded 0/1, times its weight
+            high = float(matrix[:, column].max())
+            share = float((matrix[:, column] > 0).mean())
             values = (values > np.quantile(values, 1.0 - share)).astype(np.float64)
-            reference[:, column] = values
+            reference[:, column] = values * high
             numeric[:, j] = values
         else:
             low, high = values.min(), values.max()
@@ -233,8 +243,9 @@ def _reference(features: Features, rng: np.random.Generator) -> Features:
     categorical = np.empty((m, len(features.categorical_blocks)), dtype=np.int32)
     for j, block in enumerate(features.categorical_blocks):
         codes = reference[:, block].argmax(axis=1)
+        weights = matrix[:, block].max(axis=0)  # an indicator's value: 1 times its weight
         reference[:, block] = 0.0
-        reference[np.arange(m), block[codes]] = 1.0
+        reference[np.arange(m), block[codes]] = weights[codes]
         categorical[:, j] = codes
     return Features(reference, numeric, categorical, features.numeric_columns,
                     features.binary, features.categorical_blocks)
@@ -305,3 +316,109 @@ def _ring_stability(resamples: list[np.ndarray], boot_labels: list[np.ndarray],
         if both.sum() >= 2:
             scores.append(float(adjusted_rand_score(a[both], c[both])))
     return scores
+
+
+# --------------------------------------------------------------------------- weak structure
+
+#: Attribute names that describe what customers do (buy, visit, use), not who they are.
+BEHAVIOUR_WORDS = re.compile(
+    r"(purchase|order|visit|spend|spent|amount|mnt|buy|bought|recency|frequency|usage|"
+    r"login|session|hour|minute|call|cashback|coupon|discount|deal|basket|transaction|"
+    r"acquist|ordin|visit|spes|import|utilizz|access|chiamat|sconto)", re.I)
+#: At most this many attribute subsets are tried when the structure is weak.
+MAX_SUBSETS = 4
+#: Attributes whose average association reaches this form a related subset.
+RELATED = 0.3
+SUBSET_BOOTSTRAP = 4
+
+
+def suggest_subsets(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
+                    k_range: Iterable[int] = AUTO_K_RANGE,
+                    task: Task | None = None) -> list[SubsetSuggestion]:
+    """Subsets of ``settings.features`` that may show the structure all of them hide.
+
+    Tried: the behavioural attributes (purchases, visits, spending...), the
+    numbers alone and the categories alone (on mixed data), and the groups of
+    attributes most associated with one another. Each is judged like a full
+    suggestion on a smaller sample with fewer resamples; those showing stable
+    structure come first, then by gain. Subsets equal to the full set are skipped.
+    """
+    task = ensure_task(task)
+    candidates = _subset_candidates(df, kinds, list(settings.features))
+    found: list[SubsetSuggestion] = []
+    for index, (label, features) in enumerate(candidates):
+        task.check()
+        task.report(index, len(candidates), translate(
+            "KSelection", "Looking for structure in {subset}").format(subset=label))
+        frame = df[features]
+        if len(frame) > MAX_PAIRWISE_SAMPLE:
+            rows = np.random.default_rng(settings.seed).choice(
+                len(frame), MAX_PAIRWISE_SAMPLE, replace=False)
+            frame = frame.iloc[np.sort(rows)]
+        try:
+            suggestion = suggest_k(frame, kinds, replace(settings, features=features),
+                                   k_range=k_range, n_bootstrap=SUBSET_BOOTSTRAP)
+        except AnalysisError:
+            continue  # e.g. every attribute of the subset constant on the sample
+        score = suggestion.score(suggestion.suggested_k)
+        found.append(SubsetSuggestion(features=features, label=label, k=suggestion.suggested_k,
+                                      gain=score.gain, stability=score.stability))
+    task.report(len(candidates), len(candidates), translate("KSelection", "Done"))
+    return sorted(found, key=lambda s: (not s.structured, -(s.gain or 0.0)))
+
+
+def _subset_candidates(df: pd.DataFrame, kinds: dict[str, str],
+                       features: list[str]) -> list[tuple[str, list[str]]]:
+    from workbench.analysis.redundancy import association_matrix
+
+    candidates: list[tuple[str, list[str]]] = []
+
+    def add(label: str, names: list[str]) -> None:
+        names = [n for n in features if n in names]
+        if 2 <= len(names) < len(features) and all(names != c[1] for c in candidates):
+            candidates.append((label, names))
+
+    behaviour = [n for n in features if BEHAVIOUR_WORDS.search(n)]
+    add(translate("KSelection", "behaviour: {names}").format(names=_listed(behaviour)),
+        behaviour)
+    numbers = [n for n in features if kinds.get(n) == "numeric"]
+    categories = [n for n in features if kinds.get(n) == "categorical"]
+    if numbers and categories:
+        add(translate("KSelection", "the numbers: {names}").format(names=_listed(numbers)),
+            numbers)
+        add(translate("KSelection", "the categories: {names}").format(
+            names=_listed(categories)), categories)
+    names, strength = association_matrix(df, kinds, features)
+    for group in _related_groups(names, strength):
+        if len(candidates) >= MAX_SUBSETS:
+            break
+        add(translate("KSelection", "related attributes: {names}").format(
+            names=_listed(group)), group)
+    return candidates[:MAX_SUBSETS]
+
+
+def _related_groups(names: list[str], strength: np.ndarray) -> list[list[str]]:
+    """Groups of attributes whose average association reaches RELATED, most related first."""
+    if len(names) < 3:
+        return []
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    distance = np.clip(1.0 - strength, 0.0, 1.0)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, t=1.0 - RELATED, criterion="distance")
+    groups = []
+    for label in np.unique(labels):
+        members = np.flatnonzero(labels == label)
+        if len(members) < 2:
+            continue
+        inner = strength[np.ix_(members, members)]
+        mean = (inner.sum() - len(members)) / (len(members) * (len(members) - 1))
+        groups.append((mean, [names[i] for i in members]))
+    return [g for _, g in sorted(groups, key=lambda item: -item[0])]
+
+
+def _listed(names: list[str], limit: int = 4) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f", … (+{len(names) - limit})" if len(names) > limit else "")

@@ -15,7 +15,15 @@ show it and the store can keep it with the persona set:
   flags; rare categories are grouped as "(other)".
 
 A mismatch on one category then weighs about as much as one standard
-deviation on one number, so mixed data are balanced without tuning weights.
+deviation on one number. With ``weigh_equally`` (the default) each original
+attribute weighs the same whatever its number of categories: a category's
+indicator block and a 0/1 flag are multiplied so that their total variance is
+1, like a standardised number (the expected squared distance between two
+customers is then 2 for every attribute), at most MAX_WEIGHT times, so a rare
+flag held by a handful of customers cannot pull a persona around. Attributes
+found to carry one fact (:mod:`workbench.analysis.redundancy`) share one
+attribute's weight: each of m members is multiplied by 1/√m, and so are the
+indicator columns of a category repeated in m attributes.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from workbench.analysis.categories import as_text
 from workbench.domain.personas import (
     DROP_ALL_MISSING,
     DROP_CONSTANT,
@@ -32,6 +41,8 @@ from workbench.domain.personas import (
     DROP_TOO_MANY_LEVELS,
     MISSING_STRATEGIES,
     OTHER_LEVEL,
+    REDUNDANT_ATTRIBUTES,
+    REDUNDANT_CATEGORY,
     SCALINGS,
     ColumnReport,
     PreprocessingReport,
@@ -42,6 +53,8 @@ from workbench.i18n import translate
 
 #: Fewer usable customers than this and clustering is refused.
 MIN_CUSTOMERS = 10
+#: The most a category block or a 0/1 flag is multiplied by to weigh as one attribute.
+MAX_WEIGHT = 2.0
 
 KINDS = ("numeric", "categorical")
 
@@ -183,9 +196,12 @@ def prepare_features(df: pd.DataFrame, kinds: dict[str, str], features: list[str
         dropped_ids=dropped_ids,
         feature_names=names,
     )
+    matrix = np.hstack(blocks)
+    if settings.weigh_equally:
+        _weigh(matrix, used, columns, kinds, report, gower)
     return PreparedFeatures(
         ids=index.to_numpy(dtype=np.int64),
-        matrix=np.ascontiguousarray(np.hstack(blocks)),
+        matrix=np.ascontiguousarray(matrix),
         feature_names=names,
         gower_numeric=(np.column_stack(gower_numeric) if gower_numeric
                        else np.zeros((n, 0))),
@@ -196,6 +212,53 @@ def prepare_features(df: pd.DataFrame, kinds: dict[str, str], features: list[str
         binary=np.array(binary, dtype=bool),
         categorical_blocks=categorical_blocks,
     )
+
+
+def _weigh(matrix: np.ndarray, used: list[ColumnReport], columns: dict[str, pd.Series],
+           kinds: dict[str, str], report: PreprocessingReport, gower: bool) -> None:
+    """Multiply each attribute's columns of ``matrix`` so every attribute weighs the
+    same (module docstring); record the factors, the groups and the rule in ``report``."""
+    from workbench.analysis.redundancy import find_redundancy
+
+    start, spans = 0, {}
+    for column in used:
+        spans[column.name] = (start, start + len(column.features))
+        start += len(column.features)
+    for column in used:
+        if column.kind == "numeric" and not column.binary:
+            continue  # its scaling already gives it the weight of one standardised number
+        low, high = spans[column.name]
+        variance = float(matrix[:, low:high].var(axis=0).sum())
+        column.weight = min(1.0 / np.sqrt(variance), MAX_WEIGHT) if variance > 0 else 1.0
+    groups = find_redundancy(pd.DataFrame(columns), kinds, [c.name for c in used])
+    report.groups = groups
+    by_name = {c.name: c for c in used}
+    for group in groups:
+        share = 1.0 / np.sqrt(len(group.members))
+        if group.kind == REDUNDANT_ATTRIBUTES:
+            for name in group.members:
+                by_name[name].weight *= share
+                by_name[name].group = group.members[0]
+    for column in used:
+        low, high = spans[column.name]
+        if column.weight != 1.0:
+            matrix[:, low:high] *= column.weight
+    for group in groups:
+        if group.kind != REDUNDANT_CATEGORY:
+            continue
+        share = 1.0 / np.sqrt(len(group.members))
+        for name, level in zip(group.members, group.levels, strict=True):
+            column = by_name[name]
+            if level in column.levels:  # a repeated category's indicator: one fact, once
+                matrix[:, spans[name][0] + column.levels.index(level)] *= share
+    report.weighting = translate(
+        "Preprocessing",
+        "Each attribute weighs the same: categories and two-valued flags are scaled to the "
+        "spread of one standardised number (at most ×{cap:g}); attributes or categories "
+        "carrying the same fact share one attribute's weight.").format(cap=MAX_WEIGHT)
+    if gower:
+        report.weighting += " " + translate(
+            "Preprocessing", "The Gower distance itself averages the attributes equally.")
 
 
 def describe_drop(reason: str | None) -> str:
@@ -249,18 +312,6 @@ def describe_column(report: ColumnReport) -> str:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def as_text(series: pd.Series) -> pd.Series:
-    """Categories as stripped text (object dtype), blanks and empty text as None.
-
-    Each distinct value is cleaned once (a category column has few), then
-    spread back over the rows.
-    """
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    cleaned = [str(value).strip() for value in uniques]
-    lookup = np.array([text or None for text in cleaned] + [None], dtype=object)
-    return pd.Series(lookup[codes], index=series.index, dtype=object, name=series.name)
 
 
 def _check_input(df: pd.DataFrame, kinds: dict[str, str], features: list[str]) -> None:

@@ -97,12 +97,18 @@ class PreprocessingSettings:
     min_level_share: float = 0.01
     #: At most this many categories per attribute are encoded; the rest are "other".
     max_levels: int = 20
+    #: Every attribute weighs the same in the distance whatever its number of
+    #: categories, and attributes carrying one fact share one attribute's weight.
+    weigh_equally: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PreprocessingSettings:
+        if data and "weigh_equally" not in data:
+            # Sets made before attributes were weighed equally: repeat them as made.
+            data = {**data, "weigh_equally": False}
         return _from_plain(cls, data)
 
 
