@@ -14,59 +14,43 @@ from workbench.i18n import translate
 def cmd_personas(args: argparse.Namespace) -> int:
     from workbench.domain.personas import PreprocessingSettings
     from workbench.progress import Task
-    from workbench.services.personas import persona_sets, personas_of, run_personas
+    from workbench.services.personas import persona_sets, run_personas
     from workbench.services.project import open_project
 
     preprocessing = PreprocessingSettings(missing=args.missing, scale=args.scale,
                                           log_skewed=not args.no_log)
+    # Only what was given is passed on: None means "the default" for both.
+    chosen = {name: value for name, value in (("describe", args.describe),
+                                              ("outcomes", args.outcomes)) if value is not None}
+    show_progress = sys.stderr.isatty() and not args.quiet
     with open_project(args.project) as project:
-        task = Task(_progress_printer(sys.stderr.isatty() and not args.quiet))
+        task = Task(_progress_printer(show_progress))
         set_id = run_personas(project, features=args.features, algorithm=args.algorithm,
                               k=args.k, seed=args.seed, preprocessing=preprocessing,
-                              name=args.name, task=task)
-        if sys.stderr.isatty() and not args.quiet:
+                              name=args.name, task=task, **chosen)
+        if show_progress:
             print(file=sys.stderr)
         stored = next(s for s in persona_sets(project) if s.id == set_id)
-        _print_persona_set(stored, personas_of(project, set_id))
+        _show_set(project, stored, args, full=False)
     return 0
 
 
-def _print_persona_set(stored, personas) -> None:
-    quality = stored.result.get("quality", {})
-    settings = stored.settings
-    _out(translate("Cli", "Persona set {id}: {name}").format(id=stored.id, name=stored.name))
-    _out(translate("Cli", "  algorithm {algorithm}, {k} personas, seed {seed}, {n} attributes")
-         .format(algorithm=settings.get("algorithm"), k=settings.get("k"),
-                 seed=settings.get("seed"), n=len(settings.get("features", []))))
-    silhouette = quality.get("silhouette")
-    _out(translate("Cli", "  silhouette {silhouette}, customers {customers}, fitting no persona "
-                   "{unassigned}").format(
-        silhouette="—" if silhouette is None else f"{silhouette:.3f}",
-        customers=quality.get("n_customers", "?"), unassigned=quality.get("n_unassigned", "?")))
-    if stored.result.get("customers_left_out"):
-        _out(translate("Cli", "  {n} customers left out: they lack most of the chosen attributes")
-             .format(n=stored.result["customers_left_out"]))
-    if stored.suggestion:
-        from workbench.analysis.k_selection import choose_k
-        from workbench.domain.personas import KSuggestion
+def _show_set(project, stored, args: argparse.Namespace, full: bool) -> None:
+    """Print one stored set as text (``full``: with texts and quotes) or as JSON."""
+    from workbench.services.personas import persona_quotes, personas_of
 
-        _out("  " + choose_k(KSuggestion.from_dict(stored.suggestion).scores)[2])
-    for persona in personas:
-        _out(translate("Cli", "  [{id}] {name}: {size} customers ({share:.0%})").format(
-            id=persona.id, name=persona.name, size=persona.size, share=persona.share))
-        for effect in persona.profile.get("effects", [])[:4]:
-            if effect.get("kind") == "numeric":
-                detail = translate("Cli", "{attribute}: mean {mean:.4g} vs {rest:.4g} (d = {d:+.2f})"
-                                   ).format(attribute=effect["attribute"],
-                                            mean=effect.get("persona_mean") or 0,
-                                            rest=effect.get("rest_mean") or 0, d=effect["effect"])
-            else:
-                detail = translate("Cli", "{attribute} = {level}: {share:.0%} vs {rest:.0%} "
-                                   "(h = {h:+.2f})").format(
-                    attribute=effect["attribute"], level=effect.get("level"),
-                    share=effect.get("persona_share") or 0, rest=effect.get("rest_share") or 0,
-                    h=effect["effect"])
-            _out("        " + detail)
+    personas = personas_of(project, stored.id)
+    if args.json:
+        from workbench.cli.json_output import write_json
+        from workbench.cli.persona_json import persona_set_document
+
+        write_json(persona_set_document(stored, personas, persona_quotes(project, stored.id),
+                                        args.project))
+        return
+    from workbench.cli.persona_text import print_persona_set
+
+    print_persona_set(stored, personas, args.project,
+                      quotes=persona_quotes(project, stored.id) if full else None)
 
 
 def _k_value(text: str) -> int | None:
@@ -80,7 +64,7 @@ def _k_value(text: str) -> int | None:
 
 
 def cmd_persona(args: argparse.Namespace) -> int:
-    from workbench.services.personas import persona_quotes, persona_sets, personas_of
+    from workbench.services.personas import persona_sets
     from workbench.services.project import open_project
 
     with open_project(args.project, readonly=True) as project:
@@ -91,26 +75,7 @@ def cmd_persona(args: argparse.Namespace) -> int:
             raise WorkbenchError(translate(
                 "Cli", "There is no persona set {id}. Run 'workbench persona-sets PROJECT' to "
                 "list them.").format(id=args.set if args.set else "—"))
-        _print_persona_set(chosen, personas_of(project, chosen.id))
-        quotes = persona_quotes(project, chosen.id)
-        for persona in personas_of(project, chosen.id):
-            card = [(translate("Cli", "Quote"), persona.quote),
-                    (translate("Cli", "Narrative"), persona.narrative),
-                    (translate("Cli", "Goals"), persona.goals),
-                    (translate("Cli", "Frustrations"), persona.frustrations),
-                    (translate("Cli", "Motivations"), persona.motivations),
-                    (translate("Cli", "Preferred channels"), persona.channels)]
-            filled = [(label, text) for label, text in card if text]
-            said = quotes.get(persona.id, [])
-            if filled or said:
-                _out(f"\n{persona.name}")
-                for label, text in filled:
-                    _out(f"  {label}: {text}")
-            if said:
-                _out("  " + translate("Cli", "What members say:"))
-                for passage in said:
-                    who = " · ".join(p for p in (passage.customer_label, passage.code_name) if p)
-                    _out(f"    “{' '.join(passage.text.split())}” — {who}")
+        _show_set(project, chosen, args, full=True)
     return 0
 
 
@@ -122,6 +87,9 @@ def cmd_persona_sets(args: argparse.Namespace) -> int:
         if args.compare:
             old, new = args.compare
             comparison = compare_persona_sets(project, old, new)
+            if args.json:
+                _write_comparison(comparison, old, new, args.project)
+                return 0
             ari = comparison.adjusted_rand
             _out(translate("Cli", "Persona set {old} → {new}: {common} customers in both, adjusted "
                            "Rand index {ari}").format(old=old, new=new,
@@ -146,7 +114,13 @@ def cmd_persona_sets(args: argparse.Namespace) -> int:
             if chosen is None:
                 raise WorkbenchError(translate("Cli", "There is no persona set {id}.").format(
                     id=args.show))
-            _print_persona_set(chosen, personas_of(project, chosen.id))
+            _show_set(project, chosen, args, full=False)
+            return 0
+        if args.json:
+            from workbench.cli.json_output import write_json
+            from workbench.cli.persona_json import persona_sets_document
+
+            write_json(persona_sets_document(sets, args.project))
             return 0
         if not sets:
             _out(translate("Cli", "No persona sets yet. Create one with 'workbench personas "
@@ -158,6 +132,19 @@ def cmd_persona_sets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_comparison(comparison, old: int, new: int, project: Path) -> None:
+    from workbench.cli.json_output import schema, write_json
+
+    write_json({"schema": schema("persona-set-comparison"), "project": str(project),
+                "old": old, "new": new, "comparison": comparison.to_dict()})
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true",
+                        help=translate("Cli", "print the result as JSON (UTF-8, keys described "
+                                       "in README.md) and nothing else"))
+
+
 def register(add: AddCommand) -> None:
     """Add these commands to the parser."""
     sub = add("personas", translate("Cli", "Cluster the project's customers into personas and "
@@ -166,6 +153,14 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--features", nargs="+", metavar="ATTRIBUTE",
                      help=translate("Cli", "attributes to cluster on (default: every suitable "
                                     "numeric and categorical attribute)"))
+    sub.add_argument("--describe", nargs="+", metavar="ATTRIBUTE",
+                     help=translate("Cli", "attributes shown on the cards but not clustered on "
+                                    "(default: every other suitable attribute that is not "
+                                    "personal data)"))
+    sub.add_argument("--outcomes", nargs="+", metavar="ATTRIBUTE",
+                     help=translate("Cli", "outcomes (churn, satisfaction, value…) measured for "
+                                    "each persona against everyone else, never clustered on "
+                                    "(default: every column with the outcome role)"))
     sub.add_argument("--algorithm", default="kmeans",
                      choices=["kmeans", "gmm", "agglomerative", "gower"],
                      help=translate("Cli", "clustering method; gower handles mixed numbers and "
@@ -186,11 +181,13 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--name", help=translate("Cli", "name of the persona set"))
     sub.add_argument("--quiet", action="store_true",
                      help=translate("Cli", "do not show progress"))
+    _json_option(sub)
 
     sub = add("persona", translate("Cli", "Print the persona cards of a persona set."), cmd_persona)
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
     sub.add_argument("set", type=int, nargs="?", metavar="SET",
                      help=translate("Cli", "persona set id (default: the newest)"))
+    _json_option(sub)
 
     sub = add("persona-sets", translate("Cli", "List persona sets, show one, or compare two."),
               cmd_persona_sets)
@@ -199,3 +196,4 @@ def register(add: AddCommand) -> None:
                      help=translate("Cli", "show this persona set's personas"))
     sub.add_argument("--compare", type=int, nargs=2, metavar=("OLD", "NEW"),
                      help=translate("Cli", "show which persona of OLD became which of NEW"))
+    _json_option(sub)
