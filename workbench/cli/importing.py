@@ -83,6 +83,14 @@ def cmd_sources(args: argparse.Namespace) -> int:
                                                "'workbench sources PROJECT' to list them."
                                                ).format(id=args.show))
             columns = source_columns(project, chosen.id)
+            if args.json:
+                from workbench.cli.json_output import write_json
+                from workbench.cli.source_json import source_document
+
+                write_json(source_document(chosen, columns,
+                                           source_rows(project, chosen.id, 0, args.rows),
+                                           args.project))
+                return 0
             _out(chosen.display_name)
             for column in columns:
                 _out(f"  {column.title:<40} {column.role.value}")
@@ -93,6 +101,12 @@ def cmd_sources(args: argparse.Namespace) -> int:
                 _out("\t".join(["" if v is None else str(v)[:40] for v in
                                 (row[0], *row[2:])]))
             return 0
+    if args.json:
+        from workbench.cli.json_output import write_json
+        from workbench.cli.source_json import sources_document
+
+        write_json(sources_document(found, args.project))
+        return 0
     if not found:
         _out(translate("Cli", "No sources yet. Import one with 'workbench import PROJECT FILE'."))
         return 0
@@ -146,3 +160,6 @@ def register(add: AddCommand) -> None:
                      help=translate("Cli", "show this source's columns and first rows"))
     sub.add_argument("--rows", type=int, default=20,
                      help=translate("Cli", "rows to show with --show (default: 20)"))
+    sub.add_argument("--json", action="store_true",
+                     help=translate("Cli", "print the result as JSON (UTF-8, keys described "
+                                    "in README.md) and nothing else"))

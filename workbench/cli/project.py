@@ -23,6 +23,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     from workbench.services.project import read_project_info
 
     info = read_project_info(args.project)
+    if args.json:
+        from workbench.cli.json_output import schema, write_json
+
+        write_json({"schema": schema("project-info"), "project": {
+            "name": info.name, "path": str(info.path), "schema_version": info.schema_version,
+            "created_at": info.created_at, "created_with": info.created_with,
+            "sources": info.sources, "customers": info.customers, "documents": info.documents,
+            "persona_sets": info.persona_sets, "journeys": info.journeys}})
+        return 0
     rows = [
         (translate("Cli", "Project"), info.name),
         (translate("Cli", "File"), str(info.path)),
@@ -92,6 +101,9 @@ def register(add: AddCommand) -> None:
 
     sub = add("info", translate("Cli", "Show a project's schema version and what it holds."), cmd_info)
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
+    sub.add_argument("--json", action="store_true",
+                     help=translate("Cli", "print the result as JSON (UTF-8, keys described "
+                                    "in README.md) and nothing else"))
 
     sub = add("check", translate("Cli", "Check a project's integrity; exit status 0 when sound, 1 when not."),
               cmd_check)
