@@ -110,13 +110,16 @@ def _source_block(rows: list[tuple], names: list[str], kinds: list[str]):
         if kind == "numeric":
             data[name] = numbers[:, taken]
             taken += 1
+        elif kind == "outcome":
+            data[name] = _outcome_values(table[:, i])
         else:
             data[name] = _categories(table[:, i])
     frame = pd.DataFrame(data, index=pd.Index(customers, name="customer"))
     if frame.index.is_unique:  # the usual case: one row per customer in this source
         return frame
-    merged = pd.DataFrame({name: _per_customer(frame[name], kind)
-                           for name, kind in zip(names, kinds, strict=True)})
+    merged = pd.DataFrame({name: _per_customer(
+        frame[name], "numeric" if frame[name].dtype.kind == "f" else kind)
+        for name, kind in zip(names, kinds, strict=True)})
     _missing_as_none(merged, dict(zip(names, kinds, strict=True)))
     return merged
 
@@ -132,6 +135,21 @@ def _numbers(values):
         return np.column_stack([
             pd.to_numeric(pd.Series(values[:, j]), errors="coerce").to_numpy(dtype=np.float64)
             for j in range(values.shape[1])])
+
+
+def _outcome_values(values):
+    """An outcome column: float64 when every value is a number (0/1 flags, scores,
+    revenue), else text like a category ("Yes"/"No"), missing values as NaN/None."""
+    import numpy as np
+    import pandas as pd
+
+    numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(
+        dtype=np.float64)
+    given = np.array([v is not None and v == v and str(v).strip() != "" for v in values],
+                     dtype=bool)
+    if np.isnan(numbers[given]).any():
+        return _categories(np.where(given, values, None))
+    return numbers
 
 
 def _categories(values):
@@ -216,6 +234,8 @@ def suitable_features(attributes: AttributeFrame) -> list[str]:
     chosen = []
     customers = len(attributes.frame)
     for name, kind in attributes.kinds.items():
+        if kind not in ("numeric", "categorical"):
+            continue  # outcomes are measured per persona, never clustered on by default
         values = attributes.frame[name].to_numpy()
         known = values[~pd.isna(values)]
         if len(known) < max(customers * MIN_OBSERVED_SHARE, 1):
@@ -229,6 +249,47 @@ def suitable_features(attributes: AttributeFrame) -> list[str]:
     return chosen
 
 
+def outcome_columns(attributes: AttributeFrame) -> list[str]:
+    """The attributes whose role is outcome (results to measure per persona)."""
+    return [name for name, kind in attributes.kinds.items() if kind == "outcome"]
+
+
+def describable(attributes: AttributeFrame, features: list[str]) -> list[str]:
+    """The attributes a card describes besides the clustering ones, unless told otherwise:
+    every other number that varies and every category with 2 to MAX_CATEGORIES values."""
+    import pandas as pd
+
+    chosen = []
+    for name, kind in attributes.kinds.items():
+        if name in features or kind not in ("numeric", "categorical"):
+            continue
+        known = attributes.frame[name].dropna()
+        distinct = pd.unique(known.to_numpy())
+        if kind == "numeric" and len(distinct) >= 2:
+            chosen.append(name)
+        elif kind == "categorical" and 2 <= len(distinct) <= MAX_CATEGORIES:
+            chosen.append(name)
+    return chosen
+
+
+def _check_names(attributes: AttributeFrame, names: list[str]) -> None:
+    unknown = [f for f in names if f not in attributes.kinds]
+    if unknown:
+        raise AnalysisError(translate(
+            "Personas", "No attribute named {names}. Available attributes: {available}."
+        ).format(names=", ".join(unknown), available=", ".join(attributes.names) or "—"))
+
+
+def _clustering_kinds(attributes: AttributeFrame, features: list[str]) -> dict[str, str]:
+    """The kinds the analysis core sees: an outcome chosen on purpose as a clustering
+    attribute counts as a number (when all its values are) or as a category."""
+    kinds = dict(attributes.kinds)
+    for name in features:
+        if kinds.get(name) == "outcome":
+            kinds[name] = "numeric" if attributes.frame[name].dtype.kind == "f" else "categorical"
+    return kinds
+
+
 def channel_columns(attributes: AttributeFrame) -> list[str]:
     """Numeric columns counting contacts or purchases per channel (for the channel mix)."""
     return [name for name, kind in attributes.kinds.items()
@@ -236,21 +297,35 @@ def channel_columns(attributes: AttributeFrame) -> list[str]:
 
 
 def _settings(attributes: AttributeFrame, features: list[str] | None, algorithm: str, k: int,
-              seed: int, preprocessing: PreprocessingSettings | None) -> ClusteringSettings:
+              seed: int, preprocessing: PreprocessingSettings | None,
+              describe: list[str] | None = None,
+              outcomes: list[str] | None = None) -> ClusteringSettings:
+    """The run's settings with every default made explicit (so the record repeats it).
+
+    Features default to every suitable non-outcome attribute; described
+    attributes to every other describable one; outcomes to every outcome column.
+    """
     if features:
-        unknown = [f for f in features if f not in attributes.kinds]
-        if unknown:
-            raise AnalysisError(translate(
-                "Personas", "No attribute named {names}. Available attributes: {available}."
-            ).format(names=", ".join(unknown), available=", ".join(attributes.names) or "—"))
+        _check_names(attributes, features)
     else:
         features = suitable_features(attributes)
     if not features:
         raise AnalysisError(translate(
             "Personas", "There are no numeric or categorical attributes to cluster. Import a "
             "source with such columns first."))
+    if describe is None:
+        describe = describable(attributes, features)
+    else:
+        _check_names(attributes, describe)
+        describe = [name for name in describe if name not in features]
+    if outcomes is None:
+        outcomes = [name for name in outcome_columns(attributes) if name not in features]
+    else:
+        _check_names(attributes, outcomes)
+        outcomes = [name for name in outcomes if name not in features]
     return ClusteringSettings(features=list(features), algorithm=algorithm, k=k, seed=seed,
-                              preprocessing=preprocessing or PreprocessingSettings())
+                              preprocessing=preprocessing or PreprocessingSettings(),
+                              describe=list(describe), outcomes=list(outcomes))
 
 
 #: A customer must have at least this share of the chosen attributes to be clustered:
@@ -278,65 +353,96 @@ def customers_to_cluster(attributes: AttributeFrame, features: list[str]):
 def suggest_persona_count(project: ProjectFile, *, features: list[str] | None = None,
                           algorithm: str = "kmeans", seed: int = 0,
                           preprocessing: PreprocessingSettings | None = None,
+                          describe: list[str] | None = None,
+                          outcomes: list[str] | None = None,
                           task: Task | None = None) -> KSuggestion:
-    from workbench.analysis.k_selection import suggest_k
+    """How many personas the data support (3 to 6 tried); when the structure is weak,
+    the attribute subsets that show clearer structure are in ``subsets``."""
+    from workbench.analysis.k_selection import suggest_k, suggest_subsets
 
+    task = ensure_task(task)
     attributes = attribute_frame(project)
-    settings = _settings(attributes, features, algorithm, 2, seed, preprocessing)
+    settings = _settings(attributes, features, algorithm, 2, seed, preprocessing, describe,
+                         outcomes)
     frame, _left_out = customers_to_cluster(attributes, settings.features)
-    return suggest_k(frame, attributes.kinds, settings, task=task)
+    kinds = _clustering_kinds(attributes, settings.features)
+    suggestion = suggest_k(frame, kinds, settings, task=task.slice(0.0, 0.8))
+    if suggestion.weak:
+        suggestion.subsets = suggest_subsets(frame, kinds, settings, task=task.slice(0.8, 1.0))
+    return suggestion
 
 
 def run_personas(project: ProjectFile, *, features: list[str] | None = None,
                  algorithm: str = "kmeans", k: int | None = None, seed: int = 0,
                  preprocessing: PreprocessingSettings | None = None, name: str | None = None,
+                 describe: list[str] | None = None, outcomes: list[str] | None = None,
                  task: Task | None = None) -> int:
     """Cluster the project's customers into personas and store the run; returns its id.
 
-    Without ``k`` the number of personas is suggested from silhouette and
-    bootstrap stability, and the suggestion is stored with the run.
+    ``features`` are clustered on (default: every suitable attribute that is not
+    an outcome); ``describe`` are shown on the cards but not clustered (default:
+    every other describable attribute); ``outcomes`` are measured per persona
+    (default: every outcome column). Without ``k`` the number of personas is
+    suggested from silhouette and bootstrap stability among 3 to 6; when no k
+    beats structureless data the most stable is used and the set is flagged as
+    weak structure, with the attribute subsets that show clearer structure.
     """
     from workbench.analysis.clustering import run_clustering
-    from workbench.analysis.k_selection import suggest_k
+    from workbench.analysis.k_selection import suggest_k, suggest_subsets
     from workbench.analysis.profiles import profile_personas
+    from workbench.analysis.redundancy import find_redundancy
 
     task = ensure_task(task)
     attributes = attribute_frame(project)
-    settings = _settings(attributes, features, algorithm, k or 2, seed, preprocessing)
+    settings = _settings(attributes, features, algorithm, k or 2, seed, preprocessing, describe,
+                         outcomes)
     frame, left_out = customers_to_cluster(attributes, settings.features)
+    kinds = _clustering_kinds(attributes, settings.features)
     suggestion = None
     if k is None:
-        suggestion = suggest_k(frame, attributes.kinds, settings,
-                               task=task.slice(0.0, 0.7))
-        if suggestion.suggested_k < 2:
-            raise AnalysisError(translate(
-                "Personas", "The data show no group structure ({reason}). Personas would be "
-                "invented: choose the number of personas yourself if you still want them."
-            ).format(reason=suggestion.reason))
+        suggestion = suggest_k(frame, kinds, settings, task=task.slice(0.0, 0.6))
+        if suggestion.weak:
+            suggestion.subsets = suggest_subsets(frame, kinds, settings,
+                                                 task=task.slice(0.6, 0.7))
         settings.k = suggestion.suggested_k
-    result = run_clustering(frame, attributes.kinds, settings,
+    result = run_clustering(frame, kinds, settings,
                             task=task.slice(0.7 if suggestion else 0.0, 0.9))
-    profiles = profile_personas(frame, attributes.kinds, result,
-                                channels=channel_columns(attributes) or None)
+    shown = list(settings.features) + list(settings.describe or [])
+    groups = find_redundancy(frame, kinds, shown, seed=seed)
+    profiled = {name: kinds[name] for name in shown}
+    profiled.update({name: "outcome" for name in settings.outcomes or []})
+    profiles = profile_personas(frame, profiled, result,
+                                channels=channel_columns(attributes) or None,
+                                outcomes=list(settings.outcomes or []), groups=groups)
     task.report(0.95, 1, translate("Personas", "Saving personas…"))
     members = _memberships(result)
     personas = [{"position": p.persona, "name": p.suggested_name or translate(
                     "Personas", "Persona {n}").format(n=p.persona + 1),
                  "size": p.size, "share": p.share, "profile": p.to_dict()} for p in profiles]
+    used = set(shown) | set(settings.outcomes or [])
     features_used = {n: {"source_id": c.source_id, "source": c.source_name, "column": c.name,
-                         "kind": c.kind} for n, c in attributes.columns.items()
-                     if n in settings.features}
+                         "kind": c.kind, "use": _use_of(n, settings)}
+                     for n, c in attributes.columns.items() if n in used}
     set_name = name or translate("Personas", "{algorithm}, {k} personas").format(
         algorithm=algorithm, k=settings.k)
     summary = _result_summary(result)
     summary["customers_left_out"] = left_out
     summary["min_observed_share"] = MIN_OBSERVED_SHARE
+    summary["weak_structure"] = bool(suggestion and suggestion.weak)
+    summary["card_groups"] = [g.to_dict() for g in groups]
     set_id = persona_store.save_persona_set(
         project.db, name=set_name, created_at=now_iso(), settings=settings.to_dict(),
         result=summary, suggestion=suggestion.to_dict() if suggestion else None,
         features=features_used, personas=personas, members=members)
     task.report(1, 1, translate("Personas", "Done"))
     return set_id
+
+
+def _use_of(name: str, settings: ClusteringSettings) -> str:
+    """How a run used an attribute: "cluster", "describe" or "outcome"."""
+    if name in settings.features:
+        return "cluster"
+    return "outcome" if name in (settings.outcomes or []) else "describe"
 
 
 def _memberships(result: ClusteringResult) -> Memberships:

@@ -8,8 +8,10 @@ from workbench.domain.columns import ColumnRole
 from workbench.store.database import Database
 from workbench.store.sources import column_sql_name, data_table
 
-#: Roles that describe a customer quantitatively or by category.
-ATTRIBUTE_ROLES = (ColumnRole.NUMERIC, ColumnRole.CATEGORICAL, ColumnRole.CHANNEL)
+#: Roles that describe a customer quantitatively or by category, and outcomes
+#: (results measured per persona: churned, responded, satisfaction, value).
+ATTRIBUTE_ROLES = (ColumnRole.NUMERIC, ColumnRole.CATEGORICAL, ColumnRole.CHANNEL,
+                   ColumnRole.OUTCOME)
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,9 @@ class AttributeColumn:
 
     @property
     def kind(self) -> str:
+        """"numeric", "categorical" or "outcome" (numbers or categories, measured only)."""
+        if self.role is ColumnRole.OUTCOME:
+            return "outcome"
         return "numeric" if self.role is ColumnRole.NUMERIC else "categorical"
 
 
