@@ -19,6 +19,8 @@ from workbench.export.persona_charts import (
     ChannelRow,
     EffectFigures,
     EffectRow,
+    OutcomeFigures,
+    OutcomeRow,
     ShareSegment,
     ShareStrip,
 )
@@ -33,6 +35,7 @@ CARD_EFFECTS = 5
 MORE_EFFECTS = 8
 
 NOTE = TextStyle(7.3, color=palette.SECONDARY, leading=1.4)
+DRAFT_NOTE = TextStyle(7.3, italic=True, color=palette.SECONDARY, leading=1.4)
 HEADING_SIZE = 7.8
 
 _BULLET_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
@@ -52,6 +55,8 @@ class CardContext:
     sources: tuple[str, ...]
     persona_count: int
     app: str = ""
+    #: No number of personas beat structureless data: the personas split a continuum.
+    weak_structure: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,10 @@ class PersonaCard:
     unassigned_share: float = 0.0
     #: Members' coded passages as (text, code name): no customer names on paper.
     evidence_quotes: tuple[tuple[str, str], ...] = ()
+    #: PersonaProfile outcomes as dicts (OutcomeEffect.to_dict).
+    outcomes: tuple[dict, ...] = ()
+    #: The draft story written from the figures, printed while ``narrative`` is empty.
+    story: str = ""
 
     @property
     def color(self) -> str:
@@ -179,8 +188,16 @@ def main_story(card: PersonaCard, context: CardContext, say: CardText, look: Car
     if quote_in_story and card.quote.strip():
         section(translate("Export", "In their words"))
         story.append(quote_block(card.quote, say, color, look.quote))
+    if card.narrative.strip():
+        section(translate("Export", "Story"))
+        story += text_blocks(card.narrative, look.body, say, color, bullets=False)
+    elif card.story.strip():
+        section(translate("Export", "Story"))
+        story.append(Paragraph(translate(
+            "Export", "Draft written from the figures; not yet edited by the researcher."),
+            DRAFT_NOTE, tf, space_after=2))
+        story += text_blocks(card.story, look.body, say, color, bullets=False)
     for title, text, bullets in (
-            (translate("Export", "Story"), card.narrative, False),
             (translate("Export", "Goals"), card.goals, True),
             (translate("Export", "Frustrations"), card.frustrations, True),
             (translate("Export", "Motivations"), card.motivations, True)):
@@ -234,9 +251,59 @@ def effect_figures(effect: dict, say: CardText) -> EffectFigures:
     else:
         persona, rest = effect.get("persona_share"), effect.get("rest_share")
         texts = wording.percent(persona), wording.percent(rest)
+    also = say(wording.also_text(effect.get("also") or []), TextStyle(7.4, italic=True))
     return EffectFigures(subject=subject, size=wording.effect_size(effect), persona_text=texts[0],
                          rest_text=texts[1], persona_value=float(persona or 0.0),
-                         rest_value=float(rest or 0.0), share=not numeric)
+                         rest_value=float(rest or 0.0), share=not numeric, also=also)
+
+
+def outcome_blocks(card: PersonaCard, context: CardContext, say: CardText) -> list[Block]:
+    """The Outcomes block: each outcome for the persona against everyone else, largest
+    effect first, with 95% intervals and n."""
+    tf = say.typeface
+    blocks: list[Block] = [Paragraph(translate(
+        "Export", "Measured, not used to form the personas; 95% intervals in brackets and as "
+        "whiskers."), NOTE, tf, space_after=2)]
+    # short captions: the block sits in the narrow sidebar
+    captions = (say(translate("Export", "Persona"), TextStyle(7.2)),
+                say(translate("Export", "Others"), TextStyle(7.2)))
+    figures = [outcome_figures(o, say) for o in wording.outcomes_by_effect(card.outcomes)]
+    values = max(OutcomeRow.values_width(tf, f) for f in figures)
+    return blocks + [OutcomeRow(f, card.color, tf, captions, values) for f in figures]
+
+
+def outcome_figures(outcome: dict, say: CardText) -> OutcomeFigures:
+    rate = outcome.get("kind") == "rate"
+
+    def shown(value: float | None, low: float | None, high: float | None) -> str:
+        interval = wording.outcome_interval(outcome, low, high)
+        text = wording.outcome_value(outcome, value)
+        return f"{text} ({interval})" if interval else text
+
+    def interval(low: float | None, high: float | None) -> tuple[float, float] | None:
+        return None if low is None or high is None else (float(low), float(high))
+
+    tag = " · ".join(part for part in (wording.outcome_ratio(outcome), translate(
+        "Export", "n = {n}").format(n=wording.count(outcome.get("n") or 0))) if part)
+    significant = bool(outcome.get("significant"))
+    cautions = []
+    if wording.small_outcome(outcome):
+        cautions.append(translate("Export", "Few members ({n}): read with care.").format(
+            n=wording.count(outcome.get("n") or 0)))
+    if not significant:
+        cautions.append(translate("Export", "Not significant: the difference could be chance."))
+    return OutcomeFigures(
+        subject=say(wording.outcome_subject(outcome), TextStyle(8.8, bold=True)), tag=tag,
+        persona_text=shown(outcome.get("persona_value"), outcome.get("persona_low"),
+                           outcome.get("persona_high")),
+        rest_text=shown(outcome.get("rest_value"), outcome.get("rest_low"),
+                        outcome.get("rest_high")),
+        persona_value=float(outcome.get("persona_value") or 0.0),
+        rest_value=float(outcome.get("rest_value") or 0.0),
+        persona_interval=interval(outcome.get("persona_low"), outcome.get("persona_high")),
+        rest_interval=interval(outcome.get("rest_low"), outcome.get("rest_high")),
+        share=rate, significant=significant and not wording.small_outcome(outcome),
+        caution=" ".join(cautions))
 
 
 def side_story(card: PersonaCard, context: CardContext, say: CardText,
@@ -252,6 +319,9 @@ def side_story(card: PersonaCard, context: CardContext, say: CardText,
 
     section(translate("Export", "Share of the customers"))
     story.append(ShareStrip(share_segments(card, context), tf))
+    if card.outcomes:
+        section(translate("Export", "Outcomes"))
+        story += outcome_blocks(card, context, say)
     if card.channels.strip():
         section(translate("Export", "Preferred channels"))
         story += text_blocks(card.channels, look.side_body, say, color, bullets=True)

@@ -19,11 +19,24 @@ CAPTION = TextStyle(7.2, color=palette.SECONDARY, leading=1.3)
 VALUE = TextStyle(7.8, bold=True, color=palette.INK, leading=1.3)
 REST_VALUE = TextStyle(7.8, color=palette.SECONDARY, leading=1.3)
 LABEL = TextStyle(8.2, color=palette.INK, leading=1.3)
+ALSO = TextStyle(7.4, italic=True, color=palette.SECONDARY, leading=1.3)
+#: An "also ..." line wraps over at most this many lines.
+ALSO_LINES = 2
 
 BAR = 5.5
 ROW = 10.5
 #: An attribute's name wraps over at most this many lines on a card.
 SUBJECT_LINES = 3
+
+
+def wrapped(typeface: Typeface, text: str, style: TextStyle, width: float,
+            max_lines: int) -> list[str]:
+    """``text`` wrapped to ``width`` in at most ``max_lines`` (the last cut with an ellipsis)."""
+    lines = typeface.wrap(text, style, width)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = typeface.ellipsize(lines[-1], style, width)
+    return lines
 
 
 @dataclass(frozen=True)
@@ -38,6 +51,8 @@ class EffectFigures:
     rest_value: float
     #: True for shares (drawn on 0..100%), False for means (drawn from zero).
     share: bool
+    #: Other attributes carrying the same fact: "also online backup, device protection".
+    also: str = ""
 
 
 class EffectRow(Block):
@@ -62,15 +77,22 @@ class EffectRow(Block):
             lines[-1] = self.typeface.ellipsize(lines[-1], SUBJECT, width - tag_width - 8)
         return lines
 
+    def _also_lines(self, width: float) -> list[str]:
+        if not self.figures.also:
+            return []
+        return wrapped(self.typeface, "— " + self.figures.also, ALSO, width, ALSO_LINES)
+
     def height(self, width: float) -> float:
-        return 5 + len(self._subject_lines(width)) * SUBJECT.line_height + 1 + 2 * ROW + 5
+        return (5 + len(self._subject_lines(width)) * SUBJECT.line_height
+                + len(self._also_lines(width)) * ALSO.line_height + 1 + 2 * ROW + 5)
 
     def draw(self, page: Page, x: float, top: float, width: float) -> None:
         f, tf = self.figures, self.typeface
         lines = self._subject_lines(width)
         y = top + 5
         page.text(x + width, baseline(y, TAG), f.size, TAG, align="right")
-        y = page.lines(x, y, lines, SUBJECT) + 1
+        y = page.lines(x, y, lines, SUBJECT)
+        y = page.lines(x, y, self._also_lines(width), ALSO) + 1
         caption_width = min(width * 0.3, max(tf.width(c, CAPTION) for c in self.captions) + 8)
         bar_x, bar_width = x + caption_width, max(20.0, width - caption_width - self.value_width)
         low = 0.0 if f.share else min(0.0, f.persona_value, f.rest_value)
@@ -90,6 +112,119 @@ class EffectRow(Block):
             y += ROW
         if low < 0:
             page.line(zero, y - 2 * ROW + 1, zero, y - 1, palette.SECONDARY, 0.6)
+        page.line(x, y + 4.5, x + width, y + 4.5, palette.RULE, 0.4)
+
+
+@dataclass(frozen=True)
+class OutcomeFigures:
+    """One line of the Outcomes block, as text ready to print and numbers to draw."""
+
+    subject: str  # "Churn"
+    tag: str  # "risk ratio 2.8 · n = 1,854"
+    persona_text: str  # "42% (39%–45%)"
+    rest_text: str
+    persona_value: float
+    rest_value: float
+    #: 95% intervals (None when not known), drawn as whiskers over the bars.
+    persona_interval: tuple[float, float] | None
+    rest_interval: tuple[float, float] | None
+    #: True for rates (drawn on 0..100%), False for means (drawn from zero).
+    share: bool
+    significant: bool
+    #: "Not significant: could be chance" / "Few members: read with care"; empty when neither.
+    caution: str = ""
+
+
+NOTE_STYLE = TextStyle(7.2, italic=True, color=palette.SECONDARY, leading=1.3)
+STRONG_TAG = TextStyle(7.4, bold=True, color=palette.INK, leading=1.3)
+
+
+class OutcomeRow(Block):
+    """An outcome for this persona against everyone else: two bars with their 95% intervals.
+
+    A significant difference prints its figures in ink; one that could be chance, or that
+    rests on few members, is printed in grey with a note saying so.
+    """
+
+    def __init__(self, figures: OutcomeFigures, color: str, typeface: Typeface,
+                 captions: tuple[str, str], value_width: float = 0.0) -> None:
+        self.figures, self.color, self.typeface, self.captions = figures, color, typeface, captions
+        self.value_width = max(value_width, self.values_width(typeface, figures))
+
+    @staticmethod
+    def values_width(typeface: Typeface, figures: OutcomeFigures) -> float:
+        return max(typeface.width(figures.persona_text, VALUE),
+                   typeface.width(figures.rest_text, REST_VALUE)) + 8
+
+    def _tag_style(self) -> TextStyle:
+        return STRONG_TAG if self.figures.significant else TAG
+
+    def _tag_beside(self, width: float) -> bool:
+        """The tag fits on the subject's line (else it gets a line of its own below)."""
+        return (self.typeface.width(self.figures.subject, SUBJECT)
+                + self.typeface.width(self.figures.tag, self._tag_style()) + 8 <= width)
+
+    def _subject_lines(self, width: float) -> list[str]:
+        return wrapped(self.typeface, self.figures.subject, SUBJECT, width, SUBJECT_LINES)
+
+    def _tag_lines(self, width: float) -> list[str]:
+        if self._tag_beside(width):
+            return []
+        return wrapped(self.typeface, self.figures.tag, self._tag_style(), width, 2)
+
+    def _caution_lines(self, width: float) -> list[str]:
+        if not self.figures.caution:
+            return []
+        return wrapped(self.typeface, self.figures.caution, NOTE_STYLE, width, 2)
+
+    def height(self, width: float) -> float:
+        return (5 + len(self._subject_lines(width)) * SUBJECT.line_height
+                + len(self._tag_lines(width)) * TAG.line_height + 1 + 2 * ROW
+                + len(self._caution_lines(width)) * NOTE_STYLE.line_height + 5)
+
+    def draw(self, page: Page, x: float, top: float, width: float) -> None:
+        f, tf = self.figures, self.typeface
+        y = top + 5
+        tag_lines = self._tag_lines(width)
+        if not tag_lines:
+            page.text(x + width, baseline(y, self._tag_style()), f.tag, self._tag_style(),
+                      align="right")
+        y = page.lines(x, y, self._subject_lines(width), SUBJECT)
+        y = page.lines(x, y, tag_lines, self._tag_style()) + 1
+        caption_width = min(width * 0.3, max(tf.width(c, CAPTION) for c in self.captions) + 8)
+        bar_x, bar_width = x + caption_width, max(20.0, width - caption_width - self.value_width)
+        highs = [f.persona_value, f.rest_value] + [i[1] for i in (f.persona_interval,
+                                                                  f.rest_interval) if i]
+        lows = [f.persona_value, f.rest_value] + [i[0] for i in (f.persona_interval,
+                                                                 f.rest_interval) if i]
+        low = 0.0 if f.share else min(0.0, *lows)
+        high = 1.0 if f.share else max(0.0, *highs)
+        span = (high - low) or 1.0
+
+        def at(value: float) -> float:
+            return bar_x + (max(low, min(high, value)) - low) / span * bar_width
+
+        persona_color = self.color if f.significant else palette.mix(self.color, palette.WHITE,
+                                                                     0.45)
+        value_style = VALUE if f.significant else REST_VALUE
+        rows = ((self.captions[0], f.persona_value, f.persona_interval, f.persona_text,
+                 persona_color, value_style),
+                (self.captions[1], f.rest_value, f.rest_interval, f.rest_text, palette.REST,
+                 REST_VALUE))
+        for caption, value, interval, text, color, style in rows:
+            centre = y + ROW / 2
+            page.text(x, centre + 2.5, tf.clip(caption, CAPTION, caption_width - 6), CAPTION)
+            page.rect(bar_x, centre - BAR / 2, bar_width, BAR, palette.TRACK, radius=1.5)
+            left, right = sorted((at(0.0), at(value)))
+            page.rect(left, centre - BAR / 2, right - left, BAR, color, radius=1.5)
+            if interval is not None:
+                a, b = at(interval[0]), at(interval[1])
+                page.line(a, centre, b, centre, palette.INK, 0.8, zorder=3)
+                for end in (a, b):
+                    page.line(end, centre - 3, end, centre + 3, palette.INK, 0.8, zorder=3)
+            page.text(x + width, centre + 2.7, text, style, align="right")
+            y += ROW
+        y = page.lines(x, y + 1, self._caution_lines(width), NOTE_STYLE)
         page.line(x, y + 4.5, x + width, y + 4.5, palette.RULE, 0.4)
 
 

@@ -46,6 +46,7 @@ NAME_MAX_LINES = 5
 SUBTITLE = TextStyle(9.5, color=palette.SECONDARY, leading=1.35)
 FOOTER = TextStyle(6.6, color=palette.MUTED, leading=1.35)
 FOOTER_STRONG = TextStyle(6.6, bold=True, color=palette.SECONDARY, leading=1.35)
+WEAK = TextStyle(6.6, bold=True, color="#9A5B00", leading=1.35)
 #: A quote of up to this many lines spans the page under the header; a longer one flows.
 QUOTE_BAND_LINES = 4
 #: PNG resolution (dots per inch) unless told otherwise.
@@ -256,14 +257,21 @@ def _draw_footer(page: Page, plan: CardPage, context: CardContext, number: int,
     page.lines(MARGIN, y, [tf.clip(title, FOOTER_STRONG, CONTENT_WIDTH - label_width - 16)],
                FOOTER_STRONG)
     page.lines(PAGE_WIDTH - MARGIN, y, [page_label], FOOTER_STRONG, align="right")
+    y += FOOTER_STRONG.line_height
+    if context.weak_structure:
+        page.lines(MARGIN, y, [tf.clip(wording.weak_structure_text() + ". " + translate(
+            "Export", "Read them as ranges along a scale rather than distinct groups."), WEAK, CONTENT_WIDTH)], WEAK)
+        y += WEAK.line_height
     lines = tf.wrap(footer_provenance(context, tf), FOOTER, CONTENT_WIDTH)
-    if len(lines) > 2:
-        lines = [lines[0], tf.ellipsize(lines[1], FOOTER, CONTENT_WIDTH)]
+    # The footer keeps to four lines: provenance gives way to the weak-structure warning.
+    room = 2 if not (context.weak_structure and plan.replaced) else 1
+    if len(lines) > room:
+        lines = lines[:room - 1] + [tf.ellipsize(lines[room - 1], FOOTER, CONTENT_WIDTH)]
     if plan.replaced:
         lines.append(tf.clip(translate(
             "Export", "Text in [brackets] stands for characters the embedded fonts cannot show: "
             "[?] for letters, a name for an emoji."), FOOTER, CONTENT_WIDTH))
-    page.lines(MARGIN, y + FOOTER_STRONG.line_height, lines, FOOTER)
+    page.lines(MARGIN, y, lines, FOOTER)
 
 
 def footer_provenance(context: CardContext, tf: Typeface) -> str:

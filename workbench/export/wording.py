@@ -100,3 +100,83 @@ def initials(name: str) -> str:
     words = [w for w in name.replace("·", " ").replace("=", " ").split() if w[:1].isalnum()]
     letters = "".join(w[0] for w in words[:2]).upper()
     return letters or "?"
+
+
+# --------------------------------------------------------------------------- outcomes
+
+#: An outcome measured on fewer members than this is flagged "few members: read with care".
+SMALL_OUTCOME_N = 30
+#: Event values that mean "it happened": the outcome's name alone says it ("Churn 42%").
+_PLAIN_EVENTS = {"yes", "y", "true", "1", "1.0", "si", "sì", "s", "vero"}
+#: Attributes named on an "also" line before "and N more".
+ALSO_NAMES = 3
+
+
+def outcome_subject(outcome: dict) -> str:
+    """What an outcome line measures: "Churn", or "Contract: cancelled" for a named event."""
+    event = outcome.get("event")
+    name = str(outcome.get("outcome", ""))
+    if outcome.get("kind") != "rate" or event is None or str(event).strip().casefold() in \
+            _PLAIN_EVENTS:
+        return name
+    return translate("Export", "{attribute}: {level}").format(attribute=name, level=event)
+
+
+def outcome_value(outcome: dict, value: float | None) -> str:
+    """A rate as a percentage, a mean as a number."""
+    return percent(value) if outcome.get("kind") == "rate" else number(value)
+
+
+def outcome_interval(outcome: dict, low: float | None, high: float | None) -> str:
+    """"39%–45%": a 95% interval, empty when it is not known."""
+    if low is None or high is None:
+        return ""
+    return f"{outcome_value(outcome, low)}–{outcome_value(outcome, high)}"
+
+
+def outcome_ratio(outcome: dict) -> str:
+    """"risk ratio 2.8" for a rate, "ratio of means 1.2" for a mean; empty without a ratio."""
+    ratio = outcome.get("ratio")
+    if ratio is None:
+        return ""
+    if outcome.get("kind") == "rate":
+        return translate("Export", "risk ratio {ratio}").format(ratio=number(ratio))
+    return translate("Export", "ratio of means {ratio}").format(ratio=number(ratio))
+
+
+def outcome_line(outcome: dict) -> str:
+    """"Churn 42% vs 15% · risk ratio 2.8 · n = 1,854"."""
+    parts = [translate("Export", "{subject} {persona} vs {rest}").format(
+        subject=outcome_subject(outcome),
+        persona=outcome_value(outcome, outcome.get("persona_value")),
+        rest=outcome_value(outcome, outcome.get("rest_value")))]
+    ratio = outcome_ratio(outcome)
+    if ratio:
+        parts.append(ratio)
+    parts.append(translate("Export", "n = {n}").format(n=count(outcome.get("n") or 0)))
+    return " · ".join(parts)
+
+
+def small_outcome(outcome: dict) -> bool:
+    return int(outcome.get("n") or 0) < SMALL_OUTCOME_N
+
+
+def outcomes_by_effect(outcomes: tuple[dict, ...] | list[dict]) -> list[dict]:
+    """Largest effect first (the analysis stores them so; kept safe for older sets)."""
+    return sorted(outcomes, key=lambda o: -abs(o.get("effect") or 0.0))
+
+
+def also_text(names: list[str] | tuple[str, ...], limit: int = ALSO_NAMES) -> str:
+    """"also online backup, device protection, tech support and 3 more" (empty without names)."""
+    names = [str(n) for n in names if str(n).strip()]
+    if not names:
+        return ""
+    shown = ", ".join(names[:limit])
+    if len(names) > limit:
+        shown = translate("Export", "{names} and {n} more").format(names=shown,
+                                                                   n=len(names) - limit)
+    return translate("Export", "also {names}").format(names=shown)
+
+
+def weak_structure_text() -> str:
+    return translate("Export", "Weak structure: these personas split a continuum")

@@ -98,7 +98,16 @@ def card_context(project: ProjectFile, stored: StoredPersonaSet) -> CardContext:
         project=project_info(project).name, persona_set=stored.name, method=method,
         computed_on=stored.created_at[:10], exported_on=date.today().isoformat(),
         customers_clustered=int(quality.get("n_customers") or 0), sources=tuple(sources),
-        persona_count=stored.persona_count, app=f"{APP_NAME} {__version__}")
+        persona_count=stored.persona_count, app=f"{APP_NAME} {__version__}",
+        weak_structure=weak_structure(stored))
+
+
+def weak_structure(stored: StoredPersonaSet) -> bool:
+    """No number of personas beat structureless data: the personas split a continuum."""
+    from workbench.domain.personas import RULE_WEAK_STRUCTURE
+
+    return bool(stored.result.get("weak_structure")) or \
+        (stored.suggestion or {}).get("rule") == RULE_WEAK_STRUCTURE
 
 
 def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | None = None
@@ -123,7 +132,8 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
         effects=tuple(p.profile.get("effects", [])),
         channel_mix=tuple(p.profile.get("channel_mix", [])), set_shares=shares,
         unassigned_share=unassigned,
-        evidence_quotes=tuple((q.text, q.code_name or "") for q in quotes.get(p.id, [])))
+        evidence_quotes=tuple((q.text, q.code_name or "") for q in quotes.get(p.id, [])),
+        outcomes=tuple(p.profile.get("outcomes", [])), story=p.profile.get("story") or "")
         for p in chosen]
     return cards, context
 
