@@ -152,7 +152,8 @@ def register(add: AddCommand) -> None:
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
     sub.add_argument("--features", nargs="+", metavar="ATTRIBUTE",
                      help=translate("Cli", "attributes to cluster on (default: every suitable "
-                                    "numeric and categorical attribute)"))
+                                    "numeric and categorical attribute that is not an outcome "
+                                    "or personal data)"))
     sub.add_argument("--describe", nargs="+", metavar="ATTRIBUTE",
                      help=translate("Cli", "attributes shown on the cards but not clustered on "
                                     "(default: every other suitable attribute that is not "
