@@ -9,8 +9,20 @@ import pandas as pd
 import pytest
 
 from workbench.analysis.clustering import run_clustering
-from workbench.analysis.profiles import display_name, members_behind, profile_personas
-from workbench.domain.personas import ClusteringResult, ClusteringSettings, PersonaProfile
+from workbench.analysis.profiles import (
+    collapse_redundant,
+    display_name,
+    members_behind,
+    profile_personas,
+)
+from workbench.domain.personas import (
+    REDUNDANT_ATTRIBUTES,
+    REDUNDANT_CATEGORY,
+    ClusteringResult,
+    ClusteringSettings,
+    PersonaProfile,
+    RedundancyGroup,
+)
 from workbench.errors import AnalysisError
 
 CHANNELS = {"NumWebPurchases": "Web", "NumCatalogPurchases": "Catalogue",
@@ -85,8 +97,6 @@ def test_categories_show_over_representation_with_lift_and_cohens_h():
     expected_h = 2 * np.arcsin(np.sqrt(share)) - 2 * np.arcsin(np.sqrt(rest_share))
     assert premium.effect == pytest.approx(expected_h)
     assert premium.effect > 0.8 and premium.magnitude == "large"
-    basic = _effect(big, "plan", "basic")
-    assert basic.effect < 0  # under-represented, shown as such
 
 
 def test_members_behind_a_line_are_the_persona_members_with_that_value():
@@ -118,12 +128,13 @@ def test_channel_mix_is_the_share_of_contacts_per_channel():
 def test_suggested_names_come_from_the_top_traits_and_differ():
     df, kinds, result, _ = _two_planted_personas()
     profiles = profile_personas(df, kinds, result, channels={"web": "Web", "store": "Store"})
-    for profile in profiles:
-        top = profile.effects[0]
-        direction = "High" if top.effect > 0 else "Low"
-        assert profile.suggested_name.startswith(f"{direction} {display_name(top.attribute)}")
+    big = _big_spenders(profiles)
+    thrifty = next(p for p in profiles if p is not big)
+    assert big.suggested_name.startswith("High spending")
+    assert thrifty.suggested_name.startswith("Low spending")
     names = [p.suggested_name for p in profiles]
     assert len(set(names)) == len(names)
+    assert all(p.story for p in profiles)
 
 
 def test_size_share_cohesion_and_typical_member(make_planted):
@@ -212,3 +223,115 @@ def test_card_medians_are_the_members_and_the_rests_medians_with_ties_and_gaps()
         values = df["spend"].to_numpy()
         assert spend.persona_median == np.nanmedian(values[inside])
         assert spend.rest_median == np.nanmedian(values[~inside])
+
+
+# --------------------------------------------------------------------------- one fact, one line
+
+SERVICES = ["OnlineSecurity", "OnlineBackup", "DeviceProtection", "TechSupport",
+            "StreamingTV", "StreamingMovies"]
+NO_INTERNET = "No internet service"
+
+
+def _telecom(n: int = 400, seed: int = 3):
+    """Telecom customers: a quarter without internet, which six service columns
+    repeat as "No internet service" on the same rows; a two-valued gender."""
+    rng = np.random.default_rng(seed)
+    offline = np.arange(n) < n // 4
+    df = pd.DataFrame({
+        "MonthlyCharges": np.where(offline, rng.normal(20, 3, n), rng.normal(80, 15, n)),
+        "tenure": rng.integers(1, 72, n).astype(float),
+        "gender": np.where(rng.random(n) < np.where(offline, 0.8, 0.4), "Female",
+                           "Male").astype(object),
+    }, index=pd.Index(np.arange(1, n + 1)))
+    for column in SERVICES:
+        df[column] = np.where(offline, NO_INTERNET,
+                              np.where(rng.random(n) < 0.5, "Yes", "No")).astype(object)
+    kinds = {c: ("numeric" if c in ("MonthlyCharges", "tenure") else "categorical")
+             for c in df.columns}
+    result = run_clustering(df, kinds, ClusteringSettings(features=["MonthlyCharges"], k=2,
+                                                          seed=0))
+    return df, kinds, result, offline
+
+
+def _offline_persona(profiles, df, result, offline):
+    offline_ids = set(df.index[offline])
+    return max(profiles, key=lambda p: len(offline_ids & set(result.members(p.persona))))
+
+
+def test_six_columns_sharing_one_category_become_one_line_naming_the_others():
+    df, kinds, result, offline = _telecom()
+    group = RedundancyGroup(kind=REDUNDANT_CATEGORY, members=list(SERVICES),
+                            levels=[NO_INTERNET] * len(SERVICES))
+    profiles = profile_personas(df, kinds, result, groups=[group])
+    persona = _offline_persona(profiles, df, result, offline)
+    lines = [e for e in persona.effects if e.level == NO_INTERNET]
+    assert len(lines) == 1
+    assert lines[0].attribute == SERVICES[0]
+    assert lines[0].also == SERVICES[1:]
+    assert lines[0].effect > 2  # the fact itself is kept with its figures
+    # The other categories of those columns are different facts and stay.
+    assert any(e.attribute == "OnlineBackup" and e.level in ("Yes", "No")
+               for e in persona.effects)
+    # Without the group, the same fact fills six lines.
+    plain = _offline_persona(profile_personas(df, kinds, result), df, result, offline)
+    assert len([e for e in plain.effects if e.level == NO_INTERNET]) == 6
+
+
+def test_complementary_categories_of_a_two_valued_attribute_show_one_line():
+    df, kinds, result, offline = _telecom()
+    for profile in profile_personas(df, kinds, result):
+        gender = [e for e in profile.effects if e.attribute == "gender"]
+        assert len(gender) == 1
+        assert gender[0].effect >= 0  # the category the persona has more often
+    persona = _offline_persona(profile_personas(df, kinds, result), df, result, offline)
+    assert next(e for e in persona.effects if e.attribute == "gender").level == "Female"
+
+
+def test_redundant_attributes_show_the_first_members_lines_with_the_others_in_also():
+    df, kinds, result, _ = _two_planted_personas()
+    df = df.assign(spend_eur=df["spend"] * 0.92)
+    kinds = {**kinds, "spend_eur": "numeric"}
+    group = RedundancyGroup(kind=REDUNDANT_ATTRIBUTES, members=["spend_eur", "spend"])
+    for profile in profile_personas(df, kinds, result, groups=[group]):
+        attributes = [e.attribute for e in profile.effects]
+        assert "spend" not in attributes
+        assert attributes.count("spend_eur") == 1
+        assert _effect(profile, "spend_eur").also == ["spend"]
+        # A group never merges lines of attributes outside it.
+        assert _effect(profile, "visits").also == []
+
+
+def test_collapsing_keeps_the_strength_order_of_the_remaining_lines():
+    df, kinds, result, _ = _two_planted_personas()
+    profile = profile_personas(df, kinds, result)[0]
+    group = RedundancyGroup(kind=REDUNDANT_ATTRIBUTES, members=["visits", "spend"])
+    collapsed = collapse_redundant(list(profile.effects), [group])
+    strengths = [abs(e.effect) for e in collapsed]
+    assert strengths == sorted(strengths, reverse=True)
+    assert {e.attribute for e in collapsed} == {e.attribute for e in profile.effects} - {"spend"}
+
+
+def test_outcomes_fill_the_card_and_are_never_card_lines():
+    df, kinds, result, big = _two_planted_personas()
+    rng = np.random.default_rng(1)
+    churned = rng.random(len(df)) < np.where(big, 0.05, 0.5)
+    df = df.assign(churn=np.where(churned, "Yes", "No").astype(object))
+    profiles = profile_personas(df, kinds, result, outcomes=["churn"])
+    thrifty = min(profiles, key=lambda p: _effect(p, "spend").persona_mean)
+    churn = thrifty.outcomes[0]
+    members = result.members(thrifty.persona)
+    assert churn.outcome == "churn" and churn.event == "Yes"
+    assert churn.persona_value == pytest.approx((df.loc[members, "churn"] == "Yes").mean())
+    assert churn.significant and churn.ratio > 3
+    assert all(e.attribute != "churn" for p in profiles for e in p.effects)
+    # Outcomes given as their own frame (customers it lacks are blanks) agree.
+    frame = df[["churn"]].iloc[5:]
+    again = profile_personas(df, kinds, result, outcomes=frame)
+    same = again[thrifty.persona].outcomes[0]
+    assert same.n + same.rest_n == len(df) - 5
+
+
+def test_unknown_outcome_columns_are_reported():
+    df, kinds, result, _ = _two_planted_personas()
+    with pytest.raises(AnalysisError, match="churn"):
+        profile_personas(df, kinds, result, outcomes=["churn"])

@@ -18,40 +18,47 @@ The customers behind a line are found again with :func:`members_behind`.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
+from workbench.analysis.naming import display_name, name_personas, write_stories
+from workbench.analysis.outcomes import outcome_effects
 from workbench.analysis.preprocessing import as_text
 from workbench.domain.personas import (
+    REDUNDANT_CATEGORY,
     AttributeEffect,
     ChannelShare,
     ClusteringResult,
+    OutcomeEffect,
     PersonaProfile,
+    RedundancyGroup,
 )
 from workbench.errors import AnalysisError
 from workbench.i18n import translate
 
 #: Attributes with more categories than this are profiled on their most frequent ones.
 MAX_LEVELS = 50
-#: Effects at least this large (Cohen's "medium") may name a persona.
-NAME_EFFECT = 0.5
-NAME_FALLBACK_EFFECT = 0.2
-#: A channel names a persona when its share beats the rest's by this much.
-NAME_CHANNEL_GAIN = 0.05
+
+__all__ = ["collapse_redundant", "display_name", "magnitude", "members_behind",
+           "profile_personas"]
 
 
 def profile_personas(df: pd.DataFrame, kinds: dict[str, str], result: ClusteringResult,
-                     channels: Sequence[str] | Mapping[str, str] | None = None
-                     ) -> list[PersonaProfile]:
-    """One profile per persona of ``result``, in persona order.
+                     channels: Sequence[str] | Mapping[str, str] | None = None, *,
+                     outcomes: Sequence[str] | pd.DataFrame | None = None,
+                     groups: Sequence[RedundancyGroup] | None = None) -> list[PersonaProfile]:
+    """One profile per persona of ``result``, in persona order, named and with a draft story.
 
     ``df`` holds the customers' attributes (indexed by customer id), ``kinds``
     says which are "numeric" or "categorical". ``channels`` names count columns
     of contacts per channel (e.g. web, catalogue and store purchases), optionally
-    mapped to the labels to show.
+    mapped to the labels to show. ``outcomes`` names raw outcome columns of
+    ``df``, or is a frame of them indexed by customer id (customers it lacks
+    count as blanks); they fill each profile's Outcomes block and never its
+    effects (leave them out of ``kinds``). ``groups`` are attributes or
+    categories carrying one fact: each becomes one card line naming the others.
     """
     count = len(result.labels)
     ids = np.fromiter(result.labels, dtype=np.int64, count=count)
@@ -87,7 +94,10 @@ def profile_personas(df: pd.DataFrame, kinds: dict[str, str], result: Clustering
         for effect in found:
             effects[effect.persona].append(effect)
 
+    groups = list(groups or [])
     mixes = _channel_mix(frame, channels, group, k) if channels else [[] for _ in range(k)]
+    measured = _outcome_effects(frame, ids, outcomes, group, k) if outcomes is not None \
+        else [[] for _ in range(k)]
     total = len(ids)
     profiles: list[PersonaProfile] = []
     for persona in range(k):
@@ -104,10 +114,12 @@ def profile_personas(df: pd.DataFrame, kinds: dict[str, str], result: Clustering
             unassigned_nearby=int(((labels == persona) & unassigned).sum()),
             cohesion=cohesion,
             typical_members=list(result.typical_members.get(persona, [])),
-            effects=ranked,
+            effects=collapse_redundant(ranked, groups),
             channel_mix=mixes[persona],
+            outcomes=measured[persona],
         ))
-    _name_personas(profiles)
+    name_personas(profiles, groups)
+    write_stories(profiles, groups)
     return profiles
 
 
@@ -135,11 +147,53 @@ def magnitude(effect: float) -> str:
     return "negligible"
 
 
-def display_name(column: str) -> str:
-    """A column name as a researcher would write it: "MntWines" -> "Mnt Wines"."""
-    text = column.replace("_", " ")
-    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+def collapse_redundant(effects: list[AttributeEffect],
+                       groups: Sequence[RedundancyGroup]) -> list[AttributeEffect]:
+    """One persona's lines with each redundancy group shown once, order kept.
+
+    An attributes group keeps the lines of its first member that has lines;
+    a category group keeps the line of its first (member, category) pair that
+    has one. The kept lines name the group's other members in ``also``; the
+    other members' lines (for a category group: of that category) are dropped.
+    """
+    if not groups:
+        return effects
+    dropped: set[int] = set()
+    for found in groups:
+        if found.kind == REDUNDANT_CATEGORY:
+            pairs = {(member, str(level).strip()): i
+                     for i, (member, level) in enumerate(zip(found.members, found.levels,
+                                                             strict=False))}
+            lines = [(pairs[(e.attribute, e.level)], j) for j, e in enumerate(effects)
+                     if j not in dropped and e.kind == "categorical"
+                     and (e.attribute, e.level) in pairs]
+            if not lines:
+                continue
+            shown_index = min(lines)[0]
+            shown = found.members[shown_index]
+            for member_index, j in lines:
+                if member_index == shown_index:
+                    effects[j].also = _also(effects[j].also, found.members, shown)
+                else:
+                    dropped.add(j)
+        else:
+            members = list(found.members)
+            having = {e.attribute for j, e in enumerate(effects) if j not in dropped}
+            shown = next((m for m in members if m in having), None)
+            if shown is None:
+                continue
+            for j, effect in enumerate(effects):
+                if j in dropped or effect.attribute not in members:
+                    continue
+                if effect.attribute == shown:
+                    effect.also = _also(effect.also, members, shown)
+                else:
+                    dropped.add(j)
+    return [e for j, e in enumerate(effects) if j not in dropped]
+
+
+def _also(current: list[str], members: Sequence[str], shown: str) -> list[str]:
+    return current + [m for m in members if m != shown and m not in current]
 
 
 # --------------------------------------------------------------------------- effects
@@ -244,9 +298,13 @@ def _categorical_effects(series: pd.Series, name: str, group: np.ndarray, k: int
         if n1 < 1 or n0 < 1:
             continue
         rest_counts = table.sum(axis=0) - table[persona]
-        for j, level in enumerate(levels):
-            p1, p0 = table[persona, j] / n1, rest_counts[j] / n0
-            h = 2 * math.asin(math.sqrt(p1)) - 2 * math.asin(math.sqrt(p0))
+        p1s, p0s = table[persona] / n1, rest_counts / n0
+        hs = 2 * np.arcsin(np.sqrt(p1s)) - 2 * np.arcsin(np.sqrt(p0s))
+        # Two categories are one fact: show the one the persona has more often.
+        shown = [int(np.argmax(hs))] if len(levels) == 2 else range(len(levels))
+        for j in shown:
+            level = levels[j]
+            p1, p0, h = float(p1s[j]), float(p0s[j]), float(hs[j])
             found.append(AttributeEffect(
                 persona=persona, attribute=name, kind="categorical", effect=float(h),
                 magnitude=magnitude(h), member_count=int(table[persona, j]),
@@ -287,62 +345,16 @@ def _channel_mix(frame: pd.DataFrame, channels: Sequence[str] | Mapping[str, str
     return mixes
 
 
-# --------------------------------------------------------------------------- names
-
-
-def _traits(profile: PersonaProfile) -> list[tuple[str, str]]:
-    """(attribute, short phrase) for the persona's strongest traits, strongest first."""
-    phrases: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for threshold in (NAME_EFFECT, NAME_FALLBACK_EFFECT):
-        for effect in profile.effects:
-            if abs(effect.effect) < threshold or effect.attribute in seen:
-                continue
-            if effect.kind == "numeric":
-                template = (translate("Profiles", "High {attribute}") if effect.effect > 0
-                            else translate("Profiles", "Low {attribute}"))
-                phrase = template.format(attribute=display_name(effect.attribute))
-            elif effect.effect > 0:
-                phrase = translate("Profiles", "{attribute}: {level}").format(
-                    attribute=display_name(effect.attribute), level=effect.level)
-            else:
-                continue  # "not married" makes a poor name
-            seen.add(effect.attribute)
-            phrases.append((effect.attribute, phrase))
-        if phrases:
-            break
-    return phrases
-
-
-def _channel_trait(profile: PersonaProfile, named: set[str]) -> str | None:
-    if not profile.channel_mix:
-        return None
-    best = max(profile.channel_mix, key=lambda c: c.persona_share - c.rest_share)
-    if best.persona_share - best.rest_share < NAME_CHANNEL_GAIN:
-        return None
-    if any(c.channel in named for c in profile.channel_mix):
-        # "Low store purchases · Mostly Store" would confuse: counts already speak.
-        return None
-    return translate("Profiles", "Mostly {channel}").format(channel=best.label)
-
-
-def _name_personas(profiles: list[PersonaProfile]) -> None:
-    """Neutral default names from the top traits, made unique across the set."""
-    taken: set[str] = set()
-    for profile in profiles:
-        traits = _traits(profile)
-        count = 2
-        while True:
-            named = traits[:count]
-            channel = _channel_trait(profile, {attribute for attribute, _ in named})
-            parts = [phrase for _, phrase in named] + ([channel] if channel else [])
-            name = " · ".join(parts) if parts else translate(
-                "Profiles", "Persona {number}").format(number=profile.persona + 1)
-            if name not in taken or count >= len(traits):
-                break
-            count += 1
-        if name in taken:
-            name = translate("Profiles", "{name} ({number})").format(
-                name=name, number=profile.persona + 1)
-        taken.add(name)
-        profile.suggested_name = name
+def _outcome_effects(frame: pd.DataFrame, ids: np.ndarray,
+                     outcomes: Sequence[str] | pd.DataFrame, group: np.ndarray,
+                     k: int) -> list[list[OutcomeEffect]]:
+    if isinstance(outcomes, pd.DataFrame):
+        table = outcomes if outcomes.index.equals(pd.Index(ids)) \
+            else outcomes.reindex(pd.Index(ids))
+        return outcome_effects(table, list(table.columns), group, k)
+    absent = [name for name in outcomes if name not in frame.columns]
+    if absent:
+        raise AnalysisError(translate(
+            "Profiles", "These outcome columns are not in the data: {names}."
+        ).format(names=", ".join(absent)))
+    return outcome_effects(frame, list(outcomes), group, k)
