@@ -115,9 +115,9 @@ def test_a_preview_never_ignores_a_column_that_is_only_constant_in_its_first_row
     path = tmp_path / "complaints.csv"
     path.write_text("id,complain\n" + "".join(f"{i},0\n" for i in range(300)) + "300,1\n", "utf-8")
     preview = read_table(path, max_rows=200)
-    assert spec(preview, "complain").role is ColumnRole.NUMERIC
+    assert spec(preview, "complain").role is ColumnRole.OUTCOME  # never Ignore
     assert "previewed" in spec(preview, "complain").reason
-    assert spec(read_table(path), "complain").role is ColumnRole.NUMERIC
+    assert spec(read_table(path), "complain").role is ColumnRole.OUTCOME
 
 
 def test_constant_check_covers_rows_outside_the_inference_sample(tmp_path):

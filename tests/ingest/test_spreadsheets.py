@@ -57,7 +57,7 @@ def test_xlsx_numbers_dates_and_identifiers_come_through_faithfully(tmp_path):
     assert column(table, "customer_id")[0] == 1.0
     roles = {c.label: c.role for c in table.columns}
     assert roles == {"respondent": ColumnRole.IDENTIFIER, "customer_id": ColumnRole.IDENTIFIER,
-                     "signed up": ColumnRole.DATE, "satisfaction": ColumnRole.NUMERIC,
+                     "signed up": ColumnRole.DATE, "satisfaction": ColumnRole.OUTCOME,
                      "segment": ColumnRole.CATEGORICAL, "phone": ColumnRole.PII}
     values = converted(table)
     assert values["customer_id"][:2] == ["1", "2"]  # 1.0 in the sheet, an identifier as text

@@ -1,7 +1,8 @@
 """Turn a raw table's cells into typed column values under the chosen roles.
 
 Numeric columns become float (None when missing), date columns ISO text
-("2024-03-31" or "2024-03-31T10:15:00"), every other role text with
+("2024-03-31" or "2024-03-31T10:15:00"), outcome columns a float where the
+value reads as a number and text otherwise ("Yes"), every other role text with
 identifiers kept exactly as written ("007" stays "007"; a spreadsheet's 7.0
 becomes "7"). A value that does not fit its role stops the conversion with a
 message naming the file, row, column and value, so nothing half-converted
@@ -153,6 +154,8 @@ class TableConverter:
             return texts(column, FREE_TEXT_MISSING_TOKENS)
         if role in (ColumnRole.CATEGORICAL, ColumnRole.CHANNEL):
             return categories(column)
+        if role is ColumnRole.OUTCOME:
+            return outcomes(column, self.decimal)
         return texts(column, MISSING_TOKENS)
 
 
@@ -311,6 +314,40 @@ def categories(column: Sequence) -> list[str | None]:
         return texts(column, FREE_TEXT_MISSING_TOKENS)
     mapping = dict(zip(keys, texts(keys, FREE_TEXT_MISSING_TOKENS), strict=True))
     return list(map(mapping.get, column))
+
+
+def outcomes(column: Sequence, decimal: str) -> list[float | str | None]:
+    """Numbers where a value reads as one (with ``decimal``), else text ("Yes", "Attrited").
+
+    Missing markers become None; a spreadsheet's TRUE/FALSE stays text, as in a CSV.
+    """
+    mapping: dict[tuple[type, object], float | str | None] = {}
+    out: list[float | str | None] = []
+    for value in column:
+        key = (value.__class__, value)
+        if key not in mapping:
+            mapping[key] = outcome_value(value, decimal)
+        out.append(mapping[key])
+    return out
+
+
+def outcome_value(value: object, decimal: str) -> float | str | None:
+    """One outcome cell: a float when it reads as a number, else its text (None when missing)."""
+    kind = value.__class__
+    if value is None:
+        return None
+    if kind is float:
+        return value if math.isfinite(value) else None
+    if kind is int:
+        return float(value)
+    text = value.strip() if kind is str else cell_text(value)
+    if text.lower() in MISSING_TOKENS:
+        return None
+    if kind is str:
+        number = parse_number(text, decimal)
+        if number is not None and math.isfinite(number):
+            return number
+    return text
 
 
 def _first_failure(column: Sequence, bad: list[object], fail: Fail) -> InputFileError:

@@ -50,11 +50,12 @@ def detect_events_layout(specs: Sequence[ColumnSpec]) -> dict[str, str] | None:
     layout = {"customer": customer.name, "timestamp": timestamp.name, "channel": channel.name}
     if action is not None:
         layout["action"] = action.name
-    outcome = pick(lambda s: _role(s) in textual + (ColumnRole.NUMERIC,)
+    outcome = pick(lambda s: _role(s) in textual + (ColumnRole.NUMERIC, ColumnRole.OUTCOME)
                    and _has(s, vocab.OUTCOME_WORDS))
     if outcome is not None:
         layout["outcome"] = outcome.name
-    score = pick(lambda s: _role(s) is ColumnRole.NUMERIC and _has(s, vocab.SCORE_WORDS))
+    score = pick(lambda s: _role(s) in (ColumnRole.NUMERIC, ColumnRole.OUTCOME)
+                 and _has(s, vocab.SCORE_WORDS))
     if score is not None:
         layout["score"] = score.name
     return layout

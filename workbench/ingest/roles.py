@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.i18n import translate
 from workbench.ingest import vocabulary as vocab
-from workbench.ingest.headers import column_names, header_words
+from workbench.ingest.headers import LABEL_JOINER, column_names, header_words
 from workbench.ingest.values import (
     MISSING_TOKENS,
     PLAUSIBLE_SERIAL_RANGE,
@@ -39,6 +39,12 @@ PATTERN_SHARE = 0.8
 CHANNEL_SHARE = 0.6
 #: Fewer rows than this never make a column "constant".
 CONSTANT_MIN_ROWS = 5
+#: Share of values that must look like people's names (uncommon names are not listed).
+NAME_SHARE = 0.6
+#: An outcome with words (Yes/No, "Attrited Customer") has at most this many values.
+OUTCOME_MAX_CATEGORIES = 12
+#: ... and short ones: a "Risposta" column of sentences is free text.
+OUTCOME_MAX_LENGTH = 24
 
 _EMAIL = re.compile(r"[^@\s<>(),;:]+@[^@\s<>(),;:]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"\+?[\d\s().\-/]{6,24}")
@@ -87,6 +93,7 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
                   rows: Sequence[Sequence[object]], index: int, sampled: bool,
                   complete: bool = True) -> tuple[ColumnRole, str, str | None]:
     words = header_words(label)
+    outcome = outcome_concept(_outcome_words(label, words))
     if _all_finite_numbers(column):  # a spreadsheet's numbers: nothing to filter out
         values = list(column)
     else:
@@ -97,9 +104,12 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
         values = [row[index] for row in rows if not is_missing(row[index])][:SAMPLE_ROWS]
     if not values:
         return ColumnRole.IGNORE, translate("Import", "empty column"), None
+    if tuple(words) in vocab.INDEX_HEADERS and _is_row_index(rows, index):
+        return ColumnRole.IGNORE, translate(
+            "Import", "a row number (0, 1, 2… or 1, 2, 3…), not data"), None
 
     pii = _pii_from_header(words)
-    if pii is not None:
+    if pii is not None and not _is_count(values, pii):
         return ColumnRole.PII, _pii_reason(pii), pii
 
     if _all_finite_numbers(values):
@@ -107,28 +117,35 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
         # can match them, so they are judged without writing each one as text.
         if not (len(set(values)) == 1 and len(values) == len(column)
                 and len(rows) >= CONSTANT_MIN_ROWS and _constant_everywhere(rows, index)):
-            return _infer_from_numbers(words, values)
+            return _infer_from_numbers(words, values, outcome)
     texts = [v.strip() if v.__class__ is str else cell_text(v) for v in values]
     distinct = set(texts)
     if (len(distinct) == 1 and len(values) == len(column) and len(rows) >= CONSTANT_MIN_ROWS
             and _constant_everywhere(rows, index)):
         if complete:
             return ColumnRole.IGNORE, translate("Import", "same value in every row"), None
-        role, reason, pii = _infer_from_values(words, values, texts, distinct, decimal)
+        role, reason, pii = _infer_from_values(words, values, texts, distinct, decimal,
+                                                outcome)
         return role, translate("Import", "{reason}; the same value in every previewed row").format(
             reason=reason), pii
-    return _infer_from_values(words, values, texts, distinct, decimal)
+    return _infer_from_values(words, values, texts, distinct, decimal, outcome)
 
 
 def _infer_from_values(words: list[str], values: list[object], texts: list[str],
-                       distinct: set[str], decimal: str) -> tuple[ColumnRole, str, str | None]:
+                       distinct: set[str], decimal: str, outcome: str | None = None
+                       ) -> tuple[ColumnRole, str, str | None]:
     if _is_identifier_header(words):
-        return ColumnRole.IDENTIFIER, translate("Import", "the header names an identifier"), None
+        return ColumnRole.IDENTIFIER, _identifier_reason(words), None
 
     if _mostly(texts, _EMAIL.fullmatch, PATTERN_SHARE):
         return ColumnRole.PII, translate("Import", "e-mail addresses"), "email"
     if _mostly(texts, _looks_like_formatted_phone, PATTERN_SHARE):
         return ColumnRole.PII, translate("Import", "phone numbers"), "phone"
+    varied_values = len(distinct) >= 0.5 * len(texts)
+    if varied_values and _mostly(texts, _looks_like_street_address, PATTERN_SHARE):
+        return ColumnRole.PII, translate("Import", "street addresses"), "address"
+    if varied_values and _mostly(texts, _looks_like_person_name, NAME_SHARE):
+        return ColumnRole.PII, translate("Import", "people's names"), "name"
 
     day_month = [t for t in distinct if is_day_month_form(t)]
     order = column_date_order(day_month)
@@ -144,7 +161,9 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
             return ColumnRole.DATE, translate("Import", "Excel date numbers"), None
         if set(words) & vocab.POSTAL_WORDS:
             return ColumnRole.CATEGORICAL, translate("Import", "postal codes, kept as text"), None
-        return ColumnRole.NUMERIC, translate("Import", "numbers"), None
+        if outcome is not None:
+            return ColumnRole.OUTCOME, _outcome_reason(outcome), None
+        return ColumnRole.NUMERIC, _numbers_reason(words), None
 
     if set(words) & vocab.CHANNEL_WORDS and len(distinct) <= max(30, len(texts) // 2):
         return ColumnRole.CHANNEL, translate("Import", "the header names a channel"), None
@@ -157,6 +176,10 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
     varied = len(texts) < 10 or len(distinct) >= 0.5 * len(texts)
     if varied and (average_length > FREE_TEXT_MIN_LENGTH or average_words >= FREE_TEXT_MIN_WORDS):
         return ColumnRole.FREE_TEXT, translate("Import", "long, varied text"), None
+
+    if (outcome is not None and len(distinct) <= OUTCOME_MAX_CATEGORIES
+            and average_length <= OUTCOME_MAX_LENGTH):
+        return ColumnRole.OUTCOME, _outcome_reason(outcome), None
 
     if (len(texts) >= 8 and len(distinct) >= 0.95 * len(texts)
             and _mostly(texts, _looks_like_code, 0.9)):
@@ -176,16 +199,36 @@ def _all_finite_numbers(values: Sequence[object]) -> bool:
     return total - total == 0
 
 
-def _infer_from_numbers(words: list[str], values: list[object]
+def _infer_from_numbers(words: list[str], values: list[object], outcome: str | None = None
                         ) -> tuple[ColumnRole, str, str | None]:
     """What :func:`_infer_from_values` concludes for values that are all int or float."""
     if _is_identifier_header(words):
-        return ColumnRole.IDENTIFIER, translate("Import", "the header names an identifier"), None
+        return ColumnRole.IDENTIFIER, _identifier_reason(words), None
     if set(words) & vocab.DATE_WORDS and _all_serial_dates(values):
         return ColumnRole.DATE, translate("Import", "Excel date numbers"), None
     if set(words) & vocab.POSTAL_WORDS:
         return ColumnRole.CATEGORICAL, translate("Import", "postal codes, kept as text"), None
-    return ColumnRole.NUMERIC, translate("Import", "numbers"), None
+    if outcome is not None:
+        return ColumnRole.OUTCOME, _outcome_reason(outcome), None
+    return ColumnRole.NUMERIC, _numbers_reason(words), None
+
+
+def _identifier_reason(words: list[str]) -> str:
+    from workbench.ingest.keys import key_kind
+
+    kind = key_kind(" ".join(words))
+    if kind == "customer":
+        return translate("Import", "the header names a customer identifier")
+    if kind == "other":
+        return translate("Import", "the header names an identifier of something other than a "
+                         "customer")
+    return translate("Import", "the header names an identifier")
+
+
+def _numbers_reason(words: list[str]) -> str:
+    if _pii_from_header(words) is not None:  # "NumberOfAddress": a count, not an address
+        return translate("Import", "numbers (a count, not personal data)")
+    return translate("Import", "numbers")
 
 
 def _date_reason(day_month: list[str], order: str) -> str:
@@ -229,7 +272,121 @@ def _is_identifier_header(words: list[str]) -> bool:
     return bool(present & vocab.ID_NUMBER_WORDS and present & vocab.ID_ENTITIES)
 
 
+def outcome_concept(words: Sequence[str]) -> str | None:
+    """The outcome a header names ("churn", "complaint", "value"...), or None.
+
+    "Churn", "Complain", "AcceptedCmp3", "Disdetta", "Customer lifetime value" name
+    one; "Churn reason", "Cancellation date" and "Order value" do not.
+    """
+    present = set(words)
+    if not present or present & vocab.NOT_OUTCOME_WORDS:
+        return None
+    for concept, concept_words in vocab.OUTCOME_CONCEPT_WORDS.items():
+        if present & concept_words:
+            return concept
+    if present & vocab.VALUE_WORDS and present <= vocab.VALUE_WORDS | vocab.VALUE_QUALIFIERS:
+        return "value"
+    return None
+
+
+def _outcome_words(label: str, words: list[str]) -> list[str]:
+    """The header words that may name an outcome: in a two-row survey header
+    ("How satisfied are you? · Response") the sub-header "Response" only says
+    the column holds the answers."""
+    if LABEL_JOINER not in label:
+        return words
+    question, _, sub_header = label.rpartition(LABEL_JOINER)
+    sub_words = [w for w in header_words(sub_header) if w not in vocab.SURVEY_ANSWER_WORDS]
+    return header_words(question) + sub_words
+
+
+def _outcome_reason(concept: str) -> str:
+    what = {
+        "churn": translate("Import", "churn"),
+        "complaint": translate("Import", "complaints"),
+        "response": translate("Import", "response"),
+        "conversion": translate("Import", "conversion"),
+        "satisfaction": translate("Import", "satisfaction"),
+        "recommendation": translate("Import", "recommendation"),
+        "value": translate("Import", "customer value"),
+    }[concept]
+    return translate("Import", "the header names an outcome ({what})").format(what=what)
+
+
 # --- value rules --------------------------------------------------------------
+
+def _is_row_index(rows: Sequence[Sequence[object]], index: int) -> bool:
+    """True when the column holds 0, 1, 2… or 1, 2, 3… in file order (a row index)."""
+    if len(rows) < 2:
+        return False
+    try:
+        numbers = [int(_index_number(row[index])) for row in rows]
+    except (TypeError, ValueError, OverflowError):
+        return False
+    start = numbers[0]
+    return start in (0, 1) and numbers == list(range(start, start + len(numbers)))
+
+
+def _index_number(value: object) -> int:
+    if value.__class__ is str:
+        return int(value.strip())
+    if value.__class__ is float:
+        if not value.is_integer():
+            raise ValueError(value)
+        return int(value)
+    if value.__class__ is int:
+        return value
+    raise TypeError(value)
+
+
+def _is_count(values: Sequence[object], pii_kind: str) -> bool:
+    """True when values a personal-data header names are plain counts ("NumberOfAddress": 1..22).
+
+    Phone numbers written as numbers have 7 digits or more, so they are not counts.
+    """
+    numbers = []
+    for value in values:
+        if value.__class__ in _NUMBER_TYPES:
+            numbers.append(value)
+        elif value.__class__ is str and value.strip().isdigit():
+            numbers.append(int(value.strip()))
+        else:
+            return False
+    if pii_kind == "phone":
+        return not any(abs(n) >= 1_000_000 for n in numbers)
+    return True
+
+
+def _looks_like_street_address(text: str) -> bool:
+    """"Via Roma 12", "12 Main Street", "Piazza del Duomo, 3", "221B Baker St."."""
+    tokens = [t.strip(".,;").lower() for t in text.split()]
+    if len(tokens) < 2 or len(text) > 120:
+        return False
+    has_street = any(t in vocab.STREET_WORDS for t in tokens)
+    if not has_street:
+        return False
+    if any(c.isdigit() for c in text):
+        return True
+    # "Via Garibaldi", "Corso Italia": an Italian street word first, then a name
+    return tokens[0] in vocab.STREET_WORDS and len(tokens[0]) > 2 and text.split()[1][:1].isupper()
+
+
+def _looks_like_person_name(text: str) -> bool:
+    """"Giulia Rossi", "ROSSI Giulia", "Rossi, Giulia", "John F. Kennedy": 2-4 capitalised
+    words, the first or last a common given name."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 4 or len(text) > 60:
+        return False
+    for word in words:
+        letters = word.replace("'", "").replace("-", "").replace(".", "")
+        if not letters.isalpha() or not word[:1].isupper():
+            return False
+    return (_given_name(words[0]) or _given_name(words[-1])) is True
+
+
+def _given_name(word: str) -> bool:
+    return word.lower() in vocab.GIVEN_NAMES
+
 
 def _mostly(texts: list[str], test: Callable[[str], object], share: float) -> bool:
     """True when at least ``share`` of ``texts`` pass ``test`` (stops as soon as that is impossible)."""

@@ -80,3 +80,136 @@ OUTCOME_WORDS = frozenset(
 SCORE_WORDS = frozenset(
     {"score", "rating", "punteggio", "voto", "valutazione", "nps", "csat", "ces",
      "satisfaction", "soddisfazione", "sentiment", "emotion", "emozione", "stars", "stelle"})
+
+# --- outcomes: results to explain, measured per persona (never clustered on) ---
+
+#: Header words naming an outcome, by the concept shown in the reason.
+OUTCOME_CONCEPT_WORDS: dict[str, frozenset[str]] = {
+    "churn": frozenset(
+        {"churn", "churned", "churner", "churning", "attrition", "attrited", "cancelled",
+         "canceled", "cancel", "cancellation", "cancellato", "exited", "abbandono",
+         "abbandonato", "abbandona", "disdetta", "disdetto", "disdette", "recesso", "cessato",
+         "cessazione", "defection", "defected", "lapsed", "unsubscribed", "disiscritto"}),
+    "complaint": frozenset(
+        {"complain", "complained", "complaint", "complaints", "reclamo", "reclami",
+         "lamentela", "lamentele", "reclamato"}),
+    "conversion": frozenset(
+        {"converted", "conversion", "conversione", "convertito", "convertita"}),
+    "satisfaction": frozenset(
+        {"satisfaction", "satisfied", "soddisfazione", "soddisfatto", "csat", "ces"}),
+    "recommendation": frozenset(
+        {"nps", "recommend", "recommended", "recommendation", "raccomandazione",
+         "consiglierebbe", "consigliato", "promoter"}),
+    "response": frozenset(
+        {"response", "responded", "risposta", "risposto", "accepted", "accept", "acceptance",
+         "accettato", "accettata", "accettazione", "aderito", "adesione", "subscribed"}),
+    "value": frozenset(
+        {"revenue", "revenues", "fatturato", "ricavo", "ricavi", "clv", "ltv", "cltv", "clty",
+         "lifetime", "profitability", "redditivita"}),
+}
+#: Sub-header words of a two-row survey header that only say "the answers" ("Response").
+SURVEY_ANSWER_WORDS = frozenset(
+    {"response", "responses", "risposta", "risposte", "answer", "answers", "open", "ended",
+     "aperta"})
+#: "value"/"valore" name an outcome only with these words around them ("customer lifetime
+#: value", "valore cliente"), not in "order value" or "valore ordine".
+VALUE_WORDS = frozenset({"value", "valore"})
+VALUE_QUALIFIERS = frozenset(
+    {"customer", "cliente", "client", "lifetime", "life", "time", "total", "totale", "predicted",
+     "estimated", "annual", "annuo", "del", "di", "della", "vita", "the", "of", "clv", "ltv",
+     "cltv", "score"})
+#: Words that make a header something other than an outcome even when it names one:
+#: "Churn Reason", "Cancellation date", "Response time", "NumComplaints" stays a count
+#: only with these (a count of complaints is still a result, so "num" is not here).
+NOT_OUTCOME_WORDS = frozenset(
+    {"reason", "reasons", "motivo", "motivazione", "causa", "date", "data", "day", "days",
+     "giorno", "giorni", "since", "dal", "time", "tempo", "ora", "when", "quando", "type",
+     "tipo", "category", "categoria", "channel", "canale", "id", "code", "codice", "text",
+     "testo", "comment", "comments", "commento", "note", "notes", "description", "descrizione",
+     "tariffa", "charges", "charge", "price", "prezzo", "cost", "costo"})
+
+# --- identifiers: which ones are a customer's -----------------------------------
+
+#: Header words of an identifier (or e-mail) that names a customer or respondent.
+CUSTOMER_KEY_WORDS = frozenset(
+    {"customer", "customers", "cust", "cliente", "clienti", "client", "clientnum", "user",
+     "utente", "member", "membership", "socio", "iscritto", "respondent", "intervistato",
+     "rispondente", "account", "contact", "contatto", "person", "persona", "visitor",
+     "visitatore", "subscriber", "abbonato", "card", "tessera", "loyalty", "fidelity",
+     "patient", "paziente", "student", "studente", "buyer", "acquirente", "reviewer",
+     "recensore", "author", "autore", "household", "guest", "ospite", "passenger",
+     "passeggero", "participant", "partecipante", "fiscale", "ssn", "email", "mail",
+     "consumer", "consumatore", "shopper", "donor", "donatore", "employee", "dipendente",
+     "matricola", "badge", "anagrafica"})
+#: Header words of an identifier that names something other than a person.
+OTHER_KEY_WORDS = frozenset(
+    {"product", "prodotto", "prod", "order", "ordine", "item", "articolo", "article", "sku",
+     "ticket", "transaction", "transazione", "trans", "txn", "invoice", "fattura", "line",
+     "riga", "session", "sessione", "event", "evento", "campaign", "campagna", "store",
+     "negozio", "shop", "pratica", "case", "call", "chiamata", "review", "recensione", "visit",
+     "visita", "booking", "prenotazione", "shipment", "spedizione", "payment", "pagamento",
+     "receipt", "scontrino", "catalog", "catalogo", "model", "modello", "variant", "variante",
+     "ean", "upc", "isbn", "asin", "barcode", "clothing", "book", "libro", "listing",
+     "contract", "contratto", "policy", "polizza", "claim", "sinistro", "loan", "prestito",
+     "device", "dispositivo", "vehicle", "veicolo", "branch", "filiale", "agent", "agente",
+     "message", "messaggio", "document", "documento", "row", "record"})
+#: Header words of an identifier that name no entity at all ("ID", "Codice", "Key").
+GENERIC_KEY_WORDS = frozenset(
+    {"id", "uuid", "guid", "codice", "code", "cod", "identifier", "identificativo", "ident",
+     "key", "chiave", "number", "numero", "no", "nr", "num", "n", "unique", "univoco", "ref",
+     "reference", "riferimento"})
+#: Header words of columns that describe a person and stay the same across their rows.
+PERSON_ATTRIBUTE_WORDS = frozenset(
+    {"age", "eta", "gender", "sex", "sesso", "genere", "birth", "nascita", "dob", "born",
+     "year", "anno", "marital", "civile", "education", "istruzione", "titolo", "studio",
+     "income", "reddito", "occupation", "professione", "lavoro", "job", "nationality",
+     "nazionalita"})
+
+# --- row indexes: a number per row, not data -----------------------------------
+
+#: Headers (as words) of a row index: "", "index", "Unnamed: 0", "#", "Row", "Numero riga".
+INDEX_HEADERS = frozenset(
+    {(), ("index",), ("idx",), ("unnamed", "0"), ("row",), ("rows",), ("row", "number"),
+     ("row", "no"), ("row", "nr"), ("row", "num"), ("rownum",), ("rownumber",), ("n",),
+     ("nr",), ("no",), ("num",), ("riga",), ("numero", "riga"), ("n", "riga"),
+     ("progressivo",), ("indice",), ("level", "0")})
+
+# --- personal data from values --------------------------------------------------
+
+#: Words of a street address ("Via Roma 12", "12 Main Street", "Piazza Duomo, 3").
+STREET_WORDS = frozenset(
+    {"via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada", "contrada",
+     "localita", "borgo", "lungomare", "street", "st", "road", "rd", "avenue", "ave", "lane",
+     "ln", "drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "square",
+     "sq", "terrace", "close", "crescent", "highway", "hwy", "parkway", "calle", "rue",
+     "strasse", "str"})
+#: Common given names (English and Italian): a column whose values mostly start or end
+#: with one of them, in two or three capitalised words, holds people's names.
+GIVEN_NAMES = frozenset("""
+james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith
+roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe
+bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell
+bobby mason philip louis harry oliver charlie leo oscar archie freddie alfie theo liam lucas
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
+theresa diana natalie brittany charlotte marie kayla alexis lori amelia ava mia isla poppy
+giulia marco giuseppe giovanni antonio mario luigi francesco alessandro andrea luca matteo
+lorenzo leonardo gabriele riccardo tommaso davide federico edoardo simone stefano roberto
+paolo massimo fabio alberto claudio sergio enrico carlo franco vincenzo salvatore pietro
+angelo domenico bruno nicola filippo emanuele daniele michele raffaele gianluca giorgio
+maurizio alessio diego mattia samuele christian elia pasquale gaetano rosario sofia aurora
+alice ginevra beatrice martina chiara giorgia elena francesca sara valentina federica
+alessia silvia paola laura anna rosa lucia angela giovanna teresa carla elisa marta serena
+ilaria roberta monica barbara cristina simona daniela patrizia stefania claudia antonella
+emma greta noemi camilla arianna viola matilde gaia rebecca nicole vittoria irene caterina
+benedetta eleonora ludovica marco zoe zoë giada lisa erika erica veronica manuela
+""".split())

@@ -67,6 +67,37 @@ def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: P
     return result
 
 
+def suggest_customer_key(table, specs: list[ColumnSpec] | None = None, *,
+                         as_events: bool | None = None):
+    """Which column identifies the customer in ``table`` (a RawTable) under ``specs``
+    (default: its inferred columns), and why: a :class:`workbench.ingest.keys.CustomerKey`."""
+    from workbench.ingest.keys import infer_customer_key
+    from workbench.ingest.reader import detect_events_layout
+
+    specs = list(specs) if specs is not None else list(table.columns)
+    kept = [s for s in specs if ColumnRole(s.role) is not ColumnRole.IGNORE]
+    events = detect_events_layout(kept) if as_events is not False and kept else None
+    return infer_customer_key(specs, table.rows, (events or {}).get("customer"))
+
+
+def _chosen_customer_key(specs: list[ColumnSpec], key: str, path: Path) -> str | None:
+    """The name of the column the user chose as the customer key ("" = none)."""
+    if not key:
+        return None
+    for spec in specs:
+        if key in (spec.name, spec.label):
+            if ColumnRole(spec.role) is ColumnRole.IGNORE:
+                raise InputFileError(translate(
+                    "Import", "'{column}' is set to Ignore, so it cannot identify the customer. "
+                    "Give it a role or choose another customer column.").format(column=key),
+                    path, column=key)
+            return spec.name
+    raise InputFileError(translate(
+        "Import", "{file} has no column named '{column}'. Its columns are: {columns}."
+    ).format(file=path.name, column=key, columns=", ".join(s.label or s.name for s in specs)),
+        path, column=key)
+
+
 def import_file(project: ProjectFile, path: Path | str, options=None, **kwargs) -> ImportResult:
     """Import one file (one sheet) as a new source; see :func:`_import_file` for the options."""
     from workbench.gc_pause import paused_gc
@@ -88,11 +119,15 @@ def _import_file(
     allow_duplicate: bool = False,
     task: Task | None = None,
     memory=None,
+    customer_key: str | None = None,
 ) -> ImportResult:
     """Import one file (one sheet) as a new source.
 
     ``specs`` are the columns as the user edited them in the preview (default:
     the inferred ones); ``roles`` overrides roles by column name or header.
+    ``customer_key`` names the column whose value says which customer a row
+    is about ("" for one customer per row; default: inferred, see
+    :mod:`workbench.ingest.keys`).
     ``as_events`` forces or forbids the touchpoint-events layout (default:
     detected from the columns). ``memory`` is the SheetMemory a preview of
     the file filled: its sheet is used when the file and sheet are unchanged
@@ -150,14 +185,22 @@ def _import_file(
             "Import", "{file} does not look like a touchpoint event log: it needs a customer "
             "column, a date or time column and a channel column.").format(file=path.name), path)
 
+    if customer_key is None:
+        from workbench.ingest.keys import infer_customer_key
+
+        key_name = infer_customer_key(columns, table.rows, (events or {}).get("customer")).column
+    else:
+        key_name = _chosen_customer_key(columns, customer_key, path)
+
     total = len(table.row_numbers)
     kind = "events" if events else "table"
     settings = {"encoding": table.encoding, "delimiter": table.delimiter, "decimal": table.decimal,
                 "ignored_columns": [spec.label or spec.name for spec in columns
-                                    if ColumnRole(spec.role) is ColumnRole.IGNORE]}
+                                    if ColumnRole(spec.role) is ColumnRole.IGNORE],
+                "customer_key": key_name}
     if events:
         settings["events"] = events
-    customers = _Customers(kept_specs, events, path)
+    customers = _Customers(kept_specs, key_name, path)
     touchpoint_columns = _touchpoint_columns(kept_specs, events) if events else None
 
     # Values are converted and stored a block of rows at a time, each block's
@@ -228,21 +271,15 @@ def _in_background(function, *args):
 
 
 class _Customers:
-    """One customer per distinct identifier value in this source, else one per row.
+    """One customer per distinct value of the customer key in this source, else one per row.
 
     Fed a block of rows at a time; linking customers across sources is a
     separate, reviewable step.
     """
 
-    def __init__(self, specs: list[ColumnSpec], events: dict | None, path: Path) -> None:
+    def __init__(self, specs: list[ColumnSpec], key_name: str | None, path: Path) -> None:
         names = [spec.name for spec in specs]
-        key = None
-        if events and events.get("customer") in names:
-            key = names.index(events["customer"])
-        if key is None:
-            key = next((i for i, spec in enumerate(specs)
-                        if ColumnRole(spec.role) is ColumnRole.IDENTIFIER), None)
-        self._key = key
+        self._key = names.index(key_name) if key_name in names else None
         self._name = next((i for i, spec in enumerate(specs)
                            if ColumnRole(spec.role) is ColumnRole.PII and spec.pii_kind == "name"),
                           None)

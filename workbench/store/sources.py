@@ -3,8 +3,9 @@
 Each source's rows live in their own table ``src_<id>``: ``row_number`` (the
 row the researcher sees in the original file) is the key, ``customer_id``
 links the row to a customer, and one column ``c<position>`` per imported field
-holds the typed value (REAL for numbers, TEXT otherwise). So every stored value
-knows its source, sheet and row, and a whole attribute is one column read.
+holds the typed value (REAL for numbers, NUMERIC for outcomes, TEXT otherwise).
+So every stored value knows its source, sheet and row, and a whole attribute is
+one column read.
 """
 
 from __future__ import annotations
@@ -24,6 +25,17 @@ def data_table(source_id: int) -> str:
 
 def column_sql_name(position: int) -> str:
     return f"c{int(position)}"
+
+
+def column_sql_type(role: ColumnRole | str) -> str:
+    """The declared type of a data-table column: REAL for numbers, NUMERIC for outcomes
+    (a number stays a number, "Yes" stays text), TEXT for everything else."""
+    role = ColumnRole(role)
+    if role is ColumnRole.NUMERIC:
+        return "REAL"
+    if role is ColumnRole.OUTCOME:
+        return "NUMERIC"
+    return "TEXT"
 
 
 def _source(row) -> Source:
@@ -74,9 +86,8 @@ def create_source(db: Database, *, file_name: str, file_path: str, sheet: str | 
             (source_id, position, spec.name, spec.label, ColumnRole(spec.role).value,
              spec.pii_kind))
         column_ids.append(int(cursor.lastrowid))
-    typed = ", ".join(
-        f"{column_sql_name(p)} {'REAL' if ColumnRole(s.role) is ColumnRole.NUMERIC else 'TEXT'}"
-        for p, s in enumerate(columns))
+    typed = ", ".join(f"{column_sql_name(p)} {column_sql_type(s.role)}"
+                      for p, s in enumerate(columns))
     db.execute(f"CREATE TABLE {data_table(source_id)} ("
                "row_number INTEGER PRIMARY KEY, "
                "customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL"
@@ -159,6 +170,67 @@ def read_column(db: Database, source_id: int, position: int) -> list[tuple[int, 
     return [tuple(r) for r in db.query(
         f"SELECT row_number, customer_id, {column_sql_name(position)} "
         f"FROM {data_table(source_id)} ORDER BY row_number")]
+
+
+def column_declared_type(db: Database, source_id: int, position: int) -> str:
+    """The declared type of a data-table column ("REAL", "NUMERIC" or "TEXT")."""
+    wanted = column_sql_name(position)
+    for row in db.query(f"PRAGMA table_info({data_table(source_id)})"):
+        if row["name"] == wanted:
+            return str(row["type"]).upper()
+    raise KeyError(wanted)
+
+
+def set_column_role(db: Database, source_id: int, position: int, role: ColumnRole | str,
+                    values: Sequence[tuple[int, Any]] | None = None) -> None:
+    """Give a stored column a new role; call inside a transaction.
+
+    ``values`` are (row_number, new value) for the rows whose value changes.
+    When the role needs another declared type (REAL for numbers, NUMERIC for
+    outcomes, TEXT otherwise) the data table is rebuilt with it, since SQLite
+    cannot change a column's type in place and its type decides how values
+    are stored (a TEXT column would keep 3.5 as '3.5'). Ignore keeps the
+    values and type as they are, so the column can be brought back.
+    """
+    assert db.in_transaction
+    role = ColumnRole(role)
+    db.execute("UPDATE source_columns SET role = ?, pii_kind = NULL "
+               "WHERE source_id = ? AND position = ?", (role.value, source_id, position))
+    if role is ColumnRole.IGNORE:
+        return
+    wanted = column_sql_type(role)
+    if column_declared_type(db, source_id, position) != wanted:
+        _retype_column(db, source_id, position, wanted)
+    if values:
+        db.executemany(f"UPDATE {data_table(source_id)} SET {column_sql_name(position)} = ? "
+                       "WHERE row_number = ?", [(value, row) for row, value in values])
+
+
+def _retype_column(db: Database, source_id: int, position: int, sql_type: str) -> None:
+    """Rebuild a source's data table with one column declared ``sql_type`` (order kept)."""
+    table = data_table(source_id)
+    target = column_sql_name(position)
+    declared = [(r["name"], str(r["type"])) for r in db.query(f"PRAGMA table_info({table})")]
+    value_columns = [(name, sql_type if name == target else kind) for name, kind in declared
+                     if name not in ("row_number", "customer_id")]
+    staging = f"{table}_retyped"
+    db.execute(f"DROP TABLE IF EXISTS {staging}")
+    db.execute(f"CREATE TABLE {staging} (row_number INTEGER PRIMARY KEY, "
+               "customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL"
+               + "".join(f", {name} {kind}" for name, kind in value_columns) + ")")
+    # The changed column is copied too: values the caller does not rewrite keep their
+    # value under the new type's affinity (a TEXT '3' becomes 3 in REAL).
+    names = ", ".join(["row_number", "customer_id"] + [name for name, _ in value_columns])
+    db.execute(f"INSERT INTO {staging}({names}) SELECT {names} FROM {table}")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"ALTER TABLE {staging} RENAME TO {table}")
+    index_source(db, source_id)
+
+
+def set_source_options(db: Database, source_id: int, options: dict) -> None:
+    """Replace a source's recorded options (call inside a transaction)."""
+    db.execute("UPDATE sources SET options = ? WHERE id = ?",
+               (json.dumps(options, ensure_ascii=False), source_id))
 
 
 def delete_source(db: Database, source_id: int) -> None:
