@@ -17,6 +17,7 @@ from workbench.domain.personas import (
     PersonaProfile,
     PreprocessingReport,
     QualityFigures,
+    RedundancyGroup,
     SubsetSuggestion,
 )
 
@@ -164,6 +165,8 @@ def persona_set_entry(stored: StoredPersonaSet, personas: list[StoredPersona],
         "fit_measure": stored.result.get("fit_measure"),
         "suggestion": _suggestion(stored, project),
         "weak_structure": is_weak_structure(stored),
+        "card_groups": [RedundancyGroup.from_dict(group).to_dict()
+                        for group in stored.result.get("card_groups", [])],
         "customers_left_out": int(stored.result.get("customers_left_out", 0) or 0),
         "min_observed_share": stored.result.get("min_observed_share"),
         "versions": dict(stored.result.get("versions", {})),

@@ -101,16 +101,20 @@ def print_set_header(stored: StoredPersonaSet, project: Path | str) -> None:
         _out(translate("Cli", "  {n} customers left out: they lack most of the chosen attributes")
              .format(n=count(stored.result["customers_left_out"])))
     suggestion = KSuggestion.from_dict(stored.suggestion) if stored.suggestion else None
-    if suggestion is not None:
-        _out("  " + _suggestion_reason(suggestion))
-    if is_weak_structure(stored):
-        _print_weak_structure(suggestion, ClusteringSettings.from_dict(settings), project)
+    reason = _suggestion_reason(suggestion) if suggestion is not None else ""
+    weak = is_weak_structure(stored)
+    warning = translate("Cli", "Weak structure: these personas split a continuum.")
+    if weak and not reason.startswith(warning.rstrip(".")):  # the reason may say it already
+        _out("  " + warning)
+    if reason:
+        _out("  " + reason)
+    if weak:
+        _print_subsets(suggestion, ClusteringSettings.from_dict(settings), project)
 
 
-def _print_weak_structure(suggestion: KSuggestion | None, settings: ClusteringSettings,
-                          project: Path | str) -> None:
-    _out("  " + translate("Cli", "Weak structure: these personas split a continuum. Read them as "
-                          "regions of one spread of customers, not as distinct groups."))
+def _print_subsets(suggestion: KSuggestion | None, settings: ClusteringSettings,
+                   project: Path | str) -> None:
+    """The attribute subsets that show clearer structure, with the command for each."""
     clearer = [s for s in suggestion.subsets if s.structured] if suggestion else []
     if not clearer:
         _out("  " + translate("Cli", "No subset of the attributes tried showed clearer "
