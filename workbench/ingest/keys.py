@@ -79,15 +79,19 @@ def infer_customer_key(specs: Sequence[ColumnSpec], rows: Sequence[Sequence[obje
     generic = [(i, s) for i, s in identifiers if key_kind(s.label or s.name) == "generic"]
     others = [s for _, s in identifiers if key_kind(s.label or s.name) == "other"]
     refused: list[str] = []
-    for candidates, needs_evidence in ((named, False), (generic, True), (emails, False)):
+    for candidates, needs_evidence in ((named, False), (generic, True)):
         for index, spec in candidates:
             verdict = _judge(specs, sample, index, needs_evidence)
             if verdict is None:
-                return CustomerKey(spec.name, _chosen_reason(spec, candidates is named,
-                                                             candidates is emails))
+                return CustomerKey(spec.name, _chosen_reason(spec, candidates is named))
             refused.append(verdict)
     if refused:
         return CustomerKey(None, refused[0])
+    if emails:
+        # Written e-mails differ in case and spaces: linking normalises them, import does not.
+        return CustomerKey(None, translate(
+            "Import", "no identifier column, so each row is one customer; Link customers… joins "
+            "the rows that share an e-mail in '{column}'").format(column=emails[0][1].title))
     if others:
         return CustomerKey(None, translate(
             "Import", "no column identifies the customer ('{column}' names something else), so "
@@ -96,12 +100,9 @@ def infer_customer_key(specs: Sequence[ColumnSpec], rows: Sequence[Sequence[obje
         "Import", "no column identifies the customer, so each row is one customer"))
 
 
-def _chosen_reason(spec: ColumnSpec, named: bool, email: bool) -> str:
+def _chosen_reason(spec: ColumnSpec, named: bool) -> str:
     if named:
         return translate("Import", "the header of '{column}' names a customer").format(
-            column=spec.title)
-    if email:
-        return translate("Import", "'{column}' holds e-mail addresses, one per person").format(
             column=spec.title)
     return translate("Import", "'{column}' is an identifier and its rows agree like one "
                      "person's").format(column=spec.title)

@@ -173,17 +173,27 @@ def _identity_column(project: ProjectFile, source: Source) -> SourceColumn | Non
     columns = source_store.source_columns(project.db, source.id)
     events = source.options.get("events") or {}
     by_name = {c.name: c for c in columns}
+    if "customer_key" in source.options:  # recorded by imports (None: one customer per row)
+        return by_name.get(source.options["customer_key"] or "")
     if events.get("customer") in by_name:
         return by_name[events["customer"]]
     return next((c for c in columns if c.role is ColumnRole.IDENTIFIER), None)
 
 
 def default_keys(project: ProjectFile) -> list[LinkKey]:
-    """Every identifier column by "id" and every e-mail column by "email"."""
+    """Every customer's identifier column by "id" and every e-mail column by "email".
+
+    Identifiers whose header names something else (a product, an order) are left out:
+    sharing one does not make two rows the same person.
+    """
+    from workbench.ingest.keys import key_kind
+
     keys = []
     for source in source_store.list_sources(project.db):
         for column in source_store.source_columns(project.db, source.id):
-            if column.role is ColumnRole.IDENTIFIER:
+            if column.role is ColumnRole.IDENTIFIER and (
+                    key_kind(column.title) != "other"
+                    or source.options.get("customer_key") == column.name):
                 keys.append(LinkKey(source.id, column.name, "id"))
             elif column.role is ColumnRole.PII and column.pii_kind == "email":
                 keys.append(LinkKey(source.id, column.name, "email"))

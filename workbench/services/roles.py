@@ -1,0 +1,230 @@
+"""Column roles after import: list them, and change a column's role in one transaction.
+
+A stored column can move between identifier, numeric, categorical, channel,
+outcome and ignore (kept in the project but not used in any analysis). Its
+values are converted for the new role (numbers become text for a category,
+text becomes numbers for a numeric column) or the change is refused naming
+the column and a row whose value does not fit. Free-text columns (they
+became documents), personal data, dates and the column that says which
+customer each row is about keep their role: changing those means importing
+the file again.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from workbench.domain.columns import ColumnRole
+from workbench.domain.sources import Source, SourceColumn
+from workbench.errors import WorkbenchError
+from workbench.i18n import translate
+from workbench.store import sources as source_store
+from workbench.store.project_file import ProjectFile
+
+#: Roles a stored column can be given after import (and the roles it can come from).
+CHANGEABLE_ROLES = (ColumnRole.IDENTIFIER, ColumnRole.NUMERIC, ColumnRole.CATEGORICAL,
+                    ColumnRole.CHANNEL, ColumnRole.OUTCOME, ColumnRole.IGNORE)
+_TEXT_ROLES = (ColumnRole.IDENTIFIER, ColumnRole.CATEGORICAL, ColumnRole.CHANNEL)
+
+
+class RoleChangeError(WorkbenchError):
+    """A role change that cannot be made; nothing was changed."""
+
+    def __init__(self, message: str, column: str | None = None, row: int | None = None) -> None:
+        super().__init__(message)
+        self.column = column
+        self.row = row
+
+
+@dataclass(frozen=True)
+class RoleChange:
+    """One column's role change, as made (undo it by changing ``new`` back to ``old``)."""
+
+    source_id: int
+    column: str  # the column's name in the project
+    title: str
+    old: ColumnRole
+    new: ColumnRole
+
+
+@dataclass(frozen=True)
+class SourceRoles:
+    """A source's columns with their roles, and the column that identifies its customers."""
+
+    source: Source
+    columns: list[SourceColumn]
+    customer_key: SourceColumn | None
+
+
+def customer_key_column(source: Source, columns: list[SourceColumn]) -> SourceColumn | None:
+    """The column import made customers from (None: one customer per row).
+
+    Sources imported before the customer key was recorded used the event log's
+    customer column, else the first identifier.
+    """
+    by_name = {c.name: c for c in columns}
+    if "customer_key" in source.options:
+        return by_name.get(source.options["customer_key"] or "")
+    events = source.options.get("events") or {}
+    if events.get("customer") in by_name:
+        return by_name[events["customer"]]
+    return next((c for c in columns if c.role is ColumnRole.IDENTIFIER), None)
+
+
+def source_roles(project: ProjectFile, source: str | int | None = None) -> list[SourceRoles]:
+    """Every source's columns and roles (or one source's, by id or file name)."""
+    sources = [find_source(project, source)] if source is not None else \
+        source_store.list_sources(project.db)
+    found = []
+    for item in sources:
+        columns = source_store.source_columns(project.db, item.id)
+        found.append(SourceRoles(item, columns, customer_key_column(item, columns)))
+    return found
+
+
+def find_source(project: ProjectFile, reference: str | int) -> Source:
+    """A source by id ("3") or by file name ("crm.csv", "survey.xlsx · Answers")."""
+    sources = source_store.list_sources(project.db)
+    text = str(reference).strip()
+    if text.isdigit():
+        for source in sources:
+            if source.id == int(text):
+                return source
+    matches = [s for s in sources if text in (s.display_name, s.file_name)]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise RoleChangeError(translate(
+            "Roles", "Several sources are named '{name}': give the source's number instead "
+            "({ids}).").format(name=text, ids=", ".join(str(s.id) for s in matches)))
+    raise RoleChangeError(translate(
+        "Roles", "There is no source '{name}'. Sources: {sources}.").format(
+        name=text, sources=", ".join(f"{s.id} {s.display_name}" for s in sources) or "-"))
+
+
+def change_roles(project: ProjectFile, source_id: int, roles: Mapping[str, str | ColumnRole]
+                 ) -> list[RoleChange]:
+    """Give columns of a source new roles (``{column name or header: role}``), all or nothing.
+
+    Returns the changes made (a column already in its role is left out).
+    Raises :class:`RoleChangeError` naming the column (and a row) when a change
+    is impossible; the project is then unchanged.
+    """
+    source = source_store.get_source(project.db, source_id)
+    if source is None:
+        raise RoleChangeError(translate("Roles", "There is no source {id}.").format(id=source_id))
+    columns = source_store.source_columns(project.db, source_id)
+    key = customer_key_column(source, columns)
+    decimal = source.options.get("decimal") or "."
+    planned: list[tuple[SourceColumn, ColumnRole]] = []
+    for reference, role in roles.items():
+        column = _column(source, columns, reference)
+        new = _role(role, column)
+        if new is column.role:
+            continue
+        _check_allowed(column, new, key)
+        planned.append((column, new))
+    changes = []
+    with project.db.transaction():
+        for column, new in planned:
+            values = None
+            if new is not ColumnRole.IGNORE:
+                stored = source_store.read_column(project.db, source_id, column.position)
+                values = _converted(source, column, new, stored, decimal)
+            source_store.set_column_role(project.db, source_id, column.position, new, values)
+            changes.append(RoleChange(source_id, column.name, column.title, column.role, new))
+    return changes
+
+
+def _column(source: Source, columns: list[SourceColumn], reference: str) -> SourceColumn:
+    for column in columns:
+        if reference in (column.name, column.label):
+            return column
+    raise RoleChangeError(translate(
+        "Roles", "{source} has no column named '{column}'. Its columns are: {columns}.").format(
+        source=source.display_name, column=reference,
+        columns=", ".join(c.title for c in columns)), column=reference)
+
+
+def _role(role: str | ColumnRole, column: SourceColumn) -> ColumnRole:
+    try:
+        return ColumnRole(str(role).strip().lower())
+    except ValueError:
+        raise RoleChangeError(translate(
+            "Roles", "'{role}' is not a column role. Use one of: {roles}.").format(
+            role=role, roles=", ".join(r.value for r in CHANGEABLE_ROLES)),
+            column=column.title) from None
+
+
+def _check_allowed(column: SourceColumn, new: ColumnRole, key: SourceColumn | None) -> None:
+    if key is not None and column.id == key.id:
+        raise RoleChangeError(translate(
+            "Roles", "'{column}' says which customer each row is about, so its role cannot "
+            "change. To use another column, delete the source and import the file again "
+            "choosing the customer column.").format(column=column.title), column=column.title)
+    if column.role not in CHANGEABLE_ROLES:
+        raise RoleChangeError(translate(
+            "Roles", "'{column}' was imported as {role}; that role cannot change after import "
+            "(free text became documents, personal data and dates are kept apart). Delete the "
+            "source and import the file again with another role.").format(
+            column=column.title, role=column.role.value), column=column.title)
+    if new not in CHANGEABLE_ROLES:
+        raise RoleChangeError(translate(
+            "Roles", "A column cannot become {role} after import. Choose one of: {roles}.").format(
+            role=new.value, roles=", ".join(r.value for r in CHANGEABLE_ROLES)),
+            column=column.title)
+
+
+def _converted(source: Source, column: SourceColumn, new: ColumnRole,
+               stored: list[tuple[int, int | None, object]], decimal: str
+               ) -> list[tuple[int, object]]:
+    """(row number, new value) for the rows whose stored value changes under ``new``."""
+    from workbench.ingest.convert import outcome_value
+    from workbench.ingest.values import MISSING_TOKENS, cell_text, parse_number
+
+    changed = []
+    for row, _customer, value in stored:
+        if value is None:
+            continue
+        if new in _TEXT_ROLES:
+            converted: object = value if value.__class__ is str else cell_text(value)
+        else:
+            if value.__class__ is str and _leading_zero(value.strip()):
+                raise _not_a_number(source, column, new, row, value, zeros=True)
+            if new is ColumnRole.NUMERIC:
+                if value.__class__ in (int, float):
+                    converted = float(value)
+                elif value.strip().lower() in MISSING_TOKENS:
+                    converted = None
+                else:
+                    converted = parse_number(value, decimal)
+                    if converted is None or not math.isfinite(converted):
+                        raise _not_a_number(source, column, new, row, value)
+            else:
+                converted = outcome_value(value, decimal)
+        if converted.__class__ is not value.__class__ or converted != value:
+            changed.append((row, converted))
+    return changed
+
+
+def _leading_zero(text: str) -> bool:
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
+
+
+def _not_a_number(source: Source, column: SourceColumn, new: ColumnRole, row: int,
+                  value: object, zeros: bool = False) -> RoleChangeError:
+    shown = str(value) if len(str(value)) <= 60 else str(value)[:57] + "…"
+    if zeros:
+        text = translate(
+            "Roles", "'{column}' of {source} cannot become {role}: row {row} holds '{value}', "
+            "whose leading zeros a number would lose. Keep it as text (identifier or "
+            "categorical).")
+    else:
+        text = translate(
+            "Roles", "'{column}' of {source} cannot become {role}: row {row} holds '{value}', "
+            "which is not a number. Keep it categorical, or fix the file and import it again.")
+    return RoleChangeError(text.format(column=column.title, source=source.display_name,
+                                       role=new.value, row=row, value=shown),
+                           column=column.title, row=row)
