@@ -224,18 +224,6 @@
         <translation>  {n} clienti esclusi: manca loro la maggior parte degli attributi scelti</translation>
     </message>
     <message>
-        <source>  [{id}] {name}: {size} customers ({share:.0%})</source>
-        <translation>  [{id}] {name}: {size} clienti ({share:.0%})</translation>
-    </message>
-    <message>
-        <source>{attribute}: mean {mean:.4g} vs {rest:.4g} (d = {d:+.2f})</source>
-        <translation>{attribute}: media {mean:.4g} vs {rest:.4g} (d = {d:+.2f})</translation>
-    </message>
-    <message>
-        <source>{attribute} = {level}: {share:.0%} vs {rest:.0%} (h = {h:+.2f})</source>
-        <translation>{attribute} = {level}: {share:.0%} vs {rest:.0%} (h = {h:+.2f})</translation>
-    </message>
-    <message>
         <source>expected &apos;auto&apos; or a whole number, got &apos;{text}&apos;</source>
         <translation>atteso &apos;auto&apos; o un numero intero, ricevuto &apos;{text}&apos;</translation>
     </message>
@@ -248,8 +236,77 @@
         <translation>Citazione</translation>
     </message>
     <message>
-        <source>Narrative</source>
-        <translation>Racconto</translation>
+        <source>n = {n}</source>
+        <extracomment>Lines weaker than this (Cohen&apos;s &quot;small&quot;) do not set a persona apart.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk ratio {ratio}, n = {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk ratio {ratio}, 95% CI {low}–{high}, n = {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI {low}–{high}, n = {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome}: {persona} vs {rest} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attribute}: mean {mean} vs {rest} (d = {d})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attribute} = {level}: {share} vs {rest} (h = {h})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak structure: these personas split a continuum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subset of the attributes tried showed clearer structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These attributes show clearer structure; to cluster on them, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({k} personas, silhouette gain {gain}, stability {stability}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [{id}] {name}: {size} customers ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes (this persona vs everyone else):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets them apart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attribute sets this persona apart: it is close to the average customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story: {story}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story (draft): {story}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goals</source>
@@ -440,6 +497,10 @@
         <translation>mostra le colonne e i ruoli dedotti, senza importare nulla</translation>
     </message>
     <message>
+        <source>print the result as JSON (UTF-8, keys described in README.md) and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>do not show progress</source>
         <translation>non mostra l&apos;avanzamento</translation>
     </message>
@@ -460,8 +521,16 @@
         <translation>Raggruppa i clienti del progetto in personas e conserva il risultato come set di personas.</translation>
     </message>
     <message>
-        <source>attributes to cluster on (default: every suitable numeric and categorical attribute)</source>
-        <translation>attributi su cui basare il raggruppamento (predefinito: tutti gli attributi numerici e categorici adatti)</translation>
+        <source>attributes to cluster on (default: every suitable numeric and categorical attribute that is not an outcome or personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes shown on the cards but not clustered on (default: every other suitable attribute that is not personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes (churn, satisfaction, value…) measured for each persona against everyone else, never clustered on (default: every column with the outcome role)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>clustering method; gower handles mixed numbers and categories (default: kmeans)</source>
@@ -2662,7 +2731,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name): no customer names on paper. Space above a section heading. Characters of a member&apos;s passage printed on a card.</extracomment>
+        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). No number of personas beat structureless data: the personas split a continuum. PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name): no customer names on paper. PersonaProfile outcomes as dicts (OutcomeEffect.to_dict). The draft story written from the figures, printed while ``narrative`` is empty. Space above a section heading. Characters of a member&apos;s passage printed on a card.</extracomment>
         <translation>Nome completo</translation>
     </message>
     <message>
@@ -2672,6 +2741,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Story</source>
         <translation>Racconto</translation>
+    </message>
+    <message>
+        <source>Draft written from the figures; not yet edited by the researcher.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goals</source>
@@ -2714,8 +2787,36 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Altre differenze</translation>
     </message>
     <message>
+        <source>Measured, not used to form the personas; 95% intervals in brackets and as whiskers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few members ({n}): read with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant: the difference could be chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Share of the customers</source>
         <translation>Quota dei clienti</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preferred channels</source>
@@ -2855,6 +2956,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Il testo tra [parentesi] sostituisce caratteri che i font incorporati non possono mostrare: [?] per le lettere, un nome per le emoji.</translation>
     </message>
     <message>
+        <source>Read them as ranges along a scale rather than distinct groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{names} and {n} more</source>
         <translation>{names} e altre {n}</translation>
     </message>
@@ -2908,6 +3013,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>{attribute}: {level}</source>
+        <extracomment>An outcome measured on fewer members than this is flagged &quot;few members: read with care&quot;. Event values that mean &quot;it happened&quot;: the outcome&apos;s name alone says it (&quot;Churn 42%&quot;). Attributes named on an &quot;also&quot; line before &quot;and N more&quot;.</extracomment>
         <translation>{attribute}: {level}</translation>
     </message>
     <message>
@@ -2921,6 +3027,26 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>far from every persona&apos;s centre</source>
         <translation>lontano dal centro di ogni persona</translation>
+    </message>
+    <message>
+        <source>risk ratio {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio of means {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} {persona} vs {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak structure: these personas split a continuum</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona set {id} has no personas to export.</source>
@@ -3772,7 +3898,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>empty column</source>
-        <extracomment>A free-text column: values this long on average, or this many words. Share of values that must match for e-mail, phone and channel values. Fewer rows than this never make a column &quot;constant&quot;.</extracomment>
+        <extracomment>A free-text column: values this long on average, or this many words. Share of values that must match for e-mail, phone and channel values. Fewer rows than this never make a column &quot;constant&quot;. Share of values that must look like people&apos;s names (uncommon names are not listed). An outcome with words (Yes/No, &quot;Attrited Customer&quot;) has at most this many values. ... and short ones: a &quot;Risposta&quot; column of sentences is free text.</extracomment>
         <translation>colonna vuota</translation>
     </message>
     <message>
@@ -3820,6 +3946,18 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>l&apos;intestazione indica un canale</translation>
     </message>
     <message>
+        <source>a row number (0, 1, 2… or 1, 2, 3…), not data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>channel names (store, web, app…)</source>
         <translation>nomi di canali (negozio, web, app…)</translation>
     </message>
@@ -3834,6 +3972,18 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>{count} different values</source>
         <translation>{count} valori diversi</translation>
+    </message>
+    <message>
+        <source>the header names a customer identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names an identifier of something other than a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers (a count, not personal data)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dates, month first (12/31/2024)</source>
@@ -3858,6 +4008,38 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>the header names an address</source>
         <translation>l&apos;intestazione indica un indirizzo</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names an outcome ({what})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading {file}…</source>
@@ -3976,6 +4158,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>scelto da te</translation>
     </message>
     <message>
+        <source>&apos;{column}&apos; is set to Ignore, so it cannot identify the customer. Give it a role or choose another customer column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} was already imported on {when} (same content). Import it again only if you really want a second copy of its rows.</source>
         <translation>{file} è già stato importato il {when} (stesso contenuto). Importalo di nuovo solo se vuoi davvero una seconda copia delle sue righe.</translation>
     </message>
@@ -4003,6 +4189,39 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <source>{file} row {row}</source>
         <extracomment>Customers created so far (their ids are first + 0 .. first + count - 1).</extracomment>
         <translation>{file} riga {row}</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; names the customer of each event</source>
+        <extracomment>Rows looked at when judging a key (the first ones and a spread of the rest). A person column is &quot;the same across a key&apos;s rows&quot; in at least this share of keys. ... and &quot;varies like independent answers&quot; when it is stable in little more than the share the same column reaches with its values shuffled. Fewer keys repeating than this: too little to judge, the header decides. Columns other than a person&apos;s looked at for agreement (a 20,000-column file stays fast). One translated line saying why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no identifier column, so each row is one customer; Link customers… joins the rows that share an e-mail in &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column identifies the customer (&apos;{column}&apos; names something else), so each row is one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column identifies the customer, so each row is one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header of &apos;{column}&apos; names a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; is an identifier and its rows agree like one person&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; repeats while &apos;{column}&apos; changes between its rows like the answers of different people, so it is not a person: each row is one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; repeats while the rest of its rows varies like independent answers, so it is not a person: each row is one customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5139,8 +5358,29 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Completato</translation>
     </message>
     <message>
-        <source>k=1: the data show no distinct groups. For every k from {low} to {high} the silhouette is no better than for structureless data of the same shape (best gain {gain:+.2f} at k={k}, {needed:.2f} needed). Personas made from these attributes would be invented; try other attributes.</source>
-        <translation>k=1: i dati non mostrano gruppi distinti. Per ogni k da {low} a {high} la silhouette non è migliore che per dati privi di struttura della stessa forma (guadagno migliore {gain:+.2f} con k={k}, minimo richiesto {needed:.2f}). Le personas ricavate da questi attributi sarebbero inventate; prova altri attributi.</translation>
+        <source>Weak structure: these personas split a continuum. For every k from {low} to {high} the silhouette is no better than for structureless data of the same shape (best gain {gain:+.2f} at k={best_k}, {needed:.2f} needed), so k={k}, the most stable (stability {stability:.2f}), is used: its personas are regions of one cloud of customers, not distinct groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for structure in {subset}</source>
+        <extracomment>Attribute names that describe what customers do (buy, visit, use), not who they are. At most this many attribute subsets are tried when the structure is weak. Attributes whose average association reaches this form a related subset.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behaviour: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the categories: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related attributes: {names}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>k={k}: the clearest structure (silhouette {silhouette:.2f}, {gain:+.2f} over structureless data) among the stable solutions (stability ≥ {stable:.2f}); its stability is {stability:.2f}.</source>
@@ -6061,6 +6301,206 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
     </message>
 </context>
 <context>
+    <name>Naming</name>
+    <message>
+        <source>Younger</source>
+        <extracomment>A channel enters the story when its share beats everyone else&apos;s by this much. At most this many effects and outcomes are told in a story. Values of a yes/no category that mean &quot;has it&quot; / &quot;has it not&quot; (accents removed). Attributes whose categories say what they are on their own (&quot;Female&quot;, &quot;Single&quot;). Words left out when telling what a number counts (&quot;NumWebPurchases&quot;: web). (concept, direction) of a count or amount with a qualifier: two such phrases of one persona merge (&quot;High spending on meat and fish&quot;).</extracomment>
+        <translation>Più giovani</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Più anziani</translation>
+    </message>
+    <message>
+        <source>Bought less recently</source>
+        <translation>Acquisti meno recenti</translation>
+    </message>
+    <message>
+        <source>Bought more recently</source>
+        <translation>Acquisti più recenti</translation>
+    </message>
+    <message>
+        <source>Long tenure</source>
+        <translation>Clienti da più tempo</translation>
+    </message>
+    <message>
+        <source>Short tenure</source>
+        <translation>Clienti da meno tempo</translation>
+    </message>
+    <message>
+        <source>High income</source>
+        <translation>Reddito alto</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>Reddito basso</translation>
+    </message>
+    <message>
+        <source>More children at home</source>
+        <translation>Più figli in casa</translation>
+    </message>
+    <message>
+        <source>Fewer children at home</source>
+        <translation>Meno figli in casa</translation>
+    </message>
+    <message>
+        <source>More teenagers at home</source>
+        <translation>Più adolescenti in casa</translation>
+    </message>
+    <message>
+        <source>Fewer teenagers at home</source>
+        <translation>Meno adolescenti in casa</translation>
+    </message>
+    <message>
+        <source>High spending on {what}</source>
+        <translation>Spesa alta in {what}</translation>
+    </message>
+    <message>
+        <source>Low spending on {what}</source>
+        <translation>Spesa bassa in {what}</translation>
+    </message>
+    <message>
+        <source>High spending</source>
+        <translation>Spesa alta</translation>
+    </message>
+    <message>
+        <source>Low spending</source>
+        <translation>Spesa bassa</translation>
+    </message>
+    <message>
+        <source>Frequent {what} visits</source>
+        <translation>Visite {what} frequenti</translation>
+    </message>
+    <message>
+        <source>Few {what} visits</source>
+        <translation>Poche visite {what}</translation>
+    </message>
+    <message>
+        <source>Frequent visits</source>
+        <translation>Visite frequenti</translation>
+    </message>
+    <message>
+        <source>Few visits</source>
+        <translation>Poche visite</translation>
+    </message>
+    <message>
+        <source>Many {what} purchases</source>
+        <translation>Molti acquisti {what}</translation>
+    </message>
+    <message>
+        <source>Few {what} purchases</source>
+        <translation>Pochi acquisti {what}</translation>
+    </message>
+    <message>
+        <source>Many purchases</source>
+        <translation>Molti acquisti</translation>
+    </message>
+    <message>
+        <source>Few purchases</source>
+        <translation>Pochi acquisti</translation>
+    </message>
+    <message>
+        <source>Many products</source>
+        <translation>Molti prodotti</translation>
+    </message>
+    <message>
+        <source>Few products</source>
+        <translation>Pochi prodotti</translation>
+    </message>
+    <message>
+        <source>High {attribute}</source>
+        <translation>Valori alti di {attribute}</translation>
+    </message>
+    <message>
+        <source>Low {attribute}</source>
+        <translation>Valori bassi di {attribute}</translation>
+    </message>
+    <message>
+        <source>With {attribute}</source>
+        <translation>Con {attribute}</translation>
+    </message>
+    <message>
+        <source>Without {attribute}</source>
+        <translation>Senza {attribute}</translation>
+    </message>
+    <message>
+        <source>{attribute}: {level}</source>
+        <translation>{attribute}: {level}</translation>
+    </message>
+    <message>
+        <source>{level} {attribute}</source>
+        <translation>{attribute} {level}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>Typical customers</source>
+        <translation>Clienti tipici</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>{attribute} averages {value} against {rest} for everyone else</source>
+        <translation>{attribute} in media: {value} contro {rest} per tutti gli altri</translation>
+    </message>
+    <message>
+        <source>{attribute} is {level} for {share} of them against {rest} of everyone else</source>
+        <translation>{attribute} è {level} per {share} di loro, contro {rest} di tutti gli altri</translation>
+    </message>
+    <message>
+        <source>{outcome} ({event})</source>
+        <translation>{outcome} ({event})</translation>
+    </message>
+    <message>
+        <source>{outcome} is {value} against {rest} for everyone else</source>
+        <translation>{outcome}: {value} contro {rest} per tutti gli altri</translation>
+    </message>
+    <message>
+        <source>Average {outcome} is {value} against {rest} for everyone else</source>
+        <translation>{outcome} in media: {value} contro {rest} per tutti gli altri</translation>
+    </message>
+    <message>
+        <source>{count} customers, {share} of those clustered.</source>
+        <translation>{count} clienti, {share} di quelli raggruppati.</translation>
+    </message>
+    <message>
+        <source>They are close to the average customer: no attribute sets them clearly apart.</source>
+        <translation>Sono vicini al cliente medio: nessun attributo li distingue chiaramente.</translation>
+    </message>
+    <message>
+        <source>No outcome differs clearly from everyone else.</source>
+        <translation>Nessun risultato si discosta chiaramente da quello di tutti gli altri.</translation>
+    </message>
+    <message>
+        <source>{share} of their contacts go through {channel}, against {rest} for everyone else.</source>
+        <translation>{share} dei loro contatti passa da {channel}, contro {rest} per tutti gli altri.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>{outcome} has no values.</source>
+        <extracomment>Words that mark a value as the event of a yes/no outcome (accents removed). Words that mark a value as the non-event (they win over EVENT_WORDS: &quot;not churned&quot;). OUTCOME_RATE or OUTCOME_MEAN; None when the column cannot be measured. The value counted as the event (rates), as text. One float per row: 1/0 for a rate, the value for a mean, NaN when blank. Why the column is skipped (translated), else None.</extracomment>
+        <translation>{outcome} non ha valori.</translation>
+    </message>
+    <message>
+        <source>{outcome} has only one value.</source>
+        <translation>{outcome} ha un solo valore.</translation>
+    </message>
+    <message>
+        <source>{outcome} has {n} different answers and none of them clearly means yes: give it two values (yes/no) or numbers to measure it per persona.</source>
+        <translation>{outcome} ha {n} risposte diverse e nessuna significa chiaramente sì: dagli due valori (sì/no) o numeri per misurarlo per ogni persona.</translation>
+    </message>
+</context>
+<context>
     <name>Personas</name>
     <message>
         <source>Code: {code}</source>
@@ -6080,12 +6520,8 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
         <translation>Non ci sono attributi numerici o categorici da raggruppare. Importa prima una fonte con colonne di questo tipo.</translation>
     </message>
     <message>
-        <source>The data show no group structure ({reason}). Personas would be invented: choose the number of personas yourself if you still want them.</source>
-        <extracomment>A customer must have at least this share of the chosen attributes to be clustered: imputing most of a customer&apos;s profile would invent where they belong.</extracomment>
-        <translation>I dati non mostrano una struttura a gruppi ({reason}). Le personas sarebbero inventate: se le vuoi comunque, scegli tu il numero di personas.</translation>
-    </message>
-    <message>
         <source>Saving personas…</source>
+        <extracomment>A customer must have at least this share of the chosen attributes to be clustered: imputing most of a customer&apos;s profile would invent where they belong.</extracomment>
         <translation>Salvataggio delle personas…</translation>
     </message>
     <message>
@@ -6272,6 +6708,10 @@ Representative quotes shown on a persona card.</extracomment>
         <translation>Elenco dei membri di una persona</translation>
     </message>
     <message>
+        <source>The same customers also have: {names}. These attributes carry one fact, so the card shows it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{persona} (others {rest})</source>
         <translation>{persona} (altri {rest})</translation>
     </message>
@@ -6311,6 +6751,14 @@ Representative quotes shown on a persona card.</extracomment>
     <message>
         <source>No attribute sets this persona apart: every difference from the other customers is negligible.</source>
         <translation>Nessun attributo distingue questa persona: ogni differenza dagli altri clienti è trascurabile.</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results measured for this persona against everyone else, largest difference first. They were not used to form the personas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What sets them apart</source>
@@ -6375,6 +6823,18 @@ Representative quotes shown on a persona card.</extracomment>
     <message>
         <source>Add a quote, narrative, goals and frustrations with Edit…</source>
         <translation>Aggiungi citazione, racconto, obiettivi e frustrazioni con Modifica…</translation>
+    </message>
+    <message>
+        <source>Narrative · draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the figures — edit to make it yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written from this persona&apos;s figures only: its largest differences, outcomes and channels. Use Edit… to write the narrative; yours replaces the draft.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show fewer lines</source>
@@ -6504,6 +6964,18 @@ Representative quotes shown on a persona card.</extracomment>
     <message>
         <source>N&amp;arrative:</source>
         <translation>&amp;Racconto:</translation>
+    </message>
+    <message>
+        <source>Start from the draft story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the story written from the figures in the narrative, to edit it into your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the card shows the draft story written from the figures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Goals:</source>
@@ -6644,24 +7116,36 @@ Persona più piccola: {smallest} dei clienti</translation>
         <translation>Automatico: metodo, numero di personas e data</translation>
     </message>
     <message>
-        <source>Attribute</source>
-        <translation>Attributo</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Cluster on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blanks</source>
         <translation>Vuoti</translation>
     </message>
     <message>
+        <source>On the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Values</source>
         <translation>Valori</translation>
     </message>
     <message>
+        <source>Attributes not clustered on can still be described on the cards; outcomes are measured for each persona against everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Cluster on every attribute except the outcomes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
@@ -6676,12 +7160,16 @@ Persona più piccola: {smallest} dei clienti</translation>
         <translation>Numeri e categorie con un numero gestibile di valori</translation>
     </message>
     <message>
-        <source>Attributes</source>
-        <translation>Attributi</translation>
+        <source>Tick the attributes the personas are formed from. The others can still be described on the cards; outcomes such as churn or satisfaction are measured for each persona, not clustered on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The personas are formed from the chosen attributes; every attribute still describes the cards.</source>
-        <translation>Le personas si formano dagli attributi scelti; tutti gli attributi descrivono comunque le schede.</translation>
+        <source>An outcome: measured for each persona, not clustered on. Tick it only if the personas should be formed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributi</translation>
     </message>
     <message>
         <source>Fill in (median or most frequent)</source>
@@ -6796,12 +7284,40 @@ Persona più piccola: {smallest} dei clienti</translation>
         <translation>numero</translation>
     </message>
     <message>
+        <source>outcome</source>
+        <translation type="unfinished">esito</translation>
+    </message>
+    <message>
         <source>category</source>
         <translation>categoria</translation>
     </message>
     <message>
         <source>Mostly blank: {share} of the customers have no value here. Filling them in gives those customers invented values; consider leaving this attribute out.</source>
         <translation>Quasi vuoto: il {share} dei clienti non ha un valore qui. Riempirli assegna a quei clienti valori inventati; valuta di escludere questo attributo.</translation>
+    </message>
+    <message>
+        <source>clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustered on, so it is described on the cards too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: its rate or mean is measured for each persona against everyone else (the Outcomes block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: shown on the cards where it sets a persona apart, without forming the personas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} of {total} chosen</source>
@@ -6834,6 +7350,10 @@ Persona più piccola: {smallest} dei clienti</translation>
     <message>
         <source>Suggested: {k} personas</source>
         <translation>Suggerite: {k} personas</translation>
+    </message>
+    <message>
+        <source>Cluster on {label} ({k} personas, stability {stability})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creating personas</source>
@@ -6985,6 +7505,14 @@ Librerie: {versions}</translation>
         <translation>{n} variabili in tutto.</translation>
     </message>
     <message>
+        <source>{first} with {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted once, as one line: {groups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers fitting no persona</source>
         <translation>Clienti senza persona</translation>
     </message>
@@ -7010,7 +7538,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>Personas</source>
-        <extracomment>The map tab is shown and has no map of this set yet (set id).</extracomment>
+        <extracomment>Rerun on an attribute subset that shows clearer structure (features, k). The map tab is shown and has no map of this set yet (set id).</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
@@ -7166,6 +7694,58 @@ Librerie: {versions}</translation>
         <translation>verso l&apos;alto: {attributes}</translation>
     </message>
     <message>
+        <source>{attribute}: {level}</source>
+        <translation type="unfinished">{attribute}: {level}</translation>
+    </message>
+    <message>
+        <source>risk ratio {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio of means {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% intervals: {persona} vs {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few members ({n}): read with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant: the difference could be chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{persona} of the {n} members with a value (95% interval {persona_ci}), against {rest} of the {rest_n} other customers ({rest_ci}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} members with a value average {persona} (95% interval {persona_ci}); the {rest_n} other customers average {rest} ({rest_ci}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome is measured on the members, never used to form the personas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished">{names} e altre {n}</translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak structure: these personas split a continuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Images (PNG, JPEG) ({patterns})</source>
         <extracomment>The file types offered (Qt reads both without extra plug-ins).</extracomment>
         <translation>Immagini (PNG, JPEG) ({patterns})</translation>
@@ -7178,12 +7758,42 @@ Librerie: {versions}</translation>
         <source>The picture {file} could not be read ({reason}). Choose another PNG or JPEG file.</source>
         <translation>Impossibile leggere l&apos;immagine {file} ({reason}). Scegli un altro file PNG o JPEG.</translation>
     </message>
+    <message>
+        <source>Click to list the customers behind this line.</source>
+        <extracomment>Colour of the caution under a line resting on few members.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number of personas separated these customers better than data without any groups would. The personas below cut a range into parts: read them as segments along a scale, not as distinct kinds of customer.</source>
+        <extracomment>Attribute subsets offered for a rerun on a weak-structure set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subset of the attributes showed clearer structure either: the customers vary along a continuum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These attributes on their own show clearer structure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {features} · {k} personas, silhouette gain {gain}, stability {stability}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun on these attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new persona set with only these attributes to cluster on and {k} personas; every other attribute still describes the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preprocessing</name>
     <message>
         <source>Unknown way of handling blanks: {value}. Use one of: {choices}.</source>
-        <extracomment>Euclidean feature matrix: scaled numbers, 0/1 flags and indicators. For Gower distance: numbers after imputation and log1p, divided by their range (so in 0..1), and category codes (-1 never occurs: blanks imputed). Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column.</extracomment>
+        <extracomment>The most a category block or a 0/1 flag is multiplied by to weigh as one attribute. Euclidean feature matrix: scaled numbers, 0/1 flags and indicators. For Gower distance: numbers after imputation and log1p, divided by their range (so in 0..1), and category codes (-1 never occurs: blanks imputed). Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column.</extracomment>
         <translation>Modalità di gestione dei valori mancanti sconosciuta: {value}. Usa una tra: {choices}.</translation>
     </message>
     <message>
@@ -7201,6 +7811,14 @@ Librerie: {versions}</translation>
     <message>
         <source>Only {n} customers have values for the chosen attributes; at least {minimum} are needed. Choose attributes with fewer blanks, or fill blanks instead of leaving those customers out.</source>
         <translation>Solo {n} clienti hanno valori per gli attributi scelti; ne servono almeno {minimum}. Scegli attributi con meno valori mancanti, oppure riempi i valori mancanti invece di escludere quei clienti.</translation>
+    </message>
+    <message>
+        <source>Each attribute weighs the same: categories and two-valued flags are scaled to the spread of one standardised number (at most ×{cap:g}); attributes or categories carrying the same fact share one attribute&apos;s weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Gower distance itself averages the attributes equally.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no values</source>
@@ -7291,7 +7909,6 @@ Librerie: {versions}</translation>
     <name>Profiles</name>
     <message>
         <source>{n} customers of this persona set are no longer in the data.</source>
-        <extracomment>Effects at least this large (Cohen&apos;s &quot;medium&quot;) may name a persona. A channel names a persona when its share beats the rest&apos;s by this much.</extracomment>
         <translation>{n} clienti di questo set di personas non sono più presenti nei dati.</translation>
     </message>
     <message>
@@ -7299,28 +7916,8 @@ Librerie: {versions}</translation>
         <translation>Queste colonne di canale non sono presenti nei dati: {names}.</translation>
     </message>
     <message>
-        <source>High {attribute}</source>
-        <translation>{attribute} sopra la media</translation>
-    </message>
-    <message>
-        <source>Low {attribute}</source>
-        <translation>{attribute} sotto la media</translation>
-    </message>
-    <message>
-        <source>{attribute}: {level}</source>
-        <translation>{attribute}: {level}</translation>
-    </message>
-    <message>
-        <source>Mostly {channel}</source>
-        <translation>Soprattutto {channel}</translation>
-    </message>
-    <message>
-        <source>Persona {number}</source>
-        <translation>Persona {number}</translation>
-    </message>
-    <message>
-        <source>{name} ({number})</source>
-        <translation>{name} ({number})</translation>
+        <source>These outcome columns are not in the data: {names}.</source>
+        <translation>Queste colonne di risultato non sono presenti nei dati: {names}.</translation>
     </message>
 </context>
 <context>
@@ -7559,6 +8156,50 @@ Librerie: {versions}</translation>
     <message>
         <source>Areas</source>
         <translation>Aree</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Several sources are named &apos;{name}&apos;: give the source&apos;s number instead ({ids}).</source>
+        <extracomment>Roles a stored column can be given after import (and the roles it can come from).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no source &apos;{name}&apos;. Sources: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no source {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} has no column named &apos;{column}&apos;. Its columns are: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a column role. Use one of: {roles}.</source>
+        <translation type="unfinished">&apos;{role}&apos; non è un ruolo di colonna. Usa uno tra: {roles}.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; says which customer each row is about, so its role cannot change. To use another column, delete the source and import the file again choosing the customer column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; was imported as {role}; that role cannot change after import (free text became documents, personal data and dates are kept apart). Delete the source and import the file again with another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column cannot become {role} after import. Choose one of: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; of {source} cannot become {role}: row {row} holds &apos;{value}&apos;, whose leading zeros a number would lose. Keep it as text (identifier or categorical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; of {source} cannot become {role}: row {row} holds &apos;{value}&apos;, which is not a number. Keep it categorical, or fix the file and import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,8 @@ def _concept(attribute: str) -> tuple[str, str]:
     """(concept, what it counts) of a numeric attribute: ("spend", "wines") for MntWines."""
     tokens = _tokens(attribute)
     words = set(tokens)
+    if words & {"score", "rating", "index", "punteggio", "indice", "voto"}:
+        return "", readable(attribute)  # "Spending Score": a score, not an amount spent
     if "birth" in words or "nascita" in words or "birthyear" in words:
         return "birth", ""
     if "recency" in words or {"days", "since"} <= words:
@@ -135,7 +137,11 @@ def _concept(attribute: str) -> tuple[str, str]:
         return "visits", _qualifier(tokens)
     if words & {"purchases", "orders", "acquisti", "ordini", "transactions"}:
         return "purchases", _qualifier(tokens)
-    return "", readable(attribute)
+    if words & {"products", "prodotti"}:
+        return "products", ""
+    # "NumOfComplaints" -> "complaints": a count says "high" of the thing counted.
+    return "", re.sub(r"^(?:(?:num|number|nr|numero)\s+)(?:(?:of|di|de)\s+)?", "",
+                      readable(attribute), flags=re.IGNORECASE)
 
 
 def _numeric_phrase(concept: str, high: bool, what: str) -> str:
@@ -176,6 +182,9 @@ def _numeric_phrase(concept: str, high: bool, what: str) -> str:
             return template.format(what=what)
         return (translate("Naming", "Many purchases") if high
                 else translate("Naming", "Few purchases"))
+    if concept == "products":
+        return (translate("Naming", "Many products") if high
+                else translate("Naming", "Few products"))
     template = (translate("Naming", "High {attribute}") if high
                 else translate("Naming", "Low {attribute}"))
     return template.format(attribute=what)
