@@ -192,6 +192,18 @@
         <translation>Clienti: {customers}, documenti: {documents}, touchpoint: {touchpoints}.</translation>
     </message>
     <message>
+        <source>chosen with --customer-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: {column} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no source {id}. Run &apos;workbench sources PROJECT&apos; to list them.</source>
         <translation>Non esiste la fonte {id}. Esegui &apos;workbench sources PROGETTO&apos; per elencare le fonti.</translation>
     </message>
@@ -206,6 +218,14 @@
     <message>
         <source>{id:&gt;4}  {name}  {rows} rows × {columns} columns  {kind}  imported {when}  sha256 {hash}</source>
         <translation>{id:&gt;4}  {name}  {rows} righe × {columns} colonne  {kind}  importata il {when}  sha256 {hash}</translation>
+    </message>
+    <message>
+        <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, outcome (a result to explain, measured per persona, never clustered on), ignore (default: inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column that says which customer a row is about; &apos;none&apos; for one customer per row (default: inferred, shown by --dry-run)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona set {id}: {name}</source>
@@ -238,75 +258,75 @@
     <message>
         <source>n = {n}</source>
         <extracomment>Lines weaker than this (Cohen&apos;s &quot;small&quot;) do not set a persona apart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <source>risk ratio {ratio}, n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rischio relativo {ratio}, n = {n}</translation>
     </message>
     <message>
         <source>risk ratio {ratio}, 95% CI {low}–{high}, n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rischio relativo {ratio}, IC 95% {low}–{high}, n = {n}</translation>
     </message>
     <message>
         <source>95% CI {low}–{high}, n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>IC 95% {low}–{high}, n = {n}</translation>
     </message>
     <message>
         <source>{outcome}: {persona} vs {rest} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {persona} contro {rest} ({detail})</translation>
     </message>
     <message>
         <source>{attribute}: mean {mean} vs {rest} (d = {d})</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute}: media {mean} contro {rest} (d = {d})</translation>
     </message>
     <message>
         <source>{attribute} = {level}: {share} vs {rest} (h = {h})</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} = {level}: {share} contro {rest} (h = {h})</translation>
     </message>
     <message>
         <source>also {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>anche {names}</translation>
     </message>
     <message>
         <source>Weak structure: these personas split a continuum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura debole: queste personas dividono un continuo.</translation>
     </message>
     <message>
         <source>No subset of the attributes tried showed clearer structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun sottoinsieme di attributi provato ha mostrato una struttura più chiara.</translation>
     </message>
     <message>
         <source>These attributes show clearer structure; to cluster on them, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi attributi mostrano una struttura più chiara; per raggruppare su di essi, esegui:</translation>
     </message>
     <message>
         <source>{label} ({k} personas, silhouette gain {gain}, stability {stability}):</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({k} personas, guadagno di silhouette {gain}, stabilità {stability}):</translation>
     </message>
     <message>
         <source>  [{id}] {name}: {size} customers ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>  [{id}] {name}: {size} clienti ({share})</translation>
     </message>
     <message>
         <source>Outcomes (this persona vs everyone else):</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati (questa persona rispetto a tutti gli altri):</translation>
     </message>
     <message>
         <source>What sets them apart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa li distingue:</translation>
     </message>
     <message>
         <source>No attribute sets this persona apart: it is close to the average customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attributo distingue questa persona: è vicina al cliente medio.</translation>
     </message>
     <message>
         <source>Story: {story}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storia: {story}</translation>
     </message>
     <message>
         <source>Story (draft): {story}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storia (bozza): {story}</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -461,10 +481,6 @@
         <translation>foglio da importare da un file XLSX/ODS (predefinito: il primo)</translation>
     </message>
     <message>
-        <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, ignore (default: inferred)</source>
-        <translation>imposta i ruoli delle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, date, free_text, channel, pii, ignore (predefinito: dedotti dai dati)</translation>
-    </message>
-    <message>
         <source>text encoding of a CSV/TSV file (default: detected)</source>
         <translation>codifica del testo di un file CSV/TSV (predefinito: rilevata automaticamente)</translation>
     </message>
@@ -498,7 +514,7 @@
     </message>
     <message>
         <source>print the result as JSON (UTF-8, keys described in README.md) and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa il risultato in JSON (UTF-8, chiavi descritte in README.md) e nient&apos;altro</translation>
     </message>
     <message>
         <source>do not show progress</source>
@@ -522,15 +538,15 @@
     </message>
     <message>
         <source>attributes to cluster on (default: every suitable numeric and categorical attribute that is not an outcome or personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributi su cui raggruppare (predefinito: ogni attributo numerico o categoriale adatto che non sia un esito né un dato personale)</translation>
     </message>
     <message>
         <source>attributes shown on the cards but not clustered on (default: every other suitable attribute that is not personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributi mostrati sulle schede ma non usati per raggruppare (predefinito: ogni altro attributo adatto che non sia un dato personale)</translation>
     </message>
     <message>
         <source>outcomes (churn, satisfaction, value…) measured for each persona against everyone else, never clustered on (default: every column with the outcome role)</source>
-        <translation type="unfinished"></translation>
+        <translation>risultati (abbandono, soddisfazione, valore…) misurati per ogni persona rispetto a tutti gli altri, mai usati per raggruppare (predefinito: ogni colonna con il ruolo esito)</translation>
     </message>
     <message>
         <source>clustering method; gower handles mixed numbers and categories (default: kmeans)</source>
@@ -759,6 +775,42 @@
     <message>
         <source>print the emotion per stage of these maps side by side</source>
         <translation>stampa affiancate le emozioni per fase di queste mappe</translation>
+    </message>
+    <message>
+        <source>--set expects COLUMN=ROLE, for example --set &quot;Churn=outcome&quot;; got &apos;{pair}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the source whose roles to change: &apos;workbench roles PROJECT SOURCE --set COLUMN=ROLE&apos; (SOURCE is a number or file name from &apos;workbench sources PROJECT&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the columns already have these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id:&gt;4}  {name}  (customer: {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List each source column&apos;s role, or change roles after import (all changes in one transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source number or file name (default: every source; with --set, the only source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give columns a new role by header or name; roles: identifier, numeric, categorical, channel, outcome, ignore (ignore keeps the column but leaves it out of analyses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the roles as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2852,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">n = {n}</translation>
     </message>
     <message>
         <source>Few members ({n}): read with care.</source>
@@ -3042,7 +3094,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>also {names}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">anche {names}</translation>
     </message>
     <message>
         <source>Weak structure: these personas split a continuum</source>
@@ -7707,7 +7759,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">n = {n}</translation>
     </message>
     <message>
         <source>95% intervals: {persona} vs {rest}</source>
@@ -7739,7 +7791,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>also {names}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">anche {names}</translation>
     </message>
     <message>
         <source>Weak structure: these personas split a continuum</source>
