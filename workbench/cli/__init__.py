@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench import APP_NAME, PROJECT_SUFFIX, __version__
-from workbench.cli import evidence, export, importing, journeys, linking, personas, project
+from workbench.cli import evidence, export, importing, journeys, linking, personas, project, roles
 from workbench.cli.common import Command
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
-_COMMAND_MODULES = (project, importing, linking, evidence, personas, journeys, export)
+_COMMAND_MODULES = (project, importing, roles, linking, evidence, personas, journeys, export)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -44,12 +44,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         for spec in columns:
             reason = f"  ({spec.reason})" if spec.reason else ""
             _out(f"  {spec.label or spec.name!s:<40} {spec.role.value:<12}{reason}")
+        _out(_customer_key_line(table, columns, args))
         return 0
     as_events = True if args.events else (False if args.no_events else None)
     with open_project(args.project) as project:
         task = Task(_progress_printer(sys.stderr.isatty() and not args.quiet))
         result = import_file(project, args.file, options, roles=roles, as_events=as_events,
-                             allow_duplicate=args.again, task=task)
+                             allow_duplicate=args.again, task=task,
+                             customer_key=_customer_key(args.customer_key))
     if sys.stderr.isatty() and not args.quiet:
         print(file=sys.stderr)
     source = result.source
@@ -61,6 +63,29 @@ def cmd_import(args: argparse.Namespace) -> int:
                                             documents=result.documents_created,
                                             touchpoints=result.touchpoints_created))
     return 0
+
+
+def _customer_key(text: str | None) -> str | None:
+    """--customer-key as import_file takes it: None = infer, "" = one customer per row."""
+    if text is None:
+        return None
+    return "" if text.strip().lower() in ("none", "-", "") else text
+
+
+def _customer_key_line(table, columns, args: argparse.Namespace) -> str:
+    """The dry run's line saying which column identifies the customer, and why."""
+    from workbench.services.importing import suggest_customer_key
+
+    chosen = _customer_key(args.customer_key)
+    as_events = True if args.events else (False if args.no_events else None)
+    if chosen is None:
+        key = suggest_customer_key(table, columns, as_events=as_events)
+        column, reason = key.column, key.reason
+        shown = next((c.title for c in columns if c.name == column), column)
+    else:
+        shown, reason = chosen or None, translate("Cli", "chosen with --customer-key")
+    return translate("Cli", "Customer: {column} ({reason})").format(
+        column=shown or translate("Cli", "one per row"), reason=reason)
 
 
 def _delimiter(text: str | None) -> str | None:
@@ -130,7 +155,12 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--roles", nargs="+", metavar="COLUMN=ROLE",
                      help=translate("Cli", "set column roles by header or name; roles: "
                                     "identifier, numeric, categorical, date, free_text, channel, "
-                                    "pii, ignore (default: inferred)"))
+                                    "pii, outcome (a result to explain, measured per persona, "
+                                    "never clustered on), ignore (default: inferred)"))
+    sub.add_argument("--customer-key", metavar="COLUMN",
+                     help=translate("Cli", "the column that says which customer a row is about; "
+                                    "'none' for one customer per row (default: inferred, shown "
+                                    "by --dry-run)"))
     sub.add_argument("--encoding", help=translate("Cli", "text encoding of a CSV/TSV file "
                                                   "(default: detected)"))
     sub.add_argument("--delimiter", help=translate("Cli", "field delimiter: comma, semicolon, "
