@@ -105,4 +105,33 @@ class Database:
             pass
 
     def close(self) -> None:
+        """Close the connection; the last one to close leaves no -wal/-shm beside the file."""
         self.conn.close()
+        remove_wal_files(self.path)
+
+
+def remove_wal_files(path: Path) -> None:
+    """Fold a left-over -wal into ``path`` and delete the -wal and -shm, when nobody has it open.
+
+    SQLite does this itself when the last read-write connection closes, but a
+    read-only connection (``mode=ro``) cannot, so a project only read would
+    keep its companions. A short read-write connection that reads and closes
+    does it; while another connection (this process or another) still has
+    the file open, SQLite leaves both files alone, so this is always safe.
+    Committed data is never changed; a file that cannot be written is left as it is.
+    """
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    if not (wal.exists() or shm.exists()) or not path.is_file():
+        return
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA busy_timeout = 1000")
+        conn.execute("PRAGMA user_version").fetchone()  # opens the WAL, so closing checkpoints it
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
