@@ -14,6 +14,7 @@ from workbench.domain.personas import (
     RULE_WEAK_STRUCTURE,
     AttributeEffect,
     ClusteringSettings,
+    KScore,
     OutcomeEffect,
     PersonaProfile,
 )
@@ -74,10 +75,16 @@ def profile(persona: int, size: int, share: float, story: str = DRAFT_STORY,
                           outcomes=outcomes, story=story)
 
 
+#: The attribute subset a weak set suggests for a rerun (unless told otherwise).
+SUBSET = ["Tenure (months)", "Contract"]
+WEIGHTING = "Each original attribute weighs the same, whatever its number of categories."
+
+
 def store_outcome_set(path: Path, *, weak: bool = True, customers: int = 20,
-                      name: str = "Telco personas") -> int:
+                      name: str = "Telco personas", subset: list[str] | None = None) -> int:
     """Add ``customers`` customers and a two-persona set with outcomes to the project at
-    ``path``; returns the set's id. ``weak``: stored as a weak-structure run."""
+    ``path``; returns the set's id. ``weak``: stored as a weak-structure run, suggesting a
+    rerun on ``subset``."""
     from workbench.services.project import open_project
     from workbench.store.customers import add_customers
     from workbench.store.personas import save_persona_set
@@ -92,15 +99,21 @@ def store_outcome_set(path: Path, *, weak: bool = True, customers: int = 20,
                               "silhouette_sample_size": len(ids), "sizes": [half, half]},
                   "fit_measure": "centroid_silhouette", "versions": {}, "notes": [],
                   "preprocessing": {"rows_in": len(ids), "rows_used": len(ids),
-                                    "columns": [], "groups": [],
-                                    "weighting": "Each attribute weighs the same."},
+                                    "columns": [], "weighting": WEIGHTING,
+                                    "groups": [{"kind": "category",
+                                                "members": ["Online security", *GROUPED_ALSO],
+                                                "levels": ["No internet service"] * 6,
+                                                "strength": 1.0}]},
                   "weak_structure": weak}
         suggestion = None
         if weak:
-            suggestion = {"scores": [], "suggested_k": 2, "reason": "weak", "n_bootstrap": 5,
+            # no k beats structureless data (gain < 0.05): the most stable one is kept
+            scores = [KScore(k, 0.11, 0.09 + k / 1000, stability, 0.02, 0.2).to_dict()
+                      for k, stability in ((3, 0.74), (4, 0.81), (5, 0.69), (6, 0.6))]
+            suggestion = {"scores": scores, "suggested_k": 4, "reason": "weak", "n_bootstrap": 5,
                           "rule": RULE_WEAK_STRUCTURE, "settings": settings.to_dict(),
                           "sample_size": len(ids),
-                          "subsets": [{"features": ["Tenure (months)", "Contract"],
+                          "subsets": [{"features": subset or SUBSET,
                                        "label": "contract and tenure", "k": 3, "gain": 0.09,
                                        "stability": 0.91}]}
         personas = [{"position": p, "name": f"Persona {p + 1}", "size": half, "share": 0.5,

@@ -146,6 +146,7 @@ class PersonasArea(QWidget):
         self.set_view.export_requested.connect(self.export_persona)
         self.set_view.unassigned_requested.connect(self._scroll_to_unassigned)
         self.set_view.map_wanted.connect(self.show_map)
+        self.set_view.rerun_requested.connect(self.rerun_on)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("PersonaSetScroll")
         self.scroll.setWidgetResizable(True)
@@ -372,11 +373,14 @@ class PersonasArea(QWidget):
 
     # --- new set ----------------------------------------------------------------------
 
-    def new_set(self) -> Worker | None:
-        """Read the attributes in the background, then open the new-persona-set dialog."""
+    def new_set(self, features: list[str] | None = None, k: int | None = None) -> Worker | None:
+        """Read the attributes in the background, then open the new-persona-set dialog
+        (preset to cluster on ``features`` with ``k`` personas, when given)."""
         if self.project is None or self.readonly:
             return None
         if self.new_dialog is not None and self.new_dialog.isVisible():
+            if features:
+                self.new_dialog.use_subset(features, k or self.new_dialog.k_spin.value())
             self.new_dialog.raise_()
             self.new_dialog.activateWindow()
             return None
@@ -384,9 +388,14 @@ class PersonasArea(QWidget):
         return self.window_.run_task(
             translate("PersonasArea", "Reading the customers' attributes"),
             background.attribute_summary, project,
-            on_done=lambda summary: self._open_new_dialog(project, summary))
+            on_done=lambda summary: self._open_new_dialog(project, summary, features, k))
 
-    def _open_new_dialog(self, project, summary) -> None:
+    def rerun_on(self, features: list[str], k: int) -> Worker | None:
+        """A weak set's "Rerun on these attributes": the new-set dialog, preset with them."""
+        return self.new_set(features, k)
+
+    def _open_new_dialog(self, project, summary, features: list[str] | None = None,
+                         k: int | None = None) -> None:
         if project is not self.project:
             return
         if not summary.choices:
@@ -399,6 +408,8 @@ class PersonasArea(QWidget):
         dialog.setStyleSheet(personas_style(self.palette()))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.created.connect(self._set_created)
+        if features:
+            dialog.use_subset(features, k or dialog.k_spin.value())
         self.new_dialog = dialog
         dialog.open()
 

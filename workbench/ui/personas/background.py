@@ -29,11 +29,18 @@ def own_connection(project: ProjectFile):
 @dataclass(frozen=True)
 class AttributeChoice:
     name: str
-    kind: str  # "numeric" | "categorical"
+    kind: str  # "numeric" | "categorical" | "outcome"
     missing: int
     distinct: int
-    # Chosen by default (numbers and groupable categories).
+    # Clustered on by default (numbers and groupable categories, never outcomes).
     suitable: bool
+    # Worth describing on the cards when not clustered on (varies, groupable).
+    describable: bool = True
+
+    @property
+    def outcome(self) -> bool:
+        """A result to measure per persona (churn, satisfaction...), not to cluster on."""
+        return self.kind == "outcome"
 
 
 @dataclass
@@ -58,8 +65,10 @@ def attribute_summary(project: ProjectFile, *, task: Task | None = None) -> Attr
         task.check()
         frame = attributes.frame
         suitable = set(persona_service.suitable_features(attributes))
+        describable = set(persona_service.describable(attributes, []))
         choices = [AttributeChoice(name, kind, int(frame[name].isna().sum()),
-                                   int(frame[name].nunique()), name in suitable)
+                                   int(frame[name].nunique()), name in suitable,
+                                   name in describable)
                    for name, kind in attributes.kinds.items()]
         patterns: list[tuple[frozenset[str], int]] = []
         blanks = frame.isna()
@@ -76,22 +85,28 @@ def attribute_summary(project: ProjectFile, *, task: Task | None = None) -> Attr
 
 
 def suggest_count(project: ProjectFile, *, features: list[str], algorithm: str, seed: int,
-                  preprocessing: PreprocessingSettings, task: Task | None = None):
+                  preprocessing: PreprocessingSettings, describe: list[str] | None = None,
+                  outcomes: list[str] | None = None, task: Task | None = None):
     """services.personas.suggest_persona_count on a connection of its own (a KSuggestion)."""
     with own_connection(project) as mine:
         return persona_service.suggest_persona_count(
             mine, features=features, algorithm=algorithm, seed=seed,
-            preprocessing=preprocessing, task=task)
+            preprocessing=preprocessing, describe=describe, outcomes=outcomes, task=task)
 
 
 def create_persona_set(project: ProjectFile, *, features: list[str], algorithm: str, k: int,
                        seed: int, preprocessing: PreprocessingSettings, name: str | None,
+                       describe: list[str] | None = None, outcomes: list[str] | None = None,
                        task: Task | None = None) -> int:
-    """services.personas.run_personas on a connection of its own; returns the new set's id."""
+    """services.personas.run_personas on a connection of its own; returns the new set's id.
+
+    ``describe``: attributes shown on the cards but not clustered on; ``outcomes``:
+    attributes measured per persona (None: the service's defaults)."""
     with own_connection(project) as mine:
         return persona_service.run_personas(
             mine, features=features, algorithm=algorithm, k=k, seed=seed,
-            preprocessing=preprocessing, name=name, task=task)
+            preprocessing=preprocessing, name=name, describe=describe, outcomes=outcomes,
+            task=task)
 
 
 def compare_sets(project: ProjectFile, old_id: int, new_id: int, *, task: Task | None = None):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from workbench.domain.persona_sets import StoredPersona
 from workbench.i18n import translate
 from workbench.ui.personas import wording
+from workbench.ui.personas.card_parts import ClickableRow, caption
+from workbench.ui.personas.outcomes import OutcomesBlock
 from workbench.ui.personas.visuals import Avatar, EffectBar, ShareBar, persona_color
 from workbench.ui.style import scale_font
 
@@ -60,31 +62,6 @@ def card_effects(profile: dict, expanded: bool = False) -> list[dict]:
     return chosen
 
 
-class ClickableRow(QFrame):
-    """A row that acts like a link: mouse click, Enter or Space."""
-
-    clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ClickableRow")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-                event.position().toPoint()):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class AttributeLine(ClickableRow):
     """"Income: 92,000 vs 38,000" over an effect bar with "d = +1.9, large"."""
 
@@ -104,11 +81,27 @@ class AttributeLine(ClickableRow):
         layout.setHorizontalSpacing(10)
         layout.setVerticalSpacing(3)
         layout.addWidget(self.values_label, 0, 0, 1, 2)
-        layout.addWidget(self.bar, 1, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.size_label, 1, 1)
+        also = list(effect.get("also") or [])
+        self.also_label = QLabel("— " + wording.also_text(also)) if also else None
+        row = 1
+        if self.also_label is not None:
+            self.also_label.setObjectName("Secondary")
+            self.also_label.setWordWrap(True)
+            font = self.also_label.font()
+            font.setItalic(True)
+            self.also_label.setFont(font)
+            layout.addWidget(self.also_label, row, 0, 1, 2)
+            row += 1
+        layout.addWidget(self.bar, row, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.size_label, row, 1)
         layout.setColumnStretch(0, 1)
-        self.setToolTip(wording.effect_tooltip(effect))
-        self.setAccessibleName(self.text())
+        tooltip = wording.effect_tooltip(effect)
+        if also:
+            tooltip = translate("PersonasArea", "The same customers also have: {names}. These "
+                                "attributes carry one fact, so the card shows it once.").format(
+                names=", ".join(map(str, also))) + " " + tooltip
+        self.setToolTip(tooltip)
+        self.setAccessibleName(self.text() + (" — " + wording.also_text(also) if also else ""))
 
     def _values_html(self) -> str:
         return (f"<b>{escape(wording.effect_subject(self.effect))}</b>: "
@@ -182,13 +175,6 @@ class QuoteRow(ClickableRow):
 
     def text(self) -> str:
         return self.text_label.text()
-
-
-def caption(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("CardCaption")
-    scale_font(label, 0.9, QFont.Weight.DemiBold)
-    return label
 
 
 class PersonaCard(QFrame):
@@ -300,6 +286,18 @@ class PersonaCard(QFrame):
         body.addWidget(self.share_bar)
         body.addWidget(self.quote_label)
         body.addWidget(self.fit_label)
+        self.outcomes = OutcomesBlock(profile.get("outcomes", []), self.color)
+        self.outcomes.clicked.connect(lambda e: self.effect_clicked.emit(self.persona.id, e))
+        if self.outcomes.lines:
+            body.addSpacing(4)
+            outcomes_caption = caption(translate("PersonasArea", "Outcomes"))
+            outcomes_caption.setToolTip(translate(
+                "PersonasArea", "Results measured for this persona against everyone else, "
+                "largest difference first. They were not used to form the personas."))
+            body.addWidget(outcomes_caption)
+            body.addWidget(self.outcomes)
+        else:
+            self.outcomes.hide()
         body.addSpacing(4)
         body.addWidget(caption(translate("PersonasArea", "What sets them apart")))
         body.addLayout(self.effects_box)
@@ -407,7 +405,13 @@ class PersonaCard(QFrame):
             (translate("PersonasArea", "Motivations"), persona.motivations),
             (translate("PersonasArea", "Preferred channels"), persona.channels),
         ]
-        for title, text in sections:
+        draft = (persona.profile.get("story") or "").strip()
+        self.draft_label: QLabel | None = None
+        self.draft_note: QLabel | None = None
+        for index, (title, text) in enumerate(sections):
+            if index == 0 and not text.strip() and draft:
+                self.notes_box.addWidget(self._draft_block(draft))
+                continue
             if not text.strip():
                 continue
             block = QWidget()
@@ -421,12 +425,38 @@ class PersonaCard(QFrame):
             column.addWidget(body)
             self.notes_box.addWidget(block)
         if not self.readonly and not any(text.strip() for _, text in sections) \
-                and not quote:
+                and not quote and not draft:
             hint = QLabel(translate("PersonasArea", "Add a quote, narrative, goals and frustrations "
                                     "with Edit…"))
             hint.setObjectName("Secondary")
             hint.setWordWrap(True)
             self.notes_box.addWidget(hint)
+
+    def _draft_block(self, story: str) -> QWidget:
+        """The story written from the figures, marked as a draft until the researcher writes
+        the narrative (then only theirs shows)."""
+        block = QWidget()
+        block.setObjectName("DraftStory")
+        column = QVBoxLayout(block)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(caption(translate("PersonasArea", "Narrative · draft")))
+        self.draft_note = QLabel(translate(
+            "PersonasArea", "Draft from the figures — edit to make it yours"))
+        self.draft_note.setObjectName("DraftNote")
+        self.draft_label = QLabel(story)
+        self.draft_label.setObjectName("Secondary")
+        self.draft_label.setWordWrap(True)
+        self.draft_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.draft_label.font()
+        font.setItalic(True)
+        self.draft_label.setFont(font)
+        block.setToolTip(translate(
+            "PersonasArea", "Written from this persona's figures only: its largest differences, "
+            "outcomes and channels. Use Edit… to write the narrative; yours replaces the draft."))
+        column.addWidget(self.draft_note, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.draft_label)
+        return block
 
     # --- the data's part -------------------------------------------------------------
 

@@ -99,6 +99,18 @@ class PersonaEditorDialog(QDialog):
         form.addRow(translate("PersonasArea", "&Name:"), self.name_edit)
         form.addRow(translate("PersonasArea", "&Quote:"), self.quote_edit)
         form.addRow(translate("PersonasArea", "N&arrative:"), self.narrative_edit)
+        draft = (persona.profile.get("story") or "").strip()
+        self.draft_button = QPushButton(translate("PersonasArea", "Start from the draft story"))
+        self.draft_button.setToolTip(translate(
+            "PersonasArea", "Put the story written from the figures in the narrative, to edit it "
+            "into your own words."))
+        self.draft_button.clicked.connect(lambda: self.narrative_edit.setPlainText(draft))
+        offer_draft = bool(draft) and not persona.narrative.strip()
+        self.draft_button.setVisible(offer_draft)
+        if offer_draft:
+            self.narrative_edit.setPlaceholderText(translate(
+                "PersonasArea", "Empty: the card shows the draft story written from the figures"))
+        form.addRow("", self.draft_button)
         form.addRow(translate("PersonasArea", "&Goals:"), self.goals_edit)
         form.addRow(translate("PersonasArea", "&Frustrations:"), self.frustrations_edit)
         form.addRow(translate("PersonasArea", "&Motivations:"), self.motivations_edit)

@@ -30,6 +30,18 @@ QLabel#Warning {{
     border-radius: 6px;
     padding: 6px 10px;
 }}
+QFrame#PersonaCard QLabel#DraftNote {{
+    color: {text.name()};
+    background: {warning_bg};
+    border-radius: 4px;
+    padding: 1px 6px;
+}}
+QFrame#WeakStructureBanner {{
+    background: {warning_bg};
+    border: 1px solid {_mix(base, "#F2B233", 0.55)};
+    border-radius: 10px;
+}}
+QFrame#WeakStructureBanner QLabel {{ background: transparent; }}
 #PersonaSetCanvas {{ background: {canvas}; }}
 QScrollArea#PersonaSetScroll {{ background: {canvas}; border: none; }}
 QFrame#PersonaCard, QFrame#SetHeader, QFrame#UnassignedSection, QFrame#MapSection {{

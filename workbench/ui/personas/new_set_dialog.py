@@ -10,9 +10,8 @@ its settings, so the researcher can change what the message points at.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -20,13 +19,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from workbench.domain.personas import ALGORITHMS, PreprocessingSettings
 from workbench.i18n import translate
 from workbench.ui.dialogs import ERROR
 from workbench.ui.personas import background, wording
+from workbench.ui.personas.attribute_picker import AttributePicker
 from workbench.ui.personas.background import AttributeSummary
 from workbench.ui.personas.k_chart import KSuggestionChart
 from workbench.ui.style import scale_font
@@ -42,9 +40,6 @@ from workbench.ui.worker import Worker
 
 MAX_PERSONAS = 20
 DEFAULT_K = 4
-# Attributes blank for more than this share of customers are flagged in the picker.
-MOSTLY_BLANK = 0.5
-BLANKS_WARNING = "#C77C02"
 
 
 class NewPersonaSetDialog(QDialog):
@@ -75,50 +70,13 @@ class NewPersonaSetDialog(QDialog):
         name_row = QFormLayout()
         name_row.addRow(translate("PersonasArea", "&Name:"), self.name_edit)
 
-        # --- attributes
-        self.attribute_model = QStandardItemModel(self)
-        self.attribute_model.setHorizontalHeaderLabels([
-            translate("PersonasArea", "Attribute"), translate("PersonasArea", "Kind"),
-            translate("PersonasArea", "Blanks"), translate("PersonasArea", "Values")])
-        for choice in summary.choices:
-            self.attribute_model.appendRow(self._attribute_row(choice))
-        self.attribute_view = QTreeView()
-        self.attribute_view.setModel(self.attribute_model)
-        self.attribute_view.setRootIsDecorated(False)
-        self.attribute_view.setAlternatingRowColors(True)
-        self.attribute_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.attribute_view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.attribute_model.itemChanged.connect(self._settings_changed)
-        all_button = QPushButton(translate("PersonasArea", "All"))
-        all_button.clicked.connect(lambda: self.set_chosen([c.name for c in summary.choices]))
-        none_button = QPushButton(translate("PersonasArea", "None"))
-        none_button.clicked.connect(lambda: self.set_chosen([]))
-        default_button = QPushButton(translate("PersonasArea", "Suitable ones"))
-        default_button.setToolTip(translate(
-            "PersonasArea", "Numbers, and categories with a manageable number of values"))
-        default_button.clicked.connect(
-            lambda: self.set_chosen([c.name for c in summary.choices if c.suitable]))
-        self.chosen_label = QLabel()
-        self.chosen_label.setObjectName("Secondary")
-        pick_row = QHBoxLayout()
-        pick_row.addWidget(all_button)
-        pick_row.addWidget(none_button)
-        pick_row.addWidget(default_button)
-        pick_row.addStretch(1)
-        pick_row.addWidget(self.chosen_label)
-        attributes_box = QGroupBox(translate("PersonasArea", "Attributes"))
-        attributes_layout = QVBoxLayout(attributes_box)
-        intro = QLabel(translate("PersonasArea", "The personas are formed from the chosen "
-                                 "attributes; every attribute still describes the cards."))
-        intro.setObjectName("Secondary")
-        intro.setWordWrap(True)
-        attributes_layout.addWidget(intro)
-        attributes_layout.addWidget(self.attribute_view, 1)
-        attributes_layout.addLayout(pick_row)
+        # --- attributes: clustered on, described, measured as outcomes
+        self.picker = AttributePicker(summary)
+        self.picker.changed.connect(self._settings_changed)
+        self.attribute_model = self.picker.model
+        self.attribute_view = self.picker.view
+        self.chosen_label = self.picker.chosen_label
+        attributes_box = self.picker
 
         # --- preparation
         self.missing_combo = QComboBox()
@@ -214,6 +172,10 @@ class NewPersonaSetDialog(QDialog):
         suggestion_layout.addWidget(self.headline)
         suggestion_layout.addWidget(self.chart, 1)
         suggestion_layout.addWidget(self.reason_label)
+        self.subsets_box = QVBoxLayout()
+        self.subsets_box.setSpacing(4)
+        self.subset_buttons: list[QPushButton] = []
+        suggestion_layout.addLayout(self.subsets_box)
         suggestion_layout.addWidget(self.stale_label)
 
         # --- activity (suggest or create) and buttons
@@ -265,52 +227,20 @@ class NewPersonaSetDialog(QDialog):
 
     # --- attributes -------------------------------------------------------------------
 
-    def _attribute_row(self, choice) -> list[QStandardItem]:
-        name = QStandardItem(choice.name)
-        name.setCheckable(True)
-        name.setEditable(False)
-        name.setCheckState(Qt.CheckState.Checked if choice.suitable else Qt.CheckState.Unchecked)
-        name.setData(choice.name, Qt.ItemDataRole.UserRole)
-        if not choice.suitable:
-            name.setToolTip(translate(
-                "PersonasArea", "Not chosen by default: it has a single value, or so many "
-                "categories that it describes individuals rather than groups."))
-        kind = QStandardItem(translate("PersonasArea", "number") if choice.kind == "numeric"
-                             else translate("PersonasArea", "category"))
-        blanks = QStandardItem(wording.count(choice.missing))
-        if self.summary.customers and choice.missing > MOSTLY_BLANK * self.summary.customers:
-            share = wording.percent(choice.missing / self.summary.customers)
-            blanks.setForeground(QBrush(QColor(BLANKS_WARNING)))
-            blanks.setToolTip(translate(
-                "PersonasArea", "Mostly blank: {share} of the customers have no value here. "
-                "Filling them in gives those customers invented values; consider leaving this "
-                "attribute out.").format(share=share))
-            name.setToolTip(blanks.toolTip())
-        values = QStandardItem(wording.count(choice.distinct))
-        for item in (kind, blanks, values):
-            item.setEditable(False)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        kind.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return [name, kind, blanks, values]
-
     def chosen_features(self) -> list[str]:
-        chosen = []
-        for row in range(self.attribute_model.rowCount()):
-            item = self.attribute_model.item(row, 0)
-            if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(item.data(Qt.ItemDataRole.UserRole))
-        return chosen
+        """The attributes to cluster on."""
+        return self.picker.chosen_features()
+
+    def described(self) -> list[str]:
+        """Attributes shown on the cards but not clustered on."""
+        return self.picker.described()
+
+    def outcomes(self) -> list[str]:
+        """Outcome attributes measured per persona."""
+        return self.picker.outcomes()
 
     def set_chosen(self, names: list[str]) -> None:
-        wanted = set(names)
-        self.attribute_model.blockSignals(True)
-        for row in range(self.attribute_model.rowCount()):
-            item = self.attribute_model.item(row, 0)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
-        self.attribute_model.blockSignals(False)
-        self.attribute_view.viewport().update()
-        self._settings_changed()
+        self.picker.set_chosen(names)
 
     # --- settings ---------------------------------------------------------------------
 
@@ -325,8 +255,6 @@ class NewPersonaSetDialog(QDialog):
 
     def _settings_changed(self, *_args) -> None:
         chosen = self.chosen_features()
-        self.chosen_label.setText(translate("PersonasArea", "{n} of {total} chosen").format(
-            n=len(chosen), total=len(self.summary.choices)))
         blanks = self.summary.customers_with_blanks(chosen)
         if not blanks:
             text = translate("PersonasArea", "No customer has a blank in the chosen attributes.")
@@ -345,7 +273,8 @@ class NewPersonaSetDialog(QDialog):
         self._update_buttons()
 
     def _suggestion_key(self) -> tuple:
-        return (tuple(self.chosen_features()), self.algorithm(), self.seed_spin.value(),
+        return (tuple(self.chosen_features()), tuple(self.described()), tuple(self.outcomes()),
+                self.algorithm(), self.seed_spin.value(),
                 tuple(sorted(self.preprocessing().to_dict().items())))
 
     # --- background work --------------------------------------------------------------
@@ -401,7 +330,8 @@ class NewPersonaSetDialog(QDialog):
                            translate("PersonasArea", "Suggesting the number of personas"),
                            self._suggested, features=self.chosen_features(),
                            algorithm=self.algorithm(), seed=self.seed_spin.value(),
-                           preprocessing=self.preprocessing())
+                           preprocessing=self.preprocessing(), describe=self.described(),
+                           outcomes=self.outcomes())
 
     def _suggested(self, suggestion) -> None:
         from workbench.analysis.k_selection import choose_k
@@ -414,22 +344,55 @@ class NewPersonaSetDialog(QDialog):
         self.chart.set_suggestion(suggestion)
         self.chart.show()
         reason = choose_k(suggestion.scores)[2]  # in the current language
-        if suggestion.suggested_k < 2:
+        if suggestion.weak and suggestion.suggested_k >= 2:
+            self.headline.setText(wording.weak_structure_title())
+            reason = suggestion.reason
+        elif suggestion.suggested_k < 2:
             self.headline.setText(translate(
                 "PersonasArea", "No distinct groups: personas from these attributes would be "
                 "invented"))
         else:
             self.headline.setText(translate("PersonasArea", "Suggested: {k} personas").format(
                 k=suggestion.suggested_k))
-        self.headline.setObjectName("Warning" if suggestion.suggested_k < 2 else "")
+        self.headline.setObjectName("Warning" if suggestion.suggested_k < 2 or suggestion.weak
+                                    else "")
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)
         self.headline.show()
         self.reason_label.setText(reason)
         if suggestion.suggested_k >= 2:
             self.k_spin.setValue(min(suggestion.suggested_k, MAX_PERSONAS))
+        self._show_subsets(suggestion)
         self.stale_label.hide()
         self.suggestion_ready.emit(suggestion)
+
+    def _show_subsets(self, suggestion) -> None:
+        """Under a weak suggestion: the attribute subsets with clearer structure, each a click
+        away from being the attributes to cluster on."""
+        while self.subsets_box.count():
+            item = self.subsets_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.subset_buttons = []
+        if not suggestion.weak:
+            return
+        for subset in [s for s in suggestion.subsets if s.structured and s.features][:3]:
+            button = QPushButton(translate(
+                "PersonasArea", "Cluster on {label} ({k} personas, stability {stability})"
+            ).format(label=subset.label, k=subset.k, stability=wording.fixed(subset.stability)))
+            button.setToolTip(", ".join(subset.features))
+            button.clicked.connect(lambda _checked=False, s=subset: self.use_subset(
+                s.features, s.k))
+            self.subset_buttons.append(button)
+            self.subsets_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def use_subset(self, features: list[str], k: int) -> None:
+        """Cluster on ``features`` only (the others stay described) with ``k`` personas."""
+        known = {c.name for c in self.summary.choices}
+        self.picker.set_on_cards(self.picker.described() + self.picker.outcomes()
+                                 + [f for f in self.chosen_features() if f not in features])
+        self.set_chosen([f for f in features if f in known])
+        self.k_spin.setValue(max(2, min(int(k), MAX_PERSONAS)))
 
     def create(self) -> Worker | None:
         """Run the clustering in the background; the dialog closes when the set is saved."""
@@ -440,7 +403,8 @@ class NewPersonaSetDialog(QDialog):
                            features=self.chosen_features(), algorithm=self.algorithm(),
                            k=self.k_spin.value(), seed=self.seed_spin.value(),
                            preprocessing=self.preprocessing(),
-                           name=self.name_edit.text().strip() or self.default_name())
+                           name=self.name_edit.text().strip() or self.default_name(),
+                           describe=self.described(), outcomes=self.outcomes())
 
     def default_name(self) -> str:
         """"k-means, 4 personas, 2026-11-25 09:30" (the method named as on screen)."""

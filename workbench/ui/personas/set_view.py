@@ -28,6 +28,7 @@ from workbench.ui.personas.background import SetDetails
 from workbench.ui.personas.card import CARD_MIN_WIDTH, ClickableRow, PersonaCard
 from workbench.ui.personas.map_view import PersonaMapPanel
 from workbench.ui.personas.models import CustomerRowsModel
+from workbench.ui.personas.weak_banner import WeakStructureBanner
 from workbench.ui.style import scale_font
 
 CARD_SPACING = 16
@@ -166,8 +167,10 @@ class SetHeader(QFrame):
             "PersonasArea", "{description}\nLibraries: {versions}").format(
             description=wording.algorithm_description(settings.get("algorithm", "")),
             versions=versions or "–"))
-        self.preparation.setText(preparation_summary(settings.get("preprocessing", {}),
-                                                     quality.get("n_features")))
+        recorded = result.get("preprocessing", {})
+        self.preparation.setText(" ".join(part for part in (
+            preparation_summary(settings.get("preprocessing", {}), quality.get("n_features")),
+            recorded.get("weighting", ""), redundancy_summary(recorded.get("groups", []))) if part))
         self.preparation.setToolTip(self.stats["attributes"].toolTip())
         if details.suggestion_reason:
             self.suggestion.setText(translate("PersonasArea", "Number of personas suggested: {reason}"
@@ -203,6 +206,26 @@ def preparation_summary(settings: dict, n_features: int | None) -> str:
     if n_features:
         text += " " + translate("PersonasArea", "{n} features in all.").format(n=n_features)
     return text
+
+
+def redundancy_summary(groups: list[dict]) -> str:
+    """"Counted once, as one line: Online security = No internet service with Online backup,
+    Device protection; Tenure with Total charges." Empty without groups."""
+    parts = []
+    for group in groups:
+        members = [str(m) for m in group.get("members", [])]
+        if len(members) < 2:
+            continue
+        levels = group.get("levels") or []
+        first = members[0]
+        if group.get("kind") == "category" and levels:
+            first = f"{first} = {levels[0]}"
+        parts.append(translate("PersonasArea", "{first} with {others}").format(
+            first=first, others=", ".join(members[1:])))
+    if not parts:
+        return ""
+    return translate("PersonasArea", "Counted once, as one line: {groups}.").format(
+        groups="; ".join(parts))
 
 
 class CardGrid(QWidget):
@@ -304,6 +327,8 @@ class PersonaSetView(QWidget):
     quote_clicked = Signal(int, int, int)  # document id, start, end
     export_requested = Signal(int)  # persona id
     unassigned_requested = Signal()
+    #: Rerun on an attribute subset that shows clearer structure (features, k).
+    rerun_requested = Signal(list, int)
     #: The map tab is shown and has no map of this set yet (set id).
     map_wanted = Signal(int)
 
@@ -314,6 +339,9 @@ class PersonaSetView(QWidget):
         self.details: SetDetails | None = None
         self.header = SetHeader()
         self.header.stats["unassigned"].clicked.connect(self.unassigned_requested)
+        self.weak_banner = WeakStructureBanner()
+        self.weak_banner.hide()
+        self.weak_banner.rerun_requested.connect(self.rerun_requested)
         self.tabs = QTabBar()
         self.tabs.setObjectName("SetViewTabs")
         self.tabs.setDrawBase(False)
@@ -339,6 +367,7 @@ class PersonaSetView(QWidget):
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(CARD_SPACING)
         layout.addWidget(self.header)
+        layout.addWidget(self.weak_banner)
         caption_box = QVBoxLayout()
         caption_box.setSpacing(2)
         caption_box.addWidget(self.tabs)
@@ -361,6 +390,7 @@ class PersonaSetView(QWidget):
     def show_details(self, details: SetDetails, readonly: bool) -> None:
         self.details = details
         self.header.show_set(details)
+        self.weak_banner.show_set(details.stored)
         measure = details.stored.result.get("fit_measure")
         cards = []
         for persona in details.personas:

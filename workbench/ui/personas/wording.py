@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 
-from workbench.export.wording import MINUS, effect_symbol, initials  # noqa: F401 (re-exported)
+from workbench.export import wording as export_wording
+from workbench.export.wording import (  # noqa: F401 (re-exported)
+    MINUS,
+    SMALL_OUTCOME_N,
+    effect_symbol,
+    initials,
+    outcomes_by_effect,
+    small_outcome,
+)
 from workbench.i18n import translate
 
 
@@ -216,3 +224,120 @@ def axis_label(number: int, share: float, drivers: list, horizontal: bool) -> st
     else:
         second = translate("PersonasArea", "upwards: {attributes}").format(attributes=listed)
     return first + "\n" + second
+
+
+# --------------------------------------------------------------------------- outcomes
+
+
+def outcome_subject(outcome: dict) -> str:
+    """What an outcome line measures: "Churn", or "Contract: cancelled" for a named event."""
+    if export_wording.outcome_subject(outcome) == str(outcome.get("outcome", "")):
+        return str(outcome.get("outcome", ""))
+    return translate("PersonasArea", "{attribute}: {level}").format(
+        attribute=outcome.get("outcome", ""), level=outcome.get("event"))
+
+
+def outcome_value(outcome: dict, value: float | None) -> str:
+    """A rate as a percentage, a mean as a number."""
+    return percent(value) if outcome.get("kind") == "rate" else number(value)
+
+
+def outcome_interval(outcome: dict, low: float | None, high: float | None) -> str:
+    """"40%–44%" (a 95% interval); "–" when it is not known."""
+    if low is None or high is None:
+        return "–"
+    return f"{outcome_value(outcome, low)}–{outcome_value(outcome, high)}"
+
+
+def outcome_ratio(outcome: dict) -> str:
+    """"risk ratio 2.8" for a rate, "ratio of means 1.2" for a mean; empty without a ratio."""
+    ratio = outcome.get("ratio")
+    if ratio is None:
+        return ""
+    if outcome.get("kind") == "rate":
+        return translate("PersonasArea", "risk ratio {ratio}").format(ratio=number(ratio))
+    return translate("PersonasArea", "ratio of means {ratio}").format(ratio=number(ratio))
+
+
+def outcome_comparison(outcome: dict) -> str:
+    """"42% vs 15%"."""
+    return translate("PersonasArea", "{persona} vs {rest}").format(
+        persona=outcome_value(outcome, outcome.get("persona_value")),
+        rest=outcome_value(outcome, outcome.get("rest_value")))
+
+
+def outcome_figures(outcome: dict) -> str:
+    """"risk ratio 2.8 · n = 1,854"."""
+    parts = [outcome_ratio(outcome), translate("PersonasArea", "n = {n}").format(
+        n=count(outcome.get("n") or 0))]
+    return " · ".join(p for p in parts if p)
+
+
+def outcome_line(outcome: dict) -> str:
+    """The whole line: "Churn 42% vs 15% · risk ratio 2.8 · n = 1,854"."""
+    return f"{outcome_subject(outcome)} {outcome_comparison(outcome)} · {outcome_figures(outcome)}"
+
+
+def outcome_intervals(outcome: dict) -> str:
+    """"95% intervals: 40%–44% vs 14%–16%"."""
+    return translate("PersonasArea", "95% intervals: {persona} vs {rest}").format(
+        persona=outcome_interval(outcome, outcome.get("persona_low"), outcome.get("persona_high")),
+        rest=outcome_interval(outcome, outcome.get("rest_low"), outcome.get("rest_high")))
+
+
+def outcome_caution(outcome: dict) -> str:
+    """Why a line should be read with care (few members, could be chance); empty otherwise."""
+    cautions = []
+    if small_outcome(outcome):
+        cautions.append(translate("PersonasArea", "Few members ({n}): read with care.").format(
+            n=count(outcome.get("n") or 0)))
+    if not outcome.get("significant"):
+        cautions.append(translate("PersonasArea", "Not significant: the difference could be "
+                                  "chance."))
+    return " ".join(cautions)
+
+
+def outcome_tooltip(outcome: dict) -> str:
+    if outcome.get("kind") == "rate":
+        text = translate(
+            "PersonasArea", "{persona} of the {n} members with a value (95% interval {persona_ci}), "
+            "against {rest} of the {rest_n} other customers ({rest_ci}).")
+    else:
+        text = translate(
+            "PersonasArea", "The {n} members with a value average {persona} (95% interval "
+            "{persona_ci}); the {rest_n} other customers average {rest} ({rest_ci}).")
+    text = text.format(
+        persona=outcome_value(outcome, outcome.get("persona_value")),
+        rest=outcome_value(outcome, outcome.get("rest_value")),
+        n=count(outcome.get("n") or 0), rest_n=count(outcome.get("rest_n") or 0),
+        persona_ci=outcome_interval(outcome, outcome.get("persona_low"),
+                                    outcome.get("persona_high")),
+        rest_ci=outcome_interval(outcome, outcome.get("rest_low"), outcome.get("rest_high")))
+    ratio = outcome_ratio(outcome)
+    if ratio and outcome.get("ratio_low") is not None and outcome.get("ratio_high") is not None:
+        ratio += f" ({number(outcome.get('ratio_low'))}–{number(outcome.get('ratio_high'))})"
+    if ratio:
+        text += " " + ratio[:1].upper() + ratio[1:] + "."
+    text += " " + translate("PersonasArea", "An outcome is measured on the members, never used "
+                            "to form the personas.")
+    caution = outcome_caution(outcome)
+    if caution:
+        text += " " + caution
+    return text
+
+
+def also_text(names: list[str]) -> str:
+    """"also Online backup, Device protection, Tech support and 2 more"; empty without names."""
+    names = [str(n) for n in names if str(n).strip()]
+    if not names:
+        return ""
+    limit = export_wording.ALSO_NAMES
+    shown = ", ".join(names[:limit])
+    if len(names) > limit:
+        shown = translate("PersonasArea", "{names} and {n} more").format(names=shown,
+                                                                         n=len(names) - limit)
+    return translate("PersonasArea", "also {names}").format(names=shown)
+
+
+def weak_structure_title() -> str:
+    return translate("PersonasArea", "Weak structure: these personas split a continuum")
