@@ -152,3 +152,31 @@ def test_weak_structure_names_the_subset_with_clearer_structure_and_its_command(
     assert set(clearer[0]["features"]) == {"purchases", "visits"}
     command = f'workbench personas {project} --features "purchases" "visits"'
     assert command in out
+
+
+def test_full_card_shows_the_written_story_and_texts_and_drafts_elsewhere(capsys, tmp_path):
+    from workbench.services.personas import personas_of, update_persona
+    from workbench.services.project import open_project
+
+    rng = np.random.default_rng(8)
+    lines = ["id,spend,visits"]
+    for i in range(300):
+        group = i % 3
+        lines.append(f"C{i},{[100, 800, 3000][group] + rng.normal(0, 10):.2f},"
+                     f"{[2, 9, 5][group] + rng.normal(0, 0.3):.2f}")
+    project = new_project(capsys, tmp_path, "\n".join(lines) + "\n")
+    assert run_cli(capsys, "personas", project, "--k", "3", "--quiet")[0] == 0
+    with open_project(project) as opened:
+        first = personas_of(opened, 1)[0]
+        update_persona(opened, first.id, narrative="Buys little,\nbut often.",
+                       goals="Save time")
+    status, out, err = run_cli(capsys, "persona", project)
+    assert status == 0, err
+    cards = cards_of(out)
+    edited = next(text for header, text in cards.items() if header.startswith(
+        f"  [{first.id}] "))
+    assert "Story: Buys little, but often." in edited and "(draft)" not in edited
+    assert "Goals: Save time" in edited
+    others = [text for header, text in cards.items() if not header.startswith(
+        f"  [{first.id}] ")]
+    assert all("Story (draft): " in text for text in others)

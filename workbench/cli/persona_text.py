@@ -94,7 +94,7 @@ def print_set_header(stored: StoredPersonaSet, project: Path | str) -> None:
     customers, unassigned = quality.get("n_customers"), quality.get("n_unassigned")
     _out(translate("Cli", "  silhouette {silhouette}, customers {customers}, fitting no persona "
                    "{unassigned}").format(
-        silhouette="—" if silhouette is None else f"{silhouette:.3f}",
+        silhouette="—" if silhouette is None else number(silhouette),
         customers="?" if customers is None else count(customers),
         unassigned="?" if unassigned is None else count(unassigned)))
     if stored.result.get("customers_left_out"):
