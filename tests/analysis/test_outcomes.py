@@ -164,3 +164,20 @@ def test_outcomes_are_sorted_by_the_size_of_their_effect():
         sizes = [abs(e.effect) for e in persona]
         assert sizes == sorted(sizes, reverse=True)
     assert effects[0][0].outcome == "value"
+
+
+def test_number_columns_of_any_storage_read_the_same():
+    rng = np.random.default_rng(3)
+    revenue = rng.gamma(2.0, 50.0, 3000)
+    revenue[::10] = np.nan
+    as_objects = pd.Series([None if np.isnan(v) else float(v) for v in revenue], dtype=object,
+                           name="revenue")
+    for series in (pd.Series(revenue, name="revenue"), as_objects):
+        measure = measure_outcome(series)
+        assert measure.kind == OUTCOME_MEAN
+        assert np.nanmean(measure.values) == pytest.approx(np.nanmean(revenue))
+        assert np.isnan(measure.values).sum() == 300
+    flags = pd.Series(np.where(rng.random(3000) < 0.8, 1.0, 0.0), name="Response")
+    measure = measure_outcome(flags)
+    assert measure.kind == OUTCOME_RATE and measure.event == "1"
+    assert measure.values.mean() == pytest.approx(flags.mean())

@@ -131,6 +131,8 @@ def _concept(attribute: str) -> tuple[str, str]:
         return "children", ""
     if words & {"teenhome", "teens", "teenagers", "adolescenti"}:
         return "teenagers", ""
+    if _qualifier(tokens) == "" and any(t.isdigit() for t in tokens):
+        return "", readable(attribute)  # "amount_14": only its number tells it apart
     if words & {"spend", "spending", "spent", "amount", "amt", "mnt", "spesa", "importo"}:
         return "spend", _qualifier(tokens)
     if words & {"visits", "visit", "visite", "visita", "sessions"}:

@@ -60,6 +60,8 @@ NON_EVENT_WORDS = frozenset({
     "existing", "active", "current", "kept", "falso", "mai", "nessuno", "nessun",
     "attivo", "attiva", "rimasto", "rimasta",
 })
+#: Above this many distinct raw values a column is first tried as plain numbers.
+MANY_VALUES = 1000
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -81,7 +83,15 @@ class OutcomeMeasure:
 def measure_outcome(series: pd.Series) -> OutcomeMeasure:
     """Read one raw outcome column as a rate, a mean, or a reasoned skip."""
     name = str(series.name)
+    if series.dtype != object:
+        fast = _measure_numbers(series, name)
+        if fast is not None:
+            return fast
     codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
+    if len(uniques) > MANY_VALUES:  # each distinct value is read in Python below
+        fast = _measure_numbers(series, name)
+        if fast is not None:
+            return fast
     # Each distinct raw value once: its number (or None) and its cleaned text.
     numbers: list[float | None] = []
     texts: list[str | None] = []
@@ -98,7 +108,7 @@ def measure_outcome(series: pd.Series) -> OutcomeMeasure:
     # Merge spellings of the same value ("Yes", "yes", "1", "1.0").
     keys = [(numbers[i] if numeric else texts[i].casefold()) if texts[i] is not None else None
             for i in range(len(uniques))]
-    distinct = sorted({keys[i] for i in present}, key=str)
+    distinct = sorted({keys[i] for i in present}, key=None if numeric else str)
     lookup = {key: j for j, key in enumerate(distinct)}
     value_code = np.array([lookup.get(key, -1) if key is not None else -1 for key in keys]
                           + [-1], dtype=np.int64)
@@ -126,6 +136,29 @@ def measure_outcome(series: pd.Series) -> OutcomeMeasure:
         event = events[0]
     table = np.array([1.0 if j == event else 0.0 for j in range(len(distinct))] + [np.nan])
     return OutcomeMeasure(name, OUTCOME_RATE, label[distinct[event]], table[row_code])
+
+
+def _measure_numbers(series: pd.Series, name: str) -> OutcomeMeasure | None:
+    """The vectorised reading of a column whose every value is a number (or blank);
+    None when some value is text, which the general reading handles."""
+    numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64)
+    finite = np.isfinite(numbers)
+    if int(finite.sum()) != int(series.notna().sum()):
+        return None
+    distinct, counts = np.unique(numbers[finite], return_counts=True)
+    values = np.where(finite, numbers, np.nan)
+    if len(distinct) == 0:
+        return OutcomeMeasure(name, None, None, values, translate(
+            "Outcomes", "{outcome} has no values.").format(outcome=name))
+    if len(distinct) == 1:
+        return OutcomeMeasure(name, None, None, np.full(len(values), np.nan), translate(
+            "Outcomes", "{outcome} has only one value.").format(outcome=name))
+    if len(distinct) > 2:
+        return OutcomeMeasure(name, OUTCOME_MEAN, None, values)
+    keys = [float(v) for v in distinct]
+    event = _event_of_two(keys, counts, True, {})
+    rate = np.where(finite, (numbers == keys[event]).astype(np.float64), np.nan)
+    return OutcomeMeasure(name, OUTCOME_RATE, _number_text(keys[event]), rate)
 
 
 def outcome_effects(df: pd.DataFrame, outcomes: Sequence[str], group: np.ndarray,
