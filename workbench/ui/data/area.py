@@ -28,6 +28,7 @@ from workbench.i18n import translate
 from workbench.services import importing
 from workbench.ui.data.cells import local_time
 from workbench.ui.data.import_dialog import ImportDialog
+from workbench.ui.data.role_change import ColumnRoleEditor
 from workbench.ui.data.roles import kind_title
 from workbench.ui.data.source_models import SourcesModel, SourceTableModel, roles_summary
 from workbench.ui.dialogs import WARNING
@@ -86,6 +87,7 @@ class DataArea(QWidget):
         self._select_next = 0
 
         self._create_actions()
+        self.role_editor = ColumnRoleEditor(self)
         self.sources_model = SourcesModel(self)
         self.table_model: SourceTableModel | None = None
 
@@ -238,6 +240,11 @@ class DataArea(QWidget):
         columns_header = self.table_view.horizontalHeader()
         columns_header.setHighlightSections(False)
         columns_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Right-click a column's header to change its role (undoable).
+        columns_header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        columns_header.customContextMenuRequested.connect(
+            lambda pos: self.role_editor.show_menu(columns_header.logicalIndexAt(pos),
+                                                   columns_header.mapToGlobal(pos)))
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 6, 0, 0)
@@ -332,6 +339,18 @@ class DataArea(QWidget):
         total = sum(self.splitter.sizes()) or self.splitter.height()
         if total > wanted:
             self.splitter.setSizes([wanted, total - wanted])
+
+    @property
+    def readonly(self) -> bool:
+        return self._readonly
+
+    def refresh_source(self, source_id: int) -> None:
+        """Show a source again after its columns changed (a role change or its undo)."""
+        self.main_window.refresh_info()
+        self.reload_sources(select=source_id)
+        source = self.sources_model.source_at(self.sources_model.row_of(source_id))
+        if source is not None:
+            self._show_source(source)
 
     def current_source_id(self) -> int:
         return self.table_model.source.id if self.table_model is not None else 0

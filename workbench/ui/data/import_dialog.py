@@ -37,6 +37,7 @@ from workbench.domain.sources import ImportResult
 from workbench.errors import DuplicateImportError, InputFileError
 from workbench.i18n import translate
 from workbench.ingest.spreadsheet import SheetMemory
+from workbench.ui.data.customer_key import CustomerKeyLine
 from workbench.ui.data.import_models import ColumnsModel, PreviewModel, RoleDelegate
 from workbench.ui.data.import_options import ReadOptionsPanel
 from workbench.ui.data.tasks import Preview, import_on_own_connection, read_preview
@@ -83,6 +84,8 @@ class ImportDialog(QDialog):
         self.options = ReadOptionsPanel()
         self.options.reading_changed.connect(lambda new_sheet: self.reread(new_sheet=new_sheet))
         self.options.events_changed.connect(self._update_events_hint)
+        self.customer_key_line = CustomerKeyLine()
+        self.options.events_changed.connect(self._update_customer_key)
         self._build_tables()
         self._build_footer()
 
@@ -91,6 +94,7 @@ class ImportDialog(QDialog):
         layout.setSpacing(10)
         layout.addLayout(self._file_row)
         layout.addWidget(self.options)
+        layout.addWidget(self.customer_key_line)
         layout.addWidget(self.status_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.splitter, 1)
@@ -126,6 +130,7 @@ class ImportDialog(QDialog):
         self.preview_model = PreviewModel(self.columns_model, self)
         self.columns_model.columns_edited.connect(self._update_events_hint)
         self.columns_model.columns_edited.connect(self._update_buttons)
+        self.columns_model.columns_edited.connect(self._update_customer_key)
 
         self.columns_view = QTableView()
         self.columns_view.setObjectName("ImportColumns")
@@ -296,6 +301,7 @@ class ImportDialog(QDialog):
         self._fit_preview_columns()
         self._fit_columns_height()
         self._show_detected(table)
+        self._update_customer_key()
         self._update_events_hint()
         self._update_buttons()
         self.preview_loaded.emit()
@@ -306,6 +312,7 @@ class ImportDialog(QDialog):
         self._table = None
         self.columns_model.clear()
         self.preview_model.clear()
+        self.customer_key_line.clear()
         self.status_label.setText(translate(
             "ImportDialog", "The file could not be read with these options."))
         self._set_problem(message)
@@ -362,6 +369,14 @@ class ImportDialog(QDialog):
     def _update_events_hint(self) -> None:
         self.options.show_events_layout(self.columns_model.specs())
 
+    def _update_customer_key(self) -> None:
+        """Propose the column that identifies the customer under the roles shown."""
+        from workbench.services.importing import suggest_customer_key
+
+        table, specs = self._table, self.columns_model.specs()
+        self.customer_key_line.show_columns(specs, None if table is None else (
+            lambda: suggest_customer_key(table, specs, as_events=self.options.as_events())))
+
     # --- importing (background, through the window) -------------------------------------
 
     def start_import(self) -> Worker | None:
@@ -376,6 +391,7 @@ class ImportDialog(QDialog):
         worker = self.main_window.run_task(
             title, import_on_own_connection, self.project, self.path, self.options.read_options(),
             specs=self.columns_model.specs(), as_events=self.options.as_events(),
+            customer_key=self.customer_key_line.customer_key(),
             allow_duplicate=allow_duplicate, memory=self.sheet_memory, on_done=self._import_done,
             on_failed=self._import_failed, on_cancelled=self._import_cancelled)
         self._import_worker = worker

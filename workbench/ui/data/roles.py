@@ -17,6 +17,7 @@ def role_title(role: ColumnRole | str) -> str:
         ColumnRole.FREE_TEXT: translate("DataArea", "Free text"),
         ColumnRole.CHANNEL: translate("DataArea", "Channel"),
         ColumnRole.PII: translate("DataArea", "Personal data"),
+        ColumnRole.OUTCOME: translate("DataArea", "Outcome"),
         ColumnRole.IGNORE: translate("DataArea", "Ignore"),
     }[role]
 
@@ -43,8 +44,18 @@ def role_description(role: ColumnRole | str) -> str:
         ColumnRole.PII: translate(
             "DataArea", "Personal data (name, e-mail, phone, address): kept for linking customers, "
             "left out of exports."),
+        ColumnRole.OUTCOME: translate(
+            "DataArea", "A result to explain (churned, responded, complained, satisfaction, "
+            "value): measured for each persona, never used to form them."),
         ColumnRole.IGNORE: translate("DataArea", "Not imported."),
     }[role]
+
+
+def stored_role_description(role: ColumnRole | str) -> str:
+    """What a role means for a column already imported (Ignore keeps the values)."""
+    if ColumnRole(role) is ColumnRole.IGNORE:
+        return translate("DataArea", "Kept in the project but left out of every analysis.")
+    return role_description(role)
 
 
 def pii_kind_title(kind: str | None) -> str:

@@ -17,7 +17,13 @@ from workbench.domain.sources import Source, SourceColumn
 from workbench.i18n import translate
 from workbench.services import importing
 from workbench.ui.data.cells import display_text, local_time, numeric_alignment, tooltip_text
-from workbench.ui.data.roles import kind_title, pii_kind_title, role_description, role_title
+from workbench.ui.data.roles import (
+    kind_title,
+    pii_kind_title,
+    role_description,
+    role_title,
+    stored_role_description,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 #: The invisible root: the default ``parent`` of a table model's methods.
@@ -113,8 +119,10 @@ def roles_summary(columns: Sequence[SourceColumn]) -> str:
                       for role in ColumnRole if role in counts)
 
 
-def column_tooltip(title: str, name: str, role: ColumnRole, pii_kind: str | None = None) -> str:
-    """A column header's tooltip: its header, its role and what that role means."""
+def column_tooltip(title: str, name: str, role: ColumnRole, pii_kind: str | None = None,
+                   description: str | None = None) -> str:
+    """A column header's tooltip: its header, its role and what that role means
+    (``description``, default: what the role does at import)."""
     role_text = role_title(role)
     if role is ColumnRole.PII and pii_kind:
         role_text = f"{role_text} ({pii_kind_title(pii_kind)})"
@@ -122,7 +130,7 @@ def column_tooltip(title: str, name: str, role: ColumnRole, pii_kind: str | None
     if name and name != title:
         lines.append(translate("DataArea", "Name in the project: {name}").format(name=name))
     lines.append(translate("DataArea", "Role: {role}").format(role=role_text))
-    lines.append(role_description(role))
+    lines.append(description or role_description(role))
     return "\n".join(lines)
 
 
@@ -210,5 +218,7 @@ class SourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{column.title}\n{role_title(column.role)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column_tooltip(column.title, column.name, column.role, column.pii_kind)
+            return column_tooltip(column.title, column.name, column.role, column.pii_kind,
+                                  stored_role_description(column.role) + "\n" + translate(
+                                      "DataArea", "Right-click to change the column's role."))
         return None
