@@ -1497,6 +1497,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Dati personali</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Esito</translation>
+    </message>
+    <message>
         <source>Ignore</source>
         <translation>Ignora</translation>
     </message>
@@ -1529,8 +1533,16 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Dati personali (nome, e-mail, telefono, indirizzo): conservati per collegare i clienti, esclusi dalle esportazioni.</translation>
     </message>
     <message>
+        <source>A result to explain (churned, responded, complained, satisfaction, value): measured for each persona, never used to form them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not imported.</source>
         <translation>Non importata.</translation>
+    </message>
+    <message>
+        <source>Kept in the project but left out of every analysis.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
@@ -1609,6 +1621,34 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>The row number in the original file or sheet, as you see it in Excel or LibreOffice.</source>
         <translation>Il numero di riga nel file o nel foglio originale, come lo vedi in Excel o LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Right-click to change the column&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of {column}: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says which customer each row is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} columns keep their role; import the file again to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is now {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of {column} was not changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2836,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Draft written from the figures; not yet edited by the researcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza scritta dai dati; non ancora modificata dal ricercatore.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -2840,27 +2880,27 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Measured, not used to form the personas; 95% intervals in brackets and as whiskers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misurati, non usati per formare le persona; intervalli al 95% tra parentesi e come baffi.</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri</translation>
     </message>
     <message>
         <source>n = {n}</source>
-        <translation type="unfinished">n = {n}</translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <source>Few members ({n}): read with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochi membri ({n}): leggere con cautela.</translation>
     </message>
     <message>
         <source>Not significant: the difference could be chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non significativo: la differenza potrebbe essere casuale.</translation>
     </message>
     <message>
         <source>Share of the customers</source>
@@ -2868,7 +2908,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <source>Preferred channels</source>
@@ -3009,7 +3049,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Read them as ranges along a scale rather than distinct groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggetele come tratti di una scala più che come gruppi distinti.</translation>
     </message>
     <message>
         <source>{names} and {n} more</source>
@@ -3082,23 +3122,23 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>risk ratio {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>rischio relativo {ratio}</translation>
     </message>
     <message>
         <source>ratio of means {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporto tra medie {ratio}</translation>
     </message>
     <message>
         <source>{subject} {persona} vs {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} {persona} contro {rest}</translation>
     </message>
     <message>
         <source>also {names}</source>
-        <translation type="unfinished">anche {names}</translation>
+        <translation>anche {names}</translation>
     </message>
     <message>
         <source>Weak structure: these personas split a continuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura debole: queste persona dividono un continuo</translation>
     </message>
     <message>
         <source>Persona set {id} has no personas to export.</source>
@@ -4540,6 +4580,23 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>The first different values in the preview.</source>
         <translation>I primi valori diversi nell&apos;anteprima.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <extracomment>The user chose another column (its name, or &quot;&quot; for one customer per row). The user&apos;s own choice (a column name or NO_KEY), None while they made none.</extracomment>
+        <translation type="unfinished">Cliente:</translation>
+    </message>
+    <message>
+        <source>Column that identifies the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with the same value in this column become one customer. Choose &apos;One customer per row&apos; when no column identifies a person (a product or order id does not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer per row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chosen by you</source>
@@ -6540,7 +6597,7 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
     <name>Outcomes</name>
     <message>
         <source>{outcome} has no values.</source>
-        <extracomment>Words that mark a value as the event of a yes/no outcome (accents removed). Words that mark a value as the non-event (they win over EVENT_WORDS: &quot;not churned&quot;). OUTCOME_RATE or OUTCOME_MEAN; None when the column cannot be measured. The value counted as the event (rates), as text. One float per row: 1/0 for a rate, the value for a mean, NaN when blank. Why the column is skipped (translated), else None.</extracomment>
+        <extracomment>Words that mark a value as the event of a yes/no outcome (accents removed). Words that mark a value as the non-event (they win over EVENT_WORDS: &quot;not churned&quot;). Above this many distinct raw values a column is first tried as plain numbers. OUTCOME_RATE or OUTCOME_MEAN; None when the column cannot be measured. The value counted as the event (rates), as text. One float per row: 1/0 for a rate, the value for a mean, NaN when blank. Why the column is skipped (translated), else None.</extracomment>
         <translation>{outcome} non ha valori.</translation>
     </message>
     <message>
@@ -6761,7 +6818,7 @@ Representative quotes shown on a persona card.</extracomment>
     </message>
     <message>
         <source>The same customers also have: {names}. These attributes carry one fact, so the card shows it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli stessi clienti hanno anche: {names}. Questi attributi esprimono un solo fatto, quindi la scheda lo mostra una volta.</translation>
     </message>
     <message>
         <source>{persona} (others {rest})</source>
@@ -6806,11 +6863,11 @@ Representative quotes shown on a persona card.</extracomment>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <source>Results measured for this persona against everyone else, largest difference first. They were not used to form the personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati misurati per questa persona rispetto a tutti gli altri, dalla differenza maggiore. Non sono stati usati per formare le persona.</translation>
     </message>
     <message>
         <source>What sets them apart</source>
@@ -6878,15 +6935,15 @@ Representative quotes shown on a persona card.</extracomment>
     </message>
     <message>
         <source>Narrative · draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Racconto · bozza</translation>
     </message>
     <message>
         <source>Draft from the figures — edit to make it yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza dai dati — modificala per farla tua</translation>
     </message>
     <message>
         <source>Written from this persona&apos;s figures only: its largest differences, outcomes and channels. Use Edit… to write the narrative; yours replaces the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritta solo dai dati di questa persona: le differenze maggiori, i risultati e i canali. Usa Modifica… per scrivere il racconto; il tuo sostituisce la bozza.</translation>
     </message>
     <message>
         <source>Show fewer lines</source>
@@ -7019,15 +7076,15 @@ Representative quotes shown on a persona card.</extracomment>
     </message>
     <message>
         <source>Start from the draft story</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti dalla bozza del racconto</translation>
     </message>
     <message>
         <source>Put the story written from the figures in the narrative, to edit it into your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti nel racconto la bozza scritta dai dati, per riscriverla con parole tue.</translation>
     </message>
     <message>
         <source>Empty: the card shows the draft story written from the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoto: la scheda mostra la bozza del racconto scritta dai dati</translation>
     </message>
     <message>
         <source>&amp;Goals:</source>
@@ -7173,7 +7230,7 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>Cluster on</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa su</translation>
     </message>
     <message>
         <source>Blanks</source>
@@ -7181,7 +7238,7 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>On the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulle schede</translation>
     </message>
     <message>
         <source>Values</source>
@@ -7189,7 +7246,7 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>Attributes not clustered on can still be described on the cards; outcomes are measured for each persona against everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli attributi non usati per raggruppare possono comunque essere descritti sulle schede; i risultati sono misurati per ogni persona rispetto a tutti gli altri.</translation>
     </message>
     <message>
         <source>All</source>
@@ -7197,7 +7254,7 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>Cluster on every attribute except the outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa su tutti gli attributi tranne i risultati</translation>
     </message>
     <message>
         <source>None</source>
@@ -7213,11 +7270,11 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>Tick the attributes the personas are formed from. The others can still be described on the cards; outcomes such as churn or satisfaction are measured for each persona, not clustered on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunta gli attributi da cui si formano le persona. Gli altri possono comunque essere descritti sulle schede; i risultati come abbandono o soddisfazione sono misurati per ogni persona, non usati per raggruppare.</translation>
     </message>
     <message>
         <source>An outcome: measured for each persona, not clustered on. Tick it only if the personas should be formed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risultato: misurato per ogni persona, non usato per raggruppare. Spuntalo solo se le persona devono formarsi a partire da esso.</translation>
     </message>
     <message>
         <source>Attributes</source>
@@ -7337,7 +7394,7 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished">esito</translation>
+        <translation>risultato</translation>
     </message>
     <message>
         <source>category</source>
@@ -7349,27 +7406,27 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>raggruppato</translation>
     </message>
     <message>
         <source>Clustered on, so it is described on the cards too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usato per raggruppare, quindi descritto anche sulle schede.</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>misurato</translation>
     </message>
     <message>
         <source>Ticked: its rate or mean is measured for each persona against everyone else (the Outcomes block).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuntato: il suo tasso o la sua media è misurato per ogni persona rispetto a tutti gli altri (il blocco Risultati).</translation>
     </message>
     <message>
         <source>described</source>
-        <translation type="unfinished"></translation>
+        <translation>descritto</translation>
     </message>
     <message>
         <source>Ticked: shown on the cards where it sets a persona apart, without forming the personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuntato: mostrato sulle schede dove distingue una persona, senza formare le persona.</translation>
     </message>
     <message>
         <source>{n} of {total} chosen</source>
@@ -7405,7 +7462,7 @@ Persona più piccola: {smallest} dei clienti</translation>
     </message>
     <message>
         <source>Cluster on {label} ({k} personas, stability {stability})</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa su {label} ({k} persona, stabilità {stability})</translation>
     </message>
     <message>
         <source>Creating personas</source>
@@ -7558,11 +7615,11 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>{first} with {others}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} con {others}</translation>
     </message>
     <message>
         <source>Counted once, as one line: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contati una volta sola, in una riga: {groups}.</translation>
     </message>
     <message>
         <source>Customers fitting no persona</source>
@@ -7747,55 +7804,55 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>{attribute}: {level}</source>
-        <translation type="unfinished">{attribute}: {level}</translation>
+        <translation>{attribute}: {level}</translation>
     </message>
     <message>
         <source>risk ratio {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>rischio relativo {ratio}</translation>
     </message>
     <message>
         <source>ratio of means {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporto tra medie {ratio}</translation>
     </message>
     <message>
         <source>n = {n}</source>
-        <translation type="unfinished">n = {n}</translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <source>95% intervals: {persona} vs {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalli al 95%: {persona} contro {rest}</translation>
     </message>
     <message>
         <source>Few members ({n}): read with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochi membri ({n}): leggere con cautela.</translation>
     </message>
     <message>
         <source>Not significant: the difference could be chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non significativo: la differenza potrebbe essere casuale.</translation>
     </message>
     <message>
         <source>{persona} of the {n} members with a value (95% interval {persona_ci}), against {rest} of the {rest_n} other customers ({rest_ci}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{persona} dei {n} membri con un valore (intervallo al 95% {persona_ci}), contro {rest} degli altri {rest_n} clienti ({rest_ci}).</translation>
     </message>
     <message>
         <source>The {n} members with a value average {persona} (95% interval {persona_ci}); the {rest_n} other customers average {rest} ({rest_ci}).</source>
-        <translation type="unfinished"></translation>
+        <translation>I {n} membri con un valore hanno in media {persona} (intervallo al 95% {persona_ci}); gli altri {rest_n} clienti hanno in media {rest} ({rest_ci}).</translation>
     </message>
     <message>
         <source>An outcome is measured on the members, never used to form the personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risultato è misurato sui membri, mai usato per formare le persona.</translation>
     </message>
     <message>
         <source>{names} and {n} more</source>
-        <translation type="unfinished">{names} e altre {n}</translation>
+        <translation>{names} e altri {n}</translation>
     </message>
     <message>
         <source>also {names}</source>
-        <translation type="unfinished">anche {names}</translation>
+        <translation>anche {names}</translation>
     </message>
     <message>
         <source>Weak structure: these personas split a continuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura debole: queste persona dividono un continuo</translation>
     </message>
     <message>
         <source>Images (PNG, JPEG) ({patterns})</source>
@@ -7813,32 +7870,32 @@ Librerie: {versions}</translation>
     <message>
         <source>Click to list the customers behind this line.</source>
         <extracomment>Colour of the caution under a line resting on few members.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per elencare i clienti dietro questa riga.</translation>
     </message>
     <message>
         <source>No number of personas separated these customers better than data without any groups would. The personas below cut a range into parts: read them as segments along a scale, not as distinct kinds of customer.</source>
         <extracomment>Attribute subsets offered for a rerun on a weak-structure set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun numero di persona separa questi clienti meglio di quanto farebbe un insieme di dati senza gruppi. Le persona qui sotto dividono un continuo in parti: leggetele come tratti di una scala, non come tipi distinti di cliente.</translation>
     </message>
     <message>
         <source>No subset of the attributes showed clearer structure either: the customers vary along a continuum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemmeno un sottoinsieme degli attributi mostra una struttura più chiara: i clienti variano lungo un continuo.</translation>
     </message>
     <message>
         <source>These attributes on their own show clearer structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi attributi da soli mostrano una struttura più chiara:</translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt;: {features} · {k} personas, silhouette gain {gain}, stability {stability}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{label}&lt;/b&gt;: {features} · {k} persona, guadagno di silhouette {gain}, stabilità {stability}</translation>
     </message>
     <message>
         <source>Rerun on these attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifai su questi attributi</translation>
     </message>
     <message>
         <source>Open a new persona set with only these attributes to cluster on and {k} personas; every other attribute still describes the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un nuovo insieme di persona che raggruppa solo su questi attributi, con {k} persona; tutti gli altri attributi descrivono ancora le schede.</translation>
     </message>
 </context>
 <context>

@@ -245,3 +245,13 @@ def test_new_set_measures_outcomes_and_describes_what_is_not_clustered(window, q
         assert [line.outcome["outcome"] for line in card.outcomes.lines] == ["Churn"]
     rates = sorted(card.outcomes.lines[0].outcome["persona_value"] for card in cards)
     assert rates[-1] > 0.4 > rates[0]  # the planted young web shoppers churn most
+
+    # clicking a churn line lists the members who churned
+    line = cards[0].outcomes.lines[0]
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.members_dialog is not None
+                    and bool(area.members_dialog.customer_rows()), timeout=TIMEOUT)
+    rows = area.members_dialog.customer_rows()
+    assert {row.value for row in rows} == {"Yes"}
+    assert len(rows) == round(line.outcome["n"] * line.outcome["persona_value"])
+    area.members_dialog.close()
