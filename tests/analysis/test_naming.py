@@ -116,6 +116,12 @@ def test_names_read_as_plain_words_from_the_two_largest_effects():
     assert _named(_profile([_category("Genre", "Female", 0.6)]))[0] == "Female"
     assert _named(_profile([_category("Partner", "Yes", 0.6)]))[0] == "With partner"
     assert _named(_profile([_category("Dependents", "No", 0.6)]))[0] == "Without dependents"
+    assert _named(_profile([_numeric("Call centre contacts", 2.1),
+                            _category("Loyalty tier", "none", 1.6)]))[0] \
+        == "High call centre contacts, without loyalty tier"
+    assert _named(_profile([_category("Loyalty tier", "gold", 0.9),
+                            _category("Contract", "Two year", 0.8)]))[0] \
+        == "Gold loyalty tier, two year contract"
 
 
 def test_two_amounts_of_one_kind_share_one_phrase():

@@ -44,7 +44,7 @@ _SEPARATORS = {"it": (".", ",")}  # thousands and decimal separators by language
 
 #: Values of a yes/no category that mean "has it" / "has it not" (accents removed).
 YES_VALUES = frozenset({"yes", "y", "true", "1", "si", "vero"})
-NO_VALUES = frozenset({"no", "n", "false", "0", "falso"})
+NO_VALUES = frozenset({"no", "n", "false", "0", "falso", "none", "nessuno", "nessuna"})
 #: Attributes whose categories say what they are on their own ("Female", "Single").
 SELF_DESCRIBING = frozenset({
     "gender", "genre", "sex", "sesso", "genere", "education", "istruzione",
@@ -210,8 +210,10 @@ def _category_phrase(attribute: str, level: str) -> Phrase:
         return Phrase(translate("Naming", "{attribute}: {level}").format(
             attribute=name, level=level), False)
     plain_name = _plain(name)
-    if (plain_name in SELF_DESCRIBING or " " in plain_name
-            or plain_name in _plain(level)):
+    # A level of several words says what it is ("Fiber optic"); a single word
+    # needs its attribute ("Gold loyalty tier"), unless the attribute is obvious.
+    if (plain_name in SELF_DESCRIBING or plain_name in _plain(level)
+            or (" " in plain_name and " " in level.strip())):
         return Phrase(level, _level_lower_ok(level))
     return Phrase(translate("Naming", "{level} {attribute}").format(
         level=level, attribute=name), _level_lower_ok(level))
