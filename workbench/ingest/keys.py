@@ -67,7 +67,7 @@ def infer_customer_key(specs: Sequence[ColumnSpec], rows: Sequence[Sequence[obje
     active = [(i, s) for i, s in enumerate(specs) if ColumnRole(s.role) is not ColumnRole.IGNORE]
     sample = _sample(rows)
     if events_customer is not None:
-        for index, spec in active:
+        for _index, spec in active:
             if spec.name == events_customer:
                 return CustomerKey(spec.name, translate(
                     "Import", "'{column}' names the customer of each event").format(
