@@ -182,14 +182,14 @@ def _converted(source: Source, column: SourceColumn, new: ColumnRole,
                ) -> list[tuple[int, object]]:
     """(row number, new value) for the rows whose stored value changes under ``new``."""
     from workbench.ingest.convert import outcome_value
-    from workbench.ingest.values import MISSING_TOKENS, cell_text, parse_number
+    from workbench.ingest.values import MISSING_TOKENS, parse_number
 
     changed = []
     for row, _customer, value in stored:
         if value is None:
             continue
         if new in _TEXT_ROLES:
-            converted: object = value if value.__class__ is str else cell_text(value)
+            converted: object = value if value.__class__ is str else _as_text(value, decimal)
         else:
             if value.__class__ is str and _leading_zero(value.strip()):
                 raise _not_a_number(source, column, new, row, value, zeros=True)
@@ -207,6 +207,17 @@ def _converted(source: Source, column: SourceColumn, new: ColumnRole,
         if converted.__class__ is not value.__class__ or converted != value:
             changed.append((row, converted))
     return changed
+
+
+def _as_text(value: object, decimal: str) -> str:
+    """A stored number as the file wrote it (3.5 → "3,5" in a file with decimal commas), so
+    the column reads back as the same numbers if it becomes numeric again."""
+    from workbench.ingest.values import cell_text
+
+    text = cell_text(value)
+    if decimal == "," and value.__class__ is float:
+        return text.replace(".", ",")
+    return text
 
 
 def _leading_zero(text: str) -> bool:
