@@ -193,15 +193,15 @@
     </message>
     <message>
         <source>chosen with --customer-key</source>
-        <translation type="unfinished"></translation>
+        <translation>scelta con --customer-key</translation>
     </message>
     <message>
         <source>Customer: {column} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: {column} ({reason})</translation>
     </message>
     <message>
         <source>one per row</source>
-        <translation type="unfinished"></translation>
+        <translation>uno per riga</translation>
     </message>
     <message>
         <source>There is no source {id}. Run &apos;workbench sources PROJECT&apos; to list them.</source>
@@ -221,11 +221,11 @@
     </message>
     <message>
         <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, outcome (a result to explain, measured per persona, never clustered on), ignore (default: inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>imposta i ruoli delle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, date, free_text, channel, pii, outcome (un risultato da spiegare, misurato per persona, mai usato per formarle), ignore (predefinito: dedotti)</translation>
     </message>
     <message>
         <source>the column that says which customer a row is about; &apos;none&apos; for one customer per row (default: inferred, shown by --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonna che dice a quale cliente si riferisce una riga; &apos;none&apos; per un cliente per riga (predefinito: dedotta, mostrata da --dry-run)</translation>
     </message>
     <message>
         <source>Persona set {id}: {name}</source>
@@ -778,39 +778,39 @@
     </message>
     <message>
         <source>--set expects COLUMN=ROLE, for example --set &quot;Churn=outcome&quot;; got &apos;{pair}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set richiede COLONNA=RUOLO, per esempio --set &quot;Churn=outcome&quot;; ricevuto &apos;{pair}&apos;.</translation>
     </message>
     <message>
         <source>Name the source whose roles to change: &apos;workbench roles PROJECT SOURCE --set COLUMN=ROLE&apos; (SOURCE is a number or file name from &apos;workbench sources PROJECT&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la fonte di cui cambiare i ruoli: &apos;workbench roles PROGETTO FONTE --set COLONNA=RUOLO&apos; (FONTE è un numero o un nome file da &apos;workbench sources PROGETTO&apos;).</translation>
     </message>
     <message>
         <source>{column}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {old} → {new}</translation>
     </message>
     <message>
         <source>Nothing to change: the columns already have these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da cambiare: le colonne hanno già questi ruoli.</translation>
     </message>
     <message>
         <source>{id:&gt;4}  {name}  (customer: {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id:&gt;4}  {name}  (cliente: {key})</translation>
     </message>
     <message>
         <source>List each source column&apos;s role, or change roles after import (all changes in one transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca il ruolo di ogni colonna delle fonti, o cambia i ruoli dopo l&apos;importazione (tutte le modifiche in un&apos;unica transazione).</translation>
     </message>
     <message>
         <source>source number or file name (default: every source; with --set, the only source)</source>
-        <translation type="unfinished"></translation>
+        <translation>numero o nome file della fonte (predefinito: tutte le fonti; con --set, l&apos;unica fonte)</translation>
     </message>
     <message>
         <source>give columns a new role by header or name; roles: identifier, numeric, categorical, channel, outcome, ignore (ignore keeps the column but leaves it out of analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>assegna un nuovo ruolo alle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, channel, outcome, ignore (ignore conserva la colonna ma la esclude dalle analisi)</translation>
     </message>
     <message>
         <source>print the roles as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa i ruoli in JSON</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1498,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Esito</translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Ignore</source>
@@ -1534,7 +1534,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>A result to explain (churned, responded, complained, satisfaction, value): measured for each persona, never used to form them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risultato da spiegare (abbandono, risposta, reclamo, soddisfazione, valore): misurato per ogni persona, mai usato per formarle.</translation>
     </message>
     <message>
         <source>Not imported.</source>
@@ -1542,7 +1542,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Kept in the project but left out of every analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservata nel progetto ma esclusa da ogni analisi.</translation>
     </message>
     <message>
         <source>name</source>
@@ -1624,31 +1624,31 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Right-click to change the column&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic destro per cambiare il ruolo della colonna.</translation>
     </message>
     <message>
         <source>Role of {column}: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo di {column}: {role}</translation>
     </message>
     <message>
         <source>Role of {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo di {column}</translation>
     </message>
     <message>
         <source>It says which customer each row is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice a quale cliente si riferisce ogni riga.</translation>
     </message>
     <message>
         <source>{role} columns keep their role; import the file again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le colonne {role} mantengono il loro ruolo; importa di nuovo il file per cambiarlo.</translation>
     </message>
     <message>
         <source>{column} is now {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ora è {role}.</translation>
     </message>
     <message>
         <source>The role of {column} was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ruolo di {column} non è stato cambiato</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3885,74 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <source>If you trust the file, open it in Excel or LibreOffice and export the sheet as CSV.</source>
+        <extracomment>Declared or real inflated size of all parts together. Real workbooks compress their XML 5 to 20 times; a part above RATIO_CHECK_ABOVE_BYTES that inflates more than this is a ZIP bomb. Excel&apos;s and LibreOffice&apos;s own limits. A sheet whose cells span more than this (rows x columns) is not read. A run of text between two tags longer than this is one giant cell. The XML prolog (where a DOCTYPE would be) must end within this many bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes). Choose the workbook again, or save it again from Excel or LibreOffice.</source>
+        <translation type="unfinished">{file} è vuoto (0 byte). Scegli di nuovo la cartella di lavoro, oppure salvala di nuovo da Excel o LibreOffice.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password, so it cannot be read. Open it in Excel or LibreOffice, remove the password (save it without encryption), and import the new copy.</source>
+        <translation type="unfinished">{file} è protetto da password, quindi non può essere letto. Aprilo in Excel o LibreOffice, rimuovi la password (salvalo senza crittografia) e importa la nuova copia.</translation>
+    </message>
+    <message>
+        <source>{file} is an old binary Office file (Excel 97-2003 .xls or Word .doc) saved under a {suffix} name. Open it in Excel, Word or LibreOffice and save it again as {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: it holds {count} parts, far more than any real workbook or document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: it would unpack to {size} MB, far more than any real workbook of its size (a &quot;ZIP bomb&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: it unpacks to more than {size} MB, far more than any real workbook of its size (a &quot;ZIP bomb&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: its part {part} unpacks to more than the {declared} bytes it declares, which only a file built to exhaust memory does (a &quot;ZIP bomb&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: its part {part} uses a compression that Excel, Word and LibreOffice never write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: its part {part} declares a DOCTYPE or entities, which Office files never do and which can expand to exhaust memory (&quot;billion laughs&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: a sheet has {columns} columns, more than the 16,384 Excel and LibreOffice allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: its cells reach {ref}, a sheet of {rows} rows × {columns} columns, too large to read (the limit is {limit} cells). Delete the stray cells far below or right of the table, or export the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: one cell holds more than {size} MB of text, far more than any answer or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: reading it needed more than {limit} GB of memory, so it was stopped (the file may be damaged or built to exhaust memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: reading it took more than {minutes} minutes, so it was stopped (the file may be damaged or built to hang the reader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the workbook reader stopped on it ({detail}). The file is damaged or not really a workbook; open it in Excel or LibreOffice and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>The guide could not be found at {path}. Please reinstall Persona Workbench.</source>
@@ -4039,15 +4107,15 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>a row number (0, 1, 2… or 1, 2, 3…), not data</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero di riga (0, 1, 2… o 1, 2, 3…), non un dato</translation>
     </message>
     <message>
         <source>street addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzi stradali</translation>
     </message>
     <message>
         <source>people&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi di persone</translation>
     </message>
     <message>
         <source>channel names (store, web, app…)</source>
@@ -4067,15 +4135,15 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>the header names a customer identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica un identificativo del cliente</translation>
     </message>
     <message>
         <source>the header names an identifier of something other than a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica un identificativo di qualcosa che non è un cliente</translation>
     </message>
     <message>
         <source>numbers (a count, not personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>numeri (un conteggio, non dati personali)</translation>
     </message>
     <message>
         <source>dates, month first (12/31/2024)</source>
@@ -4103,44 +4171,40 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>churn</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandono</translation>
     </message>
     <message>
         <source>complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>reclami</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>risposta</translation>
     </message>
     <message>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>conversione</translation>
     </message>
     <message>
         <source>satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>soddisfazione</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>raccomandazione</translation>
     </message>
     <message>
         <source>customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore del cliente</translation>
     </message>
     <message>
         <source>the header names an outcome ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione indica un risultato ({what})</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <extracomment>ZIP bomb limits (declared sizes inside the archive): real workbooks of a million rows stay well below them and compress about 5-20 times.</extracomment>
+        <extracomment>Every worksheet of the workbook, in order. True when no sheet was asked for and this one was chosen as the data table.</extracomment>
         <translation>Lettura di {file}…</translation>
-    </message>
-    <message>
-        <source>{file} is empty (0 bytes). Choose the workbook again, or save it again from Excel or LibreOffice.</source>
-        <translation>{file} è vuoto (0 byte). Scegli di nuovo la cartella di lavoro, oppure salvala di nuovo da Excel o LibreOffice.</translation>
     </message>
     <message>
         <source>{file} cannot be opened as a workbook: it is damaged or is not really an Excel or OpenDocument file ({detail}). Open it in Excel or LibreOffice and save it again, or export the sheet as CSV.</source>
@@ -4148,15 +4212,8 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>{file} cannot be read: the sheet is damaged ({detail}). Open it in Excel or LibreOffice and save it again.</source>
+        <extracomment>The task of the sheet load under way on this thread (Cancel stops the child process).</extracomment>
         <translation>{file} non può essere letto: il foglio è danneggiato ({detail}). Aprilo in Excel o LibreOffice e salvalo di nuovo.</translation>
-    </message>
-    <message>
-        <source>{file} was not opened: it would unpack to {size} MB, far more than any real workbook of its size (a &quot;ZIP bomb&quot;). If you trust the file, open it in Excel or LibreOffice and export the sheet as CSV.</source>
-        <translation>{file} non è stato aperto: una volta decompresso occuperebbe {size} MB, molto più di qualsiasi vera cartella di lavoro di queste dimensioni (una &quot;ZIP bomb&quot;). Se ti fidi del file, aprilo in Excel o LibreOffice ed esporta il foglio in CSV.</translation>
-    </message>
-    <message>
-        <source>{file} is protected by a password, so it cannot be read. Open it in Excel or LibreOffice, remove the password (save it without encryption), and import the new copy.</source>
-        <translation>{file} è protetto da password, quindi non può essere letto. Aprilo in Excel o LibreOffice, rimuovi la password (salvalo senza crittografia) e importa la nuova copia.</translation>
     </message>
     <message>
         <source>{file} has no worksheet with data. Check that you picked the right file.</source>
@@ -4251,7 +4308,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>&apos;{column}&apos; is set to Ignore, so it cannot identify the customer. Give it a role or choose another customer column.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; è impostata su Ignora, quindi non può identificare il cliente. Assegnale un ruolo o scegli un&apos;altra colonna del cliente.</translation>
     </message>
     <message>
         <source>{file} was already imported on {when} (same content). Import it again only if you really want a second copy of its rows.</source>
@@ -4285,35 +4342,35 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>&apos;{column}&apos; names the customer of each event</source>
         <extracomment>Rows looked at when judging a key (the first ones and a spread of the rest). A person column is &quot;the same across a key&apos;s rows&quot; in at least this share of keys. ... and &quot;varies like independent answers&quot; when it is stable in little more than the share the same column reaches with its values shuffled. Fewer keys repeating than this: too little to judge, the header decides. Columns other than a person&apos;s looked at for agreement (a 20,000-column file stays fast). One translated line saying why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; indica il cliente di ogni evento</translation>
     </message>
     <message>
         <source>no identifier column, so each row is one customer; Link customers… joins the rows that share an e-mail in &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna identificativa, quindi ogni riga è un cliente; Collega clienti… unisce le righe con lo stesso indirizzo e-mail in &apos;{column}&apos;</translation>
     </message>
     <message>
         <source>no column identifies the customer (&apos;{column}&apos; names something else), so each row is one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna identifica il cliente (&apos;{column}&apos; indica altro), quindi ogni riga è un cliente</translation>
     </message>
     <message>
         <source>no column identifies the customer, so each row is one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna identifica il cliente, quindi ogni riga è un cliente</translation>
     </message>
     <message>
         <source>the header of &apos;{column}&apos; names a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione di &apos;{column}&apos; indica un cliente</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; is an identifier and its rows agree like one person&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; è un identificativo e le sue righe concordano come quelle di una sola persona</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; repeats while &apos;{column}&apos; changes between its rows like the answers of different people, so it is not a person: each row is one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}&apos; si ripete mentre &apos;{column}&apos; cambia tra le sue righe come le risposte di persone diverse, quindi non è una persona: ogni riga è un cliente</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; repeats while the rest of its rows varies like independent answers, so it is not a person: each row is one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}&apos; si ripete mentre il resto delle sue righe varia come risposte indipendenti, quindi non è una persona: ogni riga è un cliente</translation>
     </message>
 </context>
 <context>
@@ -4584,19 +4641,19 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Customer:</source>
         <extracomment>The user chose another column (its name, or &quot;&quot; for one customer per row). The user&apos;s own choice (a column name or NO_KEY), None while they made none.</extracomment>
-        <translation type="unfinished">Cliente:</translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Column that identifies the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna che identifica il cliente</translation>
     </message>
     <message>
         <source>Rows with the same value in this column become one customer. Choose &apos;One customer per row&apos; when no column identifies a person (a product or order id does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le righe con lo stesso valore in questa colonna diventano un solo cliente. Scegli &apos;Un cliente per riga&apos; quando nessuna colonna identifica una persona (un codice prodotto o ordine non lo fa).</translation>
     </message>
     <message>
         <source>One customer per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente per riga</translation>
     </message>
     <message>
         <source>chosen by you</source>
@@ -8272,43 +8329,43 @@ Librerie: {versions}</translation>
     <message>
         <source>Several sources are named &apos;{name}&apos;: give the source&apos;s number instead ({ids}).</source>
         <extracomment>Roles a stored column can be given after import (and the roles it can come from).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Più fonti si chiamano &apos;{name}&apos;: indica invece il numero della fonte ({ids}).</translation>
     </message>
     <message>
         <source>There is no source &apos;{name}&apos;. Sources: {sources}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste la fonte &apos;{name}&apos;. Fonti: {sources}.</translation>
     </message>
     <message>
         <source>There is no source {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste la fonte {id}.</translation>
     </message>
     <message>
         <source>{source} has no column named &apos;{column}&apos;. Its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} non ha una colonna &apos;{column}&apos;. Le sue colonne sono: {columns}.</translation>
     </message>
     <message>
         <source>&apos;{role}&apos; is not a column role. Use one of: {roles}.</source>
-        <translation type="unfinished">&apos;{role}&apos; non è un ruolo di colonna. Usa uno tra: {roles}.</translation>
+        <translation>&apos;{role}&apos; non è un ruolo di colonna. Usa uno tra: {roles}.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; says which customer each row is about, so its role cannot change. To use another column, delete the source and import the file again choosing the customer column.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; dice a quale cliente si riferisce ogni riga, quindi il suo ruolo non può cambiare. Per usare un&apos;altra colonna, elimina la fonte e importa di nuovo il file scegliendo la colonna del cliente.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; was imported as {role}; that role cannot change after import (free text became documents, personal data and dates are kept apart). Delete the source and import the file again with another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; è stata importata come {role}; questo ruolo non può cambiare dopo l&apos;importazione (il testo libero è diventato documenti, i dati personali e le date sono tenuti a parte). Elimina la fonte e importa di nuovo il file con un altro ruolo.</translation>
     </message>
     <message>
         <source>A column cannot become {role} after import. Choose one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colonna non può diventare {role} dopo l&apos;importazione. Scegli tra: {roles}.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; of {source} cannot become {role}: row {row} holds &apos;{value}&apos;, whose leading zeros a number would lose. Keep it as text (identifier or categorical).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; di {source} non può diventare {role}: la riga {row} contiene &apos;{value}&apos;, i cui zeri iniziali andrebbero persi in un numero. Lasciala come testo (identificativo o categoria).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; of {source} cannot become {role}: row {row} holds &apos;{value}&apos;, which is not a number. Keep it categorical, or fix the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; di {source} non può diventare {role}: la riga {row} contiene &apos;{value}&apos;, che non è un numero. Lasciala come categoria, oppure correggi il file e importalo di nuovo.</translation>
     </message>
 </context>
 <context>
