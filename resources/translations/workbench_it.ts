@@ -7394,8 +7394,12 @@ Persona più piccola: {smallest} dei clienti</translation>
         <translation>Suggerisci</translation>
     </message>
     <message>
-        <source>Try 2 to 10 personas and suggest the number with the clearest and most repeatable structure</source>
-        <translation>Prova da 2 a 10 personas e suggerisci il numero con la struttura più netta e più ripetibile</translation>
+        <source>Try 3 to 6 personas (what a team can present) and suggest the number with the clearest and most repeatable structure</source>
+        <translation>Prova da 3 a 6 persona (quante un gruppo può presentare) e suggerisci il numero con la struttura più chiara e ripetibile</translation>
+    </message>
+    <message>
+        <source>Not sure how many personas the data hold? Suggest tries 3 to 6 and shows how clear (silhouette) and how repeatable (bootstrap stability) each number is. When none is clearer than data without groups, it says so and proposes attributes that are.</source>
+        <translation>Non sai quante persona contengono i dati? Suggerisci prova da 3 a 6 e mostra quanto è chiaro (silhouette) e quanto è ripetibile (stabilità bootstrap) ogni numero. Quando nessuno è più chiaro di dati senza gruppi, lo dice e propone attributi che lo sono.</translation>
     </message>
     <message>
         <source>The same seed on the same data and settings gives the same personas.</source>
@@ -7416,10 +7420,6 @@ Persona più piccola: {smallest} dei clienti</translation>
     <message>
         <source>S&amp;eed:</source>
         <translation>S&amp;eme:</translation>
-    </message>
-    <message>
-        <source>Not sure how many personas the data hold? Suggest tries 2 to 10 and shows how clear (silhouette) and how repeatable (bootstrap stability) each number is.</source>
-        <translation>Non sai quante personas contengono i dati? Suggerisci prova da 2 a 10 e mostra quanto è netto (silhouette) e quanto è ripetibile (stabilità bootstrap) ogni numero.</translation>
     </message>
     <message>
         <source>The settings changed since this suggestion: ask again to update it.</source>

@@ -125,8 +125,8 @@ class NewPersonaSetDialog(QDialog):
         self.k_spin.setAccessibleName(translate("PersonasArea", "Number of personas"))
         self.suggest_button = QPushButton(translate("PersonasArea", "Suggest"))
         self.suggest_button.setToolTip(translate(
-            "PersonasArea", "Try 2 to 10 personas and suggest the number with the clearest and "
-            "most repeatable structure"))
+            "PersonasArea", "Try 3 to 6 personas (what a team can present) and suggest the number "
+            "with the clearest and most repeatable structure"))
         self.suggest_button.clicked.connect(self.suggest)
         k_row = QHBoxLayout()
         k_row.addWidget(self.k_spin)
@@ -156,9 +156,10 @@ class NewPersonaSetDialog(QDialog):
         scale_font(self.headline, 1.1, QFont.Weight.DemiBold)
         self.headline.hide()
         self.reason_label = QLabel(translate(
-            "PersonasArea", "Not sure how many personas the data hold? Suggest tries 2 to 10 and "
+            "PersonasArea", "Not sure how many personas the data hold? Suggest tries 3 to 6 and "
             "shows how clear (silhouette) and how repeatable (bootstrap stability) each number "
-            "is."))
+            "is. When none is clearer than data without groups, it says so and proposes "
+            "attributes that are."))
         self.reason_label.setObjectName("Secondary")
         self.reason_label.setWordWrap(True)
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -322,7 +323,7 @@ class NewPersonaSetDialog(QDialog):
             self.activity_label.setText(f"{title} – {message}")
 
     def suggest(self) -> Worker | None:
-        """Score k = 2..10 in the background; the chart and k follow when done."""
+        """Score k = 3..6 in the background; the chart and k follow when done."""
         if self.busy or not self.chosen_features():
             return None
         self._suggested_for = self._suggestion_key()
