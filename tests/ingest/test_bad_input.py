@@ -78,10 +78,10 @@ def test_password_protected_xlsx_says_to_remove_the_password(tmp_path):
 
 
 def test_zip_bomb_disguised_as_xlsx_is_not_unpacked(tmp_path, monkeypatch):
-    from workbench.ingest import spreadsheet
+    from workbench.ingest import guard
 
     # Same check as for a multi-gigabyte bomb, scaled down to keep the test fast.
-    monkeypatch.setattr(spreadsheet, "RATIO_CHECK_ABOVE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(guard, "RATIO_CHECK_ABOVE_BYTES", 1024 * 1024)
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")

@@ -37,8 +37,10 @@ def survey_workbook(path):
 def test_every_sheet_of_an_xlsx_is_listed_and_selectable(tmp_path):
     path = survey_workbook(tmp_path / "survey.xlsx")
     assert list_sheets(path) == ["Notes", "Survey 2024", "Empty"]
-    first = read_table(path)
-    assert first.sheet == "Notes" and first.rows == [["a", "b"]]
+    first = read_table(path)  # no sheet asked for: the one that looks like the data table
+    assert first.sheet == "Survey 2024" and len(first.rows) == 12
+    notes = read_table(path, ReadOptions(sheet="Notes"))
+    assert notes.sheet == "Notes" and notes.rows == [["a", "b"]]
     survey = read_table(path, ReadOptions(sheet="Survey 2024"))
     assert survey.sheet == "Survey 2024" and len(survey.rows) == 12
     assert survey.row_numbers[0] == 2 and survey.row_numbers[-1] == 13

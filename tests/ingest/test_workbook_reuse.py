@@ -122,13 +122,13 @@ def test_an_import_after_the_file_changed_stores_the_new_rows(tmp_path, opens):
 def test_another_sheet_is_read_from_disk_and_only_one_sheet_is_kept(tmp_path, opens):
     path = write_survey(tmp_path / "survey.xlsx")
     memory = SheetMemory()
-    first = preview_file(path, ReadOptions(), memory=memory)  # the first sheet by default
-    assert first.sheet == "Notes" and memory.sheet == "Notes"
-    again = read_table(path, ReadOptions(sheet="Notes"), max_rows=5, memory=memory)
-    assert again.rows == first.rows and len(opens) == 1  # "Notes" named is the default sheet
-    survey = read_table(path, ReadOptions(sheet="Survey"), memory=memory)
-    assert survey.sheet == "Survey" and len(survey.rows) == 40
-    assert len(opens) == 2 and memory.sheet is None  # the kept "Notes" was dropped
+    first = preview_file(path, ReadOptions(), memory=memory)  # the data sheet by default
+    assert first.sheet == "Survey" and memory.sheet == "Survey"
+    again = read_table(path, ReadOptions(sheet="Survey"), max_rows=5, memory=memory)
+    assert again.rows == first.rows[:5] and len(opens) == 1  # "Survey" named is the default
+    notes = read_table(path, ReadOptions(sheet="Notes"), memory=memory)
+    assert notes.sheet == "Notes" and len(notes.rows) == 1
+    assert len(opens) == 2 and memory.sheet is None  # the kept "Survey" was dropped
 
 
 def test_a_changed_header_row_reuses_the_kept_sheet(tmp_path, opens):

@@ -1,10 +1,13 @@
 """XLSX, XLSM, XLS and ODS workbooks through python-calamine.
 
-calamine reads a whole sheet in one call (its Rust code does not hold the
-GIL), so that call runs on a helper thread while this one keeps checking for
-Cancel. Cells come as str, float, int, bool, date/datetime (date-formatted
-cells), time or timedelta; empty cells become None. Row numbers are the
-sheet's own (A1 is row 1), whatever empty rows come before the table.
+calamine reads a whole sheet in one call, in a child process with memory
+and time limits (see :mod:`workbench.ingest.sheet_process` and
+:mod:`workbench.ingest.guard`), so a hostile file can only fail that process;
+Cancel stops it at once. Without a sheet asked for, the sheet that looks
+like the data table is read. Cells come as str, float, int, bool,
+date/datetime (date-formatted cells), time or timedelta; empty cells become
+None. Row numbers are the sheet's own (A1 is row 1), whatever empty rows
+come before the table.
 
 Loading a sheet (calamine parsing the file) is most of the time a read takes,
 so a :class:`SheetMemory` lets the import reuse the sheet its preview loaded,
@@ -14,9 +17,8 @@ as long as the file on disk has not changed.
 from __future__ import annotations
 
 import threading
-import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import not_
 from pathlib import Path
@@ -25,18 +27,15 @@ from typing import Any
 from workbench.errors import InputFileError
 from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
+from workbench.ingest.guard import MAX_MEMBER_RATIO, MAX_UNCOMPRESSED_BYTES, RATIO_CHECK_ABOVE_BYTES
 from workbench.ingest.headers import read_header
+from workbench.ingest.sheet_process import LoadedSheet, ReaderFailed, read_workbook
 from workbench.ingest.table import ReadOptions, header_row_missing, where
 from workbench.progress import Task
 
-#: ZIP bomb limits (declared sizes inside the archive): real workbooks of a
-#: million rows stay well below them and compress about 5-20 times.
-MAX_UNCOMPRESSED_BYTES = 4 * 1024**3
-MAX_MEMBER_RATIO = 200
-RATIO_CHECK_ABOVE_BYTES = 64 * 1024**2
+__all__ = ["MAX_MEMBER_RATIO", "MAX_UNCOMPRESSED_BYTES", "RATIO_CHECK_ABOVE_BYTES", "SheetMemory",
+           "SheetTable", "list_workbook_sheets", "read_sheet"]
 
-_ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PROGRESS_EVERY = 4096
 LOAD_THREAD_NAME = "workbench-sheet-load"
 
@@ -51,6 +50,10 @@ class SheetTable:
     header_row: int
     truncated: bool
     header_rows: int = 1
+    #: Every worksheet of the workbook, in order.
+    sheets: list[str] = field(default_factory=list)
+    #: True when no sheet was asked for and this one was chosen as the data table.
+    chosen: bool = False
 
 
 class SheetMemory:
@@ -67,7 +70,7 @@ class SheetMemory:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._kept: tuple[tuple, str, list[str], Any] | None = None
+        self._kept: tuple[tuple, str, list[str], Any, bool] | None = None
         self._closed = False
 
     @property
@@ -88,28 +91,30 @@ class SheetMemory:
             self._closed = True
 
     def recall(self, path: Path, wanted: str | None, *, keep: bool = True):
-        """(sheet name, worksheet names, sheet) when the kept sheet is ``wanted`` (None: the
-        first) of ``path`` as it is now on disk, else None. Either way, a kept sheet that
-        does not match is dropped; ``keep=False`` hands a matching one over too."""
+        """(sheet name, worksheet names, sheet, chosen) when the kept sheet is ``wanted`` (None:
+        the one chosen by default) of ``path`` as it is now on disk, else None. Either way, a
+        kept sheet that does not match is dropped; ``keep=False`` hands a matching one over."""
         state = _file_state(path)
         with self._lock:
             kept = self._kept
             if kept is None:
                 return None
-            fingerprint, name, names, sheet = kept
+            fingerprint, name, names, sheet, by_default = kept
             matches = (state is not None and fingerprint == state
-                       and name == (wanted if wanted is not None else names[0] if names else None))
+                       and (name == wanted if wanted is not None else by_default))
             if not matches or not keep:
                 self._kept = None
-            return (name, names, sheet) if matches else None
+            return (name, names, sheet, by_default and wanted is None) if matches else None
 
-    def remember(self, state: tuple | None, name: str, names: list[str], sheet) -> None:
-        """Keep ``sheet``, loaded from the file whose :func:`_file_state` was ``state``."""
+    def remember(self, state: tuple | None, name: str, names: list[str], sheet,
+                 by_default: bool = False) -> None:
+        """Keep ``sheet``, loaded from the file whose :func:`_file_state` was ``state``
+        (``by_default``: read because no sheet was asked for)."""
         if state is None:
             return
         with self._lock:
             if not self._closed:
-                self._kept = (state, name, list(names), sheet)
+                self._kept = (state, name, list(names), sheet, by_default)
 
 
 def _file_state(path: Path) -> tuple | None:
@@ -123,12 +128,7 @@ def _file_state(path: Path) -> tuple | None:
 
 def list_workbook_sheets(path: Path) -> list[str]:
     """The names of the worksheets, in workbook order (chart sheets left out)."""
-    with path.open("rb") as handle:
-        book = _open_workbook(path, handle)
-        try:
-            return _worksheet_names(book)
-        finally:
-            book.close()
+    return _open_workbook(path, _Request(None, True, None)).names
 
 
 def read_sheet(path: Path, options: ReadOptions, *, max_rows: int | None = None,
@@ -148,10 +148,12 @@ def read_sheet(path: Path, options: ReadOptions, *, max_rows: int | None = None,
     loaded = memory.recall(path, options.sheet, keep=preview) if memory is not None else None
     if loaded is None:
         state = _file_state(path)  # before opening: a change during the load shows next time
-        loaded = _cancellable(lambda: _load_sheet(path, options.sheet), task)
+        book = _cancellable(lambda: _load_sheet(path, options.sheet), task)
+        loaded = (book.sheet, book.names, book.loaded, options.sheet is None)
         if memory is not None and preview:
             memory.remember(state, *loaded)
-    name, names, sheet = loaded
+        loaded = (book.sheet, book.names, book.loaded, book.chosen)
+    name, names, sheet, chosen = loaded
     start = sheet.start
     if start is None:
         raise _empty_sheet(path, name, names)
@@ -168,17 +170,33 @@ def read_sheet(path: Path, options: ReadOptions, *, max_rows: int | None = None,
     if task is not None:
         task.report(total, total, message)
     positions = [first_column + i for i in range(len(labels))]
-    return SheetTable(name, labels, rows, numbers, positions, header.row, truncated, header.rows)
+    labels, rows, positions = _drop_leading_empty_columns(list(labels), rows, positions)
+    return SheetTable(name, labels, rows, numbers, positions, header.row, truncated, header.rows,
+                      list(names), chosen and len(names) > 1)
 
 
-def _whole_sheet(path: Path, name: str, names: list[str], sheet, options: ReadOptions):
+def _drop_leading_empty_columns(labels: list, rows: list[list], positions: list[int]):
+    """Columns left of a header that starts right of column A (a title above it in A1) hold
+    nothing: they are left out."""
+    skip = 0
+    while skip < len(labels) - 1 and not _filled(labels[skip]) and all(
+            row[skip] is None for row in rows):
+        skip += 1
+    if not skip:
+        return labels, rows, positions
+    return labels[skip:], [row[skip:] for row in rows], positions[skip:]
+
+
+def _whole_sheet(path: Path, name: str, names: list[str], sheet: LoadedSheet,
+                 options: ReadOptions):
     """(the header, data rows, their row numbers) of a whole sheet.
 
     One bulk conversion by calamine, then only the rows with empty cells
     are touched.
     """
     above = sheet.start[0]  # empty rows above the used area
-    values = sheet.to_python()
+    values = sheet.values
+    sheet.values = []  # the rows below are handed on; the sheet keeps none
     width = len(values[0]) if values else 0
     # The rows as iter_rows gives them (from row 1), so header rows count the same.
     records = chain(([""] * width for _ in range(above)), values)
@@ -222,9 +240,10 @@ def _first_rows(path: Path, name: str, names: list[str], sheet, options: ReadOpt
     numbers: list[int] = []
     truncated = False
     append, append_number = rows.append, numbers.append
-    # iter_rows yields the empty rows above the data too, so counting from
-    # 1 gives the sheet's row numbers; its columns start at the first used one.
-    records = iter(sheet.iter_rows())
+    # With the empty rows above the data, counting from 1 gives the sheet's row
+    # numbers; columns start at the first used one.
+    width = sheet.width
+    records = chain(([""] * width for _ in range(sheet.start[0])), sheet.values)
     header = _header(path, name, names, records, options)
     next_report = header.last + _PROGRESS_EVERY
     for number, row in enumerate(chain(header.replay, records), header.last + 1):
@@ -246,138 +265,46 @@ def _first_rows(path: Path, name: str, names: list[str], sheet, options: ReadOpt
 
 # --- opening ----------------------------------------------------------------
 
-def _open_workbook(path: Path, handle):
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+@dataclass(frozen=True)
+class _Request:
+    wanted: str | None
+    names_only: bool
+    task: Task | None
 
-    head = handle.read(8)
-    handle.seek(0)
-    if not head:
-        raise InputFileError(translate(
-            "Import", "{file} is empty (0 bytes). Choose the workbook again, or save it again "
-            "from Excel or LibreOffice.").format(file=path.name), path)
-    suffix = path.suffix.lower()
-    if head.startswith(_OLE_MAGIC) and suffix in _ZIP_SUFFIXES and _is_encrypted(path):
-        raise _password_protected(path)
-    if head.startswith(b"PK\x03\x04"):
-        _refuse_zip_bomb(path)
+
+#: The task of the sheet load under way on this thread (Cancel stops the child process).
+_current = threading.local()
+
+
+def _load_sheet(path: Path, wanted: str | None):
+    """Load one sheet (None: the data table's) of ``path``: a LoadedWorkbook."""
+    return _open_workbook(path, _Request(wanted, False, getattr(_current, "task", None)))
+
+
+def _open_workbook(path: Path, request: _Request):
+    """Open the workbook in the child process, with the reader's failures as clear errors."""
     try:
-        # from_filelike recognises the format from the content, so an .xlsx
-        # saved with an .xls name (a common mix-up) still opens.
-        return CalamineWorkbook.from_filelike(handle)
-    except PasswordError:
-        raise _password_protected(path) from None
-    except (CalamineError, OSError, ValueError) as error:
+        return read_workbook(path, request.wanted, names_only=request.names_only,
+                             task=request.task)
+    except ReaderFailed as failed:
+        detail = failed.detail.get("detail", "")
+        if failed.code == "missing_sheet":
+            raise _missing_sheet(path, failed.detail.get("sheet"),
+                                 list(failed.detail.get("names") or [])) from None
+        if failed.code == "damaged_sheet":
+            raise InputFileError(translate(
+                "Import", "{file} cannot be read: the sheet is damaged ({detail}). Open it "
+                "in Excel or LibreOffice and save it again.").format(
+                file=path.name, detail=detail), path) from None
         raise InputFileError(translate(
             "Import", "{file} cannot be opened as a workbook: it is damaged or is not really an "
             "Excel or OpenDocument file ({detail}). Open it in Excel or LibreOffice and save it "
-            "again, or export the sheet as CSV.").format(file=path.name, detail=_short(error)),
+            "again, or export the sheet as CSV.").format(file=path.name, detail=detail),
             path) from None
-
-
-def _worksheet_names(book) -> list[str]:
-    try:
-        from python_calamine import SheetTypeEnum
-
-        return [m.name for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
-    except (ImportError, AttributeError):
-        return list(book.sheet_names)
 
 
 def _filled(value: object) -> bool:
     return value != "" and not (isinstance(value, str) and not value.strip())
-
-
-def _load_sheet(path: Path, wanted: str | None):
-    """Open the workbook and load one sheet: (sheet name, worksheet names, sheet)."""
-    from python_calamine import CalamineError, PasswordError
-
-    with path.open("rb") as handle:
-        book = _open_workbook(path, handle)
-        try:
-            names = _worksheet_names(book)
-            name = wanted if wanted is not None else (names[0] if names else None)
-            if name is None or name not in book.sheet_names:
-                raise _missing_sheet(path, wanted, names)
-            try:
-                return name, names, book.get_sheet_by_name(name)
-            except PasswordError:
-                raise _password_protected(path) from None
-            except CalamineError as error:
-                raise InputFileError(translate(
-                    "Import", "{file} cannot be read: the sheet is damaged ({detail}). Open it "
-                    "in Excel or LibreOffice and save it again.").format(
-                    file=path.name, detail=_short(error)), path) from None
-        finally:
-            book.close()
-
-
-def _cancellable(load: Callable[[], Any], task: Task | None) -> Any:
-    """Run ``load`` on a helper thread and check for Cancel while it runs.
-
-    calamine's sheet load is one long call that releases the GIL; on Cancel
-    this returns at once, while the helper thread finishes on its own and its
-    result is dropped.
-    """
-    if task is None:
-        return load()
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = load()
-        except BaseException as error:  # handed over to the calling thread
-            outcome["error"] = error
-
-    # Not a daemon: a process that exits while calamine's Rust code runs on a
-    # daemon thread can abort, so exiting waits for an abandoned load instead.
-    worker = threading.Thread(target=run, name=LOAD_THREAD_NAME)
-    worker.start()
-    while worker.is_alive():
-        worker.join(0.05)
-        task.check()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
-
-
-def _refuse_zip_bomb(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # calamine reports the damage with its own words
-    total = 0
-    for member in members:
-        total += member.file_size
-        ratio = member.file_size / max(1, member.compress_size)
-        if total > MAX_UNCOMPRESSED_BYTES or (
-                member.file_size > RATIO_CHECK_ABOVE_BYTES and ratio > MAX_MEMBER_RATIO):
-            raise InputFileError(translate(
-                "Import", "{file} was not opened: it would unpack to {size} MB, far more than any "
-                "real workbook of its size (a \"ZIP bomb\"). If you trust the file, open it in "
-                "Excel or LibreOffice and export the sheet as CSV.").format(
-                file=path.name, size=total // 1024**2), path)
-
-
-def _is_encrypted(path: Path) -> bool:
-    """An Office file protected by a password is an OLE container with an EncryptedPackage."""
-    marker = "EncryptedPackage".encode("utf-16-le")
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        head = handle.read(1024 * 1024)
-        if marker in head:
-            return True
-        if size > len(head):
-            handle.seek(max(len(head), size - 1024 * 1024))
-            return marker in handle.read()
-    return False
-
-
-def _password_protected(path: Path) -> InputFileError:
-    return InputFileError(translate(
-        "Import", "{file} is protected by a password, so it cannot be read. Open it in Excel or "
-        "LibreOffice, remove the password (save it without encryption), and import the new "
-        "copy.").format(file=path.name), path)
 
 
 def _missing_sheet(path: Path, sheet: str | None, names: list[str]) -> InputFileError:
@@ -401,6 +328,31 @@ def _empty_sheet(path: Path, sheet: str, names: list[str]) -> InputFileError:
         "least one row of data.").format(place=where(path, sheet)), path)
 
 
-def _short(error: BaseException) -> str:
-    text = str(error).strip() or type(error).__name__
-    return text if len(text) <= 160 else text[:157] + "…"
+def _cancellable(load: Callable[[], Any], task: Task | None) -> Any:
+    """Run ``load`` on a helper thread and check for Cancel while it runs.
+
+    On Cancel this returns at once; the child process reading the file is
+    stopped too (the helper thread sees the same task), so the helper thread
+    ends soon after.
+    """
+    if task is None:
+        return load()
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        _current.task = task
+        try:
+            outcome["value"] = load()
+        except BaseException as error:  # handed over to the calling thread
+            outcome["error"] = error
+        finally:
+            _current.task = None
+
+    worker = threading.Thread(target=run, name=LOAD_THREAD_NAME)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.05)
+        task.check()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
