@@ -28,7 +28,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 DOCX_SUFFIXES = (".docx",)
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + DOCX_SUFFIXES
 #: A Word document's text part larger than this is not a transcript (or a zip bomb).
-MAX_DOCX_XML = 256 * 1024 * 1024
+MAX_DOCX_XML = 64 * 1024 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
@@ -167,7 +167,23 @@ def _binary(path: Path) -> InputFileError:
 
 # --- Word (DOCX) ------------------------------------------------------------------
 
+def _refuse_hostile_docx(path: Path) -> None:
+    """The guard's checks, before ElementTree sees the XML: a password-protected or old .doc
+    file, sizes that lie (a ZIP bomb), DOCTYPE or entity declarations (billion laughs)."""
+    from workbench.ingest import guard
+
+    finding = guard.precheck(path)
+    if finding is None:
+        with path.open("rb") as handle:
+            is_zip = handle.read(4) == guard.ZIP_MAGIC
+        if is_zip:
+            finding = guard.scan_archive(path)
+    if finding is not None:
+        raise guard.refusal(path, finding)
+
+
 def _read_docx(path: Path) -> tuple[str, str | None]:
+    _refuse_hostile_docx(path)
     corrupt = InputFileError(translate(
         "Evidence", "{file} is not a readable Word document (it is damaged, password-protected "
         "or not really a .docx). Open it in Word or LibreOffice and save it again as .docx."

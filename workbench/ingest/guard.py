@@ -346,8 +346,8 @@ def refusal(path: Path, finding: Finding) -> InputFileError:
     trusted = translate("Guard", "If you trust the file, open it in Excel or LibreOffice and "
                         "export the sheet as CSV.")
     texts = {
-        "empty": translate("Guard", "{file} is empty (0 bytes). Choose the workbook again, or "
-                           "save it again from Excel or LibreOffice."),
+        "empty": translate("Guard", "{file} is empty (0 bytes). Choose the file again, or save "
+                           "it again from the program that made it."),
         "encrypted": translate("Guard", "{file} is protected by a password, so it cannot be "
                                "read. Open it in Excel or LibreOffice, remove the password (save "
                                "it without encryption), and import the new copy."),
@@ -357,9 +357,9 @@ def refusal(path: Path, finding: Finding) -> InputFileError:
         "members": translate("Guard", "{file} was not opened: it holds {count} parts, far more "
                              "than any real workbook or document."),
         "zip_declared": translate("Guard", "{file} was not opened: it would unpack to {size} MB, "
-                                  "far more than any real workbook of its size (a \"ZIP bomb\")."),
+                                  "far more than any real workbook or document of its size (a \"ZIP bomb\")."),
         "zip_real": translate("Guard", "{file} was not opened: it unpacks to more than {size} MB, "
-                              "far more than any real workbook of its size (a \"ZIP bomb\")."),
+                              "far more than any real workbook or document of its size (a \"ZIP bomb\")."),
         "zip_lies": translate("Guard", "{file} was not opened: its part {part} unpacks to more "
                               "than the {declared} bytes it declares, which only a file built "
                               "to exhaust memory does (a \"ZIP bomb\")."),
@@ -395,6 +395,6 @@ def refusal(path: Path, finding: Finding) -> InputFileError:
             values[key] = f"{values[key]:,}"
     message = text.format(**values)
     if finding.code in ("zip_declared", "zip_real", "zip_lies", "field", "memory", "time",
-                        "extent", "doctype"):
+                        "extent", "doctype") and path.suffix.lower() != ".docx":
         message += " " + trusted
     return InputFileError(message, path)

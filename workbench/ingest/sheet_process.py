@@ -246,6 +246,15 @@ def _limit(memory: int, cpu: int) -> None:
             pass
 
 
+class _Refusal(Exception):
+    """Raised in the child: the file is refused or unreadable (a code and details)."""
+
+    def __init__(self, code: str, **detail: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+
+
 def child_main() -> None:
     """Entry point of the child: read the request on stdin, answer in frames on stdout."""
     request = marshal.loads(sys.stdin.buffer.read())
@@ -255,14 +264,16 @@ def child_main() -> None:
     scanner = _start_scanner(path, out)
     try:
         _serve(path, request, out)
-        if scanner is not None:
+    except _Refusal as refusal:
+        if scanner is not None:  # its finding (a ZIP bomb...) says more than the reader's error
             scanner.join()
-        out.send(b"D", b"")
-        sys.stdout.buffer.flush()
+        out.fail(refusal.code, **refusal.detail)
     except MemoryError:
-        if scanner is not None:
-            scanner.join()
         out.fail("memory", limit=f"{request['memory'] / 1024**3:.0f}")
+    if scanner is not None:
+        scanner.join()
+    out.send(b"D", b"")
+    sys.stdout.buffer.flush()
     os._exit(0)  # no interpreter teardown: nothing is left to clean up
 
 
@@ -290,9 +301,9 @@ def _serve(path: Path, request: dict, out: _Output) -> None:
             # saved with an .xls name (a common mix-up) still opens.
             book = CalamineWorkbook.from_filelike(handle)
     except PasswordError:
-        out.fail("encrypted")
+        raise _Refusal("encrypted") from None
     except (CalamineError, OSError, ValueError) as error:
-        out.fail("unreadable", detail=_short(error))
+        raise _Refusal("unreadable", detail=_short(error)) from None
     try:
         names = _worksheet_names(book)
         if request["names_only"]:
@@ -303,18 +314,21 @@ def _serve(path: Path, request: dict, out: _Output) -> None:
             if wanted is not None or len(names) <= 1:
                 name = wanted if wanted is not None else (names[0] if names else None)
                 if name is None or name not in book.sheet_names:
-                    out.fail("missing_sheet", sheet=wanted, names=names)
+                    raise _Refusal("missing_sheet", sheet=wanted, names=names)
                 sheet, chosen = book.get_sheet_by_name(name), False
             else:
                 name, sheet = _choose_sheet(book, names)
                 chosen = True
         except PasswordError:
-            out.fail("encrypted")
+            raise _Refusal("encrypted") from None
         except CalamineError as error:
-            out.fail("damaged_sheet", detail=_short(error))
+            raise _Refusal("damaged_sheet", detail=_short(error)) from None
         start = sheet.start
         height, width = sheet.height, sheet.width
-        guard_check(out, height, width)
+        try:
+            guard.check_extent(height, width)
+        except guard.Refused as refused:
+            raise _Refusal(refused.finding.code, **refused.finding.detail) from None
         out.send(b"M", marshal.dumps({"names": names, "sheet": name, "chosen": chosen,
                                       "start": list(start) if start is not None else None,
                                       "height": height, "width": width}))
@@ -330,14 +344,6 @@ def _serve(path: Path, request: dict, out: _Output) -> None:
                 out.send(b"p", pickle.dumps(block, 5))
     finally:
         book.close()
-
-
-def guard_check(out: _Output, height: int, width: int) -> None:
-    """Refuse a loaded sheet too wide or too large to hand over."""
-    try:
-        guard.check_extent(height, width)
-    except guard.Refused as refused:
-        out.fail(refused.finding.code, **refused.finding.detail)
 
 
 def _choose_sheet(book, names: list[str]):
