@@ -227,12 +227,6 @@ def _retype_column(db: Database, source_id: int, position: int, sql_type: str) -
     index_source(db, source_id)
 
 
-def set_source_options(db: Database, source_id: int, options: dict) -> None:
-    """Replace a source's recorded options (call inside a transaction)."""
-    db.execute("UPDATE sources SET options = ? WHERE id = ?",
-               (json.dumps(options, ensure_ascii=False), source_id))
-
-
 def delete_source(db: Database, source_id: int) -> None:
     """Remove a source with everything imported from it, in one transaction.
 
