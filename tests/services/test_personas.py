@@ -65,7 +65,11 @@ def test_default_run_uses_suitable_attributes_and_finds_the_planted_personas(pro
         assert stored.suggestion is not None and stored.suggestion["suggested_k"] == 3
         assert stored.result["versions"]["scikit-learn"]
         personas = personas_of(project, set_id)
-        assert sorted(p.size for p in personas) == pytest.approx([120, 120, 120], abs=8)
+        # each planted group is one persona (its members plus the few fitting it poorly,
+        # e.g. with a loyalty tier unlike their group's)
+        nearest = [p.size + p.profile["unassigned_nearby"] for p in personas]
+        assert sorted(nearest) == pytest.approx([120, 120, 120], abs=8)
+        assert stored.result["quality"]["n_unassigned"] <= 0.1 * 360
         # the strongest line of each card names a planted difference
         top = {p.profile["effects"][0]["attribute"] for p in personas}
         assert top <= {"Age", "Income", "Web purchases", "Store purchases", "Loyalty tier"}

@@ -230,7 +230,8 @@ def _weigh(matrix: np.ndarray, used: list[ColumnReport], columns: dict[str, pd.S
         low, high = spans[column.name]
         variance = float(matrix[:, low:high].var(axis=0).sum())
         column.weight = min(1.0 / np.sqrt(variance), MAX_WEIGHT) if variance > 0 else 1.0
-    groups = find_redundancy(pd.DataFrame(columns), kinds, [c.name for c in used])
+    groups = find_redundancy(pd.DataFrame(columns), kinds, [c.name for c in used],
+                             within=_provisional_personas(matrix))
     report.groups = groups
     by_name = {c.name: c for c in used}
     for group in groups:
@@ -259,6 +260,29 @@ def _weigh(matrix: np.ndarray, used: list[ColumnReport], columns: dict[str, pd.S
     if gower:
         report.weighting += " " + translate(
             "Preprocessing", "The Gower distance itself averages the attributes equally.")
+
+
+#: Groups of the provisional partition that tells real duplicates from group structure.
+PROVISIONAL_K = 4
+PROVISIONAL_SAMPLE = 3000
+
+
+def _provisional_personas(matrix: np.ndarray) -> np.ndarray | None:
+    """A quick seeded k-means partition of the unweighted matrix, one label per row.
+
+    Attributes that differ together between groups of customers (older and
+    richer, say) are correlated over everyone, yet they are two facts; a total
+    and its main part stay correlated inside every group. Redundancy is
+    therefore judged within this provisional partition (see find_redundancy).
+    """
+    from sklearn.cluster import KMeans
+
+    n = len(matrix)
+    if n < 10 * PROVISIONAL_K:
+        return None
+    rows = np.random.default_rng(0).choice(n, min(n, PROVISIONAL_SAMPLE), replace=False)
+    model = KMeans(PROVISIONAL_K, n_init=1, random_state=0).fit(matrix[np.sort(rows)])
+    return model.predict(matrix)
 
 
 def describe_drop(reason: str | None) -> str:

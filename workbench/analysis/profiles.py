@@ -114,7 +114,7 @@ def profile_personas(df: pd.DataFrame, kinds: dict[str, str], result: Clustering
             unassigned_nearby=int(((labels == persona) & unassigned).sum()),
             cohesion=cohesion,
             typical_members=list(result.typical_members.get(persona, [])),
-            effects=collapse_redundant(ranked, groups),
+            effects=collapse_redundant(one_line_per_attribute(ranked), groups),
             channel_mix=mixes[persona],
             outcomes=measured[persona],
         ))
@@ -145,6 +145,22 @@ def magnitude(effect: float) -> str:
     if size >= 0.2:
         return "small"
     return "negligible"
+
+
+def one_line_per_attribute(effects: list[AttributeEffect]) -> list[AttributeEffect]:
+    """A category attribute speaks once per card: its most over-represented category
+    ("Contract = Two year: 62% vs 8%"), or, when no category is over-represented, its
+    most under-represented one. The other categories' lines mostly restate the same
+    fact from the other side ("Contract = Month-to-month: 2% vs 77%"). Order is kept."""
+    best: dict[str, AttributeEffect] = {}
+    for effect in effects:
+        if effect.kind != "categorical":
+            continue
+        held = best.get(effect.attribute)
+        if held is None or (effect.effect > 0, abs(effect.effect)) > (held.effect > 0,
+                                                                       abs(held.effect)):
+            best[effect.attribute] = effect
+    return [e for e in effects if e.kind != "categorical" or best[e.attribute] is e]
 
 
 def collapse_redundant(effects: list[AttributeEffect],

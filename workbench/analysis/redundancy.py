@@ -43,18 +43,34 @@ MAX_LEVELS = 30
 
 
 def find_redundancy(df: pd.DataFrame, kinds: dict[str, str], names: Sequence[str], *,
-                    threshold: float = REDUNDANT, seed: int = 0,
-                    sample: int = SAMPLE) -> list[RedundancyGroup]:
-    """Redundancy groups among ``names`` (numeric or categorical columns of ``df``)."""
+                    threshold: float = REDUNDANT, seed: int = 0, sample: int = SAMPLE,
+                    within: np.ndarray | None = None) -> list[RedundancyGroup]:
+    """Redundancy groups among ``names`` (numeric or categorical columns of ``df``).
+
+    ``within`` (one persona number per row of ``df``) asks for attributes that
+    stay associated inside the personas too: on a persona card, age and income
+    that differ together between personas are two facts, while a total and the
+    amount it mostly consists of, or a Yes/No column and its 0/1 copy, remain
+    one fact for every member. Numbers are then compared after taking away their
+    persona's mean, and categories must be associated overall and within.
+    """
     names = [n for n in names if n in df.columns and kinds.get(n) in ("numeric", "categorical")]
     if len(names) < 2 or len(df) < 3:
         return []
     frame = df[names]
+    if within is not None:
+        within = np.asarray(within, dtype=np.int64)
     if len(frame) > sample:
         rows = np.sort(np.random.default_rng(seed).choice(len(frame), sample, replace=False))
         frame = frame.iloc[rows]
+        within = within[rows] if within is not None else None
     columns = [_Column.read(frame[name], name, kinds[name]) for name in names]
     columns = [c for c in columns if c.usable]
+    if within is not None:
+        for column in columns:
+            column.within = within
+            if column.numbers is not None:
+                column.numbers = _centred(column.numbers, within)
     groups = _attribute_groups(columns, threshold)
     grouped = {name for group in groups for name in group.members}
     groups += _category_groups([c for c in columns if c.codes is not None], grouped, threshold)
@@ -68,6 +84,8 @@ class _Column:
     def __init__(self, name: str, numbers: np.ndarray | None, codes: np.ndarray | None,
                  levels: list[str]) -> None:
         self.name, self.numbers, self.codes, self.levels = name, numbers, codes, levels
+        #: The persona of each row, when associations must hold within personas.
+        self.within: np.ndarray | None = None
 
     @property
     def usable(self) -> bool:
@@ -147,6 +165,8 @@ def _associations(columns: list[_Column]) -> np.ndarray:
                 value = abs(correlation[position[a], position[b]])
             elif ca.codes is not None and cb.codes is not None:
                 value = _cramers_v(ca.codes, cb.codes)
+                if ca.within is not None and value >= 0.5:
+                    value = min(value, _within_cramers_v(ca.codes, cb.codes, ca.within))
             else:
                 number, category = (ca, cb) if ca.numbers is not None else (cb, ca)
                 value = _correlation_ratio(number.numbers, category.codes)
@@ -195,6 +215,31 @@ def _category_groups(columns: list[_Column], grouped: set[str],
             levels=[level] + [candidates[j][1] for j in chosen],
             strength=round(min(v for v, _ in best.values()), 4)))
     return groups
+
+
+def _centred(numbers: np.ndarray, within: np.ndarray) -> np.ndarray:
+    """Numbers minus the mean of their persona (missing values stay missing)."""
+    known = ~np.isnan(numbers)
+    groups = within[known]
+    counts = np.bincount(groups)
+    means = np.bincount(groups, weights=numbers[known]) / np.maximum(counts, 1)
+    centred = numbers.copy()
+    centred[known] -= means[groups]
+    return centred
+
+
+def _within_cramers_v(a: np.ndarray, b: np.ndarray, within: np.ndarray) -> float:
+    """Cramér's V inside each persona, averaged by size (a persona where one of the
+    two is constant says nothing and is left out)."""
+    total, weight = 0.0, 0
+    for persona in np.unique(within):
+        rows = within == persona
+        ka, kb = a[rows], b[rows]
+        if len(np.unique(ka[ka >= 0])) < 2 or len(np.unique(kb[kb >= 0])) < 2:
+            continue
+        total += _cramers_v(ka, kb) * int(rows.sum())
+        weight += int(rows.sum())
+    return total / weight if weight else 1.0
 
 
 def _cramers_v(a: np.ndarray, b: np.ndarray) -> float:

@@ -408,7 +408,8 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     result = run_clustering(frame, kinds, settings,
                             task=task.slice(0.7 if suggestion else 0.0, 0.9))
     shown = list(settings.features) + list(settings.describe or [])
-    groups = find_redundancy(frame, kinds, shown, seed=seed)
+    groups = find_redundancy(frame, kinds, shown, seed=seed,
+                             within=_persona_of_rows(frame.index, result))
     profiled = {name: kinds[name] for name in shown}
     profiled.update({name: "outcome" for name in settings.outcomes or []})
     profiles = profile_personas(frame, profiled, result,
@@ -436,6 +437,13 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
         features=features_used, personas=personas, members=members)
     task.report(1, 1, translate("Personas", "Done"))
     return set_id
+
+
+def _persona_of_rows(index, result: ClusteringResult):
+    """The nearest persona of each customer of ``index``, as an array."""
+    import numpy as np
+
+    return np.array([result.labels[int(c)] for c in index], dtype=np.int64)
 
 
 def _use_of(name: str, settings: ClusteringSettings) -> str:
