@@ -119,7 +119,7 @@ def _concept(attribute: str) -> tuple[str, str]:
         return "", readable(attribute)  # "Spending Score": a score, not an amount spent
     if "birth" in words or "nascita" in words or "birthyear" in words:
         return "birth", ""
-    if "recency" in words or {"days", "since"} <= words:
+    if "recency" in words or {"days", "since"} <= words or {"day", "since"} <= words:
         return "recency", ""
     if words & {"tenure", "anzianita", "seniority"} or {"months", "book"} <= words:
         return "tenure", ""
@@ -133,6 +133,9 @@ def _concept(attribute: str) -> tuple[str, str]:
         return "teenagers", ""
     if _qualifier(tokens) == "" and any(t.isdigit() for t in tokens):
         return "", readable(attribute)  # "amount_14": only its number tells it apart
+    if words & {"hike", "increase", "growth", "change", "delta", "pct", "percent", "rate",
+                "aumento", "crescita", "variazione"}:
+        return "", readable(attribute)  # a change of an amount is not an amount spent
     if words & {"spend", "spending", "spent", "amount", "amt", "mnt", "spesa", "importo"}:
         return "spend", _qualifier(tokens)
     if words & {"visits", "visit", "visite", "visita", "sessions"}:

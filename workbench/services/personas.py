@@ -249,6 +249,41 @@ def suitable_features(attributes: AttributeFrame) -> list[str]:
     return chosen
 
 
+#: Header words naming who a customer is rather than what they do: described on the
+#: cards by default, not clustered on (English and Italian).
+_DEMOGRAPHIC_WORDS = frozenset({
+    "gender", "sex", "genre", "sesso", "genere", "age", "eta", "età", "birth", "born",
+    "senior", "partner", "spouse", "married", "marital", "single", "education", "degree",
+    "istruzione", "studio", "dependents", "children", "child", "kids", "kid", "figli",
+    "city", "town", "region", "country", "state", "province", "zip", "postcode", "citta",
+    "città", "regione", "provincia", "comune", "nazione", "paese", "nationality",
+    "ethnicity", "religion", "civile", "coniugato", "sposato"})
+_DEMOGRAPHIC_PREFIXES = ("kid", "teen", "child", "figli", "marital", "educat", "istruz",
+                         "dependent", "nascit", "coniug", "birth")
+_WORD = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])")
+
+
+def is_demographic(name: str) -> bool:
+    """True for attributes describing who the customer is (gender, age, family, place)."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    return any(w in _DEMOGRAPHIC_WORDS or w.startswith(_DEMOGRAPHIC_PREFIXES) for w in words)
+
+
+#: Clustering on behaviour needs at least this many non-demographic attributes.
+MIN_BEHAVIOUR_FEATURES = 2
+
+
+def default_features(attributes: AttributeFrame) -> list[str]:
+    """The attributes a run clusters on unless told otherwise: the suitable ones that
+    say what customers do (spending, purchases, visits, services, contract...).
+    Who they are (gender, age, family, place) is described on the cards instead, so
+    personas are not split by gender; when fewer than two behavioural attributes
+    are left, every suitable attribute is used."""
+    suitable = suitable_features(attributes)
+    behaviour = [name for name in suitable if not is_demographic(name)]
+    return behaviour if len(behaviour) >= MIN_BEHAVIOUR_FEATURES else suitable
+
+
 def outcome_columns(attributes: AttributeFrame) -> list[str]:
     """The attributes whose role is outcome (results to measure per persona)."""
     return [name for name, kind in attributes.kinds.items() if kind == "outcome"]
@@ -302,13 +337,14 @@ def _settings(attributes: AttributeFrame, features: list[str] | None, algorithm:
               outcomes: list[str] | None = None) -> ClusteringSettings:
     """The run's settings with every default made explicit (so the record repeats it).
 
-    Features default to every suitable non-outcome attribute; described
-    attributes to every other describable one; outcomes to every outcome column.
+    Features default to every suitable behavioural attribute (see
+    :func:`default_features`); described attributes to every other describable
+    one; outcomes to every outcome column.
     """
     if features:
         _check_names(attributes, features)
     else:
-        features = suitable_features(attributes)
+        features = default_features(attributes)
     if not features:
         raise AnalysisError(translate(
             "Personas", "There are no numeric or categorical attributes to cluster. Import a "
@@ -380,7 +416,8 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     """Cluster the project's customers into personas and store the run; returns its id.
 
     ``features`` are clustered on (default: every suitable attribute that is not
-    an outcome); ``describe`` are shown on the cards but not clustered (default:
+    an outcome, leaving demographics such as gender and age to the cards when
+    enough behavioural attributes remain); ``describe`` are shown on the cards but not clustered (default:
     every other describable attribute); ``outcomes`` are measured per persona
     (default: every outcome column). Without ``k`` the number of personas is
     suggested from silhouette and bootstrap stability among 3 to 6; when no k

@@ -64,7 +64,7 @@ def attribute_summary(project: ProjectFile, *, task: Task | None = None) -> Attr
         attributes = persona_service.attribute_frame(mine)
         task.check()
         frame = attributes.frame
-        suitable = set(persona_service.suitable_features(attributes))
+        suitable = set(persona_service.default_features(attributes))
         describable = set(persona_service.describable(attributes, []))
         choices = [AttributeChoice(name, kind, int(frame[name].isna().sum()),
                                    int(frame[name].nunique()), name in suitable,
