@@ -60,8 +60,10 @@ def test_default_run_uses_suitable_attributes_and_finds_the_planted_personas(pro
         set_id = run_personas(project, seed=0)
         (stored,) = persona_sets(project)
         assert stored.id == set_id and stored.persona_count == 3  # suggested k
+        # behaviour is clustered on; who they are (age) is described; never PII
         assert sorted(stored.settings["features"]) == sorted(
-            ["Age", "Income", "Web purchases", "Store purchases", "Loyalty tier"])  # no PII
+            ["Income", "Web purchases", "Store purchases", "Loyalty tier"])
+        assert stored.settings["describe"] == ["Age"]
         assert stored.suggestion is not None and stored.suggestion["suggested_k"] == 3
         assert stored.result["versions"]["scikit-learn"]
         personas = personas_of(project, set_id)

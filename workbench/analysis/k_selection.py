@@ -19,7 +19,8 @@ The rule (RULE_*):
    structure ("these personas split a continuum"), and :func:`suggest_subsets`
    looks for subsets of the attributes that do show structure;
 2. among k with structure, those with stability ≥ STABLE; the one with the
-   largest gain wins (ties: the smaller k);
+   largest gain wins, or the smallest k whose gain is within PARSIMONY of it
+   (fewer personas are easier to act on);
 3. when none is stable, the most stable k with structure is suggested, with a
    warning.
 
@@ -70,6 +71,8 @@ REFERENCE_SIZE = 2000
 SILHOUETTE_SAMPLE = 3000
 #: Stable solutions whose gain is this close to the best are mentioned in the reason.
 NEARLY_AS_GOOD = 0.01
+#: A stable k whose gain is within this of the clearest one is preferred when smaller.
+PARSIMONY = 0.02
 
 
 def suggest_k(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
@@ -169,7 +172,10 @@ def choose_k(scores: list[KScore]) -> tuple[int, str, str]:
 
     stable = [s for s in structured if (s.stability or 0.0) >= STABLE]
     if stable:
-        best = max(stable, key=lambda s: (round(s.gain or 0.0, 3), -s.k))
+        clearest = max(stable, key=lambda s: (round(s.gain or 0.0, 3), -s.k))
+        # Fewer personas are easier to act on: the smallest k nearly as clear wins.
+        best = min((s for s in stable if (clearest.gain or 0.0) - (s.gain or 0.0) <= PARSIMONY),
+                   key=lambda s: s.k)
         reason = translate(
             "KSelection",
             "k={k}: the clearest structure (silhouette {silhouette:.2f}, {gain:+.2f} over "
