@@ -31,6 +31,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from workbench.gc_pause import paused_gc
 from workbench.ingest import guard
 from workbench.progress import Task
 
@@ -41,6 +42,8 @@ CHILD_ENV = "PERSONA_WORKBENCH_SHEET_READER"
 #: Optional override of the child's memory limit, in MB.
 MEMORY_ENV = "PERSONA_WORKBENCH_READER_MEMORY_MB"
 ROWS_PER_BLOCK = 4096
+#: An archive declaring at most this many bytes is scanned before the reader starts.
+SCAN_FIRST_BYTES = 32 * 1024**2
 _HEADER = struct.Struct("<cQ")
 _SCORE_ROWS = 60
 
@@ -106,7 +109,8 @@ def read_workbook(path: Path, wanted: str | None, *, names_only: bool = False,
 
     def read_frames() -> None:
         try:
-            outcome.update(_receive(child.stdout))
+            with paused_gc():  # millions of new lists, no cycles: see workbench.gc_pause
+                outcome.update(_receive(child.stdout))
         except (OSError, EOFError, ValueError, struct.error, pickle.UnpicklingError) as error:
             outcome["broken"] = repr(error)
 
@@ -228,6 +232,16 @@ class _Output:
             os._exit(3)
 
 
+def _widen_pipe(stream) -> None:
+    """A 1 MB pipe (Linux) lets the child write a block ahead while the parent decodes."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(stream.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), 1024 * 1024)
+    except (ImportError, OSError, ValueError):
+        pass
+
+
 def _limit(memory: int, cpu: int) -> None:
     try:
         import resource
@@ -257,39 +271,56 @@ class _Refusal(Exception):
 
 def child_main() -> None:
     """Entry point of the child: read the request on stdin, answer in frames on stdout."""
+    import gc
+
+    gc.disable()  # a short life building millions of lists without cycles: see workbench.gc_pause
     request = marshal.loads(sys.stdin.buffer.read())
     _limit(request["memory"], request["cpu"])
+    _widen_pipe(sys.stdout.buffer)
     out = _Output(sys.stdout.buffer)
     path = Path(request["path"])
-    scanner = _start_scanner(path, out)
+    is_zip = _scan_first(path, out)
     try:
         _serve(path, request, out)
     except _Refusal as refusal:
-        if scanner is not None:  # its finding (a ZIP bomb...) says more than the reader's error
-            scanner.join()
+        if is_zip:  # the scan's finding (a ZIP bomb...) says more than the reader's error
+            _fail_on_finding(path, out)
         out.fail(refusal.code, **refusal.detail)
     except MemoryError:
         out.fail("memory", limit=f"{request['memory'] / 1024**3:.0f}")
-    if scanner is not None:
-        scanner.join()
     out.send(b"D", b"")
     sys.stdout.buffer.flush()
     os._exit(0)  # no interpreter teardown: nothing is left to clean up
 
 
-def _start_scanner(path: Path, out: _Output) -> threading.Thread | None:
+def _scan_first(path: Path, out: _Output) -> bool:
+    """Stream a small archive through :func:`guard.scan_archive` before the reader starts (a
+    few milliseconds); a finding ends the child. True when the file is a ZIP archive.
+
+    A large archive is not scanned up front: calamine never reads a part beyond its
+    declared size (the directory's sizes and ratios are checked before), the memory and
+    time limits bound the rest, giant cells are caught as the rows are sent, and the scan
+    runs only to explain a failure.
+    """
     with path.open("rb") as handle:
         if handle.read(4) != guard.ZIP_MAGIC:
-            return None
+            return False
+    try:
+        import zipfile
 
-    def scan() -> None:
-        finding = guard.scan_archive(path)
-        if finding is not None:
-            out.fail(finding.code, **finding.detail)
+        with zipfile.ZipFile(path) as archive:
+            declared = sum(m.file_size for m in archive.infolist())
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile):
+        declared = 0
+    if declared <= SCAN_FIRST_BYTES:
+        _fail_on_finding(path, out)
+    return True
 
-    thread = threading.Thread(target=scan, name="workbench-scan", daemon=True)
-    thread.start()
-    return thread
+
+def _fail_on_finding(path: Path, out: _Output) -> None:
+    finding = guard.scan_archive(path)
+    if finding is not None:
+        out.fail(finding.code, **finding.detail)
 
 
 def _serve(path: Path, request: dict, out: _Output) -> None:
@@ -334,16 +365,25 @@ def _serve(path: Path, request: dict, out: _Output) -> None:
                                       "height": height, "width": width}))
         if start is None:
             return
-        values = sheet.to_python()
-        del sheet
-        for first in range(0, len(values), ROWS_PER_BLOCK):
-            block = values[first:first + ROWS_PER_BLOCK]
+        # Row blocks as they are converted: the parent decodes one while the next is made.
+        rows = islice(sheet.iter_rows(), start[0], None)  # iter_rows begins at row 1
+        while block := list(islice(rows, ROWS_PER_BLOCK)):
             try:
-                out.send(b"r", marshal.dumps(block))
+                kind, payload = b"r", marshal.dumps(block)
             except ValueError:  # dates and times: marshal knows only plain types
-                out.send(b"p", pickle.dumps(block, 5))
+                kind, payload = b"p", pickle.dumps(block, 5)
+            if len(payload) > guard.MAX_FIELD_BYTES:
+                _refuse_giant_cells(block)
+            out.send(kind, payload)
     finally:
         book.close()
+
+
+def _refuse_giant_cells(block: list[list]) -> None:
+    longest = max((len(value) for row in block for value in row if isinstance(value, str)),
+                  default=0)
+    if longest > guard.MAX_FIELD_BYTES:  # characters: at least as many bytes in the file
+        raise _Refusal("field", size=longest // 1024**2)
 
 
 def _choose_sheet(book, names: list[str]):
