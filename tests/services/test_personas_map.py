@@ -112,7 +112,7 @@ def test_map_still_finds_the_sets_attributes_after_a_same_named_column_is_import
     survey = tmp_path / "survey.csv"
     survey.write_text("customer_id,Age\nK0001,31\nK0002,64\n", "utf-8")
     with open_project(project_path) as project:
-        set_id = run_personas(project, k=3, seed=0)
+        set_id = run_personas(project, k=3, seed=0, features=["Age", "Income", "Loyalty tier"])
         import_file(project, survey)  # now "Age (crm.csv)" and "Age (survey.csv)"
         placed_map = persona_map_of(project, set_id)
     assert len(placed_map.placed.ids) == 240

@@ -225,9 +225,10 @@ def test_new_set_measures_outcomes_and_describes_what_is_not_clustered(window, q
     dialog = area.new_dialog
     # Churn is listed as an outcome: measured, not clustered on
     assert "Churn" not in dialog.chosen_features() and dialog.outcomes() == ["Churn"]
-    assert dialog.described() == []  # every other attribute is clustered on by default
+    # behaviour is clustered on by default; who the customers are (age) is described
+    assert dialog.described() == ["Age"]
     dialog.set_chosen([f for f in dialog.chosen_features() if f != "Shoe size"])
-    assert dialog.described() == ["Shoe size"]
+    assert dialog.described() == ["Age", "Shoe size"]
     dialog.k_spin.setValue(4)
 
     with qtbot.waitSignal(area.set_shown, timeout=TIMEOUT):
