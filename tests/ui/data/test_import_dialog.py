@@ -77,6 +77,9 @@ def test_second_sheet_of_a_workbook_is_previewed_and_imported(
     assert [dialog.options.sheet_combo.itemText(i) for i in range(dialog.options.sheet_combo.count())] == [
         "Notes", "Survey"]
     assert dialog.options.sheet_combo.isVisible() and not dialog.options.encoding_combo.isVisible()
+    assert dialog.options.sheet_combo.currentText() == "Survey"  # the data sheet, preselected
+    with qtbot.waitSignal(dialog.preview_loaded, timeout=10_000):
+        dialog.options.sheet_combo.setCurrentIndex(0)
     assert [s.label for s in dialog.columns_model.specs()] == ["Note", "Author"]
 
     with qtbot.waitSignal(dialog.preview_loaded, timeout=10_000):

@@ -53,10 +53,9 @@ def test_import_button_uses_the_sheet_the_preview_loaded(
         area, open_dialog, tmp_path, qtbot, click_import, opened, loads):
     path = write_survey(tmp_path / "survey.xlsx")
     dialog = open_dialog(path)
-    assert loads == [("survey.xlsx", None)] and dialog.sheet_memory.sheet == "Notes"
-    with qtbot.waitSignal(dialog.preview_loaded, timeout=10_000):
-        dialog.options.sheet_combo.setCurrentIndex(1)
-    assert loads[-1] == ("survey.xlsx", "Survey") and dialog.sheet_memory.sheet == "Survey"
+    # the data sheet is preselected and kept (no sheet asked for: the reader chose it)
+    assert loads == [("survey.xlsx", None)] and dialog.sheet_memory.sheet == "Survey"
+    assert dialog.options.sheet_combo.currentText() == "Survey"
     loaded_before_import = len(loads)
 
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
@@ -72,8 +71,7 @@ def test_a_workbook_saved_again_after_the_preview_is_imported_as_it_is_now(
         area, open_dialog, tmp_path, qtbot, click_import, opened, loads):
     path = write_survey(tmp_path / "survey.xlsx")
     dialog = open_dialog(path)
-    with qtbot.waitSignal(dialog.preview_loaded, timeout=10_000):
-        dialog.options.sheet_combo.setCurrentIndex(1)
+    assert dialog.options.sheet_combo.currentText() == "Survey"  # preselected
     write_survey(path, rows=45, scale=10)  # the researcher saved it again in Excel
     loaded_before_import = len(loads)
 
@@ -92,7 +90,7 @@ def test_closing_the_dialog_drops_the_kept_sheet(area, open_dialog, tmp_path, qt
     path = write_survey(tmp_path / "survey.xlsx")
     dialog = open_dialog(path)
     memory = dialog.sheet_memory
-    assert memory.sheet == "Notes"
+    assert memory.sheet == "Survey"
     dialog.reject()
     qtbot.waitUntil(lambda: area.import_dialog is None, timeout=5_000)
     assert memory.sheet is None
@@ -102,7 +100,7 @@ def test_choosing_a_csv_instead_drops_the_kept_sheet(area, open_dialog, tmp_path
                                                       monkeypatch, people_csv):
     path = write_survey(tmp_path / "survey.xlsx")
     dialog = open_dialog(path)
-    assert dialog.sheet_memory.sheet == "Notes"
+    assert dialog.sheet_memory.sheet == "Survey"
     monkeypatch.setattr(dialog, "_ask_path", lambda: people_csv)
     with qtbot.waitSignal(dialog.preview_loaded, timeout=10_000):
         dialog.choose_another_file()
