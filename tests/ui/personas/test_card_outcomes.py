@@ -238,7 +238,7 @@ def test_new_set_measures_outcomes_and_describes_what_is_not_clustered(window, q
     stored = persona_sets(window.project)[-1]
     assert "Shoe size" not in stored.settings["features"]
     assert "Churn" not in stored.settings["features"]
-    assert stored.settings["describe"] == ["Shoe size"]
+    assert stored.settings["describe"] == ["Age", "Shoe size"]
     assert stored.settings["outcomes"] == ["Churn"]
     cards = area.set_view.cards
     assert len(cards) == 4
