@@ -38,6 +38,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         columns = apply_role_overrides(list(table.columns), roles, args.file)
         _out(translate("Cli", "{file}: columns and the roles they would get:").format(
             file=args.file))
+        _say_sheet(args.file, table.sheet, args.sheet)
         if table.header_rows == 2:
             _out(translate("Cli", "  (two header rows, from row {row}: labels join question and "
                            "sub-header; --header-rows 1 reads one)").format(row=table.header_row))
@@ -62,7 +63,21 @@ def cmd_import(args: argparse.Namespace) -> int:
                    "{touchpoints}.").format(customers=result.customers_created,
                                             documents=result.documents_created,
                                             touchpoints=result.touchpoints_created))
+    _say_sheet(args.file, source.sheet, args.sheet)
     return 0
+
+
+def _say_sheet(path: Path, chosen: str | None, asked: str | None) -> None:
+    """Which sheet was read when none was asked for, and the workbook's other sheets."""
+    if asked is not None or chosen is None:
+        return
+    from workbench.ingest.reader import list_sheets
+
+    others = [name for name in list_sheets(path) if name != chosen]
+    if others:
+        _out(translate("Cli", "Sheet '{sheet}' was read: it looks like the data table. Other "
+                       "sheets: {others} (choose one with --sheet).").format(
+            sheet=chosen, others=", ".join(others)))
 
 
 def _customer_key(text: str | None) -> str | None:
@@ -151,7 +166,8 @@ def register(add: AddCommand) -> None:
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
     sub.add_argument("file", type=Path, help=translate("Cli", "file to import"))
     sub.add_argument("--sheet", help=translate("Cli", "sheet to import from an XLSX/ODS file "
-                                               "(default: the first)"))
+                                               "(default: the one that looks like the data "
+                                               "table)"))
     sub.add_argument("--roles", nargs="+", metavar="COLUMN=ROLE",
                      help=translate("Cli", "set column roles by header or name; roles: "
                                     "identifier, numeric, categorical, date, free_text, channel, "

@@ -395,6 +395,6 @@ def refusal(path: Path, finding: Finding) -> InputFileError:
             values[key] = f"{values[key]:,}"
     message = text.format(**values)
     if finding.code in ("zip_declared", "zip_real", "zip_lies", "field", "memory", "time",
-                        "extent", "doctype") and path.suffix.lower() != ".docx":
+                        "doctype") and path.suffix.lower() != ".docx":
         message += " " + trusted
     return InputFileError(message, path)
