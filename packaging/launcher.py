@@ -10,6 +10,11 @@ from pathlib import Path
 
 
 def _run() -> int:
+    if os.environ.get("PERSONA_WORKBENCH_SHEET_READER"):  # the workbook reader's child process
+        from workbench.ingest.sheet_process import child_main
+
+        child_main()
+        return 0
     check_folder = os.environ.get("PERSONA_WORKBENCH_BUNDLE_CHECK")
     if check_folder:
         import workbench_bundle_check
