@@ -192,6 +192,10 @@
         <translation>Clienti: {customers}, documenti: {documents}, touchpoint: {touchpoints}.</translation>
     </message>
     <message>
+        <source>Sheet &apos;{sheet}&apos; was read: it looks like the data table. Other sheets: {others} (choose one with --sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>chosen with --customer-key</source>
         <translation>scelta con --customer-key</translation>
     </message>
@@ -218,6 +222,10 @@
     <message>
         <source>{id:&gt;4}  {name}  {rows} rows × {columns} columns  {kind}  imported {when}  sha256 {hash}</source>
         <translation>{id:&gt;4}  {name}  {rows} righe × {columns} colonne  {kind}  importata il {when}  sha256 {hash}</translation>
+    </message>
+    <message>
+        <source>sheet to import from an XLSX/ODS file (default: the one that looks like the data table)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, outcome (a result to explain, measured per persona, never clustered on), ignore (default: inferred)</source>
@@ -475,10 +483,6 @@
     <message>
         <source>file to import</source>
         <translation>file da importare</translation>
-    </message>
-    <message>
-        <source>sheet to import from an XLSX/ODS file (default: the first)</source>
-        <translation>foglio da importare da un file XLSX/ODS (predefinito: il primo)</translation>
     </message>
     <message>
         <source>text encoding of a CSV/TSV file (default: detected)</source>
@@ -3892,10 +3896,6 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} is empty (0 bytes). Choose the workbook again, or save it again from Excel or LibreOffice.</source>
-        <translation type="unfinished">{file} è vuoto (0 byte). Scegli di nuovo la cartella di lavoro, oppure salvala di nuovo da Excel o LibreOffice.</translation>
-    </message>
-    <message>
         <source>{file} is protected by a password, so it cannot be read. Open it in Excel or LibreOffice, remove the password (save it without encryption), and import the new copy.</source>
         <translation type="unfinished">{file} è protetto da password, quindi non può essere letto. Aprilo in Excel o LibreOffice, rimuovi la password (salvalo senza crittografia) e importa la nuova copia.</translation>
     </message>
@@ -3908,11 +3908,15 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} was not opened: it would unpack to {size} MB, far more than any real workbook of its size (a &quot;ZIP bomb&quot;).</source>
+        <source>{file} is empty (0 bytes). Choose the file again, or save it again from the program that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} was not opened: it unpacks to more than {size} MB, far more than any real workbook of its size (a &quot;ZIP bomb&quot;).</source>
+        <source>{file} was not opened: it would unpack to {size} MB, far more than any real workbook or document of its size (a &quot;ZIP bomb&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not opened: it unpacks to more than {size} MB, far more than any real workbook or document of its size (a &quot;ZIP bomb&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5504,7 +5508,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <name>KSelection</name>
     <message>
         <source>The numbers of personas to try must be 2 or more.</source>
-        <extracomment>Stable solutions whose gain is this close to the best are mentioned in the reason.</extracomment>
+        <extracomment>Stable solutions whose gain is this close to the best are mentioned in the reason. A stable k whose gain is within this of the clearest one is preferred when smaller.</extracomment>
         <translation>I numeri di personas da provare devono essere 2 o più.</translation>
     </message>
     <message>
@@ -5525,28 +5529,28 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Weak structure: these personas split a continuum. For every k from {low} to {high} the silhouette is no better than for structureless data of the same shape (best gain {gain:+.2f} at k={best_k}, {needed:.2f} needed), so k={k}, the most stable (stability {stability:.2f}), is used: its personas are regions of one cloud of customers, not distinct groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura debole: queste personas dividono un continuum. Per ogni k da {low} a {high} la silhouette non è migliore che su dati senza struttura della stessa forma (guadagno migliore {gain:+.2f} con k={best_k}, ne servono {needed:.2f}), quindi si usa k={k}, il più stabile (stabilità {stability:.2f}): le sue personas sono zone di un&apos;unica nuvola di clienti, non gruppi distinti.</translation>
     </message>
     <message>
         <source>Looking for structure in {subset}</source>
         <extracomment>Attribute names that describe what customers do (buy, visit, use), not who they are. At most this many attribute subsets are tried when the structure is weak. Attributes whose average association reaches this form a related subset.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di struttura in {subset}</translation>
     </message>
     <message>
         <source>behaviour: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>comportamento: {names}</translation>
     </message>
     <message>
         <source>the numbers: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>i numeri: {names}</translation>
     </message>
     <message>
         <source>the categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>le categorie: {names}</translation>
     </message>
     <message>
         <source>related attributes: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>attributi collegati: {names}</translation>
     </message>
     <message>
         <source>k={k}: the clearest structure (silhouette {silhouette:.2f}, {gain:+.2f} over structureless data) among the stable solutions (stability ≥ {stable:.2f}); its stability is {stability:.2f}.</source>
@@ -6679,6 +6683,7 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
     </message>
     <message>
         <source>No attribute named {names}. Available attributes: {available}.</source>
+        <extracomment>Header words naming who a customer is rather than what they do: described on the cards by default, not clustered on (English and Italian). Clustering on behaviour needs at least this many non-demographic attributes.</extracomment>
         <translation>Nessun attributo chiamato {names}. Attributi disponibili: {available}.</translation>
     </message>
     <message>
@@ -7980,14 +7985,15 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>Each attribute weighs the same: categories and two-valued flags are scaled to the spread of one standardised number (at most ×{cap:g}); attributes or categories carrying the same fact share one attribute&apos;s weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni attributo pesa allo stesso modo: categorie e indicatori a due valori sono scalati alla dispersione di un numero standardizzato (al massimo ×{cap:g}); attributi o categorie che esprimono lo stesso fatto condividono il peso di un solo attributo.</translation>
     </message>
     <message>
         <source>The Gower distance itself averages the attributes equally.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distanza di Gower fa già la media degli attributi con lo stesso peso.</translation>
     </message>
     <message>
         <source>no values</source>
+        <extracomment>Groups of the provisional partition that tells real duplicates from group structure.</extracomment>
         <translation>nessun valore</translation>
     </message>
     <message>
