@@ -5,8 +5,11 @@ into a plain table; for CSV = pandas.read_csv(dtype=str) + the same insert.
 Each figure is the median of RUNS runs. Memory: each import runs once more in
 a fresh process, which reports how far its peak resident memory (max RSS) rose
 above what it used before reading the file (libraries loaded, project open).
-Last line: the XLSX import's time after the import dialog's preview, when it
-reuses the sheet the preview loaded vs when it reads the file again.
+Then the XLSX import's time after the import dialog's preview, when it
+reuses the sheet the preview loaded vs when it reads the file again. Last line:
+the cost of reading workbooks in a child process with memory and time limits
+(workbench.ingest.sheet_process, against hostile files): the protected read of
+the sheet vs calamine loading it in this process, as the app did before.
 Run:  python bench/import_bench.py [rows] [runs]   (default 100,000 rows x 30 columns, 3 runs)
 """
 
@@ -109,6 +112,25 @@ def import_after_preview(path: Path, folder: Path, reuse: bool) -> float:
         return time.perf_counter() - start
 
 
+def isolation_cost(path: Path) -> tuple[float, float]:
+    """Seconds to get the sheet's values: (in this process, in the limited child process)."""
+    from python_calamine import CalamineWorkbook
+
+    from workbench.gc_pause import paused_gc
+    from workbench.ingest.sheet_process import read_workbook
+
+    start = time.perf_counter()
+    with path.open("rb") as handle, paused_gc():
+        values = CalamineWorkbook.from_filelike(handle).get_sheet_by_index(0).to_python()
+    inside = time.perf_counter() - start
+    del values
+    start = time.perf_counter()
+    book = read_workbook(path, None)
+    child = time.perf_counter() - start
+    del book
+    return inside, child
+
+
 def peak_memory_mb(kind: str, path: Path) -> float:
     """Max RSS rise (MB) of a fresh process doing one import ("app" or "baseline") of ``path``."""
     out = subprocess.run([sys.executable, __file__, f"--peak={kind}", str(path)],
@@ -177,6 +199,11 @@ def main() -> None:
     reused_s, reread_s = statistics.median(reused), statistics.median(reread)
     print(f"XLSX import after preview {reused_s:.2f}s vs preview + import from disk "
           f"{reread_s:.2f}s (wait after Import, {reread_s / reused_s:.2f}x)")
+    costs = [isolation_cost(xlsx_path) for _ in range(RUNS)]
+    inside = statistics.median(c[0] for c in costs)
+    child = statistics.median(c[1] for c in costs)
+    print(f"XLSX sheet read in a limited child process {child:.2f}s vs in this process "
+          f"{inside:.2f}s (isolation costs {child - inside:+.2f}s, {child / inside:.2f}x)")
 
 
 if __name__ == "__main__":
