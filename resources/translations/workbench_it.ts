@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Sheet &apos;{sheet}&apos; was read: it looks like the data table. Other sheets: {others} (choose one with --sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato letto il foglio &apos;{sheet}&apos;: sembra la tabella dei dati. Altri fogli: {others} (sceglierne uno con --sheet).</translation>
     </message>
     <message>
         <source>chosen with --customer-key</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>sheet to import from an XLSX/ODS file (default: the one that looks like the data table)</source>
-        <translation type="unfinished"></translation>
+        <translation>foglio da importare da un file XLSX/ODS (predefinito: quello che sembra la tabella dei dati)</translation>
     </message>
     <message>
         <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, outcome (a result to explain, measured per persona, never clustered on), ignore (default: inferred)</source>
@@ -3893,67 +3893,67 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>If you trust the file, open it in Excel or LibreOffice and export the sheet as CSV.</source>
         <extracomment>Declared or real inflated size of all parts together. Real workbooks compress their XML 5 to 20 times; a part above RATIO_CHECK_ABOVE_BYTES that inflates more than this is a ZIP bomb. Excel&apos;s and LibreOffice&apos;s own limits. A sheet whose cells span more than this (rows x columns) is not read. A run of text between two tags longer than this is one giant cell. The XML prolog (where a DOCTYPE would be) must end within this many bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se il file è affidabile, aprilo in Excel o LibreOffice ed esporta il foglio in CSV.</translation>
     </message>
     <message>
         <source>{file} is protected by a password, so it cannot be read. Open it in Excel or LibreOffice, remove the password (save it without encryption), and import the new copy.</source>
-        <translation type="unfinished">{file} è protetto da password, quindi non può essere letto. Aprilo in Excel o LibreOffice, rimuovi la password (salvalo senza crittografia) e importa la nuova copia.</translation>
+        <translation>{file} è protetto da una password, quindi non può essere letto. Aprilo in Excel o LibreOffice, rimuovi la password (salvalo senza crittografia) e importa la nuova copia.</translation>
     </message>
     <message>
         <source>{file} is an old binary Office file (Excel 97-2003 .xls or Word .doc) saved under a {suffix} name. Open it in Excel, Word or LibreOffice and save it again as {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è un vecchio file Office binario (Excel 97-2003 .xls o Word .doc) salvato con un nome {suffix}. Aprilo in Excel, Word o LibreOffice e salvalo di nuovo come {suffix}.</translation>
     </message>
     <message>
         <source>{file} was not opened: it holds {count} parts, far more than any real workbook or document.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: contiene {count} parti, molte più di qualsiasi cartella di lavoro o documento reale.</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes). Choose the file again, or save it again from the program that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è vuoto (0 byte). Scegli di nuovo il file, oppure salvalo di nuovo dal programma che lo ha creato.</translation>
     </message>
     <message>
         <source>{file} was not opened: it would unpack to {size} MB, far more than any real workbook or document of its size (a &quot;ZIP bomb&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: si decomprimerebbe in {size} MB, molto più di qualsiasi cartella di lavoro o documento reale delle sue dimensioni (una &quot;ZIP bomb&quot;).</translation>
     </message>
     <message>
         <source>{file} was not opened: it unpacks to more than {size} MB, far more than any real workbook or document of its size (a &quot;ZIP bomb&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: si decomprime in più di {size} MB, molto più di qualsiasi cartella di lavoro o documento reale delle sue dimensioni (una &quot;ZIP bomb&quot;).</translation>
     </message>
     <message>
         <source>{file} was not opened: its part {part} unpacks to more than the {declared} bytes it declares, which only a file built to exhaust memory does (a &quot;ZIP bomb&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: la sua parte {part} si decomprime in più dei {declared} byte che dichiara, cosa che fa solo un file costruito per esaurire la memoria (una &quot;ZIP bomb&quot;).</translation>
     </message>
     <message>
         <source>{file} was not opened: its part {part} uses a compression that Excel, Word and LibreOffice never write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: la sua parte {part} usa una compressione che Excel, Word e LibreOffice non scrivono mai.</translation>
     </message>
     <message>
         <source>{file} was not opened: its part {part} declares a DOCTYPE or entities, which Office files never do and which can expand to exhaust memory (&quot;billion laughs&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: la sua parte {part} dichiara un DOCTYPE o delle entità, cosa che i file Office non fanno mai e che può espandersi fino a esaurire la memoria (&quot;billion laughs&quot;).</translation>
     </message>
     <message>
         <source>{file} was not opened: a sheet has {columns} columns, more than the 16,384 Excel and LibreOffice allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: un foglio ha {columns} colonne, più delle 16.384 ammesse da Excel e LibreOffice.</translation>
     </message>
     <message>
         <source>{file} was not opened: its cells reach {ref}, a sheet of {rows} rows × {columns} columns, too large to read (the limit is {limit} cells). Delete the stray cells far below or right of the table, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: le sue celle arrivano a {ref}, un foglio di {rows} righe × {columns} colonne, troppo grande da leggere (il limite è di {limit} celle). Elimina le celle isolate molto sotto o a destra della tabella, oppure esporta il foglio in CSV.</translation>
     </message>
     <message>
         <source>{file} was not opened: one cell holds more than {size} MB of text, far more than any answer or note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aperto: una cella contiene più di {size} MB di testo, molto più di qualsiasi risposta o nota.</translation>
     </message>
     <message>
         <source>{file} could not be read: reading it needed more than {limit} GB of memory, so it was stopped (the file may be damaged or built to exhaust memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {file}: la lettura richiedeva più di {limit} GB di memoria ed è stata interrotta (il file può essere danneggiato o costruito per esaurire la memoria).</translation>
     </message>
     <message>
         <source>{file} could not be read: reading it took more than {minutes} minutes, so it was stopped (the file may be damaged or built to hang the reader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {file}: la lettura ha richiesto più di {minutes} minuti ed è stata interrotta (il file può essere danneggiato o costruito per bloccare il lettore).</translation>
     </message>
     <message>
         <source>{file} could not be read: the workbook reader stopped on it ({detail}). The file is damaged or not really a workbook; open it in Excel or LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {file}: il lettore delle cartelle di lavoro si è fermato su questo file ({detail}). Il file è danneggiato o non è davvero una cartella di lavoro; aprilo in Excel o LibreOffice e salvalo di nuovo.</translation>
     </message>
 </context>
 <context>
