@@ -180,10 +180,12 @@ def test_chosen_sheet_of_a_workbook_is_imported(project_path, tmp_path):
         assert result.source.display_name == "survey.xlsx · Survey"
         with pytest.raises(InputFileError, match="Missing"):
             import_file(project, path, ReadOptions(sheet="Missing"), allow_duplicate=True)
-        first = import_file(project, path)  # no sheet named: the first one, "Notes"
-        assert first.source.sheet == "Notes"
-        with pytest.raises(DuplicateImportError):
+        with pytest.raises(DuplicateImportError):  # no sheet named: the data sheet, "Survey"
             import_file(project, path)
+        notes = import_file(project, path, ReadOptions(sheet="Notes"))
+        assert notes.source.sheet == "Notes"
+        with pytest.raises(DuplicateImportError):
+            import_file(project, path, ReadOptions(sheet="Notes"))
 
 
 def test_event_log_becomes_touchpoints_of_its_customers(project_path, tmp_path):
