@@ -54,3 +54,15 @@ def test_the_data_sheet_is_preselected_in_the_dialog(area, open_dialog, tmp_path
             for i in range(dialog.options.sheet_combo.count())] == ["Dictionary", "Customers"]
     assert [s.label for s in dialog.columns_model.specs()] == [
         "customer_id", "tenure", "city_tier", "churn"]
+
+
+def test_closing_the_window_leaves_no_wal_or_shm(area, open_dialog, people_csv, qtbot,
+                                                 click_import, opened):
+    dialog = open_dialog(people_csv)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        click_import(dialog)
+    path = opened.project.path
+    assert path.with_name(path.name + "-wal").exists()  # open: SQLite's companions are there
+    opened.close()
+    qtbot.waitUntil(lambda: not path.with_name(path.name + "-wal").exists(), timeout=10_000)
+    assert not path.with_name(path.name + "-shm").exists()
