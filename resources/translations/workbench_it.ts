@@ -6586,6 +6586,10 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
         <translation>Valori bassi di {attribute}</translation>
     </message>
     <message>
+        <source>Not {attribute}</source>
+        <translation>Non {attribute}</translation>
+    </message>
+    <message>
         <source>With {attribute}</source>
         <translation>Con {attribute}</translation>
     </message>
@@ -6620,6 +6624,14 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
     <message>
         <source>{attribute} averages {value} against {rest} for everyone else</source>
         <translation>{attribute} in media: {value} contro {rest} per tutti gli altri</translation>
+    </message>
+    <message>
+        <source>{attribute}: yes for {share} of them against {rest} of everyone else</source>
+        <translation>{attribute}: sì per il {share} di loro contro il {rest} di tutti gli altri</translation>
+    </message>
+    <message>
+        <source>{attribute}: no for {share} of them against {rest} of everyone else</source>
+        <translation>{attribute}: no per il {share} di loro contro il {rest} di tutti gli altri</translation>
     </message>
     <message>
         <source>{attribute} is {level} for {share} of them against {rest} of everyone else</source>
@@ -8085,6 +8097,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>These channel columns are not in the data: {names}.</source>
+        <extracomment>The levels a 0/1 flag&apos;s card lines use.</extracomment>
         <translation>Queste colonne di canale non sono presenti nei dati: {names}.</translation>
     </message>
     <message>

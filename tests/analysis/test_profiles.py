@@ -337,3 +337,30 @@ def test_unknown_outcome_columns_are_reported():
     df, kinds, result, _ = _two_planted_personas()
     with pytest.raises(AnalysisError, match="churn"):
         profile_personas(df, kinds, result, outcomes=["churn"])
+
+
+def test_a_zero_one_flag_is_one_share_line_and_names_the_persona_in_words():
+    df, kinds, result, big = _two_planted_personas()
+    rng = np.random.default_rng(4)
+    df = df.assign(IsActiveMember=np.where(big, rng.random(len(df)) < 0.9,
+                                           rng.random(len(df)) < 0.1).astype(float))
+    kinds = {**kinds, "IsActiveMember": "numeric"}
+    profiles = profile_personas(df, kinds, result)
+    for profile in profiles:
+        lines = [e for e in profile.effects if e.attribute == "IsActiveMember"]
+        assert len(lines) == 1 and lines[0].kind == "categorical" and lines[0].effect > 0
+    active = _big_spenders(profiles)
+    line = next(e for e in active.effects if e.attribute == "IsActiveMember")
+    assert line.level == "1"
+    members = result.members(active.persona)
+    expected = float((df.loc[members, "IsActiveMember"] == 1).mean())
+    assert line.persona_share == pytest.approx(expected)
+    behind = members_behind(df, result, line)
+    assert behind and all(df.loc[c, "IsActiveMember"] == 1 for c in behind)
+    from workbench.analysis.naming import trait_phrase
+
+    other = next(p for p in profiles if p is not active)
+    inactive = next(e for e in other.effects if e.attribute == "IsActiveMember")
+    assert inactive.level == "0"
+    assert trait_phrase(line).text == "Active member"
+    assert trait_phrase(inactive).text == "Not active member"

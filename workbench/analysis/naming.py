@@ -205,6 +205,15 @@ def _category_phrase(attribute: str, level: str) -> Phrase:
     """A category the persona has more often, in words: "Month-to-month contract"."""
     name = readable(attribute)
     value = _plain(level.strip())
+    words = name.split(" ", 1)
+    if len(words) == 2 and _plain(words[0]) in ("is", "e"):  # "IsActiveMember", "E attivo"
+        if value in YES_VALUES:
+            return Phrase(_capitalise(words[1]), True)
+        if value in NO_VALUES:
+            return Phrase(translate("Naming", "Not {attribute}").format(attribute=words[1]),
+                          True)
+    if len(words) == 2 and _plain(words[0]) in ("has", "ha"):  # "HasCrCard": "With cr card"
+        name = words[1]
     if value in YES_VALUES:
         return Phrase(translate("Naming", "With {attribute}").format(attribute=name), True)
     if value in NO_VALUES:
@@ -356,6 +365,14 @@ def _effect_clause(effect: AttributeEffect) -> str:
                          "everyone else").format(attribute=attribute,
                                                  value=number(effect.persona_mean or 0.0),
                                                  rest=number(effect.rest_mean or 0.0))
+    value = _plain((effect.level or "").strip())
+    if value in YES_VALUES or value in NO_VALUES:  # a yes/no or 0/1 flag
+        template = (translate("Naming", "{attribute}: yes for {share} of them against {rest} "
+                              "of everyone else") if value in YES_VALUES else
+                    translate("Naming", "{attribute}: no for {share} of them against {rest} "
+                              "of everyone else"))
+        return template.format(attribute=attribute, share=percent(effect.persona_share or 0.0),
+                               rest=percent(effect.rest_share or 0.0))
     return translate("Naming", "{attribute} is {level} for {share} of them against {rest} "
                      "of everyone else").format(attribute=attribute, level=effect.level,
                                                 share=percent(effect.persona_share or 0.0),

@@ -85,7 +85,10 @@ def profile_personas(df: pd.DataFrame, kinds: dict[str, str], result: Clustering
     for name, kind in kinds.items():
         if name not in frame.columns:
             continue
-        if kind == "numeric":
+        flag = _as_flag(frame[name]) if kind == "numeric" else None
+        if flag is not None:  # a 0/1 flag reads as a share ("IsActiveMember = 1: 72%")
+            found = _categorical_effects(flag, name, group, k, name in used)
+        elif kind == "numeric":
             found = _numeric_effects(frame[name], name, group, k, name in used)
         elif kind == "categorical":
             found = _categorical_effects(frame[name], name, group, k, name in used)
@@ -123,14 +126,31 @@ def profile_personas(df: pd.DataFrame, kinds: dict[str, str], result: Clustering
     return profiles
 
 
+#: The levels a 0/1 flag's card lines use.
+FLAG_LEVELS = ("0", "1")
+
+
+def _as_flag(series: pd.Series) -> pd.Series | None:
+    """A numeric column holding only 0 and 1 as the text "0"/"1" (missing as None), else None."""
+    x = pd.to_numeric(series, errors="coerce")
+    known = x.dropna().unique()
+    if len(known) != 2 or set(known.tolist()) != {0.0, 1.0}:
+        return None
+    return pd.Series(np.where(x.isna(), None, np.where(x == 1, "1", "0")).astype(object),
+                     index=series.index, name=series.name)
+
+
 def members_behind(df: pd.DataFrame, result: ClusteringResult,
                    effect: AttributeEffect) -> list[int]:
     """The customers a card line speaks of: the persona's members with a value
     for a numeric attribute, or with the category ``effect.level``."""
     members = result.members(effect.persona)
     values = df.loc[members, effect.attribute]
+    flag = _as_flag(values) if effect.level in FLAG_LEVELS else None
     if effect.kind == "numeric":
         keep = pd.to_numeric(values, errors="coerce").notna()
+    elif flag is not None:
+        keep = flag == effect.level
     else:
         keep = as_text(values) == effect.level
     return [int(i) for i in values.index[keep.to_numpy()]]

@@ -32,7 +32,10 @@ ID_NUMBER_WORDS = frozenset({"code", "cod", "number", "numero", "no", "nr", "num
 ID_ENTITIES = frozenset(
     {"customer", "cliente", "client", "account", "member", "membership", "respondent",
      "intervistato", "user", "utente", "order", "ordine", "card", "tessera", "loyalty",
-     "fidelity", "contract", "contratto", "socio", "iscritto", "ticket", "pratica", "case"})
+     "fidelity", "contract", "contratto", "socio", "iscritto", "ticket", "pratica", "case",
+     "employee", "dipendente", "staff", "patient", "paziente", "student", "studente",
+     "subscriber", "abbonato", "policy", "polizza", "household", "guest", "ospite",
+     "passenger", "passeggero", "participant", "partecipante", "person", "persona"})
 
 DATE_WORDS = frozenset(
     {"date", "data", "dt", "day", "giorno", "when", "quando", "timestamp", "time", "ora",
