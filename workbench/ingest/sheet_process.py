@@ -394,12 +394,19 @@ def _choose_sheet(book, names: list[str]):
     cover sheet in front of the data is passed over, two similar tables keep
     the workbook's order. Only one loaded sheet is held at a time besides the best.
     """
+    from python_calamine import CalamineError
+
     from workbench.ingest.sheet_choice import table_size
 
     best = None
     first_size = None
+    failure = None
     for name in names:
-        sheet = book.get_sheet_by_name(name)
+        try:
+            sheet = book.get_sheet_by_name(name)
+        except CalamineError as error:  # a damaged sheet is passed over, unless all are
+            failure = error
+            continue
         size = table_size(list(islice(sheet.iter_rows(), _SCORE_ROWS)), sheet.height
                           + (sheet.start[0] if sheet.start else 0))
         if first_size is None:
@@ -408,6 +415,9 @@ def _choose_sheet(book, names: list[str]):
         elif size > 2 * max(first_size, 1) and size > best[0]:
             best = (size, name, sheet)
         del sheet
+    if best is None:
+        raise failure if failure is not None else _Refusal("missing_sheet", sheet=None,
+                                                           names=names)
     return best[1], best[2]
 
 
