@@ -164,3 +164,14 @@ def test_a_docx_that_declares_too_much_is_refused_before_reading(tmp_path):
     with pytest.raises(InputFileError) as raised:
         read_transcript(path)
     assert "huge.docx" in str(raised.value)
+
+
+def test_a_sheet_needing_more_memory_than_the_reader_may_use_is_stopped(tmp_path, monkeypatch):
+    # 3 million cells that compress 1000 times (under the ratio checked for parts of this size):
+    # the reader's child process hits its memory limit and dies alone.
+    monkeypatch.setenv(sheet_process.MEMORY_ENV, "150")
+    row = "<row>" + "<c><v>1.5</v></c>" * 10 + "</row>"
+    path = write_xlsx(tmp_path / "dense.xlsx", row * 300_000)
+    assert path.stat().st_size < 1024 * 1024
+    error = refused_import(tmp_path, path)
+    assert "needed more than 0.1 GB of memory" in str(error)

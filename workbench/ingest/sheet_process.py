@@ -168,7 +168,7 @@ def _diagnose(path: Path, code: int, timed_out: bool, stderr: bytes) -> guard.Fi
         if found is not None:
             return found
     if b"memory allocation" in stderr or b"MemoryError" in stderr or b"capacity overflow" in stderr:
-        return guard.Finding("memory", {"limit": f"{memory_limit() / 1024**3:.0f}"})
+        return guard.Finding("memory", {"limit": f"{memory_limit() / 1024**3:.1f}"})
     return guard.Finding("crash", {"detail": f"exit code {code}"})
 
 
@@ -287,7 +287,7 @@ def child_main() -> None:
             _fail_on_finding(path, out)
         out.fail(refusal.code, **refusal.detail)
     except MemoryError:
-        out.fail("memory", limit=f"{request['memory'] / 1024**3:.0f}")
+        out.fail("memory", limit=f"{request['memory'] / 1024**3:.1f}")
     out.send(b"D", b"")
     sys.stdout.buffer.flush()
     os._exit(0)  # no interpreter teardown: nothing is left to clean up
