@@ -141,7 +141,8 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
         return ColumnRole.PII, translate("Import", "e-mail addresses"), "email"
     if _mostly(texts, _looks_like_formatted_phone, PATTERN_SHARE):
         return ColumnRole.PII, translate("Import", "phone numbers"), "phone"
-    varied_values = len(distinct) >= 0.5 * len(texts)
+    # Addresses and names are written with letters: numbers and codes skip both checks.
+    varied_values = len(distinct) >= 0.5 * len(texts) and _mostly_letters(texts)
     if varied_values and _mostly(texts, _looks_like_street_address, PATTERN_SHARE):
         return ColumnRole.PII, translate("Import", "street addresses"), "address"
     if varied_values and _mostly(texts, _looks_like_person_name, NAME_SHARE):
@@ -187,6 +188,12 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
 
     return ColumnRole.CATEGORICAL, translate("Import", "{count} different values").format(
         count=len(distinct)), None
+
+
+def _mostly_letters(texts: list[str], probe: int = 64) -> bool:
+    """True when most of the first ``probe`` texts contain a letter."""
+    head = texts[:probe]
+    return sum(1 for t in head if any(c.isalpha() for c in t)) * 2 > len(head)
 
 
 def _all_finite_numbers(values: Sequence[object]) -> bool:
