@@ -3,7 +3,10 @@
 Run:  python tools/screenshots.py [--out docs/screenshots] [--language en|it] [--theme light|dark]
 
 Writes ``welcome.png`` and ``AREA.png`` (data, evidence, personas, journeys) at
-1280x800. Per-user folders go to a throw-away directory, so your settings,
+1280x800, then ``data-import.png`` (the import preview on the sample's survey
+file, with its outcome columns and customer line), ``personas-new.png`` (the
+new persona set dialog after Suggest) and ``persona-pdf.png`` (the first page
+of the sample's persona PDF). Per-user folders go to a throw-away directory, so your settings,
 recent projects and backups are not touched. An area that is still an empty
 state is photographed as it is; one that fails is reported and skipped.
 """
@@ -93,6 +96,16 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 - report and go on with the others
             problems.append(f"{name}: {exc}")
 
+    for name, take in (("data-import", _grab_import_dialog), ("personas-new", _grab_new_set),
+                       ("persona-pdf", _grab_persona_pdf)):
+        try:
+            target = args.out / f"{name}.png"
+            if not take(app, window, target):
+                raise OSError(f"could not write {target}")
+            print(f"saved {target}")
+        except Exception as exc:  # noqa: BLE001 - report and go on with the others
+            problems.append(f"{name}: {exc}")
+
     window.close_project()  # the welcome page, now with the sample in the recent list
     settle(app, 0.3)
     target = args.out / "welcome.png"
@@ -131,6 +144,61 @@ def _show_coded_document(window) -> None:
     window.project_view.show_area("evidence")
     _customer, document = _interviewed_customer(window)
     window.project_view.area_widget("evidence").open_document(document)
+
+
+def _wait(app, ready, seconds: float = 60.0) -> None:
+    end = time.monotonic() + seconds
+    while not ready() and time.monotonic() < end:
+        settle(app, 0.1)
+    if not ready():
+        raise RuntimeError("timed out")
+
+
+def _grab_import_dialog(app, window, target: Path) -> bool:
+    """The import preview of the sample's Italian survey export."""
+    from workbench.sample_projects.generate_data import generate
+    from workbench.ui.data.import_dialog import ImportDialog
+
+    folder = Path(tempfile.mkdtemp(prefix="workbench-screenshot-"))
+    survey = generate(folder, customers=200)["survey"]
+    dialog = ImportDialog(window, survey)
+    dialog.resize(1080, 720)
+    dialog.show()
+    _wait(app, lambda: not dialog.previewing)
+    settle(app, 0.5)
+    saved = dialog.grab().save(str(target))
+    dialog.reject()
+    return saved
+
+
+def _grab_new_set(app, window, target: Path) -> bool:
+    """The new persona set dialog with the suggested number of personas."""
+    window.project_view.show_area("personas")
+    area = window.project_view.area_widget("personas")
+    area.new_set()
+    _wait(app, lambda: area.new_dialog is not None and area.new_dialog.isVisible())
+    dialog = area.new_dialog
+    dialog.resize(1060, 800)
+    dialog.suggest_button.click()
+    _wait(app, lambda: dialog.suggestion is not None, 120.0)
+    settle(app, 0.5)
+    saved = dialog.grab().save(str(target))
+    dialog.reject()
+    return saved
+
+
+def _grab_persona_pdf(app, window, target: Path) -> bool:
+    """The first page of the sample's persona cards as PDF, rendered at 893 pixels wide."""
+    import pypdfium2
+
+    from workbench.services.export import export_personas_pdf
+    from workbench.services.personas import persona_sets
+
+    pdf = Path(tempfile.mkdtemp(prefix="workbench-screenshot-")) / "personas.pdf"
+    export_personas_pdf(window.project, persona_sets(window.project)[-1].id, pdf)
+    page = pypdfium2.PdfDocument(str(pdf))[0]
+    page.render(scale=893 / page.get_width()).to_pil().save(str(target))
+    return target.exists()
 
 
 if __name__ == "__main__":

@@ -128,6 +128,17 @@ def test_headers_near_an_outcome_word_are_not_outcomes():
     assert specs["Response"].role is ColumnRole.FREE_TEXT  # open answers, not a yes/no result
 
 
+def test_would_you_recommend_questions_are_outcomes_in_english_and_italian():
+    rows = [[f"{i % 11}", f"{i % 11}", f"{i % 11}", f"{i % 5}"] for i in range(40)]
+    specs = {s.label: s for s in infer_roles(
+        ["Probabilità di consigliarci (0-10)", "How likely are you to recommend us?",
+         "Quanto consiglieresti il negozio?", "Likely to buy"], rows)}
+    for label in ("Probabilità di consigliarci (0-10)", "How likely are you to recommend us?",
+                  "Quanto consiglieresti il negozio?"):
+        assert specs[label].role is ColumnRole.OUTCOME, label
+    assert specs["Likely to buy"].role is ColumnRole.NUMERIC
+
+
 def test_a_two_row_survey_header_response_is_the_answer_not_an_outcome():
     labels = [f"Which channel do you prefer?{LABEL_JOINER}Response",
               f"How satisfied are you?{LABEL_JOINER}Response"]

@@ -102,7 +102,9 @@ OUTCOME_CONCEPT_WORDS: dict[str, frozenset[str]] = {
         {"satisfaction", "satisfied", "soddisfazione", "soddisfatto", "csat", "ces"}),
     "recommendation": frozenset(
         {"nps", "recommend", "recommended", "recommendation", "raccomandazione",
-         "consiglierebbe", "consigliato", "promoter"}),
+         "consiglierebbe", "consigliato", "promoter", "consigliarci", "consiglieresti",
+         "consigliereste", "consigliare", "consigliarlo", "consigliarla", "raccomanderesti",
+         "raccomandare", "recommending"}),
     "response": frozenset(
         {"response", "responded", "risposta", "risposto", "accepted", "accept", "acceptance",
          "accettato", "accettata", "accettazione", "aderito", "adesione", "subscribed"}),
