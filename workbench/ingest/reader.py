@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError, UnsupportedFileError
+from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
 from workbench.ingest.convert import convert_table
 from workbench.ingest.events import detect_events_layout
@@ -97,11 +98,14 @@ def read_table(path: Path | str, options: ReadOptions | None = None, *,
             "that you picked the right file or sheet.").format(
             place=where(path, sheet), row=header_row), path, row=header_row)
     labels, rows, positions = _drop_trailing_empty_columns(list(labels), rows, positions)
-    decimal = options.decimal or detect_decimal(rows)
-    if infer:
-        columns = infer_roles(labels, rows, decimal=decimal, positions=positions,
-                              complete=not truncated)
-    else:
+    # Judging columns builds many small objects beside 100,000s of rows: a collection pass
+    # over all of them would cost more than the judging (see workbench.gc_pause).
+    with paused_gc():
+        decimal = options.decimal or detect_decimal(rows)
+        if infer:
+            columns = infer_roles(labels, rows, decimal=decimal, positions=positions,
+                                  complete=not truncated)
+    if not infer:
         from workbench.ingest.headers import column_names
 
         columns = [ColumnSpec(name=name, label=label, role=ColumnRole.CATEGORICAL,
