@@ -8,26 +8,20 @@ one transaction that upgrades the file, so an upgrade is all or nothing.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+
+# Each capability's tables are defined beside its store module, in its own
+# schema_*.py (they import Migration from workbench.store.migration, never this
+# module). A new one is registered in one place: its import here and its
+# entry at the end of MIGRATIONS below, whose order is the upgrade order.
+from workbench.store.migration import Migration
+from workbench.store.schema_customers import V8_CUSTOMERS
+from workbench.store.schema_evidence import V6_EVIDENCE
+from workbench.store.schema_journeys import V7_JOURNEYS
 
 #: Written to the SQLite header (``PRAGMA application_id``) so a project file is
 #: recognised as ours and other SQLite files are refused. ASCII "PWbk".
 APPLICATION_ID = 0x5057626B
-
-
-@dataclass(frozen=True)
-class Migration:
-    description: str
-    #: SQL statements run in order, or a function given the connection.
-    steps: Sequence[str] | Callable[[sqlite3.Connection], None]
-
-    def apply(self, conn: sqlite3.Connection) -> None:
-        if callable(self.steps):
-            self.steps(conn)
-        else:
-            for statement in self.steps:
-                conn.execute(statement)
 
 
 V1_CORE = Migration(
@@ -187,18 +181,8 @@ V5_LINKING = Migration(
     ],
 )
 
-def _later_migrations() -> list[Migration]:
-    # Each capability's tables are defined beside its store module while it is
-    # being built; the order here is the order files are upgraded in.
-    from workbench.store.schema_customers import V8_CUSTOMERS
-    from workbench.store.schema_evidence import V6_EVIDENCE
-    from workbench.store.schema_journeys import V7_JOURNEYS
-
-    return [V6_EVIDENCE, V7_JOURNEYS, V8_CUSTOMERS]
-
-
 MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS, V5_LINKING,
-                               *_later_migrations()]
+                               V6_EVIDENCE, V7_JOURNEYS, V8_CUSTOMERS]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,7 +11,7 @@ holding a side-0 row together with one holding a side-1 row again.
 
 from __future__ import annotations
 
-from workbench.store.schema import Migration
+from workbench.store.migration import Migration
 
 V8_CUSTOMERS = Migration(
     "Customers: manual link decisions, fuzzy proposals, erasure log",

@@ -14,7 +14,7 @@ them from search (and their codings and quotes by cascade).
 
 from __future__ import annotations
 
-from workbench.store.schema import Migration
+from workbench.store.migration import Migration
 
 V6_EVIDENCE = Migration(
     "Qualitative evidence: code book, codings, quotes, full-text search",

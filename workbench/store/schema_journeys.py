@@ -10,7 +10,7 @@ behind here.
 
 from __future__ import annotations
 
-from workbench.store.schema import Migration
+from workbench.store.migration import Migration
 
 V7_JOURNEYS = Migration(
     "Journey maps: stages, lanes, cards, emotion, action mapping, templates",
