@@ -102,3 +102,7 @@ class EvidenceError(WorkbenchError):
 
 class JourneyError(WorkbenchError):
     """A journey edit or computation cannot be done as asked (unknown map, stage, persona...)."""
+
+
+class RetentionError(AnalysisError):
+    """Churn, value or churn risk cannot be measured as asked (no churn data, too few churners)."""
