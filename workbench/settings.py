@@ -93,6 +93,25 @@ def csv_style(settings: Settings | None = None) -> str:
     return chosen if chosen in CSV_STYLES else csv_style_for_language(current_language())
 
 
+def resolve_csv_style(chosen: str | None) -> str:
+    """``chosen`` checked ("comma" or "semicolon"); None: the user's choice in Preferences,
+    else the style that suits the language in use (``csv_style()`` above).
+
+    Shared by every use case that writes CSV (persona and journey tables, codings), so
+    none of them imports another for it."""
+    from workbench.errors import ExportError
+    from workbench.i18n import translate
+
+    if chosen is None:
+        return csv_style()
+    if chosen not in CSV_STYLES:
+        raise ExportError(translate(
+            "Export", "Unknown CSV style '{style}': use comma (comma-separated, decimal point) or "
+            "semicolon (semicolon-separated, decimal comma, for Excel in Italian).").format(
+            style=chosen))
+    return chosen
+
+
 def is_first_run() -> bool:
     """True until settings were saved once (a new user, or a fresh per-user folder)."""
     return not settings_path().is_file()

@@ -855,7 +855,7 @@ def export_codings(project: ProjectFile, target: Path | str,
     """
     from workbench.errors import ExportError
     from workbench.export.tables import INTEGER, Column, Table, write_csv
-    from workbench.services.export import resolve_csv_style
+    from workbench.settings import resolve_csv_style
 
     style = resolve_csv_style(csv_style)
 

@@ -34,6 +34,7 @@ from workbench.export.persona_card import CardContext, PersonaCard
 from workbench.export.tables import DECIMAL, INTEGER, Column, Table
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
+from workbench.settings import resolve_csv_style
 from workbench.store import personas as persona_store
 from workbench.store import sources as source_store
 from workbench.store.project_file import ProjectFile
@@ -311,22 +312,6 @@ def statistics_table(project: ProjectFile, set_id: int,
                          translate("Export", "share of contacts"), channel.get("persona_share"),
                          channel.get("rest_share"), None, "", "", None, ""])
     return Table(translate("Export", "Persona statistics"), columns, rows)
-
-
-def resolve_csv_style(csv_style: str | None) -> str:
-    """``csv_style`` checked ("comma" or "semicolon"); None: the user's choice in Preferences,
-    else the style that suits the language in use (``workbench.settings.csv_style``)."""
-    from workbench.export.tables import CSV_STYLES
-    from workbench.settings import csv_style as preferred_csv_style
-
-    if csv_style is None:
-        return preferred_csv_style()
-    if csv_style not in CSV_STYLES:
-        raise ExportError(translate(
-            "Export", "Unknown CSV style '{style}': use comma (comma-separated, decimal point) or "
-            "semicolon (semicolon-separated, decimal comma, for Excel in Italian).").format(
-            style=csv_style))
-    return csv_style
 
 
 def _write_table(table: Table, path: Path, fmt: str, task: Task, csv_style: str | None = None
