@@ -8,10 +8,11 @@ edit can also be reached from the keyboard.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from workbench.domain.journeys import (
     LANE_PAIN_POINTS,
@@ -23,10 +24,38 @@ from workbench.domain.journeys import (
 )
 from workbench.i18n import translate
 from workbench.ui.journeys.glyphs import channel_label
-from workbench.ui.journeys.map_layout import Hit, format_emotion
+from workbench.ui.journeys.map_layout import Geometry, Hit, format_emotion
 
-if TYPE_CHECKING:
-    from workbench.ui.journeys.map_view import JourneyMapView
+
+class MapView(Protocol):
+    """What the menus use of the map (:class:`.map_view.JourneyMapView` is one, a QWidget).
+
+    Written out here so the view imports its menus and the menus never import the view.
+    """
+
+    journey: JourneyMap
+    readonly: bool
+    selected_card: int | None
+    geometry_: Geometry
+    card_removed: SignalInstance
+    stage_added: SignalInstance
+    stage_removed: SignalInstance
+    stage_moved: SignalInstance
+    lane_hidden: SignalInstance
+    lane_added: SignalInstance
+    lane_removed: SignalInstance
+    lane_moved: SignalInstance
+    emotion_set: SignalInstance
+    emotion_asked: SignalInstance
+    members_requested: SignalInstance
+    quote_requested: SignalInstance
+    evidence_requested: SignalInstance
+
+    def viewport(self) -> QWidget: ...
+    def edit_card(self, card_id: int) -> object: ...
+    def start_new_card(self, lane_id: int, stage_id: int) -> object: ...
+    def edit_stage(self, stage_id: int) -> object: ...
+    def edit_lane(self, lane_id: int) -> object: ...
 
 
 def tooltip_text(journey: JourneyMap | None, hit: Hit, disagreements: dict[int, list[Disagreement]],
@@ -89,7 +118,7 @@ def tooltip_text(journey: JourneyMap | None, hit: Hit, disagreements: dict[int, 
     return ""
 
 
-def context_menu(view: JourneyMapView, hit: Hit) -> QMenu | None:
+def context_menu(view: MapView, hit: Hit) -> QMenu | None:
     """The menu for ``hit`` on ``view`` (None where there is none); editing actions are off when read-only."""
     journey = view.journey
     menu = QMenu(view)
