@@ -36,6 +36,10 @@ def install_areas(window) -> None:
 
     window.project_view.set_area_widget("journeys", JourneysArea(window))
 
+    from workbench.ui.retention.area import RetentionArea
+
+    window.project_view.set_area_widget("retention", RetentionArea(window))
+
     from workbench.ui.export.area import ExportArea
 
     window.project_view.set_area_widget("export", ExportArea(window))

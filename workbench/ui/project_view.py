@@ -32,6 +32,7 @@ from workbench.ui.icons import tinted_icon
 from workbench.ui.style import scale_font
 
 DATA, EVIDENCE, PERSONAS, JOURNEYS, EXPORT = "data", "evidence", "personas", "journeys", "export"
+RETENTION = "retention"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def areas() -> list[Area]:
         Area(EVIDENCE, translate("ProjectView", "Evidence"), "evidence"),
         Area(PERSONAS, translate("ProjectView", "Personas"), "personas"),
         Area(JOURNEYS, translate("ProjectView", "Journeys"), "journeys"),
+        Area(RETENTION, translate("ProjectView", "Retention"), "retention"),
         Area(EXPORT, translate("ProjectView", "Export"), "export"),
     ]
 
@@ -89,6 +91,10 @@ def empty_state(area: str, info: ProjectInfo) -> tuple[str, str]:
         return (translate("ProjectView", "Persona sets: {sets}").format(sets=n(info.persona_sets)),
                 translate("ProjectView", "Viewing and editing persona cards here arrives in a "
                           "coming version."))
+    if area == RETENTION:
+        return (translate("ProjectView", "Retention and value"),
+                translate("ProjectView", "Churn, retention curves, customer value, churn risk "
+                          "and the friction points that cost customers are shown here."))
     if area == EXPORT:
         return (translate("ProjectView", "Nothing to export yet"),
                 translate("ProjectView", "Persona cards and journey maps are exported here as "
