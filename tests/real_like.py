@@ -28,7 +28,7 @@ def write_telecom(folder: Path, n: int = 1500, seed: int = 0) -> Path:
               "PhoneService", "MultipleLines", "InternetService", *SERVICES, "Contract",
               "PaperlessBilling", "PaymentMethod", "MonthlyCharges", "TotalCharges", "Churn"]
     rows = []
-    for i in range(n):
+    for _ in range(n):
         contract = rng.choice(["Month-to-month", "One year", "Two year"], p=[0.55, 0.21, 0.24])
         base = {"Month-to-month": 8, "One year": 35, "Two year": 55}[contract]
         tenure = int(np.clip(rng.normal(base, 15 if contract == "Month-to-month" else 14), 0, 72))

@@ -157,6 +157,7 @@ def _wait(app, ready, seconds: float = 60.0) -> None:
 def _grab_import_dialog(app, window, target: Path) -> bool:
     """The import preview of the sample's Italian survey export."""
     from workbench.sample_projects.generate_data import generate
+
     from workbench.ui.data.import_dialog import ImportDialog
 
     folder = Path(tempfile.mkdtemp(prefix="workbench-screenshot-"))

@@ -11,8 +11,8 @@ from workbench.analysis import k_selection
 from workbench.analysis.k_selection import choose_k, suggest_k
 from workbench.domain.personas import (
     RULE_MOST_STABLE,
-    RULE_WEAK_STRUCTURE,
     RULE_STABLE_BEST_GAIN,
+    RULE_WEAK_STRUCTURE,
     ClusteringSettings,
     KScore,
     KSuggestion,
