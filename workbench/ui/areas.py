@@ -30,7 +30,11 @@ def install_areas(window) -> None:
 
     from workbench.ui.personas.area import PersonasArea
 
-    window.project_view.set_area_widget("personas", PersonasArea(window))
+    personas = PersonasArea(window)
+    window.project_view.set_area_widget("personas", personas)
+    from workbench.ui.personas.risk_cards import attach_risks
+
+    attach_risks(personas)
 
     from workbench.ui.journeys.area import JourneysArea
 

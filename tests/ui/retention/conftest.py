@@ -92,3 +92,17 @@ def retention_area(window, make_project, fake_retention, qtbot):
     window.project_view.show_area("retention")
     qtbot.waitUntil(lambda: area.overview is not None, timeout=5000)
     return area
+
+
+@pytest.fixture
+def planted_journeys(tmp_path):
+    """(project path, persona id "Members", persona id "Others") with touchpoints, a persona
+    set and no map yet (the journeys service tests' planted data)."""
+    import importlib.util
+
+    helper = Path(__file__).parents[2] / "ui" / "journeys" / "conftest.py"
+    spec = importlib.util.spec_from_file_location("_journeys_conftest", helper)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path, members, others, _ids = module._planted_module().make_project(tmp_path)
+    return path, members, others

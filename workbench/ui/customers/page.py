@@ -120,6 +120,21 @@ def secondary(text: str = "") -> QLabel:
     return label
 
 
+def _customer_risk(project, customer_id: int):
+    """The customer's risk from the latest risk run; None when there is none (or it fails:
+    the page must show whatever else it knows)."""
+    import logging
+
+    from workbench.errors import WorkbenchError
+    from workbench.ui.retention.background import customer_risk
+
+    try:
+        return customer_risk(project, customer_id)
+    except WorkbenchError as exc:
+        logging.getLogger("workbench.ui.customers").info("No churn risk shown: %s", exc)
+        return None
+
+
 class CustomerPageWidget(QScrollArea):
     """Header with actions, disagreements, attributes, touchpoints, documents, personas."""
 
@@ -230,6 +245,15 @@ class CustomerPageWidget(QScrollArea):
         self.layout_.addWidget(self.coded_heading)
         self.layout_.addWidget(self.coded_list)
 
+        # Churn risk from the latest risk run (the Retention area), with its top reasons.
+        self.risk_heading = section_heading(translate("CustomerPage", "Churn risk"))
+        self.risk_label = secondary()
+        self.risk_label.setObjectName("CustomerRisk")
+        self.risk_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout_.addWidget(self.risk_heading)
+        self.layout_.addWidget(self.risk_label)
+        self.show_risk(None)
+
         self.personas_heading = section_heading(translate("CustomerPage", "Personas"))
         self.personas_label = secondary()
         self.personas_label.setObjectName("CustomerPersonas")
@@ -248,6 +272,29 @@ class CustomerPageWidget(QScrollArea):
 
         self.project = project
         self.show_page(customers.customer_page(project, customer_id), event_sources)
+        self.show_risk(_customer_risk(project, customer_id))
+
+    def show_risk(self, risk) -> None:
+        """The customer's churn risk and top reasons (a CustomerRisk), hidden without a run."""
+        self.risk_heading.setVisible(risk is not None)
+        self.risk_label.setVisible(risk is not None)
+        if risk is None:
+            self.risk_label.clear()
+            return
+        locale = QLocale()
+        lines = [translate("CustomerPage", "{risk} chance of churning, from the latest risk "
+                                           "run").format(risk=locale.toString(risk.risk * 100, "f", 0)
+                                                         + "%")]
+        if risk.churned is not None:
+            lines.append(translate("CustomerPage", "Already churned") if risk.churned else
+                         translate("CustomerPage", "Still a customer"))
+        if risk.value is not None:
+            lines.append(translate("CustomerPage", "Value: {value}").format(
+                value=locale.toString(float(risk.value), "f", 0)))
+        if risk.reasons:
+            lines.append(translate("CustomerPage", "Top reasons:"))
+            lines.extend(f"• {reason}" for reason in risk.reasons[:5])
+        self.risk_label.setText("\n".join(lines))
 
     def show_page(self, page, event_sources: set[int] = frozenset()) -> None:
         self.page = page

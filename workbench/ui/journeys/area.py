@@ -40,6 +40,7 @@ from workbench.services import journeys as service
 from workbench.ui.dialogs import ERROR, QUESTION
 from workbench.ui.journeys import background, commands
 from workbench.ui.journeys.dialogs import NewJourneyDialog, QuoteDialog
+from workbench.ui.journeys.friction_panel import FrictionCostPanel
 from workbench.ui.journeys.look import journeys_style
 from workbench.ui.journeys.map_view import JourneyMapView, format_emotion
 from workbench.ui.journeys.models import JourneyListModel, template_name
@@ -132,7 +133,15 @@ class JourneysArea(QWidget):
         self.observed_scroll.setWidgetResizable(True)
         self.observed_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.observed_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.observed_scroll.setWidget(self.observed_view)
+        self.friction_panel = FrictionCostPanel()
+        self.friction_panel.card_activated.connect(self.show_friction_members)
+        observed_column = QWidget()
+        column_layout = QVBoxLayout(observed_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(0)
+        column_layout.addWidget(self.friction_panel)
+        column_layout.addWidget(self.observed_view, 1)
+        self.observed_scroll.setWidget(observed_column)
         self.observed_scroll.setMinimumWidth(280)
         self.map_split = QSplitter(Qt.Orientation.Horizontal)
         self.map_split.addWidget(self.map_view)
@@ -333,6 +342,7 @@ class JourneysArea(QWidget):
         self.journey = journey
         self.map_view.set_journey(journey, disagreements)
         self.observed_view.set_journey(journey, disagreements)
+        self.friction_panel.set_journey(self.project, journey)
         if journey is not None:
             self.map_title.setText(journey.name)
             when = (journey.observed_at or "")[:16].replace("T", " ")

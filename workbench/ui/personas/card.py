@@ -29,6 +29,7 @@ from workbench.ui.personas import wording
 from workbench.ui.personas.card_parts import ClickableRow, caption
 from workbench.ui.personas.outcomes import OutcomesBlock
 from workbench.ui.personas.visuals import Avatar, EffectBar, ShareBar, persona_color
+from workbench.ui.retention.charts import RiskDistribution
 from workbench.ui.style import scale_font
 
 # Attribute lines shown before "Show all".
@@ -298,6 +299,17 @@ class PersonaCard(QFrame):
             body.addWidget(self.outcomes)
         else:
             self.outcomes.hide()
+        # Churn risk of the members, filled by risk_cards once a risk run exists.
+        self.risk_caption = caption(translate("PersonasArea", "Churn risk of the members"))
+        self.risk_caption.setToolTip(translate(
+            "PersonasArea", "The members' churn risks from the latest risk run (Retention area), "
+            "in bands from 0% to 100%; the line marks the median. Click to list the members."))
+        self.risk_chart = RiskDistribution(self.color)
+        self.risk_chart.clicked.connect(lambda: self.members_requested.emit(self.persona.id))
+        self.risk_caption.hide()
+        self.risk_chart.hide()
+        body.addWidget(self.risk_caption)
+        body.addWidget(self.risk_chart)
         body.addSpacing(4)
         body.addWidget(caption(translate("PersonasArea", "What sets them apart")))
         body.addLayout(self.effects_box)
@@ -377,6 +389,13 @@ class PersonaCard(QFrame):
         handler = getattr(view.area_widget("journeys"), "new_map_for_persona", None)
         if callable(handler):
             handler(self.persona.id)
+
+    def set_risks(self, risks: list[float] | None) -> None:
+        """Show the members' churn risks as a small distribution (hidden without any)."""
+        shown = bool(risks)
+        self.risk_chart.set_risks(risks or [])
+        self.risk_caption.setVisible(shown)
+        self.risk_chart.setVisible(shown)
 
     # --- the researcher's part -------------------------------------------------------
 

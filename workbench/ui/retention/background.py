@@ -22,8 +22,14 @@ from workbench.store.project_file import ProjectFile
 
 
 def _service():
-    from workbench.services import retention
+    try:
+        from workbench.services import retention
+    except ImportError as exc:  # a build without the retention service
+        from workbench.errors import WorkbenchError
+        from workbench.i18n import translate
 
+        raise WorkbenchError(translate(
+            "Retention", "Retention figures are not available in this version.")) from exc
     return retention
 
 
@@ -184,10 +190,7 @@ def persona_risks(project: ProjectFile, set_id: int, *, task: Task | None = None
 
 def customer_risk(project: ProjectFile, customer_id: int) -> CustomerRisk | None:
     """A customer's risk from the latest run; None without a run (or the service)."""
-    try:
-        service = _service()
-    except ImportError:
-        return None
+    service = _service()
     if service.latest_risk_run(project) is None:
         return None
     return service.customer_risk(project, customer_id)
