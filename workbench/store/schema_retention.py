@@ -4,7 +4,8 @@ Registered in ``workbench.store.schema.MIGRATIONS``; see that module's rules.
 
 A run keeps its settings and figures as JSON (a ``RiskRun``); each customer's
 out-of-fold risk and the indices of the run's drivers that are their reasons
-live in ``risk_customers``, which goes with the customer when they are erased
+live in ``risk_customers`` (with whether they had churned and their historical
+value when the run was made), which goes with the customer when they are erased
 (``ON DELETE CASCADE``).
 """
 
@@ -27,6 +28,8 @@ V9_RETENTION = Migration(
                customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
                risk        REAL NOT NULL,
                reasons     TEXT NOT NULL DEFAULT '',
+               churned     INTEGER,
+               value       REAL,
                PRIMARY KEY (run_id, customer_id)
            ) WITHOUT ROWID""",
         "CREATE INDEX risk_customers_risk ON risk_customers(run_id, risk DESC)",

@@ -1,0 +1,332 @@
+"""Churn risk per customer, learnt from the project's own customers, with honest figures.
+
+Pure scikit-learn over a frame of attributes (one row per customer):
+
+- :func:`find_leaks`: attributes that give the outcome away (their header
+  says churn, e.g. "Churn reason", "Churn score", a cancellation date; or
+  alone they reach a ROC AUC of :data:`LEAK_AUC` or more) are left out, each
+  with its reason;
+- :func:`fit_risk`: an L2-regularised logistic regression (median imputation
+  with missing indicators, scaling and one-hot encoding in one Pipeline) and
+  a histogram gradient boosting classifier are compared by stratified 5-fold
+  cross-validation; the one with the better mean ROC AUC is kept. Every
+  figure reported comes from the held-out folds: the AUC of both (mean, sd
+  over folds), the calibration bins and the Brier score beside the base rate,
+  and each customer's risk (the out-of-fold probability, so no customer is
+  scored by a model that saw them). Drivers come from permutation importance
+  on the first held-out fold (the drop in ROC AUC when an attribute is
+  shuffled), with their direction read from the out-of-fold risks.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from workbench.analysis.retention import is_churn_name
+from workbench.domain.retention import (
+    MODEL_BOOSTING,
+    MODEL_LOGISTIC,
+    CalibrationBin,
+    RiskDriver,
+)
+from workbench.errors import RetentionError
+from workbench.i18n import translate
+from workbench.progress import Task, ensure_task
+
+#: An attribute that alone reaches this ROC AUC gives the outcome away.
+LEAK_AUC = 0.95
+FOLDS = 5
+CALIBRATION_BINS = 10
+#: Rows of the held-out fold used for permutation importance, and repeats per attribute.
+PERMUTATION_ROWS = 10_000
+PERMUTATION_REPEATS = 3
+#: Drivers kept (largest importance first) and reasons given per customer.
+MAX_DRIVERS = 10
+MAX_REASONS = 3
+#: An importance below this drop in AUC is noise, not a driver.
+MIN_IMPORTANCE = 0.002
+_MISSING = "(missing)"
+
+
+@dataclass
+class RiskFit:
+    """What :func:`fit_risk` found; the service wraps it in a RiskRun and stores it."""
+
+    features: list[str]
+    model: str
+    auc: dict[str, list[float]]
+    folds: int
+    base_rate: float
+    calibration: list[CalibrationBin]
+    brier: float
+    drivers: list[RiskDriver]
+    #: Out-of-fold churn probability of each row, and the indices of its drivers (reasons).
+    risk: np.ndarray
+    reasons: list[list[int]]
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def model_frames(frame: pd.DataFrame, kinds: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The attributes as each model reads them: for the logistic regression categories as
+    text with "(missing)"; for gradient boosting categories as pandas categoricals."""
+    linear, boosted = {}, {}
+    for name in frame.columns:
+        if kinds[name] == "numeric":
+            values = frame[name].astype("float64")
+            linear[name] = boosted[name] = values
+        else:
+            text = frame[name].astype(object).where(frame[name].notna(), None)
+            linear[name] = text.fillna(_MISSING).astype(str).astype(object)
+            boosted[name] = pd.Categorical(text.astype("string"))
+    return (pd.DataFrame(linear, index=frame.index), pd.DataFrame(boosted, index=frame.index))
+
+
+def logistic_pipeline(numeric: list[str], categorical: list[str]):
+    """L2 logistic regression behind median imputation (with missing flags), scaling and
+    one-hot encoding."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.impute import SimpleImputer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline, make_pipeline
+    from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+    parts = []
+    if numeric:
+        parts.append(("numeric", make_pipeline(SimpleImputer(strategy="median",
+                                                             add_indicator=True),
+                                               StandardScaler()), numeric))
+    if categorical:
+        parts.append(("categorical", OneHotEncoder(handle_unknown="ignore"), categorical))
+    return Pipeline([("prepare", ColumnTransformer(parts)),
+                     ("model", LogisticRegression(C=1.0, max_iter=2000))])
+
+
+def boosting_model(seed: int):
+    """Histogram gradient boosting; categories read from the frame's categorical dtypes."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(categorical_features="from_dtype", random_state=seed)
+
+
+def _auc(y: np.ndarray, score: np.ndarray) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, score))
+
+
+def single_attribute_auc(values: pd.Series, kind: str, y: np.ndarray) -> float | None:
+    """How well one attribute alone separates churners (ROC AUC, 0.5..1, either direction)."""
+    if kind == "numeric":
+        x = values.astype("float64").to_numpy()
+        known = np.isfinite(x)
+        if known.sum() < 2 or len(np.unique(y[known])) < 2:
+            return None
+        auc = _auc(y[known], x[known])
+    else:
+        text = values.astype(object).where(values.notna(), _MISSING).astype(str)
+        rate = pd.Series(y).groupby(text.to_numpy()).mean()
+        auc = _auc(y, text.map(rate).to_numpy(dtype=np.float64))
+    return max(auc, 1.0 - auc)
+
+
+def find_leaks(frame: pd.DataFrame, kinds: dict[str, str], y: np.ndarray) -> dict[str, str]:
+    """Attributes that give the outcome away, each with its reason in words."""
+    leaks: dict[str, str] = {}
+    for name in frame.columns:
+        if is_churn_name(name):
+            leaks[name] = translate(
+                "Retention", "left out: its name says it is about churn, so it is recorded with "
+                "or after the outcome")
+            continue
+        auc = single_attribute_auc(frame[name], kinds[name], y)
+        if auc is not None and auc >= LEAK_AUC:
+            leaks[name] = translate(
+                "Retention", "left out: alone it predicts churn almost perfectly (ROC AUC "
+                "{auc:.2f}), so it is probably recorded after the outcome or copies it"
+            ).format(auc=auc)
+    return leaks
+
+
+# --------------------------------------------------------------------------- the model
+
+
+def fit_risk(frame: pd.DataFrame, kinds: dict[str, str], y: np.ndarray, *, seed: int = 0,
+             folds: int = FOLDS, task: Task | None = None) -> RiskFit:
+    """Compare the two models by cross-validation and score every row out of fold.
+
+    ``frame`` holds only the attributes to learn from (leaks already removed),
+    ``kinds`` says "numeric" or "categorical" for each, ``y`` is 1 for churned.
+    """
+    from sklearn.base import clone
+    from sklearn.model_selection import StratifiedKFold
+
+    task = ensure_task(task)
+    y = np.asarray(y, dtype=np.int64)
+    churners = int(y.sum())
+    if churners < folds or len(y) - churners < folds:
+        raise RetentionError(translate(
+            "Retention", "Too few churners ({churners}) or stayers ({stayers}) to cross-validate "
+            "a risk model with {folds} folds.").format(
+            churners=churners, stayers=len(y) - churners, folds=folds))
+    features = list(frame.columns)
+    numeric = [n for n in features if kinds[n] == "numeric"]
+    categorical = [n for n in features if kinds[n] != "numeric"]
+    linear_x, boosted_x = model_frames(frame, kinds)
+    candidates = {MODEL_LOGISTIC: (logistic_pipeline(numeric, categorical), linear_x),
+                  MODEL_BOOSTING: (boosting_model(seed), boosted_x)}
+    splits = list(StratifiedKFold(folds, shuffle=True, random_state=seed).split(linear_x, y))
+    oof = {name: np.zeros(len(y)) for name in candidates}
+    fold_auc: dict[str, list[float]] = {name: [] for name in candidates}
+    first_models: dict[str, Any] = {}
+    steps = folds * len(candidates)
+    for i, (train, test) in enumerate(splits):
+        for j, (name, (estimator, x)) in enumerate(candidates.items()):
+            task.report(i * len(candidates) + j, steps + 2, translate(
+                "Retention", "Cross-validating the risk models (fold {fold} of {folds})…"
+            ).format(fold=i + 1, folds=folds))
+            model = clone(estimator).fit(x.iloc[train], y[train])
+            oof[name][test] = model.predict_proba(x.iloc[test])[:, 1]
+            fold_auc[name].append(_auc(y[test], oof[name][test]))
+            if i == 0:
+                first_models[name] = model
+    auc = {name: [float(np.mean(v)), float(np.std(v, ddof=1)) if len(v) > 1 else 0.0]
+           for name, v in fold_auc.items()}
+    chosen = max(candidates, key=lambda name: (auc[name][0], name == MODEL_LOGISTIC))
+    risk = oof[chosen]
+    task.report(steps, steps + 2, translate("Retention", "Finding the drivers of churn…"))
+    importance = _permutation_importance(first_models[chosen], candidates[chosen][1],
+                                         y, splits[0][1], seed)
+    drivers = _drivers(frame, kinds, risk, importance)
+    task.report(steps + 1, steps + 2, translate("Retention", "Giving each customer reasons…"))
+    base = float(y.mean())
+    brier = float(np.mean((risk - y) ** 2))
+    notes = [translate(
+        "Retention", "Brier score {brier:.3f} against {reference:.3f} for giving everyone the "
+        "base rate ({base:.1%}); lower is better.").format(
+        brier=brier, reference=base * (1 - base), base=base)]
+    return RiskFit(features=features, model=chosen, auc=auc, folds=folds, base_rate=base,
+                   calibration=calibration_bins(risk, y), brier=brier, drivers=drivers,
+                   risk=risk, reasons=customer_reasons(frame, kinds, drivers), notes=notes)
+
+
+def calibration_bins(risk: np.ndarray, y: np.ndarray, bins: int = CALIBRATION_BINS
+                     ) -> list[CalibrationBin]:
+    """Predicted against observed churn in bands of equal size (deciles of predicted risk)."""
+    order = np.argsort(risk, kind="stable")
+    found = []
+    for part in np.array_split(order, min(bins, len(order))):
+        if len(part):
+            found.append(CalibrationBin(predicted=float(risk[part].mean()),
+                                        observed=float(y[part].mean()), n=int(len(part))))
+    return found
+
+
+def _permutation_importance(model, x: pd.DataFrame, y: np.ndarray, held_out: np.ndarray,
+                            seed: int) -> dict[str, tuple[float, float]]:
+    """Drop in ROC AUC on a held-out fold when each attribute is shuffled: (mean, sd)."""
+    rng = np.random.default_rng(seed)
+    rows = held_out
+    if len(rows) > PERMUTATION_ROWS:
+        rows = np.sort(rng.choice(rows, PERMUTATION_ROWS, replace=False))
+    sample = x.iloc[rows].reset_index(drop=True)
+    truth = y[rows]
+    if len(np.unique(truth)) < 2:
+        return {name: (0.0, 0.0) for name in x.columns}
+    base = _auc(truth, model.predict_proba(sample)[:, 1])
+    found = {}
+    for name in x.columns:
+        original = sample[name]
+        drops = []
+        for _ in range(PERMUTATION_REPEATS):
+            sample[name] = original.iloc[rng.permutation(len(sample))].set_axis(sample.index)
+            drops.append(base - _auc(truth, model.predict_proba(sample)[:, 1]))
+        sample[name] = original
+        found[name] = (float(np.mean(drops)), float(np.std(drops, ddof=1)))
+    return found
+
+
+def _drivers(frame: pd.DataFrame, kinds: dict[str, str], risk: np.ndarray,
+             importance: dict[str, tuple[float, float]]) -> list[RiskDriver]:
+    """The attributes whose shuffling costs AUC, with their direction in plain words."""
+    ranked = sorted(importance.items(), key=lambda item: (-item[1][0], item[0]))
+    found = []
+    for name, (mean, sd) in ranked:
+        if mean < MIN_IMPORTANCE or len(found) == MAX_DRIVERS:
+            break
+        direction, level = _direction(frame[name], kinds[name], risk)
+        found.append(RiskDriver(attribute=name, level=level, direction=direction,
+                                importance=mean, importance_sd=sd,
+                                phrase=driver_phrase(name, level, direction)))
+    return found
+
+
+def _direction(values: pd.Series, kind: str, risk: np.ndarray) -> tuple[int, str | None]:
+    """+1/-1 and, for a category, the level with the highest mean out-of-fold risk."""
+    if kind == "numeric":
+        x = values.astype("float64")
+        known = x.notna().to_numpy()
+        if known.sum() < 3:
+            return 1, None
+        corr = pd.Series(x[known].to_numpy()).corr(pd.Series(risk[known]), method="spearman")
+        return (1 if not math.isfinite(corr) or corr >= 0 else -1), None
+    text = values.astype(object).where(values.notna(), _MISSING).astype(str)
+    table = pd.DataFrame({"level": text.to_numpy(), "risk": risk}).groupby("level")["risk"]
+    sizes, means = table.size(), table.mean()
+    big = means[sizes >= max(5, int(0.01 * len(risk)))]
+    if big.empty:
+        big = means
+    level = str(big.idxmax())
+    return (1 if big.max() >= float(risk.mean()) else -1), level
+
+
+def driver_phrase(attribute: str, level: str | None, direction: int) -> str:
+    """A driver in plain words: "Contract “Month-to-month”: higher risk"."""
+    if level is not None:
+        text = (translate("Retention", "{attribute} “{level}”: higher risk") if direction > 0
+                else translate("Retention", "{attribute} “{level}”: lower risk"))
+        return text.format(attribute=attribute, level=level)
+    text = (translate("Retention", "more {attribute}: higher risk") if direction > 0
+            else translate("Retention", "more {attribute}: lower risk"))
+    return text.format(attribute=attribute)
+
+
+def reason_phrase(driver: RiskDriver) -> str:
+    """A driver as one customer's reason: "low tenure", "Contract “Month-to-month”"."""
+    if driver.level is not None:
+        return translate("Retention", "{attribute} “{level}”").format(
+            attribute=driver.attribute, level=driver.level)
+    text = (translate("Retention", "high {attribute}") if driver.direction > 0
+            else translate("Retention", "low {attribute}"))
+    return text.format(attribute=driver.attribute)
+
+
+def customer_reasons(frame: pd.DataFrame, kinds: dict[str, str], drivers: list[RiskDriver],
+                     limit: int = MAX_REASONS) -> list[list[int]]:
+    """Per row, the indices of the top drivers where that customer's value points to higher
+    risk (above the median of a risk-raising number, below it of a risk-lowering one, the
+    risky category)."""
+    n = len(frame)
+    if not drivers:
+        return [[] for _ in range(n)]
+    points = np.zeros((n, len(drivers)), dtype=bool)
+    for j, driver in enumerate(drivers):
+        values = frame[driver.attribute]
+        if driver.level is not None:
+            text = values.astype(object).where(values.notna(), _MISSING).astype(str)
+            points[:, j] = (text == driver.level).to_numpy() if driver.direction > 0 else False
+        else:
+            x = values.astype("float64").to_numpy()
+            median = np.nanmedian(x) if np.isfinite(x).any() else np.nan
+            with np.errstate(invalid="ignore"):
+                points[:, j] = (x > median) if driver.direction > 0 else (x < median)
+    taken = np.cumsum(points, axis=1) <= limit
+    chosen = points & taken
+    return [np.flatnonzero(row).tolist() for row in chosen]

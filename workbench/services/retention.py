@@ -1,0 +1,635 @@
+"""Retention and value use cases: churn defined honestly, rates and curves, customer value,
+churn risk with its reasons, the at-risk list and what friction costs.
+
+Reading (nothing is stored)
+    ``define_churn``, ``churn_status``, ``retention_summary``, ``customers_behind``,
+    ``friction_costs``.
+Risk runs (stored like persona runs: settings, seed, versions, figures)
+    ``run_churn_risk`` → run id; ``risk_runs``, ``latest_risk_run``, ``customer_risk``,
+    ``at_risk``, ``persona_risks``, ``export_at_risk``.
+
+Churn comes from an outcome column whose name says churn (churned yes/no, a
+cancellation date) or, without one, from touchpoints as inactivity: no contact
+for N days before the last date in the data (N suggested from the gaps
+between contacts). The analysis lives in :mod:`workbench.analysis.retention`,
+:mod:`workbench.analysis.value` and :mod:`workbench.analysis.churn_risk`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.domain.retention import (
+    BY_CHANNEL,
+    BY_PERSONA,
+    BY_SOURCE,
+    BY_STAGE,
+    CHURN_INACTIVITY,
+    CHURN_OUTCOME,
+    ChurnDefinition,
+    CustomerRisk,
+    FrictionCost,
+    RateByGroup,
+    RetentionSummary,
+    RiskRun,
+)
+from workbench.errors import RetentionError
+from workbench.i18n import translate
+from workbench.progress import Task, ensure_task
+from workbench.store import personas as persona_store
+from workbench.store import retention as store
+from workbench.store import sources as source_store
+from workbench.store.project_file import ProjectFile, now_iso
+from workbench.store.retention import StoredRiskRun
+
+__all__ = ["StoredRiskRun", "at_risk", "churn_status", "customer_risk", "customers_behind",
+           "define_churn", "export_at_risk", "friction_costs", "latest_risk_run",
+           "persona_risks", "retention_summary", "risk_runs", "run_churn_risk"]
+
+#: Fewer churners than this are too few to measure churn or learn a model.
+MIN_CHURNERS = 20
+#: Attributes known for fewer customers than this share are not model inputs.
+MIN_KNOWN_SHARE = 0.5
+MAX_CATEGORIES = 50
+_STAGE_COLUMN = re.compile(r"(stage|phase|fase|stadio|tappa)", re.I)
+#: Churn-named outcomes that describe a churn rather than say whether it happened.
+_NOT_STATUS = re.compile(r"(reason|motiv|score|punteggio|categor|type|tipo|value|valore)", re.I)
+_IDENTIFIER = re.compile(r"(^id$|_id$|\bid\b|number$|^row|code$|codice|matricola)", re.I)
+#: Days per julian-day unit: touchpoint dates are read as julian days.
+_UNIX_EPOCH_JD = 2440587.5
+
+
+@dataclass
+class _Churn:
+    definition: ChurnDefinition
+    customers: object  # numpy int64 array, ascending
+    churned: object  # numpy float64 array of 0/1
+    attributes: object  # services.personas.AttributeFrame
+
+
+def _iso_day(julian: float) -> str:
+    import pandas as pd
+
+    return pd.Timestamp(julian - _UNIX_EPOCH_JD, unit="D").strftime("%Y-%m-%d")
+
+
+def _churn(project: ProjectFile, outcome: str | None, inactive_days: int | None) -> _Churn:
+    import numpy as np
+
+    from workbench.analysis.retention import (
+        churn_values,
+        inactivity_churn,
+        is_churn_name,
+        suggest_inactive_days,
+    )
+    from workbench.services.personas import attribute_frame, outcome_columns
+
+    if outcome is not None and inactive_days is not None:
+        raise RetentionError(translate(
+            "Retention", "Choose either an outcome column or a number of inactive days, not both."))
+    if inactive_days is not None and inactive_days < 1:
+        raise RetentionError(translate("Retention", "The inactive days must be 1 or more."))
+    attributes = attribute_frame(project)
+    frame = attributes.frame
+    outcomes = outcome_columns(attributes)
+    chosen = None
+    if outcome is not None:
+        if outcome not in attributes.kinds:
+            raise RetentionError(translate(
+                "Retention", "No attribute named {name}. Outcome columns: {outcomes}.").format(
+                name=outcome, outcomes=", ".join(outcomes) or "—"))
+        read = churn_values(frame[outcome])
+        if read is None:
+            raise RetentionError(translate(
+                "Retention", "{name} does not say whether a customer churned: churn needs a "
+                "yes/no column (or a cancellation date).").format(name=outcome))
+        chosen = (outcome, *read)
+    elif inactive_days is None:
+        for name in outcomes:
+            read = (churn_values(frame[name]) if is_churn_name(name)
+                    and not _NOT_STATUS.search(name) else None)
+            if read is not None:
+                chosen = (name, *read)
+                break
+    if chosen is not None:
+        name, values, event = chosen
+        known = np.isfinite(values)
+        customers = frame.index.to_numpy(dtype=np.int64)[known]
+        churned = values[known]
+        definition = ChurnDefinition(kind=CHURN_OUTCOME, outcome=name, event=event)
+    else:
+        if not store.has_touchpoints(project.db):
+            raise RetentionError(translate(
+                "Retention", "This project has no churn column and no touchpoints, so churn "
+                "cannot be measured. Mark the column that says whether a customer left as an "
+                "outcome (right-click its header in the Data area, or 'workbench roles'), or "
+                "import touchpoints with dates to measure churn as inactivity."))
+        spans = np.array(store.contact_spans(project.db), dtype=np.float64).reshape(-1, 4)
+        suggested = suggest_inactive_days(np.array(store.contact_gaps(project.db)))
+        days = inactive_days or suggested or 90
+        reference = float(spans[:, 2].max())
+        customers = spans[:, 0].astype(np.int64)
+        churned = inactivity_churn(spans[:, 2], reference, days)
+        definition = ChurnDefinition(kind=CHURN_INACTIVITY, inactive_days=int(days),
+                                     reference_date=_iso_day(reference),
+                                     suggested_days=suggested)
+    definition.customers = int(len(customers))
+    definition.churned = int(churned.sum())
+    if definition.churned < MIN_CHURNERS:
+        raise RetentionError(translate(
+            "Retention", "Only {churned} of {customers} customers churned by this definition "
+            "({what}): at least {minimum} churners are needed to measure churn. Choose another "
+            "outcome column or number of inactive days.").format(
+            churned=definition.churned, customers=definition.customers,
+            what=describe_definition(definition), minimum=MIN_CHURNERS))
+    return _Churn(definition, customers, churned, attributes)
+
+
+def describe_definition(definition: ChurnDefinition) -> str:
+    """The churn definition in words, for every screen that shows a churn figure."""
+    if definition.kind == CHURN_OUTCOME:
+        if definition.event is None:
+            return translate("Retention", "{outcome} has a date").format(
+                outcome=definition.outcome)
+        return translate("Retention", "{outcome} is “{event}”").format(
+            outcome=definition.outcome, event=definition.event)
+    return translate("Retention", "no contact in the {days} days before {date}").format(
+        days=definition.inactive_days, date=definition.reference_date)
+
+
+def define_churn(project: ProjectFile, *, outcome: str | None = None,
+                 inactive_days: int | None = None) -> ChurnDefinition:
+    """How churn is decided: ``outcome`` (a yes/no or date column), ``inactive_days`` (no
+    contact for N days), or by default the first outcome whose name says churn, else
+    inactivity with the suggested N. Raises RetentionError without churn data or with
+    fewer than MIN_CHURNERS churners."""
+    return _churn(project, outcome, inactive_days).definition
+
+
+def _definition_args(definition: ChurnDefinition) -> dict:
+    if definition.kind == CHURN_OUTCOME:
+        return {"outcome": definition.outcome, "inactive_days": None}
+    return {"outcome": None, "inactive_days": definition.inactive_days}
+
+
+def churn_status(project: ProjectFile, definition: ChurnDefinition) -> dict[int, bool]:
+    """Customer id -> churned, for every customer whose status the definition knows."""
+    churn = _churn(project, **_definition_args(definition))
+    return {int(c): bool(x) for c, x in zip(churn.customers, churn.churned, strict=True)}
+
+
+# --------------------------------------------------------------------------- groups
+
+
+def _newest_set(project: ProjectFile, set_id: int | None) -> int | None:
+    if set_id is not None:
+        if persona_store.get_persona_set(project.db, set_id) is None:
+            raise RetentionError(translate("Retention", "There is no persona set {id}.").format(
+                id=set_id))
+        return set_id
+    sets = persona_store.list_persona_sets(project.db)
+    return sets[-1].id if sets else None
+
+
+def _groups(project: ProjectFile, dimension: str, set_id: int | None
+            ) -> dict[str, tuple[str, list[int]]]:
+    """key -> (label, customer ids) of one dimension's groups."""
+    from workbench.store.journeys import event_sources
+
+    db = project.db
+    groups: dict[str, tuple[str, list[int]]] = {}
+    if dimension == BY_PERSONA:
+        if set_id is None:
+            return {}
+        names = {p.id: p.name for p in persona_store.personas_of(db, set_id)}
+        for member in persona_store.members(db, set_id):
+            if member["persona_id"] is not None:
+                groups.setdefault(str(member["persona_id"]), (names[member["persona_id"]], []))[
+                    1].append(member["customer_id"])
+    elif dimension == BY_CHANNEL:
+        for channel, customer in store.channel_customers(db):
+            groups.setdefault(str(channel), (str(channel), []))[1].append(customer)
+    elif dimension == BY_STAGE:
+        for source_id in event_sources(db):
+            for column in source_store.source_columns(db, source_id):
+                if _STAGE_COLUMN.search(column.label or column.name):
+                    for stage, customer in store.stage_customers(db, source_id, column.position):
+                        key = str(stage).strip()
+                        groups.setdefault(key.casefold(), (key, []))[1].append(customer)
+                    break
+    elif dimension == BY_SOURCE:
+        for source in source_store.list_sources(db):
+            label = f"{source.file_name} · {source.sheet}" if source.sheet else source.file_name
+            groups[str(source.id)] = (label, store.source_customers(db, source.id))
+    return groups
+
+
+def customers_behind(project: ProjectFile, rate: RateByGroup,
+                     definition: ChurnDefinition) -> list[int]:
+    """The customers counted in a churn figure (its group's members with a known status)."""
+    import numpy as np
+
+    churn = _churn(project, **_definition_args(definition))
+    if rate.dimension == BY_PERSONA:
+        from workbench.store.journeys import persona_member_ids
+
+        ids = persona_member_ids(project.db, int(rate.key))
+    else:
+        ids = _groups(project, rate.dimension, None).get(rate.key, ("", []))[1]
+    known = set(np.asarray(churn.customers).tolist())
+    return sorted(int(c) for c in set(ids) if c in known)
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def retention_summary(project: ProjectFile, *, set_id: int | None = None,
+                      outcome: str | None = None, inactive_days: int | None = None,
+                      task: Task | None = None) -> RetentionSummary:
+    """Churn per persona (newest set by default), stage, channel and source with 95%
+    intervals; retention curves where tenure or contact dates exist; value per persona."""
+    from workbench.analysis.retention import rates_by_group
+
+    task = ensure_task(task)
+    task.report(0, 4, translate("Retention", "Deciding who churned…"))
+    churn = _churn(project, outcome, inactive_days)
+    set_id = _newest_set(project, set_id)
+    notes: list[str] = []
+    task.report(1, 4, translate("Retention", "Measuring churn by group…"))
+    rates = []
+    for dimension in (BY_PERSONA, BY_STAGE, BY_CHANNEL, BY_SOURCE):
+        rates += rates_by_group(dimension, churn.customers, churn.churned,
+                                _groups(project, dimension, set_id))
+    if set_id is None:
+        notes.append(translate("Retention", "No persona set yet: churn is shown by stage, "
+                                            "channel and source only."))
+    task.report(2, 4, translate("Retention", "Drawing the retention curves…"))
+    curves = _curves(project, churn, set_id, notes)
+    task.report(3, 4, translate("Retention", "Measuring customer value…"))
+    values = _values(project, churn, set_id, rates, notes)
+    task.report(4, 4, translate("Retention", "Done"))
+    return RetentionSummary(definition=churn.definition, persona_set_id=set_id, rates=rates,
+                            curves=curves, values=values, notes=notes)
+
+
+def _persona_members(project: ProjectFile, set_id: int | None) -> dict[int, tuple[str, list[int]]]:
+    return {int(k): v for k, v in _groups(project, BY_PERSONA, set_id).items()}
+
+
+def _curves(project: ProjectFile, churn: _Churn, set_id: int | None, notes: list[str]) -> list:
+    import numpy as np
+    import pandas as pd
+
+    from workbench.analysis.retention import is_tenure_name, kaplan_meier, tenure_unit
+
+    attributes = churn.attributes
+    tenure = next((n for n, k in attributes.kinds.items()
+                   if k == "numeric" and is_tenure_name(n)), None)
+    ids = pd.Index(churn.customers)
+    if tenure is not None:
+        durations = attributes.frame[tenure].reindex(ids).to_numpy(dtype=np.float64)
+        unit = tenure_unit(tenure)
+    elif store.has_touchpoints(project.db):
+        spans = np.array(store.contact_spans(project.db), dtype=np.float64).reshape(-1, 4)
+        lifetime = pd.Series(spans[:, 2] - spans[:, 1], index=spans[:, 0].astype(np.int64))
+        durations = lifetime.reindex(ids).to_numpy(dtype=np.float64)
+        unit = "days"
+        notes.append(translate("Retention", "Retention curves use the days between each "
+                                            "customer's first and last contact."))
+    else:
+        notes.append(translate("Retention", "No tenure attribute and no contact dates: no "
+                                            "retention curves."))
+        return []
+    curves = [kaplan_meier(durations, churn.churned, key="",
+                           label=translate("Retention", "Everyone"), unit=unit)]
+    for persona_id, (label, members) in _persona_members(project, set_id).items():
+        inside = np.isin(churn.customers, np.asarray(members, dtype=np.int64))
+        if inside.sum() >= 5:
+            curves.append(kaplan_meier(durations[inside], churn.churned[inside],
+                                       key=str(persona_id), label=label, unit=unit))
+    return curves
+
+
+def _amount_columns(project: ProjectFile) -> list[tuple[int, int]]:
+    """(event source, column position) of the touchpoint columns that hold amounts."""
+    from workbench.analysis.value import AMOUNT_WORDS
+    from workbench.domain.columns import ColumnRole
+    from workbench.store.journeys import event_sources
+
+    found = []
+    for source_id in event_sources(project.db):
+        for column in source_store.source_columns(project.db, source_id):
+            if column.role in (ColumnRole.NUMERIC, ColumnRole.OUTCOME) and \
+                    AMOUNT_WORDS.search(column.label or column.name):
+                found.append((source_id, column.position))
+                break
+    return found
+
+
+def customer_values(project: ProjectFile, attributes=None):
+    """Per customer: monetary, frequency, recency_days and their 1-5 scores (a DataFrame
+    indexed by customer id), from purchase touchpoints or else attributes; None without."""
+    import numpy as np
+    import pandas as pd
+
+    from workbench.analysis.value import rfm_scores, value_from_attributes, value_from_purchases
+    from workbench.services.personas import attribute_frame
+
+    rows = [row for source_id, position in _amount_columns(project)
+            for row in store.purchases(project.db, source_id, position)]
+    if rows:
+        customers = np.array([r[0] for r in rows], dtype=np.int64)
+        days = np.array([np.nan if r[1] is None else r[1] for r in rows], dtype=np.float64)
+        amounts = pd.to_numeric(pd.Series([r[2] for r in rows], dtype=object),
+                                errors="coerce").to_numpy(dtype=np.float64)
+        reference = float(np.nanmax(days)) if np.isfinite(days).any() else None
+        table = value_from_purchases(customers, amounts, days, reference)
+        if len(table):
+            return rfm_scores(table)
+    attributes = attributes if attributes is not None else attribute_frame(project)
+    table = value_from_attributes(attributes.frame, attributes.kinds)
+    return rfm_scores(table) if table is not None else None
+
+
+def _values(project: ProjectFile, churn: _Churn, set_id: int | None,
+            rates: list[RateByGroup], notes: list[str]) -> list:
+    import pandas as pd
+
+    from workbench.analysis.value import expected_value_note, summarise_value
+
+    scored = customer_values(project, churn.attributes)
+    if scored is None:
+        notes.append(translate("Retention", "No purchase amounts in touchpoints and no spend "
+                                            "attribute: no customer value."))
+        return []
+    notes.append(expected_value_note())
+    latest = latest_risk_run(project)
+    risk = None
+    if latest is not None:
+        rows = store.risks(project.db, latest.id)
+        risk = pd.Series([r[1] for r in rows], index=[r[0] for r in rows], dtype="float64")
+        notes.append(translate("Retention", "Value at risk: each member's value × their churn "
+                                            "risk from risk run {id}.").format(id=latest.id))
+    else:
+        notes.append(translate("Retention", "Value at risk: value × the persona's churn rate "
+                                            "(run the risk model for each customer's own risk)."))
+    overall = churn.definition.rate
+    values = [summarise_value("", translate("Retention", "Everyone"), scored, scored.index,
+                              risk, overall)]
+    persona_rates = {r.key: r.rate for r in rates if r.dimension == BY_PERSONA}
+    for persona_id, (label, members) in _persona_members(project, set_id).items():
+        values.append(summarise_value(str(persona_id), label, scored, members, risk,
+                                      persona_rates.get(str(persona_id), overall)))
+    return values
+
+
+# --------------------------------------------------------------------------- risk runs
+
+
+def _model_inputs(attributes, customers) -> tuple:
+    """The attributes a risk model may learn from: numbers and groupable categories known
+    for most customers; never outcomes, identifiers, personal data or coded-evidence counts."""
+    import numpy as np
+
+    from workbench.services.personas import EVIDENCE_SOURCE
+
+    frame = attributes.frame.reindex(customers)
+    kinds, skipped = {}, []
+    for name, kind in attributes.kinds.items():
+        column = attributes.columns.get(name)
+        if kind not in ("numeric", "categorical") or (
+                column is not None and column.source_id == EVIDENCE_SOURCE):
+            continue
+        values = frame[name]
+        known = values.dropna()
+        if len(known) < MIN_KNOWN_SHARE * len(frame):
+            skipped.append(name)
+            continue
+        if kind == "numeric":
+            numbers = known.to_numpy(dtype=np.float64)
+            if numbers.min() == numbers.max():
+                continue
+            if _IDENTIFIER.search(name) and len(np.unique(numbers)) == len(numbers):
+                continue  # a row or customer number, not a behaviour
+        elif not 2 <= known.nunique() <= MAX_CATEGORIES:
+            continue
+        kinds[name] = kind
+    return frame[list(kinds)], kinds, skipped
+
+
+def run_churn_risk(project: ProjectFile, *, outcome: str | None = None,
+                   inactive_days: int | None = None, seed: int = 0,
+                   task: Task | None = None) -> int:
+    """Learn each customer's churn risk from the project's own customers and store the run;
+    returns its id. Reproducible with the same seed; every figure is cross-validated."""
+    import numpy as np
+    import pandas as pd
+    import sklearn
+
+    from workbench import __version__
+    from workbench.analysis import churn_risk
+
+    task = ensure_task(task)
+    task.report(0, 1, translate("Retention", "Reading the customers…"))
+    churn = _churn(project, outcome, inactive_days)
+    frame, kinds, skipped = _model_inputs(churn.attributes, churn.customers)
+    y = churn.churned.astype(np.int64)
+    leaks = churn_risk.find_leaks(frame, kinds, y)
+    features = [n for n in kinds if n not in leaks]
+    if not features:
+        raise RetentionError(translate(
+            "Retention", "No attribute to learn churn risk from: import numbers or categories "
+            "about the customers (other than outcomes, identifiers and personal data)."))
+    task.check()
+    fit = churn_risk.fit_risk(frame[features], {n: kinds[n] for n in features}, y, seed=seed,
+                              task=task.slice(0.05, 0.9))
+    notes = list(fit.notes)
+    if skipped:
+        notes.append(translate("Retention", "Left out, known for fewer than half the customers: "
+                                            "{names}.").format(names=", ".join(skipped)))
+    run = RiskRun(definition=churn.definition, features=features, leaks=leaks, model=fit.model,
+                  auc=fit.auc, folds=fit.folds, seed=seed, base_rate=fit.base_rate,
+                  calibration=fit.calibration, brier=fit.brier, drivers=fit.drivers,
+                  versions={"workbench": __version__, "scikit-learn": sklearn.__version__,
+                            "numpy": np.__version__, "pandas": pd.__version__},
+                  notes=notes)
+    task.report(0.92, 1, translate("Retention", "Saving the risk run…"))
+    scored = customer_values(project, churn.attributes)
+    values = ([None] * len(churn.customers) if scored is None else
+              [None if v != v else float(v) for v in
+               scored["monetary"].reindex(churn.customers).to_numpy(dtype=np.float64)])
+    settings = {"outcome": outcome, "inactive_days": inactive_days, "seed": seed,
+                "folds": fit.folds, "leak_auc": churn_risk.LEAK_AUC,
+                "permutation_rows": churn_risk.PERMUTATION_ROWS,
+                "permutation_repeats": churn_risk.PERMUTATION_REPEATS,
+                "min_known_share": MIN_KNOWN_SHARE}
+    run_id = store.save_risk_run(
+        project.db, created_at=now_iso(), settings=settings, run=run,
+        customers=churn.customers.tolist(), risks=fit.risk.tolist(),
+        reasons=[" ".join(map(str, r)) for r in fit.reasons],
+        churned=y.tolist(), values=values)
+    task.report(1, 1, translate("Retention", "Done"))
+    return run_id
+
+
+def risk_runs(project: ProjectFile) -> list[StoredRiskRun]:
+    """Every stored risk run (id, created_at, settings, run), newest last."""
+    return store.list_risk_runs(project.db)
+
+
+def latest_risk_run(project: ProjectFile) -> StoredRiskRun | None:
+    run_id = store.latest_run_id(project.db)
+    return store.get_risk_run(project.db, run_id) if run_id is not None else None
+
+
+def _run(project: ProjectFile, run_id: int | None) -> StoredRiskRun:
+    stored = latest_risk_run(project) if run_id is None else store.get_risk_run(project.db,
+                                                                                  run_id)
+    if stored is None:
+        raise RetentionError(translate(
+            "Retention", "There is no churn-risk run {id}. Run the risk model first "
+            "('workbench retention PROJECT --risk').").format(
+            id=run_id if run_id is not None else ""))
+    return stored
+
+
+def _customer_risk(row: tuple, run: RiskRun) -> CustomerRisk:
+    from workbench.analysis.churn_risk import reason_phrase
+
+    customer, risk, reasons, churned, value = row
+    phrases = [reason_phrase(run.drivers[int(i)]) for i in reasons.split()
+               if int(i) < len(run.drivers)]
+    return CustomerRisk(customer_id=int(customer), risk=float(risk), reasons=phrases,
+                        churned=None if churned is None else bool(churned), value=value)
+
+
+def customer_risk(project: ProjectFile, customer_id: int,
+                  run_id: int | None = None) -> CustomerRisk | None:
+    """A customer's risk with their top reasons (newest run by default); None when the
+    run did not score them or there is no run."""
+    if run_id is None and store.latest_run_id(project.db) is None:
+        return None
+    stored = _run(project, run_id)
+    row = store.customer_risk(project.db, stored.id, customer_id)
+    return _customer_risk(row, stored.run) if row else None
+
+
+def at_risk(project: ProjectFile, *, run_id: int | None = None,
+            limit: int | None = None) -> list[CustomerRisk]:
+    """Customers by churn risk, highest first, with their reasons and value when known."""
+    stored = _run(project, run_id)
+    return [_customer_risk(row, stored.run) for row in store.risks(project.db, stored.id, limit)]
+
+
+def persona_risks(project: ProjectFile, set_id: int,
+                  run_id: int | None = None) -> dict[int, list[float]]:
+    """Persona id -> its members' churn risks (ascending), for a risk distribution."""
+    stored = _run(project, run_id)
+    found: dict[int, list[float]] = {p.id: [] for p in persona_store.personas_of(project.db,
+                                                                                  set_id)}
+    for persona_id, risk in store.persona_risks(project.db, set_id, stored.id):
+        found.setdefault(persona_id, []).append(float(risk))
+    return found
+
+
+def export_at_risk(project: ProjectFile, path: Path | str, *, fmt: str = "csv",
+                   run_id: int | None = None, include_personal_data: bool = False,
+                   task: Task | None = None):
+    """The at-risk list as CSV or XLSX (formula-like text neutralised); customer names
+    and e-mail keys only with ``include_personal_data``. Returns an ``Exported``."""
+    from workbench.export.files import check_target
+    from workbench.export.tables import DECIMAL, INTEGER, SHARE, Column, Table
+    from workbench.services.export import Exported, _write_table, customer_keys
+
+    task = ensure_task(task)
+    path = check_target(Path(path), protect=project.path)
+    stored = _run(project, run_id)
+    keys, keys_personal = customer_keys(project)
+    show_keys = include_personal_data or not keys_personal
+    labels = ({r["id"]: r["label"] for r in project.db.query("SELECT id, label FROM customers")}
+              if include_personal_data else {})
+    columns = [Column(translate("Retention", "customer id"), INTEGER, 12)]
+    if show_keys:
+        columns.append(Column(translate("Retention", "customer key"), width=16))
+    if include_personal_data:
+        columns.append(Column(translate("Retention", "customer label"), width=28))
+    columns += [Column(translate("Retention", "churn risk"), SHARE, 11),
+                Column(translate("Retention", "churned"), width=9),
+                Column(translate("Retention", "value"), DECIMAL, 12),
+                Column(translate("Retention", "reasons"), width=60)]
+    yes, no = translate("Retention", "yes"), translate("Retention", "no")
+    rows = []
+    for entry in at_risk(project, run_id=stored.id):
+        row: list = [entry.customer_id]
+        if show_keys:
+            row.append(keys.get(entry.customer_id, ""))
+        if include_personal_data:
+            row.append(labels.get(entry.customer_id, ""))
+        row += [entry.risk, "" if entry.churned is None else (yes if entry.churned else no),
+                entry.value, "; ".join(entry.reasons)]
+        rows.append(row)
+    left_out = [] if include_personal_data else (
+        [translate("Retention", "customer label")]
+        + ([] if show_keys else [translate("Retention", "customer key")]))
+    table = Table(translate("Retention", "Customers at risk"), columns, rows)
+    _write_table(table, path, fmt, task)
+    return Exported([path], rows=len(rows), left_out=left_out)
+
+
+# --------------------------------------------------------------------------- friction
+
+
+def friction_costs(project: ProjectFile, journey_id: int, *, outcome: str | None = None,
+                   inactive_days: int | None = None) -> list[FrictionCost]:
+    """Each pain-point card linked to members and each observed friction point of a map:
+    churn among the members who hit it against those who did not (risk ratio with 95%
+    interval, difference, n) and the value at stake; costliest first."""
+    import numpy as np
+
+    from workbench.analysis.journeys import describe_friction
+    from workbench.analysis.retention import ratio_interval
+    from workbench.domain.journeys import LANE_PAIN_POINTS
+    from workbench.services import journeys as journey_service
+    from workbench.store.journeys import persona_member_ids
+
+    journey = journey_service.get_journey(project, journey_id)
+    if journey.observed is None or journey.persona_id is None:
+        return []
+    churn = _churn(project, outcome, inactive_days)
+    status = dict(zip(churn.customers.tolist(), churn.churned.tolist(), strict=True))
+    members = [c for c in persona_member_ids(project.db, journey.persona_id) if c in status]
+    lane = journey.lane(LANE_PAIN_POINTS)
+    cards = {c.friction_key: c for c in journey.cards
+             if lane is not None and c.lane_id == lane.id and c.friction_key}
+    scored = customer_values(project, churn.attributes)
+    value = {} if scored is None else scored["monetary"].dropna().to_dict()
+    latest = latest_risk_run(project)
+    risk = ({r[0]: r[1] for r in store.risks(project.db, latest.id)} if latest else {})
+    stage_keys = {s.id: s.key for s in journey.stages}
+    costs = []
+    for point in journey.observed.friction:
+        hit = set(journey_service.friction_members(project, journey_id, point.key)) & set(status)
+        with_ids = [c for c in members if c in hit]
+        without = [c for c in members if c not in hit]
+        if not with_ids or not without:
+            continue
+        x1 = float(sum(status[c] for c in with_ids))
+        x0 = float(sum(status[c] for c in without))
+        ratio, low, high = ratio_interval(x1, len(with_ids), x0, len(without))
+        stake = [value[c] * (1.0 if status[c] else risk.get(c, 0.0))
+                 for c in with_ids if c in value]
+        card = cards.get(point.key)
+        costs.append(FrictionCost(
+            journey_id=journey_id, kind="pain_point" if card else point.kind,
+            label=card.text if card else describe_friction(point),
+            stage_key=stage_keys.get(point.stage_id) or point.stage,
+            with_n=len(with_ids), with_churned=int(x1), without_n=len(without),
+            without_churned=int(x0), ratio=ratio, ratio_low=low, ratio_high=high,
+            difference=x1 / len(with_ids) - x0 / len(without),
+            value_at_stake=float(np.sum(stake)) if stake else None,
+            card_id=card.id if card else None))
+    costs.sort(key=lambda c: (-(c.value_at_stake or 0.0),
+                              -(c.with_churned - c.with_n * c.without_churned / c.without_n)))
+    return costs
