@@ -87,6 +87,9 @@ class PersonaCard:
     outcomes: tuple[dict, ...] = ()
     #: The draft story written from the figures, printed while ``narrative`` is empty.
     story: str = ""
+    #: Retention curves (workbench.domain.retention.SurvivalCurve): this persona's and
+    #: everyone's (None when not measured); printed when the persona's exists.
+    retention: tuple = ()
 
     @property
     def color(self) -> str:
@@ -322,6 +325,14 @@ def side_story(card: PersonaCard, context: CardContext, say: CardText,
     if card.outcomes:
         section(translate("Export", "Outcomes"))
         story += outcome_blocks(card, context, say)
+    if card.retention and card.retention[0] is not None:
+        from workbench.export.retention_charts import RetentionCurveBlock
+
+        section(translate("Export", "Retention"))
+        story.append(Paragraph(translate(
+            "Export", "Share still a customer over time (Kaplan–Meier), against everyone."),
+            NOTE, tf, space_after=2))
+        story.append(RetentionCurveBlock(card.retention[0], card.retention[1], color, tf))
     if card.channels.strip():
         section(translate("Export", "Preferred channels"))
         story += text_blocks(card.channels, look.side_body, say, color, bullets=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from workbench.domain.columns import ColumnRole
 from workbench.domain.persona_sets import StoredPersona, StoredPersonaSet
-from workbench.errors import AnalysisError, ExportError
+from workbench.errors import AnalysisError, ExportError, WorkbenchError
 from workbench.export.files import AtomicFiles, atomic_file, check_target
 from workbench.export.persona_card import CardContext, PersonaCard
 from workbench.export.tables import DECIMAL, INTEGER, Column, Table
@@ -126,6 +126,7 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
     from workbench.services.personas import persona_quotes
 
     quotes = persona_quotes(project, set_id)
+    curves = _retention_curves(project, set_id)
     cards = [PersonaCard(
         position=p.position, name=p.name, size=p.size, share=p.share, quote=p.quote or "",
         narrative=p.narrative or "", goals=p.goals or "", frustrations=p.frustrations or "",
@@ -134,9 +135,41 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
         channel_mix=tuple(p.profile.get("channel_mix", [])), set_shares=shares,
         unassigned_share=unassigned,
         evidence_quotes=tuple((q.text, q.code_name or "") for q in quotes.get(p.id, [])),
-        outcomes=tuple(p.profile.get("outcomes", [])), story=p.profile.get("story") or "")
+        outcomes=tuple(p.profile.get("outcomes", [])), story=p.profile.get("story") or "",
+        retention=(curves.get(str(p.id)), curves.get("")) if str(p.id) in curves else ())
         for p in chosen]
     return cards, context
+
+
+def _retention_curves(project: ProjectFile, set_id: int) -> dict:
+    """Retention curves by persona id (as text) and everyone's (key ""), when churn can be
+    measured; {} otherwise (the cards print without them)."""
+    try:
+        from workbench.services import retention
+    except ImportError:
+        return {}
+    try:
+        summary = retention.retention_summary(project, set_id=set_id)
+    except WorkbenchError:
+        return {}
+    curves = {c.key: c for c in summary.curves}
+    everyone = next((c for k, c in curves.items() if k in ("", "all", "everyone")), None)
+    if everyone is not None:
+        curves[""] = everyone
+    return curves
+
+
+def _friction_costs(project: ProjectFile, journey_id: int) -> dict[int, object]:
+    """FrictionCost by map card id, when churn can be measured; {} otherwise."""
+    try:
+        from workbench.services import retention
+    except ImportError:
+        return {}
+    try:
+        costs = retention.friction_costs(project, journey_id)
+    except WorkbenchError:
+        return {}
+    return {c.card_id: c for c in costs if c.card_id is not None}
 
 
 # --------------------------------------------------------------------------- persona cards
@@ -387,10 +420,12 @@ def journey_sheet(project: ProjectFile, journey_id: int):
         SheetLane,
         SheetStage,
     )
+    from workbench.export.retention_charts import friction_cost_text
     from workbench.export.wording import count, percent
     from workbench.services.project import project_info
 
     journey = _journey(project, journey_id)
+    costs = _friction_costs(project, journey_id)
     persona = (persona_store.get_persona(project.db, journey.persona_id)
                if journey.persona_id is not None else None)
     stored_set = (persona_store.get_persona_set(project.db, persona.persona_set_id)
@@ -429,6 +464,9 @@ def journey_sheet(project: ProjectFile, journey_id: int):
                 elif figures.get("channel") and figures.get("share") is not None:
                     text = translate("Export", "{share} of the stage's contacts").format(
                         share=percent(figures.get("share")))
+                if card.id in costs:
+                    cost = friction_cost_text(costs[card.id])
+                    text = f"{text} · {cost}" if text else cost
                 cards.append(SheetCard(card.text, card.origin == "observed", text,
                                        numbered.get(card.id)))
             cells.append(tuple(cards))
