@@ -9,6 +9,7 @@ cycle contract.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -68,6 +69,20 @@ def test_each_contract_fails_on_a_deliberate_violation(tmp_path):
     assert "Contracts: 0 kept, 4 broken." in report
     for _, _, named in VIOLATIONS:
         assert named in report, f"{named!r} not reported:\n{report}"
+
+
+def test_the_package_root_holds_constants_and_imports_nothing_of_the_package():
+    graph = grimp.build_graph(PACKAGE, cache_dir=None)
+    assert package_imports(graph)[PACKAGE] == set()
+
+
+def test_the_gui_runs_background_work_only_through_its_worker():
+    # Starting a thread, that is; threading.excepthook (ui/crash.py) is fine.
+    pattern = re.compile(r"\bQ(?:Thread|ThreadPool|Runnable)\b|\bthreading\.(?:Thread|Timer)\b"
+                         r"|\bfrom threading import\b|\bconcurrent\.futures\b|\bmultiprocessing\b")
+    offenders = [str(path.relative_to(ROOT)) for path in sorted((ROOT / PACKAGE / "ui").rglob("*.py"))
+                 if path.name != "worker.py" and pattern.search(path.read_text("utf-8"))]
+    assert offenders == [], "use workbench.ui.worker.Worker (docs/architecture.md)"
 
 
 # --- import cycles ---------------------------------------------------------------------------
@@ -139,12 +154,14 @@ def test_no_module_of_the_workbench_imports_itself_round_a_circle():
 
 def test_a_new_cycle_in_the_workbench_is_found():
     graph = grimp.build_graph(PACKAGE, cache_dir=None)
+    before = import_cycles(package_imports(graph))
     # What store/schema_*.py used to do: import schema.py, which imports them.
     graph.add_import(importer="workbench.store.schema_journeys", imported="workbench.store.schema")
 
-    cycles = import_cycles(package_imports(graph))
+    after = import_cycles(package_imports(graph))
 
-    assert cycles == [["workbench.store.schema", "workbench.store.schema_journeys"]]
+    assert [group for group in after if group not in before] == [
+        ["workbench.store.schema", "workbench.store.schema_journeys"]]
 
 
 def test_imports_inside_functions_and_for_type_checking_close_a_cycle(tmp_path, monkeypatch):
