@@ -816,6 +816,146 @@
         <source>print the roles as JSON</source>
         <translation>stampa i ruoli in JSON</translation>
     </message>
+    <message>
+        <source>The at-risk list is written as .csv or .xlsx, not &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn: {what}; {churned} of {customers} customers ({rate}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested inactive days: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ratio:.2f}× the rest ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {label}: {rate} churned ({low} to {high}), n = {n}; {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention curves (median time to churn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {label}: {median}; n = {n}, {events} churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {label}: total {total}, mean {mean}, RFM {r}/{f}/{m}, value at risk {risk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation type="unfinished">Clienti a rischio</translation>
+    </message>
+    <message>
+        <source>  customer {id}: risk {risk}; {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No churn-risk run yet: add --risk to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {rows} customers to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn-risk run {id} ({created}), seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {model}: cross-validated ROC AUC {mean:.3f} ± {sd:.3f} over {folds} folds{chosen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Base rate {base}; Brier score {brier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Drivers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {phrase} (AUC drop {importance:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn by persona, stage, channel and source, retention curves, customer value; with --risk a cross-validated churn-risk model and its drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome column that says churn (default: the first whose name says churn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn as no contact for N days before the last date in the touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train and store a churn-risk model (changes the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed of the risk model (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the N customers at highest risk (from the newest risk run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the at-risk list to FILE.csv or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include customer names and e-mail keys in the exported list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a JSON document (keys in the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clustering</name>
@@ -950,8 +1090,32 @@
         <translation>Fai doppio clic su un passaggio per leggerlo nell&apos;area Evidenze.</translation>
     </message>
     <message>
+        <source>Churn risk</source>
+        <translation>Rischio di abbandono</translation>
+    </message>
+    <message>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>{risk} chance of churning, from the latest risk run</source>
+        <translation>{risk} di probabilità di abbandono, dall&apos;ultimo calcolo del rischio</translation>
+    </message>
+    <message>
+        <source>Already churned</source>
+        <translation>Ha già abbandonato</translation>
+    </message>
+    <message>
+        <source>Still a customer</source>
+        <translation>Ancora cliente</translation>
+    </message>
+    <message>
+        <source>Value: {value}</source>
+        <translation>Valore: {value}</translation>
+    </message>
+    <message>
+        <source>Top reasons:</source>
+        <translation>Motivi principali:</translation>
     </message>
     <message>
         <source>Customer {id} · {rows} rows in {sources} sources · {touchpoints} touchpoints · {documents} documents</source>
@@ -2827,7 +2991,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). No number of personas beat structureless data: the personas split a continuum. PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name): no customer names on paper. PersonaProfile outcomes as dicts (OutcomeEffect.to_dict). The draft story written from the figures, printed while ``narrative`` is empty. Space above a section heading. Characters of a member&apos;s passage printed on a card.</extracomment>
+        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). No number of personas beat structureless data: the personas split a continuum. PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name): no customer names on paper. PersonaProfile outcomes as dicts (OutcomeEffect.to_dict). The draft story written from the figures, printed while ``narrative`` is empty. Retention curves (workbench.domain.retention.SurvivalCurve): this persona&apos;s and everyone&apos;s (None when not measured); printed when the persona&apos;s exists. Space above a section heading. Characters of a member&apos;s passage printed on a card.</extracomment>
         <translation>Nome completo</translation>
     </message>
     <message>
@@ -2913,6 +3077,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Outcomes</source>
         <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Fidelizzazione</translation>
+    </message>
+    <message>
+        <source>Share still a customer over time (Kaplan–Meier), against everyone.</source>
+        <translation>Quota ancora cliente nel tempo (Kaplan–Meier), rispetto a tutti.</translation>
     </message>
     <message>
         <source>Preferred channels</source>
@@ -3250,6 +3422,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Unknown CSV style &apos;{style}&apos;: use comma (comma-separated, decimal point) or semicolon (semicolon-separated, decimal comma, for Excel in Italian).</source>
+        <extracomment>Languages whose Excel expects semicolon-separated CSV with a decimal comma (of those we offer). &quot;&quot; follows the system locale; otherwise one of i18n.SUPPORTED_LANGUAGES. How many automatic backups to keep per project. &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;. CSV exports: &quot;comma&quot;, &quot;semicolon&quot;, or &quot;&quot; to follow the language (see csv_style()). Base64 of QMainWindow.saveGeometry()/saveState(), owned by the GUI.</extracomment>
         <translation>Stile CSV sconosciuto &apos;{style}&apos;: usa comma (separato da virgole, punto decimale) o semicolon (separato da punti e virgola, virgola decimale, per Excel in italiano).</translation>
     </message>
     <message>
@@ -3700,6 +3873,38 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Personas to export</source>
         <translation>Personas da esportare</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>time ({unit})</source>
+        <translation>tempo ({unit})</translation>
+    </message>
+    <message>
+        <source>median {time} {unit}</source>
+        <translation>mediana {time} {unit}</translation>
+    </message>
+    <message>
+        <source>median not reached</source>
+        <translation>mediana non raggiunta</translation>
+    </message>
+    <message>
+        <source>{who}: n={n}, {events} churned, {median}</source>
+        <translation>{who}: n={n}, {events} abbandoni, {median}</translation>
+    </message>
+    <message>
+        <source>Churn {ratio} vs members who did not hit it</source>
+        <translation>Abbandono {ratio} rispetto ai membri che non l&apos;hanno incontrato</translation>
+    </message>
+    <message>
+        <source>{churned} of {n} churned</source>
+        <translation>{churned} abbandoni su {n}</translation>
+    </message>
+    <message>
+        <source>value at stake {value}</source>
+        <translation>valore in gioco {value}</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5708,27 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <source>{persona} · {template} · {stages} stages · {cards} cards</source>
         <translation>{persona} · {template} · {stages} fasi · {cards} schede</translation>
     </message>
+    <message>
+        <source>{label}: {with_churned} of {with_n} who hit it churned, {without_churned} of {without_n} who did not; risk ratio {ratio}; value at stake {value}. Click to list the members behind it.</source>
+        <translation>{label}: hanno abbandonato {with_churned} su {with_n} di chi l&apos;ha incontrato, {without_churned} su {without_n} di chi no; rapporto di rischio {ratio}; valore in gioco {value}. Fai clic per elencarne i membri.</translation>
+    </message>
+    <message>
+        <source>What the pain points cost</source>
+        <extracomment>A pain point (map card id) was clicked: list its members.</extracomment>
+        <translation>Quanto costano i punti critici</translation>
+    </message>
+    <message>
+        <source>Churn among the members who hit each pain point or friction point against those who did not (risk ratio, 95% interval) and the value at stake. Red: surely more churn.</source>
+        <translation>Abbandono tra i membri che hanno incontrato ogni punto critico o di attrito rispetto a chi no (rapporto di rischio, intervallo al 95%) e il valore in gioco. Rosso: sicuramente più abbandono.</translation>
+    </message>
+    <message>
+        <source>Measuring what the pain points cost</source>
+        <translation>Misura di quanto costano i punti critici</translation>
+    </message>
+    <message>
+        <source>Costliest first. Click a pain point to list the members behind it.</source>
+        <translation>Prima i più costosi. Fai clic su un punto critico per elencarne i membri.</translation>
+    </message>
 </context>
 <context>
     <name>KSelection</name>
@@ -6944,6 +7170,14 @@ Representative quotes shown on a persona card.</extracomment>
         <translation>Risultati misurati per questa persona rispetto a tutti gli altri, dalla differenza maggiore. Non sono stati usati per formare le persona.</translation>
     </message>
     <message>
+        <source>Churn risk of the members</source>
+        <translation>Rischio di abbandono dei membri</translation>
+    </message>
+    <message>
+        <source>The members&apos; churn risks from the latest risk run (Retention area), in bands from 0% to 100%; the line marks the median. Click to list the members.</source>
+        <translation>I rischi di abbandono dei membri dall&apos;ultimo calcolo (area Fidelizzazione), in fasce dallo 0% al 100%; la linea indica la mediana. Fai clic per elencare i membri.</translation>
+    </message>
+    <message>
         <source>What sets them apart</source>
         <translation>Cosa li distingue</translation>
     </message>
@@ -8234,6 +8468,10 @@ Librerie: {versions}</translation>
         <translation>Percorsi</translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation>Fidelizzazione</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -8284,6 +8522,14 @@ Librerie: {versions}</translation>
     <message>
         <source>Viewing and editing persona cards here arrives in a coming version.</source>
         <translation>Visualizzare e modificare qui le schede delle personas arriverà in una prossima versione.</translation>
+    </message>
+    <message>
+        <source>Retention and value</source>
+        <translation>Fidelizzazione e valore</translation>
+    </message>
+    <message>
+        <source>Churn, retention curves, customer value, churn risk and the friction points that cost customers are shown here.</source>
+        <translation>Qui si vedono abbandono, curve di fidelizzazione, valore dei clienti, rischio di abbandono e i punti di attrito che costano clienti.</translation>
     </message>
     <message>
         <source>Nothing to export yet</source>
@@ -8341,6 +8587,709 @@ Librerie: {versions}</translation>
     <message>
         <source>Areas</source>
         <translation>Aree</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>left out: its name says it is about churn, so it is recorded with or after the outcome</source>
+        <extracomment>An attribute that alone reaches this ROC AUC gives the outcome away. Held-out rows (over all folds) used for permutation importance, and repeats per attribute. Drivers kept (largest importance first) and reasons given per customer. An importance below this drop in AUC (or below twice its sd over repeats) is noise. Out-of-fold churn probability of each row, and the indices of its drivers (reasons).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: alone it predicts churn almost perfectly (ROC AUC {auc:.2f}), so it is probably recorded after the outcome or copies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few churners ({churners}) or stayers ({stayers}) to cross-validate a risk model with {folds} folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validating the risk models (fold {fold} of {folds})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the drivers of churn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving each customer reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score {brier:.3f} against {reference:.3f} for giving everyone the base rate ({base:.1%}); lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attribute} “{level}”: higher risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attribute} “{level}”: lower risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more {attribute}: higher risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more {attribute}: lower risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attribute} “{level}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high {attribute}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low {attribute}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expected future value: the standard purchase models (BG/NBD with Gamma-Gamma) are only available in libraries that are archived (lifetimes) or need PyMC (btyd, pymc-marketing), and the workbench does not hand-roll one. Historical value is shown instead.</source>
+        <extracomment>Headers of attributes that are per-period rates rather than totals (not added up). Headers of attributes counting purchases (frequency) and of days since the last one. Headers of a touchpoint source&apos;s column holding an amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either an outcome column or a number of inactive days, not both.</source>
+        <extracomment>Fewer churners than this are too few to measure churn or learn a model. Attributes known for fewer customers than this share are not model inputs. Churn-named outcomes that describe a churn rather than say whether it happened. Days per julian-day unit: touchpoint dates are read as julian days.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inactive days must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attribute named {name}. Outcome columns: {outcomes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not say whether a customer churned: churn needs a yes/no column (or a cancellation date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no churn column and no touchpoints, so churn cannot be measured. Mark the column that says whether a customer left as an outcome (right-click its header in the Data area, or &apos;workbench roles&apos;), or import touchpoints with dates to measure churn as inactivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {churned} of {customers} customers churned by this definition ({what}): at least {minimum} churners are needed to measure churn. Choose another outcome column or number of inactive days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome} has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome} is “{event}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact in the {days} days before {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no persona set {id}.</source>
+        <translation type="unfinished">Non esiste il set di personas {id}.</translation>
+    </message>
+    <message>
+        <source>Deciding who churned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring churn by group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona set yet: churn is shown by stage, channel and source only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the retention curves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring customer value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention curves use the days between each customer&apos;s first and last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenure attribute and no contact dates: no retention curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>No purchase amounts in touchpoints and no spend attribute: no customer value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at risk: each member&apos;s value × their churn risk from risk run {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at risk: value × the persona&apos;s churn rate (run the risk model for each customer&apos;s own risk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attribute to learn churn risk from: import numbers or categories about the customers (other than outcomes, identifiers and personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, known for fewer than half the customers: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the risk run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no churn-risk run {id}. Run the risk model first (&apos;workbench retention PROJECT --risk&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation type="unfinished">id cliente</translation>
+    </message>
+    <message>
+        <source>customer key</source>
+        <translation type="unfinished">chiave cliente</translation>
+    </message>
+    <message>
+        <source>customer label</source>
+        <translation type="unfinished">etichetta cliente</translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Clienti a rischio</translation>
+    </message>
+    <message>
+        <source>{churned} of {customers} customers churned ({rate})</source>
+        <translation>{churned} clienti su {customers} hanno abbandonato ({rate})</translation>
+    </message>
+    <message>
+        <source>Churned = no contact in the {days} days before {date}, the last date in the data</source>
+        <translation>Abbandono = nessun contatto nei {days} giorni prima del {date}, l&apos;ultima data nei dati</translation>
+    </message>
+    <message>
+        <source>Churned = {outcome} is “{event}”</source>
+        <translation>Abbandono = {outcome} è «{event}»</translation>
+    </message>
+    <message>
+        <source>Churned = {outcome} has a date</source>
+        <translation>Abbandono = {outcome} ha una data</translation>
+    </message>
+    <message>
+        <source>Retention and value</source>
+        <translation>Fidelizzazione e valore</translation>
+    </message>
+    <message>
+        <source>What counts as churn: an outcome column (churned yes/no, a cancellation date) or no contact for a number of days</source>
+        <translation>Cosa conta come abbandono: una colonna di risultato (abbandono sì/no, una data di disdetta) o nessun contatto per un numero di giorni</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Days without any contact, before the last date in the data, that count as churn</source>
+        <translation>Giorni senza alcun contatto, prima dell&apos;ultima data nei dati, che contano come abbandono</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Churn is:</source>
+        <translation>Abbandono è:</translation>
+    </message>
+    <message>
+        <source>Click a row to list the customers behind it</source>
+        <translation>Fai clic su una riga per elencare i clienti che la compongono</translation>
+    </message>
+    <message>
+        <source>Churn by</source>
+        <translation>Abbandono per</translation>
+    </message>
+    <message>
+        <source>Churn by group</source>
+        <translation>Abbandono per gruppo</translation>
+    </message>
+    <message>
+        <source>Retention curves</source>
+        <translation>Curve di fidelizzazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Rischio di abbandono</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Mappa del percorso</translation>
+    </message>
+    <message>
+        <source>Friction costs</source>
+        <translation>Costo degli attriti</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Nessun progetto aperto</translation>
+    </message>
+    <message>
+        <source>Reading churn and value…</source>
+        <translation>Lettura di abbandono e valore…</translation>
+    </message>
+    <message>
+        <source>Reading churn and value</source>
+        <translation>Lettura di abbandono e valore</translation>
+    </message>
+    <message>
+        <source>Churn could not be measured</source>
+        <translation>Non è stato possibile misurare l&apos;abbandono</translation>
+    </message>
+    <message>
+        <source>Churn cannot be measured yet</source>
+        <translation>L&apos;abbandono non si può ancora misurare</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier estimates; shaded: 95% interval. Click a persona in the legend to list its members.</source>
+        <translation>Stime di Kaplan–Meier; in ombra: intervallo al 95%. Fai clic su una persona nella legenda per elencarne i membri.</translation>
+    </message>
+    <message>
+        <source>RFM: recency, frequency and monetary value; scores 1–5 over all customers (5 = best). Value at risk = value × churn risk.</source>
+        <translation>RFM: recenza, frequenza e valore monetario; punteggi 1–5 su tutti i clienti (5 = migliore). Valore a rischio = valore × rischio di abbandono.</translation>
+    </message>
+    <message>
+        <source>No purchase amounts found: import touchpoints or attributes with amounts to see value.</source>
+        <translation>Nessun importo di acquisto trovato: importa touchpoint o attributi con importi per vedere il valore.</translation>
+    </message>
+    <message>
+        <source>the outcome {name}</source>
+        <translation>il risultato {name}</translation>
+    </message>
+    <message>
+        <source>no contact for</source>
+        <translation>nessun contatto per</translation>
+    </message>
+    <message>
+        <source>Suggested: {days} days, from the gaps between contacts</source>
+        <translation>Suggeriti: {days} giorni, dagli intervalli tra i contatti</translation>
+    </message>
+    <message>
+        <source>95% Wilson intervals; “against the rest” is the risk ratio with its interval.</source>
+        <translation>Intervalli di Wilson al 95%; «rispetto agli altri» è il rapporto di rischio con il suo intervallo.</translation>
+    </message>
+    <message>
+        <source>No figures by {dimension}: the data has none (personas need a persona set; stages and channels need touchpoints).</source>
+        <translation>Nessun dato per {dimension}: i dati non ne hanno (le persona richiedono un insieme di persona; fasi e canali richiedono i touchpoint).</translation>
+    </message>
+    <message>
+        <source>{group}: {events} of {n} churned</source>
+        <translation>{group}: {events} abbandoni su {n}</translation>
+    </message>
+    <message>
+        <source>Customers behind the figure</source>
+        <translation>Clienti dietro al dato</translation>
+    </message>
+    <message>
+        <source>Finding the customers behind a churn figure</source>
+        <translation>Ricerca dei clienti dietro a un dato di abbandono</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrotto.</translation>
+    </message>
+    <message>
+        <source>Running churn risk</source>
+        <translation>Calcolo del rischio di abbandono</translation>
+    </message>
+    <message>
+        <source>Churn risk could not be run</source>
+        <translation>Non è stato possibile calcolare il rischio di abbandono</translation>
+    </message>
+    <message>
+        <source>Export the at-risk list</source>
+        <translation>Esporta l&apos;elenco dei clienti a rischio</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>at-risk customers</source>
+        <translation>clienti a rischio</translation>
+    </message>
+    <message>
+        <source>Exporting the at-risk list</source>
+        <translation>Esportazione dell&apos;elenco a rischio</translation>
+    </message>
+    <message>
+        <source>At-risk list exported</source>
+        <translation>Elenco dei clienti a rischio esportato</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Salvato in {path}</translation>
+    </message>
+    <message>
+        <source>No journey maps yet: create one from a persona in the Journeys area, then its pain points are ranked here by what they cost.</source>
+        <translation>Ancora nessuna mappa del percorso: creane una da una persona nell&apos;area Percorsi, poi i suoi punti critici vengono ordinati qui per quanto costano.</translation>
+    </message>
+    <message>
+        <source>Measuring what each friction point costs…</source>
+        <translation>Misura di quanto costa ogni punto di attrito…</translation>
+    </message>
+    <message>
+        <source>Measuring friction costs</source>
+        <translation>Misura del costo degli attriti</translation>
+    </message>
+    <message>
+        <source>Churn among the members who hit each point against those who did not; red: the whole 95% interval is above 1. Costliest first.</source>
+        <translation>Abbandono tra i membri che hanno incontrato ciascun punto rispetto a chi no; in rosso: l&apos;intero intervallo al 95% è sopra 1. Prima i più costosi.</translation>
+    </message>
+    <message>
+        <source>This map has no pain points or observed friction points yet.</source>
+        <translation>Questa mappa non ha ancora punti critici né punti di attrito osservati.</translation>
+    </message>
+    <message>
+        <source>Retention figures are not available in this version.</source>
+        <translation>I dati di fidelizzazione non sono disponibili in questa versione.</translation>
+    </message>
+    <message>
+        <source>median {time} {unit}</source>
+        <translation>mediana {time} {unit}</translation>
+    </message>
+    <message>
+        <source>median not reached</source>
+        <translation>mediana non raggiunta</translation>
+    </message>
+    <message>
+        <source>{label} · n={n}, {events} churned · {median}</source>
+        <translation>{label} · n={n}, {events} abbandoni · {median}</translation>
+    </message>
+    <message>
+        <source>No retention curves: the data has no tenure or contact dates.</source>
+        <translation>Nessuna curva di fidelizzazione: i dati non hanno anzianità né date di contatto.</translation>
+    </message>
+    <message>
+        <source>Time ({unit}) · share still a customer</source>
+        <translation>Tempo ({unit}) · quota ancora cliente</translation>
+    </message>
+    <message>
+        <source>Number at risk</source>
+        <translation>Numero a rischio</translation>
+    </message>
+    <message>
+        <source>predicted {predicted}: {observed} churned of {n}</source>
+        <translation>previsto {predicted}: {observed} abbandoni su {n}</translation>
+    </message>
+    <message>
+        <source>predicted → observed churn</source>
+        <translation>abbandono previsto → osservato</translation>
+    </message>
+    <message>
+        <source>Median churn risk {median} (middle half {q1}–{q3}); {high} of {n} members at 50% or more</source>
+        <translation>Rischio di abbandono mediano {median} (metà centrale {q1}–{q3}); {high} membri su {n} al 50% o più</translation>
+    </message>
+    <message>
+        <source>median {median}</source>
+        <translation>mediana {median}</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <extracomment>The row&apos;s object (a RateByGroup, CustomerRisk, FrictionCost...). RatesModel: (rate, low, high, max) for the interval bar delegate.</extracomment>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>Fase del percorso</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>{label}: {events} of {n} churned ({rate}, 95% interval {interval}); everyone else {rest}. Click to list these customers.</source>
+        <translation>{label}: {events} abbandoni su {n} ({rate}, intervallo al 95% {interval}); tutti gli altri {rest}. Fai clic per elencare questi clienti.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abbandoni</translation>
+    </message>
+    <message>
+        <source>Churn rate (95% interval)</source>
+        <translation>Tasso di abbandono (intervallo al 95%)</translation>
+    </message>
+    <message>
+        <source>Against the rest</source>
+        <translation>Rispetto agli altri</translation>
+    </message>
+    <message>
+        <source>Churn in this group divided by churn among everyone else, with its 95% interval. Red: surely higher; green: surely lower.</source>
+        <translation>Abbandono in questo gruppo diviso per l&apos;abbandono di tutti gli altri, con l&apos;intervallo al 95%. Rosso: sicuramente più alto; verde: sicuramente più basso.</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Recenza (giorni)</translation>
+    </message>
+    <message>
+        <source>Mean days since the last purchase; R score {score} of 5</source>
+        <translation>Giorni medi dall&apos;ultimo acquisto; punteggio R {score} su 5</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>Mean number of purchases; F score {score} of 5</source>
+        <translation>Numero medio di acquisti; punteggio F {score} su 5</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>Valore monetario</translation>
+    </message>
+    <message>
+        <source>Mean amount spent; M score {score} of 5</source>
+        <translation>Importo medio speso; punteggio M {score} su 5</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>Punteggi RFM</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Valore totale</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valore atteso</translation>
+    </message>
+    <message>
+        <source>Expected value over the next {days} days from the value model</source>
+        <translation>Valore atteso nei prossimi {days} giorni secondo il modello del valore</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Valore a rischio</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s value times their churn risk, summed</source>
+        <translation>Somma del valore di ogni membro per il suo rischio di abbandono</translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Cliente {id}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>Motivi principali</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Punto critico</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Stallo</translation>
+    </message>
+    <message>
+        <source>Repeated contact</source>
+        <translation>Contatto ripetuto</translation>
+    </message>
+    <message>
+        <source>Drop-out</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <source>Negative feedback</source>
+        <translation>Feedback negativo</translation>
+    </message>
+    <message>
+        <source>n={n}</source>
+        <translation>n={n}</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Attrito</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Churn if hit</source>
+        <translation>Abbandono se incontrato</translation>
+    </message>
+    <message>
+        <source>Churn if not</source>
+        <translation>Abbandono se no</translation>
+    </message>
+    <message>
+        <source>Risk ratio (95%)</source>
+        <translation>Rapporto di rischio (95%)</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Valore in gioco</translation>
+    </message>
+    <message>
+        <source>Regularised logistic regression</source>
+        <translation>Regressione logistica regolarizzata</translation>
+    </message>
+    <message>
+        <source>Gradient boosting</source>
+        <translation>Gradient boosting</translation>
+    </message>
+    <message>
+        <source>{model}: ROC AUC {auc} ± {sd} ({folds}-fold cross-validated)</source>
+        <translation>{model}: ROC AUC {auc} ± {sd} (validazione incrociata a {folds} gruppi)</translation>
+    </message>
+    <message>
+        <source>{line} — kept</source>
+        <translation>{line} — scelto</translation>
+    </message>
+    <message>
+        <source>Run churn risk</source>
+        <translation>Calcola il rischio di abbandono</translation>
+    </message>
+    <message>
+        <source>Train a churn-risk model on this project&apos;s customers in the background: logistic regression and gradient boosting compared by cross-validation</source>
+        <translation>Addestra in background un modello del rischio di abbandono sui clienti del progetto: regressione logistica e gradient boosting confrontati con la validazione incrociata</translation>
+    </message>
+    <message>
+        <source>No risk run yet. Run churn risk to score every customer and see the drivers.</source>
+        <translation>Ancora nessun calcolo del rischio. Calcola il rischio di abbandono per valutare ogni cliente e vederne i fattori.</translation>
+    </message>
+    <message>
+        <source>How well it predicts</source>
+        <translation>Quanto bene prevede</translation>
+    </message>
+    <message>
+        <source>What drives churn</source>
+        <translation>Cosa spinge all&apos;abbandono</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrazione</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open their page</source>
+        <translation>Fai doppio clic su un cliente per aprirne la pagina</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>Includi i dati personali</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phone numbers and other personal-data columns are left out unless you tick this</source>
+        <translation>Nomi, e-mail, numeri di telefono e altre colonne di dati personali sono esclusi se non spunti questa casella</translation>
+    </message>
+    <message>
+        <source>Export at-risk list…</source>
+        <translation>Esporta l&apos;elenco a rischio…</translation>
+    </message>
+    <message>
+        <source>Read-only project: a risk run cannot be stored.</source>
+        <translation>Progetto in sola lettura: un calcolo del rischio non può essere salvato.</translation>
+    </message>
+    <message>
+        <source>Run churn risk again</source>
+        <translation>Ricalcola il rischio di abbandono</translation>
+    </message>
+    <message>
+        <source>Run of {when} · seed {seed} · {features} attributes used</source>
+        <translation>Calcolo del {when} · seme {seed} · {features} attributi usati</translation>
+    </message>
+    <message>
+        <source>Base rate: {rate} churned (a model that guesses scores AUC 0.50)</source>
+        <translation>Tasso di base: {rate} abbandoni (un modello che tira a indovinare ha AUC 0,50)</translation>
+    </message>
+    <message>
+        <source>Brier score {brier} (lower is better)</source>
+        <translation>Punteggio di Brier {brier} (più basso è meglio)</translation>
+    </message>
+    <message>
+        <source>No attribute moves the risk noticeably.</source>
+        <translation>Nessun attributo sposta il rischio in modo apprezzabile.</translation>
+    </message>
+    <message>
+        <source>Left out because they leak the outcome:</source>
+        <translation>Escluse perché anticipano il risultato:</translation>
+    </message>
+    <message>
+        <source>No attribute leaked the outcome.</source>
+        <translation>Nessun attributo anticipava il risultato.</translation>
+    </message>
+    <message>
+        <source>Customers at risk ({n})</source>
+        <translation>Clienti a rischio ({n})</translation>
     </message>
 </context>
 <context>
