@@ -155,6 +155,7 @@ class RetentionArea(QWidget):
         scale_font(title, 1.3, QFont.Weight.DemiBold)
         self.definition_box = QComboBox()
         self.definition_box.setObjectName("ChurnDefinition")
+        self.definition_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.definition_box.setToolTip(translate(
             "Retention", "What counts as churn: an outcome column (churned yes/no, a cancellation "
             "date) or no contact for a number of days"))
