@@ -20,7 +20,7 @@ SAMPLE_NAME = "Sample: omnichannel retailer / retailer omnicanale"
 def build_sample(path: Path, task: Task | None = None) -> Path:
     from workbench.sample_projects.generate_data import generate
 
-    from workbench.services import evidence
+    from workbench.services import evidence, retention
     from workbench.services.importing import import_file
     from workbench.services.journeys import create_journey
     from workbench.services.linking import default_keys, link_customers
@@ -43,6 +43,8 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
             run_personas(project, k=4, seed=0, name="Personas omnicanale / Omnichannel personas",
                          task=task.slice(0.8, 0.95))
             code_evidence(project)
+            # the at-risk list and each persona's risk spread show from the start
+            retention.run_churn_risk(project, seed=0, task=task.slice(0.95, 0.98))
             evidence.update_search_index(project)  # searchable even when opened read-only
             for persona in personas_of(project, persona_sets(project)[-1].id):
                 design_journey(project, create_journey(project, persona.id, template="problem"))
@@ -114,7 +116,7 @@ def code_evidence(project) -> None:
     """
     from workbench.sample_projects.generate_data import ANSWERS
 
-    from workbench.services import evidence
+    from workbench.services import evidence, retention
 
     parents: dict[str, int] = {}
     sentences: list[tuple[str, int]] = []

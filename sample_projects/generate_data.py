@@ -4,7 +4,9 @@ Four behaviour groups are planted so clustering has something true to find:
 online bargain hunters, loyal store regulars, busy premium omnichannel
 shoppers, and hesitant first-timers who lean on the call centre. Friction is
 planted at known journey stages (returns through the call centre, checkout on
-the app). Open answers are in Italian and English. Nothing here is real: names,
+the app). Churn is planted too: hesitant customers leave most, loyal regulars
+least, and every call-centre contact adds to the risk; tenure comes from the
+signup date. Open answers are in Italian and English. Nothing here is real: names,
 e-mails and phone numbers are invented.
 """
 
@@ -18,6 +20,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 SEED = 20261125
+#: Churn has its own random stream, so the rest of the sample stays as it was.
+CHURN_SEED = SEED + 17
+#: The day the CRM export was taken: tenure is counted up to it.
+EXPORT_DAY = datetime(2026, 3, 1)
+CHURN_BASE = {"bargain": 0.20, "regular": 0.05, "premium": 0.08, "hesitant": 0.26}
 
 FIRST = ["Giulia", "Marco", "Sofia", "Luca", "Chiara", "Matteo", "Emma", "Noah", "Olivia",
          "Liam", "Aurora", "Francesco", "Zoë", "Renée", "Miguel", "Åsa", "Alessandro", "Martina",
@@ -150,19 +157,24 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
         })
 
     paths = {}
+    churn_rng = random.Random(CHURN_SEED)
     crm = folder / "crm_customers.csv"
     with crm.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["customer_id", "Name", "Email", "Phone", "Age", "City", "Income (EUR)",
                          "Loyalty tier", "Store purchases", "Web purchases", "App purchases",
                          "Call centre contacts", "Total spend (EUR)", "Returns",
-                         "Preferred channel", "Signup date"])
+                         "Preferred channel", "Signup date", "Tenure (months)", "Churned"])
         for p in people:
             income = "" if rng.random() < 0.02 else f"{p['income']:.0f}"  # some blanks, as in life
+            tenure = max(1, (EXPORT_DAY - p["signup"]).days // 30)
+            risk = CHURN_BASE[p["group"].key] + 0.03 * min(p["calls"], 8)
+            churned = churn_rng.random() < risk
             writer.writerow([p["customer_id"], p["name"], p["email"], p["phone"], p["age"],
                              p["city"], income, p["tier"], p["store"], p["web"], p["app"],
                              p["calls"], f"{p['spend']:.2f}", p["returns"], p["preferred"],
-                             p["signup"].strftime("%d/%m/%Y")])
+                             p["signup"].strftime("%d/%m/%Y"), tenure,
+                             "Yes" if churned else "No"])
     paths["crm"] = crm
 
     # An Italian survey export: semicolon separated, decimal commas, Windows-1252.

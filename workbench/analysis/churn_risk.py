@@ -14,7 +14,7 @@ Pure scikit-learn over a frame of attributes (one row per customer):
   over folds), the calibration bins and the Brier score beside the base rate,
   and each customer's risk (the out-of-fold probability, so no customer is
   scored by a model that saw them). Drivers come from permutation importance
-  on the first held-out fold (the drop in ROC AUC when an attribute is
+  on the held-out folds (the drop in out-of-fold ROC AUC when an attribute is
   shuffled), with their direction read from the out-of-fold risks.
 """
 
@@ -42,13 +42,13 @@ from workbench.progress import Task, ensure_task
 LEAK_AUC = 0.95
 FOLDS = 5
 CALIBRATION_BINS = 10
-#: Rows of the held-out fold used for permutation importance, and repeats per attribute.
+#: Held-out rows (over all folds) used for permutation importance, and repeats per attribute.
 PERMUTATION_ROWS = 10_000
 PERMUTATION_REPEATS = 3
 #: Drivers kept (largest importance first) and reasons given per customer.
 MAX_DRIVERS = 10
 MAX_REASONS = 3
-#: An importance below this drop in AUC is noise, not a driver.
+#: An importance below this drop in AUC (or below twice its sd over repeats) is noise.
 MIN_IMPORTANCE = 0.002
 _MISSING = "(missing)"
 
@@ -185,7 +185,7 @@ def fit_risk(frame: pd.DataFrame, kinds: dict[str, str], y: np.ndarray, *, seed:
     splits = list(StratifiedKFold(folds, shuffle=True, random_state=seed).split(linear_x, y))
     oof = {name: np.zeros(len(y)) for name in candidates}
     fold_auc: dict[str, list[float]] = {name: [] for name in candidates}
-    first_models: dict[str, Any] = {}
+    fitted: dict[str, list[Any]] = {name: [] for name in candidates}
     steps = folds * len(candidates)
     for i, (train, test) in enumerate(splits):
         for j, (name, (estimator, x)) in enumerate(candidates.items()):
@@ -195,15 +195,14 @@ def fit_risk(frame: pd.DataFrame, kinds: dict[str, str], y: np.ndarray, *, seed:
             model = clone(estimator).fit(x.iloc[train], y[train])
             oof[name][test] = model.predict_proba(x.iloc[test])[:, 1]
             fold_auc[name].append(_auc(y[test], oof[name][test]))
-            if i == 0:
-                first_models[name] = model
+            fitted[name].append(model)
     auc = {name: [float(np.mean(v)), float(np.std(v, ddof=1)) if len(v) > 1 else 0.0]
            for name, v in fold_auc.items()}
     chosen = max(candidates, key=lambda name: (auc[name][0], name == MODEL_LOGISTIC))
     risk = oof[chosen]
     task.report(steps, steps + 2, translate("Retention", "Finding the drivers of churn…"))
-    importance = _permutation_importance(first_models[chosen], candidates[chosen][1],
-                                         y, splits[0][1], seed)
+    importance = _permutation_importance(fitted[chosen], candidates[chosen][1], y,
+                                         [test for _train, test in splits], seed)
     drivers = _drivers(frame, kinds, risk, importance)
     task.report(steps + 1, steps + 2, translate("Retention", "Giving each customer reasons…"))
     base = float(y.mean())
@@ -229,26 +228,105 @@ def calibration_bins(risk: np.ndarray, y: np.ndarray, bins: int = CALIBRATION_BI
     return found
 
 
-def _permutation_importance(model, x: pd.DataFrame, y: np.ndarray, held_out: np.ndarray,
-                            seed: int) -> dict[str, tuple[float, float]]:
-    """Drop in ROC AUC on a held-out fold when each attribute is shuffled: (mean, sd)."""
+def _permutation_importance(models: list, x: pd.DataFrame, y: np.ndarray,
+                            held_out: list[np.ndarray], seed: int
+                            ) -> dict[str, tuple[float, float]]:
+    """Drop in out-of-fold ROC AUC when each attribute is shuffled: (mean, sd) over repeats.
+
+    Each fold's model scores its own held-out rows (at most PERMUTATION_ROWS in all), so
+    no row is scored by a model that saw it; the AUC is taken over the pooled rows.
+    """
     rng = np.random.default_rng(seed)
-    rows = held_out
-    if len(rows) > PERMUTATION_ROWS:
-        rows = np.sort(rng.choice(rows, PERMUTATION_ROWS, replace=False))
-    sample = x.iloc[rows].reset_index(drop=True)
-    truth = y[rows]
+    share = min(1.0, PERMUTATION_ROWS / max(1, sum(len(rows) for rows in held_out)))
+    parts = []
+    for rows in held_out:
+        if share < 1.0:
+            rows = np.sort(rng.choice(rows, max(1, int(len(rows) * share)), replace=False))
+        parts.append(rows)
+    samples = [x.iloc[rows].reset_index(drop=True) for rows in parts]
+    truth = np.concatenate([y[rows] for rows in parts])
     if len(np.unique(truth)) < 2:
         return {name: (0.0, 0.0) for name in x.columns}
-    base = _auc(truth, model.predict_proba(sample)[:, 1])
+
+    blocks = [_linear_blocks(model, list(x.columns)) for model in models]
+    if all(b is not None for b in blocks):
+        return _linear_importance(models, samples, blocks, truth, rng)
+    base = _auc(truth, np.concatenate([m.predict_proba(s)[:, 1]
+                                       for m, s in zip(models, samples, strict=True)]))
     found = {}
     for name in x.columns:
-        original = sample[name]
+        # the repeats stacked: one prediction per fold and attribute
+        drops = np.zeros(PERMUTATION_REPEATS)
+        scores = [[] for _ in range(PERMUTATION_REPEATS)]
+        for model, sample in zip(models, samples, strict=True):
+            stacked = pd.concat([sample] * PERMUTATION_REPEATS, ignore_index=True)
+            column = stacked[name].copy()
+            for r in range(PERMUTATION_REPEATS):
+                part = slice(r * len(sample), (r + 1) * len(sample))
+                column.iloc[part] = sample[name].iloc[rng.permutation(len(sample))].to_numpy()
+            stacked[name] = column.astype(sample[name].dtype)
+            predicted = model.predict_proba(stacked)[:, 1].reshape(PERMUTATION_REPEATS, -1)
+            for r in range(PERMUTATION_REPEATS):
+                scores[r].append(predicted[r])
+        for r in range(PERMUTATION_REPEATS):
+            drops[r] = base - _auc(truth, np.concatenate(scores[r]))
+        found[name] = (float(drops.mean()), float(drops.std(ddof=1)))
+    return found
+
+
+def _linear_blocks(model, features: list[str]) -> list[np.ndarray] | None:
+    """For the logistic pipeline: which prepared columns come from each attribute (its
+    scaled value and missing flag, or its one-hot block); None for any other model."""
+    from sklearn.pipeline import Pipeline
+
+    if not isinstance(model, Pipeline) or "prepare" not in model.named_steps:
+        return None
+    prepare = model.named_steps["prepare"]
+    columns: dict[str, list[int]] = {name: [] for name in features}
+    for part, transformer, names in prepare.transformers_:
+        if part not in ("numeric", "categorical"):
+            continue
+        start = prepare.output_indices_[part].start
+        if part == "numeric":
+            imputer = transformer[0]
+            for j, name in enumerate(names):
+                columns[name].append(start + j)
+            indicator = imputer.indicator_
+            if indicator is not None:
+                for k, j in enumerate(indicator.features_):
+                    columns[names[j]].append(start + len(names) + k)
+        else:
+            offset = start
+            for name, categories in zip(names, transformer.categories_, strict=True):
+                columns[name] += list(range(offset, offset + len(categories)))
+                offset += len(categories)
+    width = len(model.named_steps["model"].coef_[0])
+    if sum(len(c) for c in columns.values()) != width:
+        return None
+    return [np.asarray(columns[name], dtype=np.int64) for name in features]
+
+
+def _linear_importance(models: list, samples: list[pd.DataFrame], blocks: list,
+                       truth: np.ndarray, rng) -> dict[str, tuple[float, float]]:
+    """Permutation importance of a linear model without predicting again: shuffling an
+    attribute shuffles its share of each row's score (the AUC needs only the scores)."""
+    shares, totals = [], []
+    for model, sample, block in zip(models, samples, blocks, strict=True):
+        prepared = model.named_steps["prepare"].transform(sample)
+        weights = model.named_steps["model"].coef_[0]
+        share = np.column_stack([np.asarray(prepared[:, cols] @ weights[cols]).ravel()
+                                 for cols in block])
+        shares.append(share)
+        totals.append(share.sum(axis=1))
+    base = _auc(truth, np.concatenate(totals))
+    names = list(samples[0].columns)
+    found = {}
+    for j, name in enumerate(names):
         drops = []
         for _ in range(PERMUTATION_REPEATS):
-            sample[name] = original.iloc[rng.permutation(len(sample))].set_axis(sample.index)
-            drops.append(base - _auc(truth, model.predict_proba(sample)[:, 1]))
-        sample[name] = original
+            scores = [total - share[:, j] + share[rng.permutation(len(share)), j]
+                      for share, total in zip(shares, totals, strict=True)]
+            drops.append(base - _auc(truth, np.concatenate(scores)))
         found[name] = (float(np.mean(drops)), float(np.std(drops, ddof=1)))
     return found
 
@@ -259,8 +337,10 @@ def _drivers(frame: pd.DataFrame, kinds: dict[str, str], risk: np.ndarray,
     ranked = sorted(importance.items(), key=lambda item: (-item[1][0], item[0]))
     found = []
     for name, (mean, sd) in ranked:
-        if mean < MIN_IMPORTANCE or len(found) == MAX_DRIVERS:
+        if len(found) == MAX_DRIVERS:
             break
+        if mean < MIN_IMPORTANCE or mean < 2 * sd:
+            continue  # within the noise of shuffling
         direction, level = _direction(frame[name], kinds[name], risk)
         found.append(RiskDriver(attribute=name, level=level, direction=direction,
                                 importance=mean, importance_sd=sd,
