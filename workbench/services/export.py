@@ -22,11 +22,10 @@ style of the language in use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from workbench.domain.columns import ColumnRole
 from workbench.domain.persona_sets import StoredPersona, StoredPersonaSet
 from workbench.errors import AnalysisError, ExportError, WorkbenchError
 from workbench.export.files import AtomicFiles, atomic_file, check_target
@@ -34,25 +33,13 @@ from workbench.export.persona_card import CardContext, PersonaCard
 from workbench.export.tables import DECIMAL, INTEGER, Column, Table
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
+
+# Shared with every use case that writes a table (re-exported here for existing callers).
+from workbench.services.table_export import FORMATS, Exported, customer_keys  # noqa: F401
+from workbench.services.table_export import write_table as _write_table
 from workbench.settings import resolve_csv_style
 from workbench.store import personas as persona_store
-from workbench.store import sources as source_store
 from workbench.store.project_file import ProjectFile
-
-FORMATS = ("csv", "xlsx")
-
-
-@dataclass(frozen=True)
-class Exported:
-    """What an export wrote."""
-
-    paths: list[Path]
-    pages: int = 0
-    rows: int = 0
-    personas: int = 0
-    #: Columns left out because they hold personal data.
-    left_out: list[str] = field(default_factory=list)
-
 
 # --------------------------------------------------------------------------- reading
 
@@ -290,24 +277,6 @@ def membership_table(project: ProjectFile, set_id: int, persona_ids: list[int] |
     return Table(translate("Export", "Persona membership"), columns, rows), left_out
 
 
-def customer_keys(project: ProjectFile) -> tuple[dict[int, str], bool]:
-    """customer id -> the identifier the imported data gave them (first source first), and
-    whether those keys are personal data (e-mail addresses used as identifiers)."""
-    keys: dict[int, str] = {}
-    personal = False
-    for source in source_store.list_sources(project.db):
-        for column in source_store.source_columns(project.db, source.id):
-            if column.role is not ColumnRole.IDENTIFIER:
-                continue
-            for _row, customer, value in source_store.read_column(project.db, source.id,
-                                                                  column.position):
-                if customer is None or value in (None, "") or customer in keys:
-                    continue
-                keys[customer] = str(value)
-                personal = personal or "@" in keys[customer]
-    return keys, personal
-
-
 def statistics_table(project: ProjectFile, set_id: int,
                      persona_ids: list[int] | None = None) -> Table:
     """Every attribute line of every persona (means or shares against everyone else, effect
@@ -345,24 +314,6 @@ def statistics_table(project: ProjectFile, set_id: int,
                          translate("Export", "share of contacts"), channel.get("persona_share"),
                          channel.get("rest_share"), None, "", "", None, ""])
     return Table(translate("Export", "Persona statistics"), columns, rows)
-
-
-def _write_table(table: Table, path: Path, fmt: str, task: Task, csv_style: str | None = None
-                 ) -> None:
-    from workbench import APP_NAME
-    from workbench.export.tables import write_csv, write_xlsx
-
-    if fmt not in FORMATS:
-        raise ExportError(translate("Export", "Unknown table format '{format}': use csv or "
-                                    "xlsx.").format(format=fmt))
-    style = resolve_csv_style(csv_style) if fmt == "csv" else None
-    task.report(0.5, 1, translate("Export", "Writing {path}…").format(path=path.name))
-    with atomic_file(path) as temporary:
-        if fmt == "csv":
-            write_csv(table, temporary, style)
-        else:
-            write_xlsx([table], temporary, creator=APP_NAME)
-        task.report(1, 1, translate("Export", "Done"))
 
 
 def export_membership(project: ProjectFile, set_id: int, path: Path | str, fmt: str = "csv",

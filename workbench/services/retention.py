@@ -541,7 +541,7 @@ def export_at_risk(project: ProjectFile, path: Path | str, *, fmt: str = "csv",
     and e-mail keys only with ``include_personal_data``. Returns an ``Exported``."""
     from workbench.export.files import check_target
     from workbench.export.tables import DECIMAL, INTEGER, SHARE, Column, Table
-    from workbench.services.export import Exported, _write_table, customer_keys
+    from workbench.services.table_export import Exported, customer_keys, write_table
 
     task = ensure_task(task)
     path = check_target(Path(path), protect=project.path)
@@ -574,7 +574,7 @@ def export_at_risk(project: ProjectFile, path: Path | str, *, fmt: str = "csv",
         [translate("Retention", "customer label")]
         + ([] if show_keys else [translate("Retention", "customer key")]))
     table = Table(translate("Retention", "Customers at risk"), columns, rows)
-    _write_table(table, path, fmt, task)
+    write_table(table, path, fmt, task)
     return Exported([path], rows=len(rows), left_out=left_out)
 
 
