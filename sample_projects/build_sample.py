@@ -116,7 +116,7 @@ def code_evidence(project) -> None:
     """
     from workbench.sample_projects.generate_data import ANSWERS
 
-    from workbench.services import evidence, retention
+    from workbench.services import evidence
 
     parents: dict[str, int] = {}
     sentences: list[tuple[str, int]] = []
