@@ -36,6 +36,7 @@ _CHURN_NAME = re.compile(
 #: Header words of a tenure attribute (months or days a customer has been one).
 _TENURE_NAME = re.compile(r"(tenure|anzianit|months|mesi|customer since|cliente da|"
                           r"membership|seniority|durata)", re.I)
+_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?)?")
 _DAYS_NAME = re.compile(r"(days|giorni)", re.I)
 #: A churn group needs this many customers to be shown.
 MIN_GROUP = 5
@@ -71,15 +72,14 @@ def churn_values(series: pd.Series) -> tuple[np.ndarray, str | None] | None:
     counts a given date as churned and a blank as not churned. None when the
     column is neither (a score, a free answer).
     """
+    if series.dtype == object:
+        text = series.astype(str).str.strip()
+        given = series.notna() & (text != "")
+        if given.any() and text[given].str.fullmatch(_DATE).mean() >= 0.95:
+            return given.to_numpy(dtype=np.float64), None
     measure = measure_outcome(series)
     if measure.kind == OUTCOME_RATE:
         return measure.values, measure.event
-    if series.dtype == object:
-        given = series.notna() & (series.astype(str).str.strip() != "")
-        dates = pd.to_datetime(series.where(given), errors="coerce", format="mixed",
-                               dayfirst=True)
-        if given.any() and dates[given].notna().mean() >= 0.95:
-            return given.to_numpy(dtype=np.float64), None
     return None
 
 
@@ -182,8 +182,8 @@ def kaplan_meier(durations: Sequence[float], events: Sequence[float], *, key: st
         greenwood = np.cumsum(deaths / (at_risk * (at_risk - deaths)))
         log_s = np.log(survival)
         se = np.sqrt(greenwood) / np.abs(log_s)
-        low = survival ** np.exp(-Z95 * se)
-        high = survival ** np.exp(Z95 * se)
+        low = survival ** np.exp(Z95 * se)  # S < 1: a larger power is a lower bound
+        high = survival ** np.exp(-Z95 * se)
     final = survival <= 0  # everyone left: no interval on the log scale
     low = np.where(final | ~np.isfinite(low), 0.0, low)
     high = np.where(final | ~np.isfinite(high), np.where(final, 0.0, 1.0), high)
