@@ -818,63 +818,63 @@
     </message>
     <message>
         <source>The at-risk list is written as .csv or .xlsx, not &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco dei clienti a rischio si scrive come .csv o .xlsx, non &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>Churn: {what}; {churned} of {customers} customers ({rate}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandono: {what}; {churned} clienti su {customers} ({rate}).</translation>
     </message>
     <message>
         <source>Suggested inactive days: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di inattività suggeriti: {days}.</translation>
     </message>
     <message>
         <source>By persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Per persona</translation>
     </message>
     <message>
         <source>By stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Per fase</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Per canale</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>Per fonte</translation>
     </message>
     <message>
         <source>{ratio:.2f}× the rest ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{ratio:.2f}× il resto (da {low} a {high})</translation>
     </message>
     <message>
         <source>  {label}: {rate} churned ({low} to {high}), n = {n}; {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {label}: {rate} persi (da {low} a {high}), n = {n}; {ratio}</translation>
     </message>
     <message>
         <source>Retention curves (median time to churn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curve di permanenza (tempo mediano all&apos;abbandono)</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non raggiunto</translation>
     </message>
     <message>
         <source>  {label}: {median}; n = {n}, {events} churned</source>
-        <translation type="unfinished"></translation>
+        <translation>  {label}: {median}; n = {n}, {events} persi</translation>
     </message>
     <message>
         <source>Customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore dei clienti</translation>
     </message>
     <message>
         <source>  {label}: total {total}, mean {mean}, RFM {r}/{f}/{m}, value at risk {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {label}: totale {total}, media {mean}, RFM {r}/{f}/{m}, valore a rischio {risk}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Customers at risk</source>
@@ -882,79 +882,79 @@
     </message>
     <message>
         <source>  customer {id}: risk {risk}; {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>  cliente {id}: rischio {risk}; {reasons}</translation>
     </message>
     <message>
         <source>No churn-risk run yet: add --risk to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun modello di rischio di abbandono: aggiungi --risk per crearne uno.</translation>
     </message>
     <message>
         <source>Wrote {rows} customers to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti {rows} clienti in {path}.</translation>
     </message>
     <message>
         <source>Churn-risk run {id} ({created}), seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di rischio di abbandono {id} ({created}), seme {seed}</translation>
     </message>
     <message>
         <source> (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (scelto)</translation>
     </message>
     <message>
         <source>  {model}: cross-validated ROC AUC {mean:.3f} ± {sd:.3f} over {folds} folds{chosen}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {model}: ROC AUC con validazione incrociata {mean:.3f} ± {sd:.3f} su {folds} parti{chosen}</translation>
     </message>
     <message>
         <source>  Base rate {base}; Brier score {brier}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Tasso di base {base}; punteggio di Brier {brier}</translation>
     </message>
     <message>
         <source>  {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {name}: {reason}</translation>
     </message>
     <message>
         <source>  Drivers:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Fattori:</translation>
     </message>
     <message>
         <source>    {phrase} (AUC drop {importance:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>    {phrase} (calo di AUC {importance:.3f})</translation>
     </message>
     <message>
         <source>Churn by persona, stage, channel and source, retention curves, customer value; with --risk a cross-validated churn-risk model and its drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandono per persona, fase, canale e fonte, curve di permanenza, valore dei clienti; con --risk un modello di rischio di abbandono validato in modo incrociato e i suoi fattori.</translation>
     </message>
     <message>
         <source>the outcome column that says churn (default: the first whose name says churn)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonna di risultato che indica l&apos;abbandono (predefinita: la prima il cui nome dice abbandono)</translation>
     </message>
     <message>
         <source>churn as no contact for N days before the last date in the touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandono come nessun contatto per N giorni prima dell&apos;ultima data nei punti di contatto</translation>
     </message>
     <message>
         <source>train and store a churn-risk model (changes the project)</source>
-        <translation type="unfinished"></translation>
+        <translation>addestra e salva un modello di rischio di abbandono (modifica il progetto)</translation>
     </message>
     <message>
         <source>random seed of the risk model (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>seme casuale del modello di rischio (predefinito 0)</translation>
     </message>
     <message>
         <source>list the N customers at highest risk (from the newest risk run)</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca gli N clienti a rischio più alto (dal modello di rischio più recente)</translation>
     </message>
     <message>
         <source>write the at-risk list to FILE.csv or FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>scrive l&apos;elenco dei clienti a rischio in FILE.csv o FILE.xlsx</translation>
     </message>
     <message>
         <source>include customer names and e-mail keys in the exported list</source>
-        <translation type="unfinished"></translation>
+        <translation>include nomi dei clienti e chiavi e-mail nell&apos;elenco esportato</translation>
     </message>
     <message>
         <source>print a JSON document (keys in the README)</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa un documento JSON (chiavi nel README)</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3600,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Unknown table format &apos;{format}&apos;: use csv or xlsx.</source>
+        <extracomment>Columns left out because they hold personal data.</extracomment>
         <translation>Formato di tabella sconosciuto &apos;{format}&apos;: usa csv o xlsx.</translation>
     </message>
     <message>
@@ -6964,9 +6965,7 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
     </message>
     <message>
         <source>There is no persona set {id}.</source>
-        <extracomment>Columns left out because they hold personal data.
-----------
-Representative quotes shown on a persona card.</extracomment>
+        <extracomment>Representative quotes shown on a persona card.</extracomment>
         <translation>Non esiste il set di personas {id}.</translation>
     </message>
 </context>
@@ -8594,101 +8593,101 @@ Librerie: {versions}</translation>
     <message>
         <source>left out: its name says it is about churn, so it is recorded with or after the outcome</source>
         <extracomment>An attribute that alone reaches this ROC AUC gives the outcome away. Held-out rows (over all folds) used for permutation importance, and repeats per attribute. Drivers kept (largest importance first) and reasons given per customer. An importance below this drop in AUC (or below twice its sd over repeats) is noise. Out-of-fold churn probability of each row, and the indices of its drivers (reasons).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>escluso: il nome dice che riguarda l&apos;abbandono, quindi è registrato insieme o dopo il risultato</translation>
     </message>
     <message>
         <source>left out: alone it predicts churn almost perfectly (ROC AUC {auc:.2f}), so it is probably recorded after the outcome or copies it</source>
-        <translation type="unfinished"></translation>
+        <translation>escluso: da solo prevede l&apos;abbandono quasi perfettamente (ROC AUC {auc:.2f}), quindi probabilmente è registrato dopo il risultato o lo ricopia</translation>
     </message>
     <message>
         <source>Too few churners ({churners}) or stayers ({stayers}) to cross-validate a risk model with {folds} folds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo pochi clienti persi ({churners}) o rimasti ({stayers}) per validare in modo incrociato un modello di rischio con {folds} parti.</translation>
     </message>
     <message>
         <source>Cross-validating the risk models (fold {fold} of {folds})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validazione incrociata dei modelli di rischio (parte {fold} di {folds})…</translation>
     </message>
     <message>
         <source>Finding the drivers of churn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei fattori di abbandono…</translation>
     </message>
     <message>
         <source>Giving each customer reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivi per ogni cliente…</translation>
     </message>
     <message>
         <source>Brier score {brier:.3f} against {reference:.3f} for giving everyone the base rate ({base:.1%}); lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di Brier {brier:.3f} contro {reference:.3f} dando a tutti il tasso di base ({base:.1%}); più basso è meglio.</translation>
     </message>
     <message>
         <source>{attribute} “{level}”: higher risk</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} “{level}”: rischio più alto</translation>
     </message>
     <message>
         <source>{attribute} “{level}”: lower risk</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} “{level}”: rischio più basso</translation>
     </message>
     <message>
         <source>more {attribute}: higher risk</source>
-        <translation type="unfinished"></translation>
+        <translation>più {attribute}: rischio più alto</translation>
     </message>
     <message>
         <source>more {attribute}: lower risk</source>
-        <translation type="unfinished"></translation>
+        <translation>più {attribute}: rischio più basso</translation>
     </message>
     <message>
         <source>{attribute} “{level}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} “{level}”</translation>
     </message>
     <message>
         <source>high {attribute}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} alto</translation>
     </message>
     <message>
         <source>low {attribute}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute} basso</translation>
     </message>
     <message>
         <source>No expected future value: the standard purchase models (BG/NBD with Gamma-Gamma) are only available in libraries that are archived (lifetimes) or need PyMC (btyd, pymc-marketing), and the workbench does not hand-roll one. Historical value is shown instead.</source>
         <extracomment>Headers of attributes that are per-period rates rather than totals (not added up). Headers of attributes counting purchases (frequency) and of days since the last one. Headers of a touchpoint source&apos;s column holding an amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun valore futuro atteso: i modelli standard di acquisto (BG/NBD con Gamma-Gamma) esistono solo in librerie archiviate (lifetimes) o che richiedono PyMC (btyd, pymc-marketing), e il workbench non ne improvvisa uno. Si mostra invece il valore storico.</translation>
     </message>
     <message>
         <source>Choose either an outcome column or a number of inactive days, not both.</source>
         <extracomment>Fewer churners than this are too few to measure churn or learn a model. Attributes known for fewer customers than this share are not model inputs. Churn-named outcomes that describe a churn rather than say whether it happened. Days per julian-day unit: touchpoint dates are read as julian days.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una colonna di risultato oppure un numero di giorni di inattività, non entrambi.</translation>
     </message>
     <message>
         <source>The inactive days must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>I giorni di inattività devono essere almeno 1.</translation>
     </message>
     <message>
         <source>No attribute named {name}. Outcome columns: {outcomes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attributo di nome {name}. Colonne di risultato: {outcomes}.</translation>
     </message>
     <message>
         <source>{name} does not say whether a customer churned: churn needs a yes/no column (or a cancellation date).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non dice se un cliente ha abbandonato: l&apos;abbandono richiede una colonna sì/no (o una data di disdetta).</translation>
     </message>
     <message>
         <source>This project has no churn column and no touchpoints, so churn cannot be measured. Mark the column that says whether a customer left as an outcome (right-click its header in the Data area, or &apos;workbench roles&apos;), or import touchpoints with dates to measure churn as inactivity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo progetto non ha una colonna di abbandono né punti di contatto, quindi l&apos;abbandono non si può misurare. Segna come risultato la colonna che dice se un cliente se n&apos;è andato (clic destro sull&apos;intestazione nell&apos;area Dati, o &apos;workbench roles&apos;), oppure importa punti di contatto con date per misurare l&apos;abbandono come inattività.</translation>
     </message>
     <message>
         <source>Only {churned} of {customers} customers churned by this definition ({what}): at least {minimum} churners are needed to measure churn. Choose another outcome column or number of inactive days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo {churned} clienti su {customers} hanno abbandonato secondo questa definizione ({what}): servono almeno {minimum} clienti persi per misurare l&apos;abbandono. Scegli un&apos;altra colonna di risultato o un altro numero di giorni di inattività.</translation>
     </message>
     <message>
         <source>{outcome} has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} ha una data</translation>
     </message>
     <message>
         <source>{outcome} is “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} è “{event}”</translation>
     </message>
     <message>
         <source>no contact in the {days} days before {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun contatto nei {days} giorni prima del {date}</translation>
     </message>
     <message>
         <source>There is no persona set {id}.</source>
@@ -8696,35 +8695,35 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>Deciding who churned…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi ha abbandonato…</translation>
     </message>
     <message>
         <source>Measuring churn by group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura dell&apos;abbandono per gruppo…</translation>
     </message>
     <message>
         <source>No persona set yet: churn is shown by stage, channel and source only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun insieme di personas: l&apos;abbandono è mostrato solo per fase, canale e fonte.</translation>
     </message>
     <message>
         <source>Drawing the retention curves…</source>
-        <translation type="unfinished"></translation>
+        <translation>Curve di permanenza…</translation>
     </message>
     <message>
         <source>Measuring customer value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura del valore dei clienti…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Retention curves use the days between each customer&apos;s first and last contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le curve di permanenza usano i giorni tra il primo e l&apos;ultimo contatto di ogni cliente.</translation>
     </message>
     <message>
         <source>No tenure attribute and no contact dates: no retention curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attributo di anzianità e nessuna data di contatto: nessuna curva di permanenza.</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -8732,35 +8731,35 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>No purchase amounts in touchpoints and no spend attribute: no customer value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun importo di acquisto nei punti di contatto e nessun attributo di spesa: nessun valore del cliente.</translation>
     </message>
     <message>
         <source>Value at risk: each member&apos;s value × their churn risk from risk run {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore a rischio: valore di ogni membro × il suo rischio di abbandono dal modello di rischio {id}.</translation>
     </message>
     <message>
         <source>Value at risk: value × the persona&apos;s churn rate (run the risk model for each customer&apos;s own risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore a rischio: valore × tasso di abbandono della persona (esegui il modello di rischio per il rischio di ogni cliente).</translation>
     </message>
     <message>
         <source>Reading the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei clienti…</translation>
     </message>
     <message>
         <source>No attribute to learn churn risk from: import numbers or categories about the customers (other than outcomes, identifiers and personal data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attributo da cui imparare il rischio di abbandono: importa numeri o categorie sui clienti (oltre a risultati, identificativi e dati personali).</translation>
     </message>
     <message>
         <source>Left out, known for fewer than half the customers: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusi, noti per meno di metà dei clienti: {names}.</translation>
     </message>
     <message>
         <source>Saving the risk run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio del modello di rischio…</translation>
     </message>
     <message>
         <source>There is no churn-risk run {id}. Run the risk model first (&apos;workbench retention PROJECT --risk&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è un modello di rischio di abbandono {id}. Esegui prima il modello di rischio (&apos;workbench retention PROJECT --risk&apos;).</translation>
     </message>
     <message>
         <source>customer id</source>
@@ -8776,19 +8775,19 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>rischio di abbandono</translation>
     </message>
     <message>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>perso</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore</translation>
     </message>
     <message>
         <source>reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>motivi</translation>
     </message>
     <message>
         <source>yes</source>
