@@ -86,3 +86,18 @@ def set_language(language: str | None) -> str:
             _catalog.update(load_catalog(path))
     _language = language
     return language
+
+
+#: The minus sign numbers are written with (not a hyphen).
+MINUS = "\u2212"
+#: Thousands and decimal separators by language (English: 1,234.5).
+_SEPARATORS = {"it": (".", ",")}
+
+
+def format_number(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` decimals in the current language: 1,234.5 · 1.234,5."""
+    thousands, decimal = _SEPARATORS.get(current_language(), (",", "."))
+    rounded = round(float(value), decimals)
+    text = f"{abs(rounded):,.{decimals}f}"
+    text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return (MINUS if rounded < 0 else "") + text

@@ -30,7 +30,7 @@ from workbench.domain.personas import (
     PersonaProfile,
     RedundancyGroup,
 )
-from workbench.i18n import current_language, translate
+from workbench.i18n import format_number, translate
 
 #: Effects at least this large (Cohen's "medium") may name a persona or open its story.
 NAME_EFFECT = 0.5
@@ -39,8 +39,6 @@ CHANNEL_GAIN = 0.05
 #: At most this many effects and outcomes are told in a story.
 STORY_EFFECTS = 2
 STORY_OUTCOMES = 2
-MINUS = "\u2212"
-_SEPARATORS = {"it": (".", ",")}  # thousands and decimal separators by language
 
 #: Values of a yes/no category that mean "has it" / "has it not" (accents removed).
 YES_VALUES = frozenset({"yes", "y", "true", "1", "si", "vero"})
@@ -336,22 +334,14 @@ def name_personas(profiles: list[PersonaProfile],
 def number(value: float) -> str:
     """A measured value with the precision the card gives it: 92,000 · 57.6 · 0.38."""
     size = abs(value)
-    return _format(value, 0 if size >= 100 else 1 if size >= 1 else 2)
+    return format_number(value, 0 if size >= 100 else 1 if size >= 1 else 2)
 
 
 def percent(share: float) -> str:
     """A share as a percentage; small non-zero shares keep one decimal (0.4%)."""
     value = 100.0 * share
     return translate("Naming", "{value}%").format(
-        value=_format(value, 1 if 0 < abs(value) < 1 else 0))
-
-
-def _format(value: float, decimals: int) -> str:
-    thousands, decimal = _SEPARATORS.get(current_language(), (",", "."))
-    rounded = round(float(value), decimals)
-    text = f"{abs(rounded):,.{decimals}f}"
-    text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
-    return (MINUS if rounded < 0 else "") + text
+        value=format_number(value, 1 if 0 < abs(value) < 1 else 0))
 
 
 def _capitalise(text: str) -> str:
@@ -400,7 +390,7 @@ def _sentence(clauses: Sequence[str]) -> str:
 def draft_story(profile: PersonaProfile, groups: Sequence[RedundancyGroup] = ()) -> str:
     """2-3 sentences from the profile's figures (translated); invents nothing."""
     sentences = [translate("Naming", "{count} customers, {share} of those clustered.").format(
-        count=_format(profile.size, 0), share=percent(profile.share))]
+        count=format_number(profile.size, 0), share=percent(profile.share))]
     traits = naming_effects(profile, groups, limit=STORY_EFFECTS)
     if traits:
         sentences.append(_sentence([_effect_clause(effect)

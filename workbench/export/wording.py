@@ -6,19 +6,9 @@ what the persona card on screen says.
 
 from __future__ import annotations
 
-from workbench.i18n import current_language, translate
+from workbench.i18n import MINUS, format_number, translate
 
-MINUS = "\u2212"
-# Thousands and decimal separators by language.
-_SEPARATORS = {"it": (".", ",")}
-
-
-def _format(value: float, decimals: int) -> str:
-    thousands, decimal = _SEPARATORS.get(current_language(), (",", "."))
-    rounded = round(float(value), decimals)
-    text = f"{abs(rounded):,.{decimals}f}"
-    text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
-    return (MINUS if rounded < 0 else "") + text
+_format = format_number
 
 
 def number(value: float | None) -> str:
