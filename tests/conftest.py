@@ -6,9 +6,6 @@ import os
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# As the app does (workbench/__main__.py): OpenMP threads sleep instead of spinning while
-# they wait, so tests sharing two cores stay fast.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import pytest  # noqa: E402
 
