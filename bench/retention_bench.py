@@ -5,7 +5,7 @@
 
 The project is built first (not timed): one CSV of customers with 20 numbers
 (a few with blanks), 10 categories and a yes/no churn column, imported as a
-researcher would. Then, best of --repeat:
+researcher would. Then, --repeat times (3 by default):
 
 - app: ``services.retention.run_churn_risk`` (read the attributes from the
   project, screen for leaks, cross-validate both models, permutation
@@ -15,13 +15,21 @@ researcher would. Then, best of --repeat:
   pipeline (median imputation, scaling, one-hot) and a histogram gradient
   boosting classifier, each predicting its held-out fold.
 
-Prints app time, baseline time and their ratio (target <= 1.3x, under 60 s).
+Both sides are timed from a cold start of the step (the app opens the project
+file, the baseline reads the CSV) and the app's extra steps (leak screen,
+permutation importance, calibration, reasons, storing) are counted against it:
+the baseline is not given equivalent work, so the ratio is what those steps
+cost on top of the shared fits. Each repeat times the app then the baseline;
+the medians (and the best) of --repeat are printed, with the ratio of the
+medians (target <= 1.3x, under 60 s). Run it on a quiet machine: gradient
+boosting uses every core, so a busy one inflates both sides unevenly.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import statistics
 import sys
 import tempfile
 import time
@@ -95,7 +103,7 @@ def baseline(path: Path, seed: int = 0) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
     from workbench.services import retention
@@ -125,13 +133,13 @@ def main() -> int:
             started = time.perf_counter()
             plain = baseline(data, seed=0)
             base_times.append(time.perf_counter() - started)
-        app, base = min(app_times), min(base_times)
-        print(f"app: {app:.2f} s  (model kept: {run.model}; AUC "
+        app, base = statistics.median(app_times), statistics.median(base_times)
+        print(f"app: median {app:.2f} s, best {min(app_times):.2f} s  (model kept: {run.model}; AUC "
               + ", ".join(f"{k} {v[0]:.4f}" for k, v in sorted(run.auc.items())) + ")")
-        print(f"baseline: {base:.2f} s  (AUC "
+        print(f"baseline: median {base:.2f} s, best {min(base_times):.2f} s  (AUC "
               + ", ".join(f"{k} {v:.4f}" for k, v in sorted(plain.items())) + ")")
-        print(f"ratio: {app / base:.2f}x  (target <= 1.3x; app under 60 s: "
-              f"{'yes' if app < 60 else 'no'})")
+        print(f"ratio: {app / base:.2f}x of the medians, {min(app_times) / min(base_times):.2f}x "
+              f"of the best  (target <= 1.3x; app under 60 s: {'yes' if app < 60 else 'no'})")
     return 0
 
 

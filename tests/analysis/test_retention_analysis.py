@@ -149,3 +149,59 @@ def test_leaks_are_found_by_name_and_by_near_perfect_separation():
     assert set(leaks) == {"Churn reason", "Closing flag"}
     assert "name says it is about churn" in leaks["Churn reason"]
     assert "almost perfectly" in leaks["Closing flag"]
+
+
+def _ranked_auc(values: pd.Series, kind: str, y: np.ndarray) -> float | None:
+    """The leak screen's AUC as it was first written: every row ranked (scipy's rankdata),
+    categories scored by their level's churn rate. The reference for the faster screen."""
+    from scipy.stats import rankdata
+
+    def auc(truth, score):
+        truth = np.asarray(truth) == 1
+        positives = int(truth.sum())
+        ranks = rankdata(score)
+        return (ranks[truth].sum() - positives * (positives + 1) / 2) / (
+            positives * (len(truth) - positives))
+
+    if kind == "numeric":
+        x = values.astype("float64").to_numpy()
+        known = np.isfinite(x)
+        if known.sum() < 2 or len(np.unique(y[known])) < 2:
+            return None
+        found = auc(y[known], x[known])
+    else:
+        text = values.astype(object).where(values.notna(), "(missing)").astype(str)
+        rate = pd.Series(y).groupby(text.to_numpy()).mean()
+        found = auc(y, text.map(rate).to_numpy(dtype=np.float64))
+    return max(found, 1.0 - found)
+
+
+def test_the_leak_screen_decides_as_ranking_every_row_did():
+    rng = np.random.default_rng(11)
+    for trial in range(40):
+        n = int(rng.integers(50, 4000))
+        y = (rng.random(n) < rng.uniform(0.05, 0.5)).astype(np.int64)
+        strength = rng.uniform(0, 8)  # from noise to a planted near-copy of the outcome
+        number = rng.normal(size=n) + strength * y
+        if trial % 2:
+            number = np.round(number)  # many ties
+        number[rng.random(n) < 0.1] = np.nan
+        number[rng.random(n) < 0.005] = np.inf  # not a known value
+        levels = np.array(["a", "b", "c", "(missing)"], dtype=object)[rng.integers(0, 4, n)]
+        levels[(y == 1) & (rng.random(n) < strength / 8)] = "gone"
+        levels[rng.random(n) < 0.1] = None
+        frame = pd.DataFrame({"Usage": number, "Plan": levels, "Same": ["x"] * n,
+                              "Copy": np.where(rng.random(n) < 0.02, 1 - y, y).astype(float)})
+        kinds = {"Usage": "numeric", "Plan": "categorical", "Same": "categorical",
+                 "Copy": "numeric"}
+        expected = {}
+        for name in frame.columns:
+            reference = _ranked_auc(frame[name], kinds[name], y)
+            found = churn_risk.single_attribute_auc(frame[name], kinds[name], y)
+            assert found == pytest.approx(reference, abs=1e-12), (trial, name)
+            if reference is not None and reference >= churn_risk.LEAK_AUC:
+                expected[name] = f"{reference:.2f}"
+        leaks = churn_risk.find_leaks(frame, kinds, y)
+        assert set(leaks) == set(expected), trial
+        assert all(f"ROC AUC {auc}" in leaks[name] for name, auc in expected.items())
+        assert "Copy" in leaks

@@ -274,3 +274,29 @@ def test_inactivity_churn_from_touchpoints_with_a_suggested_number_of_days(tmp_p
         assert definition.reference_date.startswith("2026-06")
         with pytest.raises(RetentionError, match="at least 20 churners"):
             retention.define_churn(project, inactive_days=160)  # nobody is gone that long
+
+
+def test_every_scored_customer_is_stored_once_across_many_insert_statements(tmp_path, monkeypatch):
+    from workbench.services.personas import attribute_frame
+    from workbench.store import retention as retention_store
+
+    monkeypatch.setattr(retention_store, "_ROWS_PER_INSERT", 64)  # 600 customers: 10 statements
+    path = customers_project(tmp_path, n=600)
+    with open_project(path) as project:
+        run_id = retention.run_churn_risk(project, seed=2)
+        everyone = retention.at_risk(project, run_id=run_id)
+        status = retention.churn_status(project, retention.latest_risk_run(project).run.definition)
+        frame = attribute_frame(project).frame
+    assert sorted(r.customer_id for r in everyone) == sorted(status)
+    assert all(r.churned == status[r.customer_id] for r in everyone)
+    spend = frame["Total spend"]
+    assert all(r.value == pytest.approx(spend[r.customer_id]) for r in everyone)
+    assert any(r.reasons for r in everyone)
+
+
+def test_the_churn_inputs_are_importable_from_the_retention_service():
+    from workbench.services import churn
+
+    for name in ("define_churn", "churn_status", "describe_definition", "customer_values",
+                 "MIN_CHURNERS"):
+        assert getattr(retention, name) is getattr(churn, name)

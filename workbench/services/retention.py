@@ -8,17 +8,19 @@ Risk runs (stored like persona runs: settings, seed, versions, figures)
     ``run_churn_risk`` → run id; ``risk_runs``, ``latest_risk_run``, ``customer_risk``,
     ``at_risk``, ``persona_risks``, ``export_at_risk``.
 
-Churn comes from an outcome column whose name says churn (churned yes/no, a
-cancellation date) or, without one, from touchpoints as inactivity: no contact
-for N days before the last date in the data (N suggested from the gaps
-between contacts). The analysis lives in :mod:`workbench.analysis.retention`,
-:mod:`workbench.analysis.value` and :mod:`workbench.analysis.churn_risk`.
+Split along one seam: deciding who churned and what each customer is worth (the
+inputs: ``define_churn``, ``churn_status``, ``describe_definition``,
+``customer_values``) lives in :mod:`workbench.services.churn` and is re-exported
+here; this module uses them (summaries, risk runs, friction). Churn comes from an
+outcome column whose name says churn (churned yes/no, a cancellation date) or,
+without one, from touchpoints as inactivity. The analysis lives in
+:mod:`workbench.analysis.retention`, :mod:`workbench.analysis.value` and
+:mod:`workbench.analysis.churn_risk`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.domain.retention import (
@@ -26,8 +28,6 @@ from workbench.domain.retention import (
     BY_PERSONA,
     BY_SOURCE,
     BY_STAGE,
-    CHURN_INACTIVITY,
-    CHURN_OUTCOME,
     ChurnDefinition,
     CustomerRisk,
     FrictionCost,
@@ -38,146 +38,32 @@ from workbench.domain.retention import (
 from workbench.errors import RetentionError
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
+from workbench.services.churn import (
+    MIN_CHURNERS,
+    Churn,
+    churn_status,
+    customer_values,
+    define_churn,
+    definition_args,
+    describe_definition,
+    read_churn,
+)
 from workbench.store import personas as persona_store
 from workbench.store import retention as store
 from workbench.store import sources as source_store
 from workbench.store.project_file import ProjectFile, now_iso
 from workbench.store.retention import StoredRiskRun
 
-__all__ = ["StoredRiskRun", "at_risk", "churn_status", "customer_risk", "customers_behind",
-           "define_churn", "export_at_risk", "friction_costs", "latest_risk_run",
-           "persona_risks", "retention_summary", "risk_runs", "run_churn_risk"]
+__all__ = ["MIN_CHURNERS", "StoredRiskRun", "at_risk", "churn_status", "customer_risk",
+           "customer_values", "customers_behind", "define_churn", "describe_definition",
+           "export_at_risk", "friction_costs", "latest_risk_run", "persona_risks",
+           "retention_summary", "risk_runs", "run_churn_risk"]
 
-#: Fewer churners than this are too few to measure churn or learn a model.
-MIN_CHURNERS = 20
 #: Attributes known for fewer customers than this share are not model inputs.
 MIN_KNOWN_SHARE = 0.5
 MAX_CATEGORIES = 50
 _STAGE_COLUMN = re.compile(r"(stage|phase|fase|stadio|tappa)", re.I)
-#: Churn-named outcomes that describe a churn rather than say whether it happened.
-_NOT_STATUS = re.compile(r"(reason|motiv|score|punteggio|categor|type|tipo|value|valore)", re.I)
 _IDENTIFIER = re.compile(r"(^id$|_id$|\bid\b|number$|^row|code$|codice|matricola)", re.I)
-#: Days per julian-day unit: touchpoint dates are read as julian days.
-_UNIX_EPOCH_JD = 2440587.5
-
-
-@dataclass
-class _Churn:
-    definition: ChurnDefinition
-    customers: object  # numpy int64 array, ascending
-    churned: object  # numpy float64 array of 0/1
-    attributes: object  # services.personas.AttributeFrame
-
-
-def _iso_day(julian: float) -> str:
-    import pandas as pd
-
-    return pd.Timestamp(julian - _UNIX_EPOCH_JD, unit="D").strftime("%Y-%m-%d")
-
-
-def _churn(project: ProjectFile, outcome: str | None, inactive_days: int | None) -> _Churn:
-    import numpy as np
-
-    from workbench.analysis.retention import (
-        churn_values,
-        inactivity_churn,
-        is_churn_name,
-        suggest_inactive_days,
-    )
-    from workbench.services.personas import attribute_frame, outcome_columns
-
-    if outcome is not None and inactive_days is not None:
-        raise RetentionError(translate(
-            "Retention", "Choose either an outcome column or a number of inactive days, not both."))
-    if inactive_days is not None and inactive_days < 1:
-        raise RetentionError(translate("Retention", "The inactive days must be 1 or more."))
-    attributes = attribute_frame(project)
-    frame = attributes.frame
-    outcomes = outcome_columns(attributes)
-    chosen = None
-    if outcome is not None:
-        if outcome not in attributes.kinds:
-            raise RetentionError(translate(
-                "Retention", "No attribute named {name}. Outcome columns: {outcomes}.").format(
-                name=outcome, outcomes=", ".join(outcomes) or "—"))
-        read = churn_values(frame[outcome])
-        if read is None:
-            raise RetentionError(translate(
-                "Retention", "{name} does not say whether a customer churned: churn needs a "
-                "yes/no column (or a cancellation date).").format(name=outcome))
-        chosen = (outcome, *read)
-    elif inactive_days is None:
-        for name in outcomes:
-            read = (churn_values(frame[name]) if is_churn_name(name)
-                    and not _NOT_STATUS.search(name) else None)
-            if read is not None:
-                chosen = (name, *read)
-                break
-    if chosen is not None:
-        name, values, event = chosen
-        known = np.isfinite(values)
-        customers = frame.index.to_numpy(dtype=np.int64)[known]
-        churned = values[known]
-        definition = ChurnDefinition(kind=CHURN_OUTCOME, outcome=name, event=event)
-    else:
-        if not store.has_touchpoints(project.db):
-            raise RetentionError(translate(
-                "Retention", "This project has no churn column and no touchpoints, so churn "
-                "cannot be measured. Mark the column that says whether a customer left as an "
-                "outcome (right-click its header in the Data area, or 'workbench roles'), or "
-                "import touchpoints with dates to measure churn as inactivity."))
-        spans = np.array(store.contact_spans(project.db), dtype=np.float64).reshape(-1, 4)
-        suggested = suggest_inactive_days(np.array(store.contact_gaps(project.db)))
-        days = inactive_days or suggested or 90
-        reference = float(spans[:, 2].max())
-        customers = spans[:, 0].astype(np.int64)
-        churned = inactivity_churn(spans[:, 2], reference, days)
-        definition = ChurnDefinition(kind=CHURN_INACTIVITY, inactive_days=int(days),
-                                     reference_date=_iso_day(reference),
-                                     suggested_days=suggested)
-    definition.customers = int(len(customers))
-    definition.churned = int(churned.sum())
-    if definition.churned < MIN_CHURNERS:
-        raise RetentionError(translate(
-            "Retention", "Only {churned} of {customers} customers churned by this definition "
-            "({what}): at least {minimum} churners are needed to measure churn. Choose another "
-            "outcome column or number of inactive days.").format(
-            churned=definition.churned, customers=definition.customers,
-            what=describe_definition(definition), minimum=MIN_CHURNERS))
-    return _Churn(definition, customers, churned, attributes)
-
-
-def describe_definition(definition: ChurnDefinition) -> str:
-    """The churn definition in words, for every screen that shows a churn figure."""
-    if definition.kind == CHURN_OUTCOME:
-        if definition.event is None:
-            return translate("Retention", "{outcome} has a date").format(
-                outcome=definition.outcome)
-        return translate("Retention", "{outcome} is “{event}”").format(
-            outcome=definition.outcome, event=definition.event)
-    return translate("Retention", "no contact in the {days} days before {date}").format(
-        days=definition.inactive_days, date=definition.reference_date)
-
-
-def define_churn(project: ProjectFile, *, outcome: str | None = None,
-                 inactive_days: int | None = None) -> ChurnDefinition:
-    """How churn is decided: ``outcome`` (a yes/no or date column), ``inactive_days`` (no
-    contact for N days), or by default the first outcome whose name says churn, else
-    inactivity with the suggested N. Raises RetentionError without churn data or with
-    fewer than MIN_CHURNERS churners."""
-    return _churn(project, outcome, inactive_days).definition
-
-
-def _definition_args(definition: ChurnDefinition) -> dict:
-    if definition.kind == CHURN_OUTCOME:
-        return {"outcome": definition.outcome, "inactive_days": None}
-    return {"outcome": None, "inactive_days": definition.inactive_days}
-
-
-def churn_status(project: ProjectFile, definition: ChurnDefinition) -> dict[int, bool]:
-    """Customer id -> churned, for every customer whose status the definition knows."""
-    churn = _churn(project, **_definition_args(definition))
-    return {int(c): bool(x) for c, x in zip(churn.customers, churn.churned, strict=True)}
 
 
 # --------------------------------------------------------------------------- groups
@@ -231,7 +117,7 @@ def customers_behind(project: ProjectFile, rate: RateByGroup,
     """The customers counted in a churn figure (its group's members with a known status)."""
     import numpy as np
 
-    churn = _churn(project, **_definition_args(definition))
+    churn = read_churn(project, **definition_args(definition))
     if rate.dimension == BY_PERSONA:
         from workbench.store.journeys import persona_member_ids
 
@@ -254,7 +140,7 @@ def retention_summary(project: ProjectFile, *, set_id: int | None = None,
 
     task = ensure_task(task)
     task.report(0, 4, translate("Retention", "Deciding who churned…"))
-    churn = _churn(project, outcome, inactive_days)
+    churn = read_churn(project, outcome, inactive_days)
     set_id = _newest_set(project, set_id)
     notes: list[str] = []
     task.report(1, 4, translate("Retention", "Measuring churn by group…"))
@@ -278,7 +164,7 @@ def _persona_members(project: ProjectFile, set_id: int | None) -> dict[int, tupl
     return {int(k): v for k, v in _groups(project, BY_PERSONA, set_id).items()}
 
 
-def _curves(project: ProjectFile, churn: _Churn, set_id: int | None, notes: list[str]) -> list:
+def _curves(project: ProjectFile, churn: Churn, set_id: int | None, notes: list[str]) -> list:
     import numpy as np
     import pandas as pd
 
@@ -312,48 +198,7 @@ def _curves(project: ProjectFile, churn: _Churn, set_id: int | None, notes: list
     return curves
 
 
-def _amount_columns(project: ProjectFile) -> list[tuple[int, int]]:
-    """(event source, column position) of the touchpoint columns that hold amounts."""
-    from workbench.analysis.value import AMOUNT_WORDS
-    from workbench.domain.columns import ColumnRole
-    from workbench.store.journeys import event_sources
-
-    found = []
-    for source_id in event_sources(project.db):
-        for column in source_store.source_columns(project.db, source_id):
-            if column.role in (ColumnRole.NUMERIC, ColumnRole.OUTCOME) and \
-                    AMOUNT_WORDS.search(column.label or column.name):
-                found.append((source_id, column.position))
-                break
-    return found
-
-
-def customer_values(project: ProjectFile, attributes=None):
-    """Per customer: monetary, frequency, recency_days and their 1-5 scores (a DataFrame
-    indexed by customer id), from purchase touchpoints or else attributes; None without."""
-    import numpy as np
-    import pandas as pd
-
-    from workbench.analysis.value import rfm_scores, value_from_attributes, value_from_purchases
-    from workbench.services.personas import attribute_frame
-
-    rows = [row for source_id, position in _amount_columns(project)
-            for row in store.purchases(project.db, source_id, position)]
-    if rows:
-        customers = np.array([r[0] for r in rows], dtype=np.int64)
-        days = np.array([np.nan if r[1] is None else r[1] for r in rows], dtype=np.float64)
-        amounts = pd.to_numeric(pd.Series([r[2] for r in rows], dtype=object),
-                                errors="coerce").to_numpy(dtype=np.float64)
-        reference = float(np.nanmax(days)) if np.isfinite(days).any() else None
-        table = value_from_purchases(customers, amounts, days, reference)
-        if len(table):
-            return rfm_scores(table)
-    attributes = attributes if attributes is not None else attribute_frame(project)
-    table = value_from_attributes(attributes.frame, attributes.kinds)
-    return rfm_scores(table) if table is not None else None
-
-
-def _values(project: ProjectFile, churn: _Churn, set_id: int | None,
+def _values(project: ProjectFile, churn: Churn, set_id: int | None,
             rates: list[RateByGroup], notes: list[str]) -> list:
     import pandas as pd
 
@@ -433,7 +278,7 @@ def run_churn_risk(project: ProjectFile, *, outcome: str | None = None,
 
     task = ensure_task(task)
     task.report(0, 1, translate("Retention", "Reading the customers…"))
-    churn = _churn(project, outcome, inactive_days)
+    churn = read_churn(project, outcome, inactive_days)
     frame, kinds, skipped = _model_inputs(churn.attributes, churn.customers)
     y = churn.churned.astype(np.int64)
     leaks = churn_risk.find_leaks(frame, kinds, y)
@@ -457,9 +302,17 @@ def run_churn_risk(project: ProjectFile, *, outcome: str | None = None,
                   notes=notes)
     task.report(0.92, 1, translate("Retention", "Saving the risk run…"))
     scored = customer_values(project, churn.attributes)
-    values = ([None] * len(churn.customers) if scored is None else
-              [None if v != v else float(v) for v in
-               scored["monetary"].reindex(churn.customers).to_numpy(dtype=np.float64)])
+    if scored is None:
+        values = [None] * len(churn.customers)
+    else:  # blanks as None, converted in C rather than one Python test per customer
+        money = scored["monetary"].reindex(churn.customers).to_numpy(dtype=np.float64)
+        boxed = money.astype(object)
+        boxed[np.isnan(money)] = None
+        values = boxed.tolist()
+    # customers share few sets of reasons (the same list object): each written out once
+    texts: dict[int, str] = {}
+    reasons = [texts[key] if (key := id(r)) in texts else texts.setdefault(key, " ".join(map(str, r)))
+               for r in fit.reasons]
     settings = {"outcome": outcome, "inactive_days": inactive_days, "seed": seed,
                 "folds": fit.folds, "leak_auc": churn_risk.LEAK_AUC,
                 "permutation_rows": churn_risk.PERMUTATION_ROWS,
@@ -468,8 +321,7 @@ def run_churn_risk(project: ProjectFile, *, outcome: str | None = None,
     run_id = store.save_risk_run(
         project.db, created_at=now_iso(), settings=settings, run=run,
         customers=churn.customers.tolist(), risks=fit.risk.tolist(),
-        reasons=[" ".join(map(str, r)) for r in fit.reasons],
-        churned=y.tolist(), values=values)
+        reasons=reasons, churned=y.tolist(), values=values)
     task.report(1, 1, translate("Retention", "Done"))
     return run_id
 
@@ -597,7 +449,7 @@ def friction_costs(project: ProjectFile, journey_id: int, *, outcome: str | None
     journey = journey_service.get_journey(project, journey_id)
     if journey.observed is None or journey.persona_id is None:
         return []
-    churn = _churn(project, outcome, inactive_days)
+    churn = read_churn(project, outcome, inactive_days)
     status = dict(zip(churn.customers.tolist(), churn.churned.tolist(), strict=True))
     members = [c for c in persona_member_ids(project.db, journey.persona_id) if c in status]
     lane = journey.lane(LANE_PAIN_POINTS)

@@ -9,8 +9,8 @@ are built.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Any
 
 from workbench.domain.retention import RiskRun
@@ -32,19 +32,43 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
+#: Customers written per INSERT statement (several rows per statement: far fewer round
+#: trips through the sqlite3 module than one statement per row).
+_ROWS_PER_INSERT = 1000
+_RISK_FIELDS = 5  # customer_id, risk, reasons, churned, value
+
+
+def _insert_risks(db: Database, run_id: int, columns: list[list]) -> None:
+    """Insert the customers' rows of one run, column lists of equal length, by multi-row
+    INSERTs (as many rows per statement as SQLite's variable limit allows)."""
+    n = len(columns[0])
+    if any(len(column) != n for column in columns):
+        raise ValueError("every column of the customers' risks needs one value per customer")
+    flat: list = [None] * (n * _RISK_FIELDS)
+    for offset, column in enumerate(columns):
+        flat[offset::_RISK_FIELDS] = column  # one C-level slice assignment per column
+    limit = db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    per_statement = max(1, min(_ROWS_PER_INSERT, limit // _RISK_FIELDS))
+    head = ("INSERT INTO risk_customers(run_id, customer_id, risk, reasons, churned, value) "
+            "VALUES ")
+    row = f"({int(run_id)}, ?, ?, ?, ?, ?)"
+    full = head + ", ".join([row] * per_statement)
+    for start in range(0, n, per_statement):
+        count = min(per_statement, n - start)
+        sql = full if count == per_statement else head + ", ".join([row] * count)
+        db.execute(sql, flat[start * _RISK_FIELDS:(start + count) * _RISK_FIELDS])
+
+
 def save_risk_run(db: Database, *, created_at: str, settings: dict, run: RiskRun,
                   customers: list[int], risks: list[float], reasons: list[str],
                   churned: list[int | None], values: list[float | None]) -> int:
     """Store one run with each customer's risk, reasons, churn status and value, in one
-    transaction."""
+    transaction. The five lists hold one entry per customer, in the same order."""
     with db.transaction():
         run_id = int(db.execute(
             "INSERT INTO risk_runs(created_at, settings, run) VALUES (?, ?, ?)",
             (created_at, _dump(settings), _dump(run.to_dict()))).lastrowid)
-        db.executemany(
-            "INSERT INTO risk_customers(run_id, customer_id, risk, reasons, churned, value) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            zip(repeat(run_id), customers, risks, reasons, churned, values, strict=False))
+        _insert_risks(db, run_id, [customers, risks, reasons, churned, values])
     return run_id
 
 
