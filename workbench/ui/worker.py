@@ -185,6 +185,15 @@ def failure_text(exc: BaseException, title: str = "") -> tuple[str, str]:
     return message, exception_details(exc)
 
 
+def stop_workers(workers: list[Worker], timeout: float = 30) -> None:
+    """Cancel ``workers``, then wait for each: nothing may outlive the project or window."""
+    for worker in workers:
+        worker.cancel()
+    for worker in workers:
+        if not worker.wait(timeout):
+            log.warning("Background work %r did not stop within %s s", worker.title, timeout)
+
+
 def running_workers() -> list[Worker]:
     return list(_running)
 

@@ -40,6 +40,7 @@ from workbench.ui.evidence.panels import QuotesPage, SearchPage, SurveyPage
 from workbench.ui.evidence.reader_page import ReaderPage
 from workbench.ui.evidence.side_panels import ALL, TRANSCRIPTS, CodeBookPanel, DocumentsPanel
 from workbench.ui.style import palette_key, theme_changed
+from workbench.ui.worker import stop_workers
 
 __all__ = ["ALL", "COUNTS", "DELETE", "DELETE_KEEP", "IMPORT_AGAIN", "QUOTES", "READER", "SEARCH", "SURVEY",
            "THEMES", "TRANSCRIPTS", "EvidenceArea"]
@@ -173,12 +174,7 @@ class EvidenceArea(QWidget):
 
     def stop_background_work(self, timeout: float = 30) -> None:
         """Cancel and wait for this area's work: nothing may outlive the project or window."""
-        running = self.background_workers()
-        for worker in running:
-            worker.cancel()
-        for worker in running:
-            if not worker.wait(timeout):
-                log.warning("Background work %r did not stop within %s s", worker.title, timeout)
+        stop_workers(self.background_workers(), timeout)
         self._workers = []
 
     def set_project(self, project, info) -> None:

@@ -51,7 +51,7 @@ from workbench.ui.personas.new_set_dialog import NewPersonaSetDialog
 from workbench.ui.personas.set_list import SetItemDelegate
 from workbench.ui.personas.set_view import CARDS_TAB, EmptyPersonasPage, PersonaSetView
 from workbench.ui.style import palette_key, scale_font, theme_changed
-from workbench.ui.worker import Worker
+from workbench.ui.worker import Worker, stop_workers
 
 log = logging.getLogger("workbench.ui.personas")
 
@@ -290,12 +290,7 @@ class PersonasArea(QWidget):
 
     def stop_background_work(self, timeout: float = 30) -> None:
         """Cancel and wait for this area's work: nothing may outlive the project or window."""
-        running = self.background_workers()
-        for worker in running:
-            worker.cancel()
-        for worker in running:
-            if not worker.wait(timeout):
-                log.warning("Background work %r did not stop within %s s", worker.title, timeout)
+        stop_workers(self.background_workers(), timeout)
 
     # --- showing a set ----------------------------------------------------------------
 

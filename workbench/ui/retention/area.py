@@ -11,8 +11,6 @@ Everything is read in the background; the risk run shows progress and Cancel.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QModelIndex, QRectF, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -58,9 +56,7 @@ from workbench.ui.retention.models import (
 )
 from workbench.ui.retention.risk_panel import RiskPanel, secondary
 from workbench.ui.style import scale_font
-from workbench.ui.worker import Worker
-
-log = logging.getLogger("workbench.ui.retention")
+from workbench.ui.worker import Worker, stop_workers
 
 INACTIVITY = "\x00inactivity"  # the definition combo's item for "no contact for N days"
 DIMENSIONS = (BY_PERSONA, BY_STAGE, BY_CHANNEL, BY_SOURCE)
@@ -310,12 +306,7 @@ class RetentionArea(QWidget):
                 and w.is_running]
 
     def stop_background_work(self, timeout: float = 30) -> None:
-        running = self.background_workers()
-        for worker in running:
-            worker.cancel()
-        for worker in running:
-            if not worker.wait(timeout):
-                log.warning("Background work %r did not stop within %s s", worker.title, timeout)
+        stop_workers(self.background_workers(), timeout)
 
     def export(self):
         """Ctrl+E: export the at-risk list (when a risk run exists)."""
