@@ -60,6 +60,41 @@ def test_new_project_is_one_sqlite_file_marked_as_ours_in_wal_mode(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.pwb"]
 
 
+def test_a_big_write_is_folded_into_the_file_after_commit_and_close_leaves_one_file(tmp_path):
+    """The import's checkpoint runs after the commit, off the caller's thread; nothing is lost."""
+    path = create_project_file(tmp_path / "big.pwb")
+    labels = [f"Customer {i}" for i in range(20_000)]  # thousands of pages: past 1,000 in the -wal
+    with open_project_file(path) as opened:
+        with opened.db.checkpoint_afterwards():
+            add_customers(opened.db, labels)
+        # the connection's automatic checkpoints are back on for everything else
+        assert opened.db.pragma("wal_autocheckpoint") == 1000
+        opened.db.wait_for_checkpoint()
+        # the file alone, without its -wal, already holds every committed row
+        alone = tmp_path / "alone.sqlite"
+        alone.write_bytes(path.read_bytes())
+        other = sqlite3.connect(str(alone))
+        try:
+            assert other.execute("SELECT count(*) FROM customers").fetchone()[0] == len(labels)
+        finally:
+            other.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alone.sqlite", "big.pwb"]
+    with open_project_file(path, readonly=True) as opened:
+        assert opened.db.scalar("SELECT count(*) FROM customers") == len(labels)
+
+
+def test_a_failed_big_write_is_rolled_back_and_checkpoints_come_back_on(tmp_path):
+    path = create_project_file(tmp_path / "big.pwb")
+    with open_project_file(path) as opened:
+        with pytest.raises(RuntimeError), opened.db.checkpoint_afterwards():
+            with opened.db.transaction():
+                add_customers(opened.db, ["Ada"])
+                raise RuntimeError("cancelled")
+        assert opened.db.pragma("wal_autocheckpoint") == 1000
+        assert opened.db.scalar("SELECT count(*) FROM customers") == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.pwb"]
+
+
 def test_creating_over_an_existing_file_is_refused_and_leaves_it(tmp_path):
     path = tmp_path / "keep.pwb"
     path.write_bytes(b"precious")

@@ -212,7 +212,7 @@ def _import_file(
     stamp = now_iso()
     db = project.db
     touchpoints = 0
-    with db.transaction():
+    with db.checkpoint_afterwards(), db.transaction():
         source_id, column_ids = source_store.create_source(
             db, file_name=path.name, file_path=str(path.resolve()), sheet=table.sheet,
             file_hash=digest(), kind=kind, row_count=total, imported_at=stamp,
