@@ -24,6 +24,10 @@ class ColumnRole(StrEnum):
     #: A result to explain (churned, responded, complained, satisfaction, value):
     #: measured per persona, never a clustering input unless chosen explicitly.
     OUTCOME = "outcome"
+    #: A survey score measure (NPS, CSAT, CES, star rating) with its kind and
+    #: scale (ColumnSpec.measure): reported per persona, stage, channel, source
+    #: and month, never a clustering input unless chosen explicitly.
+    MEASURE = "measure"
     IGNORE = "ignore"
 
 
@@ -48,6 +52,9 @@ class ColumnSpec:
     pii_kind: str | None = None
     #: 0-based index of the column in the file (column A = 0).
     position: int = 0
+    #: For MEASURE columns, the kind and scale as MeasureSpec.text() writes it
+    #: ("nps:0-10", "csat:1-5"); see workbench.domain.voc. None otherwise.
+    measure: str | None = None
 
     @property
     def title(self) -> str:

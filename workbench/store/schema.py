@@ -19,6 +19,7 @@ from workbench.store.schema_customers import V8_CUSTOMERS
 from workbench.store.schema_evidence import V6_EVIDENCE
 from workbench.store.schema_journeys import V7_JOURNEYS
 from workbench.store.schema_retention import V9_RETENTION
+from workbench.store.schema_voc import V10_VOC
 
 #: Written to the SQLite header (``PRAGMA application_id``) so a project file is
 #: recognised as ours and other SQLite files are refused. ASCII "PWbk".
@@ -183,7 +184,7 @@ V5_LINKING = Migration(
 )
 
 MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS, V5_LINKING,
-                               V6_EVIDENCE, V7_JOURNEYS, V8_CUSTOMERS, V9_RETENTION]
+                               V6_EVIDENCE, V7_JOURNEYS, V8_CUSTOMERS, V9_RETENTION, V10_VOC]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)
