@@ -191,6 +191,8 @@ class Passage:
     code_name: str | None = None
     coding_id: int | None = None
     quote_id: int | None = None
+    #: "customer" or "frontline" (workbench.domain.voc.Voice): whose voice the passage is.
+    voice: str = "customer"
 
     @property
     def is_quote(self) -> bool:

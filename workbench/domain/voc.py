@@ -250,3 +250,61 @@ class SentimentEstimate:
 
 def is_finite(value: float | None) -> bool:
     return value is not None and not math.isnan(value) and not math.isinf(value)
+
+
+@dataclass(frozen=True)
+class SentimentShare:
+    """Lexicon sentiment of the open answers of one group: a signal beside the scores."""
+
+    group: str
+    label: str
+    #: Passages (open answers, transcript sentences) judged.
+    n: int
+    positive: float
+    neutral: float
+    negative: float
+    voice: Voice = Voice.CUSTOMER
+
+
+@dataclass(frozen=True)
+class MeasureColumn:
+    """A stored measure column: where it comes from and whose voice it is."""
+
+    column_id: int
+    source_id: int
+    #: The source's file name (and sheet), as the Data area lists it.
+    source: str
+    name: str
+    label: str
+    spec: MeasureSpec
+    voice: Voice
+    #: Rows with an answer.
+    answers: int
+
+    @property
+    def title(self) -> str:
+        return self.label or self.name
+
+
+@dataclass(frozen=True)
+class VocReport:
+    """Every measure broken down by one grouping (``workbench voc --by``)."""
+
+    by: GroupBy
+    rows: list[MeasureRow]
+    sentiment: list[SentimentShare] = field(default_factory=list)
+    #: Translated sentences about what could not be shown and why
+    #: ("No journey map yet: create one to see measures by stage.").
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DriverReport:
+    """What over-represents among a measure's low scorers vs its high scorers."""
+
+    measure: MeasureColumn
+    drivers: list[Driver]
+    #: Respondents in the low and high bands (detractors and promoters for NPS).
+    low_n: int
+    high_n: int
+    notes: list[str] = field(default_factory=list)
