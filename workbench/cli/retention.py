@@ -13,7 +13,7 @@ from pathlib import Path
 
 from workbench.cli.common import AddCommand, _out, _progress_printer
 from workbench.errors import WorkbenchError
-from workbench.i18n import translate
+from workbench.i18n import format_number, translate
 
 #: Version of the ``--json`` document's shape (``persona-workbench/retention/N``).
 JSON_VERSION = 1
@@ -90,11 +90,15 @@ def _write_document(args, summary, stored, listed, exported) -> None:
 
 
 def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1%}"
+    return "—" if value is None else format_number(100 * value, 1) + "%"
 
 
 def _number(value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else f"{value:,.{digits}f}"
+    return "—" if value is None else format_number(value, digits)
+
+
+def _count(value: int) -> str:
+    return format_number(value, 0)
 
 
 def _print_text(args, summary, stored, listed, exported) -> None:
@@ -102,8 +106,8 @@ def _print_text(args, summary, stored, listed, exported) -> None:
 
     definition = summary.definition
     _out(translate("Cli", "Churn: {what}; {churned} of {customers} customers ({rate}).").format(
-        what=describe_definition(definition), churned=definition.churned,
-        customers=definition.customers, rate=_share(definition.rate)))
+        what=describe_definition(definition), churned=_count(definition.churned),
+        customers=_count(definition.customers), rate=_share(definition.rate)))
     if definition.suggested_days is not None:
         _out(translate("Cli", "Suggested inactive days: {days}.").format(
             days=definition.suggested_days))
@@ -117,11 +121,11 @@ def _print_text(args, summary, stored, listed, exported) -> None:
         _out(title)
         for r in rates:
             ratio = "—" if r.ratio is None else translate(
-                "Cli", "{ratio:.2f}× the rest ({low} to {high})").format(
-                ratio=r.ratio, low=_number(r.ratio_low), high=_number(r.ratio_high))
+                "Cli", "{ratio}× the rest ({low} to {high})").format(
+                ratio=_number(r.ratio), low=_number(r.ratio_low), high=_number(r.ratio_high))
             _out(translate("Cli", "  {label}: {rate} churned ({low} to {high}), n = {n}; {ratio}"
                            ).format(label=r.label, rate=_share(r.rate), low=_share(r.low),
-                                    high=_share(r.high), n=r.n, ratio=ratio))
+                                    high=_share(r.high), n=_count(r.n), ratio=ratio))
     if summary.curves:
         _out()
         _out(translate("Cli", "Retention curves (median time to churn)"))
@@ -129,7 +133,7 @@ def _print_text(args, summary, stored, listed, exported) -> None:
             median = (translate("Cli", "not reached") if c.median is None
                       else f"{c.median:g} {c.unit}")
             _out(translate("Cli", "  {label}: {median}; n = {n}, {events} churned").format(
-                label=c.label, median=median, n=c.n, events=c.events))
+                label=c.label, median=median, n=_count(c.n), events=_count(c.events)))
     if summary.values:
         _out()
         _out(translate("Cli", "Customer value"))
@@ -153,7 +157,7 @@ def _print_text(args, summary, stored, listed, exported) -> None:
         _out(translate("Cli", "No churn-risk run yet: add --risk to make one."))
     if exported is not None:
         _out(translate("Cli", "Wrote {rows} customers to {path}.").format(
-            rows=exported.rows, path=exported.paths[0]))
+            rows=_count(exported.rows), path=exported.paths[0]))
 
 
 def _print_run(stored) -> None:
