@@ -40,6 +40,25 @@ def test_italian_is_used_when_chosen():
     assert i18n.translate("Cli", "Created project {path}") == "Created project {path}"
 
 
+def test_numbers_in_translated_sentences_follow_the_language():
+    """A k-suggestion reason keeps its {gain:+.2f} placeholder and gets Italian separators."""
+    from workbench.analysis.k_selection import choose_k
+    from workbench.domain.personas import KScore
+
+    scores = [KScore(k=k, silhouette=0.41 + k / 100, reference_silhouette=0.29, stability=0.91,
+                     stability_sd=0.02, smallest_share=0.2) for k in (3, 4, 5)]
+    try:
+        i18n.set_language("it")
+        reason = choose_k(scores)[2]
+        assert "0,91" in reason and "+0,1" in reason and "0.91" not in reason
+        assert f"{i18n.localised(1234.5):.1f} {i18n.localised(0.255):.1%}" == "1.234,5 25,5%"
+    finally:
+        i18n.set_language("en")
+    reason = choose_k(scores)[2]
+    assert "0.91" in reason and "0,91" not in reason
+    assert f"{i18n.localised(-0.5):+.2f} {i18n.localised(0.5):+.2f}" == "\u22120.50 +0.50"
+
+
 def _all_sources(ts: Path) -> set[tuple[str, str]]:
     import xml.etree.ElementTree as ET
 

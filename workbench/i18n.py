@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -101,3 +102,33 @@ def format_number(value: float, decimals: int) -> str:
     text = f"{abs(rounded):,.{decimals}f}"
     text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
     return (MINUS if rounded < 0 else "") + text
+
+
+_FIXED_SPEC = re.compile(r"^(\+?)\.(\d+)([f%])$")
+
+
+class Localised(float):
+    """A number that formats ``{x:.2f}``, ``{x:+.2f}`` and ``{x:.0%}`` in the current language.
+
+    For translated sentences whose placeholders carry a format spec: the
+    catalog keeps the spec, the number gets the language's separators.
+    Other specs format as a plain float would.
+    """
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        match = _FIXED_SPEC.match(spec)
+        if not match:
+            return float.__format__(self, spec)
+        sign, decimals, kind = match.group(1), int(match.group(2)), match.group(3)
+        value = float(self) * (100 if kind == "%" else 1)
+        text = format_number(value, decimals)
+        if sign and round(value, decimals) >= 0:
+            text = "+" + text
+        return text + ("%" if kind == "%" else "")
+
+
+def localised(value: float) -> Localised:
+    """``value`` as a :class:`Localised` number, for ``translate(...).format(...)``."""
+    return Localised(value)

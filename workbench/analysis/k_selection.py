@@ -62,6 +62,7 @@ from workbench.domain.personas import (
     SubsetSuggestion,
 )
 from workbench.errors import AnalysisError
+from workbench.i18n import localised as _l
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
 
@@ -165,9 +166,9 @@ def choose_k(scores: list[KScore]) -> tuple[int, str, str]:
             "most stable (stability {stability:.2f}), is used: its personas are regions of "
             "one cloud of customers, not distinct groups."
         ).format(low=scores[0].k, high=scores[-1].k,
-                 gain=best_gain.gain if best_gain else 0.0,
-                 best_k=best_gain.k if best_gain else scores[0].k, needed=STRUCTURE_GAIN,
-                 k=best.k, stability=best.stability or 0.0)
+                 gain=_l(best_gain.gain if best_gain else 0.0),
+                 best_k=best_gain.k if best_gain else scores[0].k, needed=_l(STRUCTURE_GAIN),
+                 k=best.k, stability=_l(best.stability or 0.0))
         return best.k, RULE_WEAK_STRUCTURE, reason
 
     stable = [s for s in structured if (s.stability or 0.0) >= STABLE]
@@ -181,8 +182,8 @@ def choose_k(scores: list[KScore]) -> tuple[int, str, str]:
             "k={k}: the clearest structure (silhouette {silhouette:.2f}, {gain:+.2f} over "
             "structureless data) among the stable solutions (stability ≥ {stable:.2f}); "
             "its stability is {stability:.2f}."
-        ).format(k=best.k, silhouette=best.silhouette or 0.0, gain=best.gain or 0.0,
-                 stable=STABLE, stability=best.stability or 0.0)
+        ).format(k=best.k, silhouette=_l(best.silhouette or 0.0), gain=_l(best.gain or 0.0),
+                 stable=_l(STABLE), stability=_l(best.stability or 0.0))
         close = [s for s in stable
                  if s.k != best.k and (best.gain or 0.0) - (s.gain or 0.0) <= NEARLY_AS_GOOD]
         if close:
@@ -190,7 +191,7 @@ def choose_k(scores: list[KScore]) -> tuple[int, str, str]:
                 "KSelection", "Nearly as good: {alternatives}."
             ).format(alternatives=", ".join(
                 translate("KSelection", "k={k} ({gain:+.2f}, stability {stability:.2f})")
-                .format(k=s.k, gain=s.gain or 0.0, stability=s.stability or 0.0)
+                .format(k=s.k, gain=_l(s.gain or 0.0), stability=_l(s.stability or 0.0))
                 for s in close))
         return best.k, RULE_STABLE_BEST_GAIN, reason
 
@@ -200,8 +201,8 @@ def choose_k(scores: list[KScore]) -> tuple[int, str, str]:
         "k={k}: the most stable solution (stability {stability:.2f}), but no k reached "
         "{stable:.2f}: resampled data give noticeably different personas, so treat them "
         "with caution (silhouette {silhouette:.2f})."
-    ).format(k=best.k, stability=best.stability or 0.0, stable=STABLE,
-             silhouette=best.silhouette or 0.0)
+    ).format(k=best.k, stability=_l(best.stability or 0.0), stable=_l(STABLE),
+             silhouette=_l(best.silhouette or 0.0))
     return best.k, RULE_MOST_STABLE, reason
 
 

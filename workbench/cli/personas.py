@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workbench.cli.common import AddCommand, _out, _progress_printer
 from workbench.errors import WorkbenchError
-from workbench.i18n import translate
+from workbench.i18n import localised, translate
 
 
 def cmd_personas(args: argparse.Namespace) -> int:
@@ -106,7 +106,7 @@ def cmd_persona_sets(args: argparse.Namespace) -> int:
                                "old persona)").format(
                     old=names_old.get(match.old, match.old) if match.old is not None else "—",
                     new=names_new.get(match.new, match.new) if match.new is not None else "—",
-                    jaccard=match.jaccard or 0, share=match.share_of_old or 0))
+                    jaccard=localised(match.jaccard or 0), share=localised(match.share_of_old or 0)))
             return 0
         sets = persona_sets(project)
         if args.show is not None:
