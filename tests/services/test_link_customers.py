@@ -349,6 +349,27 @@ def test_merging_two_members_into_a_non_member_moves_the_first_and_undo_restores
         assert members() == before
 
 
+def test_merged_customers_churn_risks_come_back_when_the_link_is_undone(project_path):
+    with open_project(project_path) as project:
+        db = project.db
+        with db.transaction():
+            db.execute("INSERT INTO risk_runs(id, created_at, run) VALUES (1, 'now', '{}')")
+            db.executemany("INSERT INTO risk_customers(run_id, customer_id, risk, reasons, "
+                           "churned, value) VALUES (1, ?, ?, ?, ?, ?)",
+                           [(c, c / 20, "0 2" if c % 2 else "", c % 2, 10.5 * c)
+                            for c in range(1, 10)])
+
+        def risks():
+            return sorted(tuple(r) for r in db.query("SELECT * FROM risk_customers"))
+
+        before = risks()
+        report = link_customers(project, default_keys(project))
+        # the merged customers' rows went with them; the survivors keep theirs
+        assert 0 < len(risks()) < len(before)
+        undo_link_run(project, report.run_id)
+        assert risks() == before
+
+
 def test_phone_numbers_without_prefix_take_the_chosen_default_country(tmp_path):
     from workbench.errors import LinkingError
     from workbench.services.importing import import_file

@@ -122,6 +122,7 @@ def merge_many(db: Database, run_id: int, merges: Iterable[tuple[int, int, int]]
                 f"WHERE customer_id IN (SELECT merged FROM {_MAP})", (run_id, target))
             db.execute(_repoint_sql(table))
         affected = _merge_memberships(db, run_id)
+        _keep_risks(db, run_id)
         db.execute(f"DELETE FROM customers WHERE id IN (SELECT merged FROM {_MAP})")
     finally:
         db.execute(f"DELETE FROM {_MAP}")
@@ -186,6 +187,21 @@ def _move_memberships(db: Database, run_id: int) -> int:
     return len(members)
 
 
+def _keep_risks(db: Database, run_id: int) -> None:
+    """Record the churn risks of merged customers, which go with them, so undo brings them back.
+
+    A risk run scored each customer as they were; the survivor keeps its own
+    row (the run predates the merge), the merged customers' rows are deleted
+    with them and restored by :func:`undo_merges`.
+    """
+    db.execute(
+        "INSERT INTO link_moves(run_id, target, row_id, old_customer_id, detail) "
+        "SELECT ?, 'risk_customers', r.run_id, r.customer_id, json_object("
+        "'risk', r.risk, 'reasons', r.reasons, 'churned', r.churned, 'value', r.value) "
+        f"FROM risk_customers r JOIN {_MAP} map ON map.merged = r.customer_id "
+        "ORDER BY r.run_id, r.customer_id", (run_id,))
+
+
 def list_runs(db: Database) -> list[dict[str, Any]]:
     return [{"id": r["id"], "kind": r["kind"], "created_at": r["created_at"],
              "keys": json.loads(r["keys"]), "report": json.loads(r["report"]),
@@ -228,6 +244,14 @@ def undo_merges(db: Database, run_id: int, undone_at: str) -> int:
                 db.execute("UPDATE persona_members SET customer_id = ? WHERE persona_set_id = ? "
                            "AND customer_id = ?",
                            (move["old_customer_id"], move["row_id"], detail["survivor"]))
+        elif target == "risk_customers":
+            detail = json.loads(move["detail"])
+            # a risk run deleted since then has nothing to restore
+            db.execute("INSERT OR IGNORE INTO risk_customers(run_id, customer_id, risk, reasons, "
+                       "churned, value) SELECT ?, ?, ?, ?, ?, ? "
+                       "WHERE EXISTS (SELECT 1 FROM risk_runs WHERE id = ?)",
+                       (move["row_id"], move["old_customer_id"], detail["risk"],
+                        detail["reasons"], detail["churned"], detail["value"], move["row_id"]))
         elif target in tables:  # a source deleted since then has nothing to restore
             table, key = tables[target]
             db.execute(f"UPDATE {table} SET customer_id = ? WHERE {key} = ?",
