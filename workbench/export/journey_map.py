@@ -46,6 +46,10 @@ STAGE_NAME_MIN = 7.0
 LANE_LABEL = TextStyle(8.0, bold=True, color=palette.INK, leading=1.25)
 FIGURES = TextStyle(7.0, color=palette.SECONDARY, leading=1.3)
 FIGURES_STRONG = TextStyle(7.0, bold=True, color=palette.INK, leading=1.3)
+#: A stage's survey measure under the emotion curve ("NPS +12 · n = 48").
+MEASURE = TextStyle(7.0, bold=True, color=palette.INK, leading=1.3)
+#: The "Front line" tag of a quote card.
+VOICE_TAG = TextStyle(6.4, bold=True, color=palette.WHITE, leading=1.3)
 
 #: Accent of each lane kind (cards and lane labels).
 LANE_COLORS = {
@@ -77,6 +81,8 @@ class SheetCard:
     figures: str = ""
     #: Set on pain-point cards: their number on the map (1, 2...), also shown on the curve.
     number: int | None = None
+    #: "Front line" on a quote that front-line staff wrote, not a customer ("" otherwise).
+    voice_tag: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,8 @@ class SheetStage:
     members: int | None = None
     share: float | None = None
     channels: tuple[tuple[str, float], ...] = ()
+    #: Survey measures of the stage, phrased ("NPS +12 · n = 48"), printed under the curve.
+    measures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,11 @@ class JourneySheet:
     @property
     def color(self) -> str:
         return palette.persona_color(self.persona_position)
+
+    @property
+    def measure_lines(self) -> int:
+        """Lines of survey measures under the emotion curve (the most any stage has)."""
+        return max((len(stage.measures) for stage in self.stages), default=0)
 
 
 @dataclass(frozen=True)
@@ -175,10 +188,16 @@ class CardPiece:
     continues: bool = False
 
     @property
+    def tagged(self) -> bool:
+        """Ends with the card's voice tag ("Front line")."""
+        return bool(self.card.voice_tag) and not self.continues
+
+    @property
     def height(self) -> float:
         return (2 * CARD_PAD + len(self.lines) * self.style.line_height
                 + len(self.figure_lines) * self.figure_style.line_height
-                + (2 if self.figure_lines and self.lines else 0))
+                + (2 if self.figure_lines and self.lines else 0)
+                + (VOICE_TAG.size + 6 if self.tagged else 0))
 
 
 @dataclass
@@ -189,12 +208,18 @@ class RowPiece:
     cells: list[list[CardPiece]]
     continued: bool = False
     emotion: bool = False
+    #: Lines of survey measures under the emotion curve (emotion row only).
+    measure_lines: int = 0
+
+    @property
+    def measure_band(self) -> float:
+        return self.measure_lines * MEASURE.line_height + (3 if self.measure_lines else 0)
 
     @property
     def height(self) -> float:
         if self.emotion:
             extra = max((_cell_height(c) for c in self.cells), default=0.0)
-            return EMOTION_HEIGHT + (extra if any(self.cells) else 0.0)
+            return EMOTION_HEIGHT + self.measure_band + (extra if any(self.cells) else 0.0)
         return max(max((_cell_height(c) for c in self.cells), default=0.0),
                    LANE_LABEL.line_height * 2) + 2 * ROW_PAD
 
@@ -358,7 +383,8 @@ def _plan(sheet: JourneySheet, typeface: Typeface, size: tuple[float, float],
             emotion = lane.kind == "emotion"
             cells = [[_set_card(card, lane.kind, look, typeface, column)
                       for card in lane.cells[stage]] for stage in group]
-            row = RowPiece(lane, cells, emotion=emotion)
+            row = RowPiece(lane, cells, emotion=emotion,
+                           measure_lines=sheet.measure_lines if emotion else 0)
             continued = False
             while True:
                 if used + row.height <= available:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbench.export import palette, wording
-from workbench.export.canvas import ASCENT, DESCENT, Page, render_settings
+from workbench.export.canvas import ASCENT, DESCENT, Page, baseline, render_settings
 from workbench.export.journey_map import (
     CARD_BAR,
     CARD_GAP,
@@ -24,8 +24,10 @@ from workbench.export.journey_map import (
     LABEL_WIDTH,
     LANE_LABEL,
     MARGIN,
+    MEASURE,
     ROW_PAD,
     STAGE_HEADER,
+    VOICE_TAG,
     CardPiece,
     JourneyContext,
     JourneySheet,
@@ -56,6 +58,8 @@ BADGE = TextStyle(6.4, bold=True, color=palette.WHITE, leading=1.0)
 FRICTION = "#E15759"
 GOOD, MIXED, BAD = "#3E8E47", "#E0A526", "#D1434B"
 COLUMN_FILL = "#F7F8FA"
+#: Behind the "Front line" tag of a quote written by staff (as on persona cards).
+VOICE_TAG_COLOR = "#8A5A2B"
 
 
 class Say:
@@ -80,7 +84,8 @@ def visible_sheet(sheet: JourneySheet, say: Say) -> JourneySheet:
               for card in cell) for cell in lane.cells)) for lane in sheet.lanes)
     stages = tuple(replace(stage, name=say(stage.name, plain).replace("\n", " "),
                            channels=tuple((say(name, FIGURES), share)
-                                          for name, share in stage.channels))
+                                          for name, share in stage.channels),
+                           measures=tuple(say(line, MEASURE) for line in stage.measures))
                    for stage in sheet.stages)
     return replace(sheet, name=say(sheet.name, TITLE).replace("\n", " "),
                    persona_name=say(sheet.persona_name, SUBTITLE).replace("\n", " "),
@@ -259,7 +264,8 @@ def _draw_row(page: Page, plan: MapPage, sheet: JourneySheet, row: RowPiece, top
     cards_top = top + ROW_PAD
     if row.emotion:
         _draw_emotion(page, plan, sheet, row, top)
-        cards_top = top + EMOTION_HEIGHT
+        _draw_stage_measures(page, plan, sheet, top + EMOTION_HEIGHT)
+        cards_top = top + EMOTION_HEIGHT + row.measure_band
     for index, pieces in enumerate(row.cells):
         x = plan.column_x(index) + CELL_PAD
         y = cards_top
@@ -288,6 +294,21 @@ def _draw_card(page: Page, piece: CardPiece, x: float, top: float, width: float,
     if piece.continues:
         page.text(x + width - 4, top + piece.height - 3, translate("Export", "continued →"),
                   TextStyle(6.2, italic=True, color=palette.SECONDARY), align="right")
+    if piece.tagged:
+        tag_width = page.typeface.width(card.voice_tag, VOICE_TAG) + 8
+        tag_top = top + piece.height - CARD_PAD - VOICE_TAG.size - 3
+        page.rect(text_x, tag_top, tag_width, VOICE_TAG.size + 3, VOICE_TAG_COLOR, radius=2,
+                  zorder=2)
+        page.text(text_x + 4, baseline(tag_top + 1.1, VOICE_TAG), card.voice_tag, VOICE_TAG)
+
+
+def _draw_stage_measures(page: Page, plan: MapPage, sheet: JourneySheet, top: float) -> None:
+    """Each stage's survey measures under the curve, with their n."""
+    for index, stage in enumerate(plan.stages):
+        x = plan.column_x(index) + CELL_PAD + 2
+        width = plan.column - 2 * CELL_PAD - 4
+        lines = [page.typeface.clip(line, MEASURE, width) for line in sheet.stages[stage].measures]
+        page.lines(x, top, lines, MEASURE)
 
 
 def _badge(page: Page, cx: float, cy: float, text: str, color: str = FRICTION) -> None:

@@ -81,8 +81,9 @@ class PersonaCard:
     set_shares: tuple[tuple[int, float], ...] = ()
     #: Share of the customers clustered that fit no persona well.
     unassigned_share: float = 0.0
-    #: Members' coded passages as (text, code name): no customer names on paper.
-    evidence_quotes: tuple[tuple[str, str], ...] = ()
+    #: Members' coded passages as (text, code name) or (text, code name, voice): no customer
+    #: names on paper; a front-line voice ("frontline") is tagged as such.
+    evidence_quotes: tuple[tuple[str, ...], ...] = ()
     #: PersonaProfile outcomes as dicts (OutcomeEffect.to_dict).
     outcomes: tuple[dict, ...] = ()
     #: The draft story written from the figures, printed while ``narrative`` is empty.
@@ -90,6 +91,8 @@ class PersonaCard:
     #: Retention curves (workbench.domain.retention.SurvivalCurve): this persona's and
     #: everyone's (None when not measured); printed when the persona's exists.
     retention: tuple = ()
+    #: Survey measures of the members (workbench.export.measure_charts.CardMeasure).
+    measures: tuple = ()
 
     @property
     def color(self) -> str:
@@ -174,6 +177,45 @@ def quote_block(quote: str, say: CardText, color: str, style: TextStyle) -> Bloc
                  color)
 
 
+#: The voice of a passage written by front-line staff (workbench.domain.voc.Voice.FRONTLINE).
+FRONTLINE = "frontline"
+TAG_STYLE = TextStyle(6.4, bold=True, color=palette.WHITE, leading=1.3)
+TAG_COLOR = "#8A5A2B"
+
+
+class Attribution(Block):
+    """"— code" under a quote, with a "Front line" tag beside it when staff said it."""
+
+    def __init__(self, code: str, typeface: Typeface, tag: str = "") -> None:
+        self.code, self.typeface, self.tag = code, typeface, tag
+
+    def _tag_width(self) -> float:
+        return self.typeface.width(self.tag, TAG_STYLE) + 8 if self.tag else 0.0
+
+    def _lines(self, width: float) -> list[str]:
+        if not self.code:
+            return []
+        room = width - (self._tag_width() + 6 if self.tag else 0)
+        return self.typeface.wrap("— " + self.code, NOTE, max(room, 40.0))
+
+    def height(self, width: float) -> float:
+        return max(len(self._lines(width)), 1) * NOTE.line_height + 4
+
+    def draw(self, page, x: float, top: float, width: float) -> None:
+        lines = self._lines(width)
+        page.lines(x, top, lines, NOTE)
+        if not self.tag:
+            return
+        from workbench.export.canvas import baseline
+
+        first = self.typeface.width(lines[0], NOTE) + 6 if lines else 0.0
+        tag_x = x + first
+        tag_top = top + (NOTE.line_height - TAG_STYLE.size - 3) / 2
+        page.rect(tag_x, tag_top, self._tag_width(), TAG_STYLE.size + 3, TAG_COLOR, radius=2,
+                  zorder=2)
+        page.text(tag_x + 4, baseline(tag_top + 1.1, TAG_STYLE), self.tag, TAG_STYLE)
+
+
 def main_story(card: PersonaCard, context: CardContext, say: CardText, look: CardLook,
                full_name: str | None, quote_in_story: bool) -> list[Block]:
     """The main column: the researcher's texts, then what sets the persona apart."""
@@ -210,14 +252,17 @@ def main_story(card: PersonaCard, context: CardContext, say: CardText, look: Car
     if card.evidence_quotes:
         section(translate("Export", "What members say"))
         style = TextStyle(look.body.size, italic=True, color=palette.INK, leading=look.body.leading)
-        for text, code in card.evidence_quotes:
+        for text, code, *voice in card.evidence_quotes:
             words = " ".join(text.split())
             if len(words) > EVIDENCE_QUOTE_CHARS:
                 words = words[:EVIDENCE_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+            frontline = bool(voice) and voice[0] == FRONTLINE
+            attributed = bool(code) or frontline
             story.append(Ruled(Paragraph(f"“{say(words, style)}”", style, tf, space_before=2,
-                                         space_after=1 if code else 4), color))
-            if code:
-                story.append(Paragraph("— " + say(code, NOTE), NOTE, tf, space_after=4))
+                                         space_after=1 if attributed else 4), color))
+            if attributed:
+                story.append(Attribution(say(code, NOTE), tf,
+                                         wording.frontline_tag() if frontline else ""))
     section(translate("Export", "What sets them apart"))
     others = max(0, context.customers_clustered - card.size)
     chosen, more = card_effects(card.effects)
@@ -325,6 +370,14 @@ def side_story(card: PersonaCard, context: CardContext, say: CardText,
     if card.outcomes:
         section(translate("Export", "Outcomes"))
         story += outcome_blocks(card, context, say)
+    if card.measures:
+        from workbench.export.measure_charts import measure_rows
+
+        section(translate("Export", "Measures"))
+        story.append(Paragraph(translate(
+            "Export", "Survey scores of the members who answered, beside everyone who answered; "
+            "95% intervals in brackets and as whiskers."), NOTE, tf, space_after=2))
+        story += measure_rows(card.measures, color, tf, say)
     if card.retention and card.retention[0] is not None:
         from workbench.export.retention_charts import RetentionCurveBlock
 

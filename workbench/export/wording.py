@@ -170,3 +170,68 @@ def also_text(names: list[str] | tuple[str, ...], limit: int = ALSO_NAMES) -> st
 
 def weak_structure_text() -> str:
     return translate("Export", "Weak structure: these personas split a continuum")
+
+
+# --------------------------------------------------------------------------- voice of the customer
+
+
+def measure_kind_name(kind: str) -> str:
+    """"NPS", "CSAT", "CES", "Rating"."""
+    return {
+        "nps": translate("Export", "NPS"),
+        "csat": translate("Export", "CSAT"),
+        "ces": translate("Export", "CES"),
+        "rating": translate("Export", "Rating"),
+    }.get(str(kind), str(kind))
+
+
+def measure_figure(kind: str, value: float | None) -> str:
+    """NPS as a signed whole number (+12, −4), CSAT as a percentage, means with one decimal."""
+    if value is None:
+        return "–"
+    kind = str(kind)
+    if kind == "nps":
+        text = _format(float(value), 0)
+        return text if text.startswith(MINUS) or text == "0" else "+" + text
+    if kind == "csat":
+        return translate("Export", "{value}%").format(value=_format(float(value), 0))
+    return _format(float(value), 1)
+
+
+def measure_interval(kind: str, low: float | None, high: float | None) -> str:
+    """"−4 to +28": a 95% interval, empty when it is not known (fewer than two answers)."""
+    if low is None or high is None:
+        return ""
+    return translate("Export", "{low} to {high}").format(low=measure_figure(kind, low),
+                                                         high=measure_figure(kind, high))
+
+
+def measure_value(kind: str, value: float | None, low: float | None, high: float | None) -> str:
+    """"+12 (−4 to +28)"."""
+    text = measure_figure(kind, value)
+    span = measure_interval(kind, low, high)
+    return f"{text} ({span})" if span else text
+
+
+def small_n_mark() -> str:
+    return translate("Export", "small n")
+
+
+def measure_n(n: int, small: bool) -> str:
+    """"n = 48", or "n = 12 · small n" below the small-n threshold (shown, never hidden)."""
+    text = translate("Export", "n = {n}").format(n=count(n))
+    return f"{text} · {small_n_mark()}" if small else text
+
+
+def frontline_tag() -> str:
+    """Beside a quote or a figure that is front-line staff's voice, not the customers' own."""
+    return translate("Export", "Front line")
+
+
+def stage_measure_line(kind: str, value: float | None, n: int, small: bool,
+                       frontline: bool = False) -> str:
+    """"NPS +12 · n = 48" (· small n, · Front line) under a stage of the journey map."""
+    text = translate("Export", "{measure} {value} · {n}").format(
+        measure=measure_kind_name(kind), value=measure_figure(kind, value),
+        n=measure_n(n, small))
+    return f"{text} · {frontline_tag()}" if frontline else text

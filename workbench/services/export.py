@@ -114,6 +114,7 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
 
     quotes = persona_quotes(project, set_id)
     curves = _retention_curves(project, set_id)
+    measures = _persona_measures(project, set_id)
     cards = [PersonaCard(
         position=p.position, name=p.name, size=p.size, share=p.share, quote=p.quote or "",
         narrative=p.narrative or "", goals=p.goals or "", frustrations=p.frustrations or "",
@@ -121,9 +122,11 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
         effects=tuple(p.profile.get("effects", [])),
         channel_mix=tuple(p.profile.get("channel_mix", [])), set_shares=shares,
         unassigned_share=unassigned,
-        evidence_quotes=tuple((q.text, q.code_name or "") for q in quotes.get(p.id, [])),
+        evidence_quotes=tuple((q.text, q.code_name or "", str(getattr(q, "voice", "customer")))
+                              for q in quotes.get(p.id, [])),
         outcomes=tuple(p.profile.get("outcomes", [])), story=p.profile.get("story") or "",
-        retention=(curves.get(str(p.id)), curves.get("")) if str(p.id) in curves else ())
+        retention=(curves.get(str(p.id)), curves.get("")) if str(p.id) in curves else (),
+        measures=tuple(measures.get(p.id, ())))
         for p in chosen]
     return cards, context
 
@@ -144,6 +147,57 @@ def _retention_curves(project: ProjectFile, set_id: int) -> dict:
     if everyone is not None:
         curves[""] = everyone
     return curves
+
+
+def _persona_measures(project: ProjectFile, set_id: int) -> dict[int, list]:
+    """CardMeasures by persona id: each survey measure of its members beside everyone's;
+    {} when the project has no measures (the cards print without the block)."""
+    from workbench.export.measure_charts import CardMeasure
+
+    try:
+        from workbench.domain.voc import GroupBy
+        from workbench.services import voc
+    except ImportError:
+        return {}
+    try:
+        by_persona = voc.persona_measures(project, set_id)
+        if not any(by_persona.values()):
+            return {}
+        overall = voc.voc_report(project, by=GroupBy.OVERALL, persona_set_id=set_id,
+                                 journey_id=None, voice=None)
+    except WorkbenchError:
+        return {}
+    everyone = {(row.measure, str(row.voice)): row.result for row in overall.rows}
+    return {persona_id: [CardMeasure(row, everyone.get((row.measure, str(row.voice))))
+                         for row in rows if row.result.n > 0]
+            for persona_id, rows in by_persona.items()}
+
+
+def _stage_measures(project: ProjectFile, journey_id: int) -> dict[int, list]:
+    """MeasureRows by stage id (customers' voice first); {} without measures."""
+    try:
+        from workbench.services import voc
+    except ImportError:
+        return {}
+    try:
+        by_stage = voc.stage_measures(project, journey_id)
+    except WorkbenchError:
+        return {}
+    return {stage_id: sorted((r for r in rows if r.result.n > 0),
+                             key=lambda r: str(r.voice) == "frontline")
+            for stage_id, rows in by_stage.items()}
+
+
+#: At most this many measures under a stage of a journey map's emotion curve.
+STAGE_MEASURES = 2
+
+
+def _stage_measure_lines(rows) -> tuple[str, ...]:
+    from workbench.export.wording import stage_measure_line
+
+    return tuple(stage_measure_line(str(r.spec.kind), r.result.value, r.result.n, r.result.small,
+                                    str(r.voice) == "frontline")
+                 for r in rows[:STAGE_MEASURES])
 
 
 def _friction_costs(project: ProjectFile, journey_id: int) -> dict[int, object]:
@@ -377,6 +431,7 @@ def journey_sheet(project: ProjectFile, journey_id: int):
 
     journey = _journey(project, journey_id)
     costs = _friction_costs(project, journey_id)
+    stage_measures = _stage_measures(project, journey_id)
     persona = (persona_store.get_persona(project.db, journey.persona_id)
                if journey.persona_id is not None else None)
     stored_set = (persona_store.get_persona_set(project.db, persona.persona_set_id)
@@ -391,7 +446,8 @@ def journey_sheet(project: ProjectFile, journey_id: int):
         stages.append(SheetStage(
             stage.name, emotion.value, emotion.observed_n, emotion.overridden,
             figures.members if seen else None, figures.share if seen else None,
-            tuple(figures.channel_shares.items())[:3] if seen else ()))
+            tuple(figures.channel_shares.items())[:3] if seen else (),
+            _stage_measure_lines(stage_measures.get(stage.id, []))))
     lanes, number = [], 0
     visible = [lane for lane in journey.lanes if not lane.hidden]
     numbered: dict[int, int] = {}
