@@ -44,6 +44,10 @@ def install_areas(window) -> None:
 
     window.project_view.set_area_widget("retention", RetentionArea(window))
 
+    from workbench.ui.voc.area import VocArea
+
+    window.project_view.set_area_widget("voc", VocArea(window))
+
     from workbench.ui.export.area import ExportArea
 
     window.project_view.set_area_widget("export", ExportArea(window))

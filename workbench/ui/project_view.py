@@ -33,6 +33,7 @@ from workbench.ui.style import scale_font
 
 DATA, EVIDENCE, PERSONAS, JOURNEYS, EXPORT = "data", "evidence", "personas", "journeys", "export"
 RETENTION = "retention"
+VOC = "voc"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def areas() -> list[Area]:
         Area(PERSONAS, translate("ProjectView", "Personas"), "personas"),
         Area(JOURNEYS, translate("ProjectView", "Journeys"), "journeys"),
         Area(RETENTION, translate("ProjectView", "Retention"), "retention"),
+        Area(VOC, translate("ProjectView", "Voice of the customer"), "voc"),
         Area(EXPORT, translate("ProjectView", "Export"), "export"),
     ]
 
@@ -95,6 +97,11 @@ def empty_state(area: str, info: ProjectInfo) -> tuple[str, str]:
         return (translate("ProjectView", "Retention and value"),
                 translate("ProjectView", "Churn, retention curves, customer value, churn risk "
                           "and the friction points that cost customers are shown here."))
+    if area == VOC:
+        return (translate("ProjectView", "Voice of the customer"),
+                translate("ProjectView", "Survey scores (NPS, CSAT, CES, star ratings) by persona, "
+                          "stage, channel and month, what drives them down, and what front-line "
+                          "staff hear, are shown here."))
     if area == EXPORT:
         return (translate("ProjectView", "Nothing to export yet"),
                 translate("ProjectView", "Persona cards and journey maps are exported here as "
