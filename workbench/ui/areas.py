@@ -17,16 +17,16 @@ def install_areas(window) -> None:
     #     from workbench.ui.data.area import DataArea
     #     window.project_view.set_area_widget("data", DataArea(window))
 
-    from workbench.ui.evidence.area import EvidenceArea
-
-    window.project_view.set_area_widget("evidence", EvidenceArea(window))
     from workbench.ui.data.area import DataArea
 
     window.project_view.set_area_widget("data", DataArea(window))
 
     from workbench.ui.evidence.area import EvidenceArea
+    from workbench.ui.evidence.document_actions import attach_voices
 
-    window.project_view.set_area_widget("evidence", EvidenceArea(window))
+    evidence = EvidenceArea(window)
+    window.project_view.set_area_widget("evidence", evidence)
+    attach_voices(evidence)
 
     from workbench.ui.personas.area import PersonasArea
 
@@ -35,6 +35,9 @@ def install_areas(window) -> None:
     from workbench.ui.personas.risk_cards import attach_risks
 
     attach_risks(personas)
+    from workbench.ui.personas.measure_cards import attach_measures
+
+    attach_measures(personas)
 
     from workbench.ui.journeys.area import JourneysArea
 

@@ -1,5 +1,5 @@
-"""Document actions of the Evidence area: import transcripts in the background and link a document
-to a customer.
+"""Document actions of the Evidence area: import transcripts in the background, link a document
+to a customer, mark a document as front-line or customer voice.
 
 Plain functions over the area (``EvidenceArea``): they ask through its dialog
 seams (``_ask_import_paths``, ``_ask_customer``, which tests replace), run the
@@ -61,7 +61,50 @@ def documents_menu(area, document_id: int) -> QMenu:
     menu = QMenu(area)
     menu.addAction(translate("EvidenceArea", "Link to a customer…"),
                    lambda: area.link_customer(document_id))
+    voice = document_voice(area, document_id)
+    if voice is not None:
+        from workbench.domain.voc import Voice
+
+        menu.addSeparator()
+        if voice is Voice.FRONTLINE:
+            menu.addAction(translate("EvidenceArea", "Mark as customer voice"),
+                           lambda: set_document_voice(area, document_id, Voice.CUSTOMER))
+        else:
+            menu.addAction(translate("EvidenceArea", "Mark as front-line voice"),
+                           lambda: set_document_voice(area, document_id, Voice.FRONTLINE))
     return menu
+
+
+def document_voice(area, document_id: int):
+    """The document's voice (its own, else its source's); None without the voice service."""
+    try:
+        from workbench.services import voc
+    except ImportError:  # a build without voice of the customer
+        return None
+    try:
+        return voc.document_voice(area.project, document_id)
+    except WorkbenchError:
+        return None
+
+
+def set_document_voice(area, document_id: int, voice) -> None:
+    """Mark one document as front-line or customer voice (undoable with Edit ▸ Undo)."""
+    from workbench.ui.voc.commands import DocumentVoiceCommand
+
+    if area.project is None or area.readonly:
+        return
+    row = area.documents_model.row_of(document_id)
+    title = area.documents_model.record(row).title if row >= 0 else f"#{document_id}"
+
+    def changed() -> None:
+        area.documents_model.voices[document_id] = document_voice(area, document_id)
+        area.reload_documents()
+        view = area.window_.project_view
+        if "voc" in view.area_keys():
+            getattr(view.area_widget("voc"), "voices_changed", lambda: None)()
+
+    area.window_.undo_stack.push(DocumentVoiceCommand(
+        lambda: area.project, document_id, title, voice, changed, area.command_failed))
 
 
 def link_customer(area, document_id: int) -> None:
@@ -124,3 +167,29 @@ def _imported(area, project, count: int) -> None:
     if area.documents_model.rowCount():
         newest = max(d.id for d in area.documents_model.records)
         area.open_document(newest)
+
+
+#: Above this many documents in the list, voices are not looked up one by one (the list's
+#: summaries carry them once the evidence service adds them).
+VOICE_LOOKUP_LIMIT = 2000
+
+
+def attach_voices(area) -> None:
+    """Tag front-line documents in the documents list whenever it is filled."""
+    area.documents_model.modelReset.connect(lambda: fill_voices(area))
+
+
+def fill_voices(area) -> None:
+    model = area.documents_model
+    records = model.records
+    if area.project is None or not records or hasattr(records[0], "voice") \
+            or len(records) > VOICE_LOOKUP_LIMIT:
+        return
+    try:
+        from workbench.services import voc
+    except ImportError:
+        return
+    try:
+        model.voices = {r.id: voc.document_voice(area.project, r.id) for r in records}
+    except WorkbenchError:
+        return

@@ -79,17 +79,29 @@ class DocumentListModel(RecordTableModel):
         self.headers = [translate("EvidenceArea", "Document"), translate("EvidenceArea", "Customer"),
                         translate("EvidenceArea", "Source"), translate("EvidenceArea", "Coded")]
         self._rows: dict[int, int] = {}
+        #: document id -> its voice, as last marked in this window (summaries may carry it too).
+        self.voices: dict[int, object] = {}
 
     def set_records(self, records: list[DocumentSummary]) -> None:
         super().set_records(records)
         self._rows = {d.id: i for i, d in enumerate(self.records)}
 
+    def voice_of(self, record: DocumentSummary) -> str | None:
+        """"frontline", "customer" or None (not known: customers)."""
+        voice = self.voices.get(record.id) or getattr(record, "voice", None)
+        return str(getattr(voice, "value", voice)) if voice else None
+
+    def is_frontline(self, record: DocumentSummary) -> bool:
+        return self.voice_of(record) == "frontline"
+
     def record_id(self, record: DocumentSummary) -> int:
         return record.id
 
     def cell(self, record: DocumentSummary, column: int) -> Any:
-        return (record.title, record.customer_label or "", record.origin,
-                record.codings)[column]
+        origin = record.origin
+        if column == self.SOURCE and self.is_frontline(record):
+            origin = f"{frontline_tag()} · {origin}"  # the filter finds "front line" too
+        return (record.title, record.customer_label or "", origin, record.codings)[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.UserRole and index.isValid():  # sort key
@@ -231,6 +243,10 @@ class FrameModel(QAbstractTableModel):
         return None
 
 
+def frontline_tag() -> str:
+    return translate("EvidenceArea", "Front line")
+
+
 def document_delegate(parent):
     """Two lines per document: who (or the title), then what and where from, elided."""
     from PySide6.QtCore import QRect, QSize
@@ -248,6 +264,10 @@ def document_delegate(parent):
             second = " · ".join(p for p in ((record.title if record.customer_label else ""),
                                             record.origin) if p)
             rect = option.rect.adjusted(8, 4, -6, -4)
+            model = index.model()
+            source = getattr(model, "sourceModel", lambda: model)()
+            if getattr(source, "is_frontline", lambda _r: False)(record):
+                rect = rect.adjusted(0, 0, -_draw_tag(painter, option, rect, frontline_tag()), 0)
             half = rect.height() // 2
             painter.save()
             bold = QFont(option.font)
@@ -275,3 +295,28 @@ def document_delegate(parent):
             return QSize(200, option.fontMetrics.height() * 2 + 14)
 
     return _Delegate(parent)
+
+
+def _draw_tag(painter, option, rect, text: str) -> int:
+    """A small rounded tag at the top right of ``rect``; returns the width it takes."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QFontMetrics
+
+    font = QFont(option.font)
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    metrics = QFontMetrics(font)
+    width = metrics.horizontalAdvance(text) + 12
+    height = metrics.height() + 2
+    tag = QRectF(rect.right() - width, rect.top() + 1, width, height)
+    painter.save()
+    painter.setRenderHint(painter.RenderHint.Antialiasing)
+    colour = QColor("#7A4FB5")
+    fill = QColor(colour)
+    fill.setAlpha(40)
+    painter.setPen(colour)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(tag, height / 2, height / 2)
+    painter.setFont(font)
+    painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()
+    return width + 6

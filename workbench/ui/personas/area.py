@@ -282,7 +282,7 @@ class PersonasArea(QWidget):
 
     def background_workers(self) -> list[Worker]:
         """This area's own background work still running (the window tracks its run_task work)."""
-        candidates = [self.details_worker, self.map_worker]
+        candidates = [self.details_worker, self.map_worker, getattr(self, "measures_worker", None)]
         for dialog in (self.new_dialog, self.compare_dialog, self.export_dialog):
             if dialog is not None:
                 candidates.append(dialog.worker)

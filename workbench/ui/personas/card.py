@@ -299,6 +299,10 @@ class PersonaCard(QFrame):
             body.addWidget(self.outcomes)
         else:
             self.outcomes.hide()
+        # Survey measures (NPS, CSAT...) of the members, filled by measure_cards once read.
+        self.measures_slot = QVBoxLayout()
+        self.measures_slot.setSpacing(4)
+        body.addLayout(self.measures_slot)
         # Churn risk of the members, filled by risk_cards once a risk run exists.
         self.risk_caption = caption(translate("PersonasArea", "Churn risk of the members"))
         self.risk_caption.setToolTip(translate(
