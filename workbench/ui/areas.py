@@ -41,7 +41,11 @@ def install_areas(window) -> None:
 
     from workbench.ui.journeys.area import JourneysArea
 
-    window.project_view.set_area_widget("journeys", JourneysArea(window))
+    journeys = JourneysArea(window)
+    window.project_view.set_area_widget("journeys", journeys)
+    from workbench.ui.journeys.voc_lanes import attach_voc
+
+    attach_voc(journeys)
 
     from workbench.ui.retention.area import RetentionArea
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,9 @@ QUOTE_CHARS = 280
 
 class JourneysArea(QWidget):
     """Journey maps of personas: list, map, observed journey, comparison."""
+
+    #: The map now shown (a JourneyMap, or None), after every read: voc_lanes adds its measures.
+    journey_shown = Signal(object)
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -352,6 +355,7 @@ class JourneysArea(QWidget):
                 parts.append(translate("Journeys", "observed {when}").format(when=when))
             self.map_subtitle.setText(" · ".join(parts))
         self._update_state()
+        self.journey_shown.emit(journey)
 
     def journey_changed(self, journey_id: int) -> None:
         """An edit was saved: show the new state (commands call this after redo and undo)."""

@@ -220,6 +220,31 @@ class AddLaneCommand(JourneyCommand):
         self.removed = service.remove_lane(project, self.lane_id)
 
 
+class AddFrontlineLaneCommand(JourneyCommand):
+    """Add the "Front-line view" lane (what staff hear, per stage); undo removes it."""
+
+    def __init__(self, editor: Editor, journey_id: int, existing: set[int]) -> None:
+        super().__init__(editor, journey_id, translate("Journeys", "Add front-line view lane"))
+        #: The map's lanes before: a lane the service finds among them was there already.
+        self.existing = set(existing)
+        self.lane_id: int | None = None
+        self.removed = None
+
+    def do(self, project) -> None:
+        if self.removed is not None:
+            service.restore_lane(project, self.removed)
+            return
+        from workbench.services import voc
+
+        self.lane_id = voc.frontline_lane(project, self.journey_id)
+        if self.lane_id in self.existing:
+            self.setObsolete(True)  # nothing was added, so there is nothing to undo
+
+    def undo_(self, project) -> None:
+        if self.lane_id is not None and self.lane_id not in self.existing:
+            self.removed = service.remove_lane(project, self.lane_id)
+
+
 class RenameLaneCommand(JourneyCommand):
     def __init__(self, editor: Editor, journey_id: int, lane_id: int, before: str,
                  after: str) -> None:

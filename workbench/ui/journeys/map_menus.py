@@ -59,8 +59,11 @@ class MapView(Protocol):
 
 
 def tooltip_text(journey: JourneyMap | None, hit: Hit, disagreements: dict[int, list[Disagreement]],
-                 readonly: bool) -> str:
-    """The tooltip over ``hit`` ("" for none): what it is, what the evidence says, what can be done."""
+                 readonly: bool, measures: dict[int, list[str]] | None = None) -> str:
+    """The tooltip over ``hit`` ("" for none): what it is, what the evidence says, what can be done.
+
+    ``measures``: stage id -> survey measure lines ("NPS +12 (n = 48)") shown over the emotion.
+    """
     if journey is None:
         return ""
     if hit.kind == "stage":
@@ -85,6 +88,7 @@ def tooltip_text(journey: JourneyMap | None, hit: Hit, disagreements: dict[int, 
                          .format(value=format_emotion(emotion.observed), n=emotion.observed_n))
         else:
             lines.append(translate("Journeys", "No scores at this stage."))
+        lines += (measures or {}).get(hit.stage_id, [])
         if emotion.overridden:
             lines.append(translate("Journeys", "Your value {value} wins over the evidence.")
                          .format(value=format_emotion(emotion.override)))

@@ -72,6 +72,8 @@ class MapScene:
     #: (stage id, value) while the emotion point of a stage is dragged.
     drag_emotion: tuple[int, float] | None = None
     drag_header: HeaderDrag | None = None
+    #: Stage id -> survey measure lines ("NPS +12 (n = 48)") written at the top of the emotion lane.
+    measures: dict[int, list[str]] = field(default_factory=dict)
 
 
 def paint_map(painter: QPainter, scene: MapScene, size: QSize, offset: QPointF) -> None:
@@ -441,6 +443,22 @@ class MapPainter:
                              metrics.elidedText(note, Qt.TextElideMode.ElideRight, g.column_w - 16))
             if any(d.kind == "emotion_differs" for d in scene.disagreements.get(stage.id, [])):
                 self.badge(QPointF(g.stage_x[index] + g.column_w - 16, y + 16))
+        self.stage_measures(y, metrics)
+
+    def stage_measures(self, y: float, metrics: QFontMetricsF) -> None:
+        """The stage's survey measures, small, at the top of its emotion column."""
+        painter, c, g, scene = self.painter, self.c, self.g, self.scene
+        if not scene.measures:
+            return
+        painter.setFont(self.fonts.small)
+        painter.setPen(c.secondary)
+        for index, stage in enumerate(scene.journey.stages):
+            lines = scene.measures.get(stage.id, [])[:2]
+            for number, line in enumerate(lines):
+                rect = QRectF(g.stage_x[index] + 8, y + 4 + number * metrics.height(),
+                              g.column_w - 32, metrics.height())
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()))
 
     def curve(self, points: list[QPointF], zero: float, accent: QColor) -> None:
         """A smooth line through the stages' values, the area down to zero tinted."""

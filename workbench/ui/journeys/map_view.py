@@ -86,6 +86,8 @@ class JourneyMapView(QAbstractScrollArea):
         self._drag_pos = QPointF()
         self._drop: tuple[int, int, int] | None = None
         self._drag_emotion: tuple[int, float] | None = None
+        #: stage id -> survey measure lines, from the Voice of the customer figures.
+        self.stage_measures: dict[int, list[str]] = {}
         self._drag_header: HeaderDrag | None = None
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
@@ -112,6 +114,11 @@ class JourneyMapView(QAbstractScrollArea):
         if journey is None or all(c.id != self.selected_card for c in journey.cards):
             self.selected_card = None
         self.relayout()
+
+    def set_stage_measures(self, measures: dict[int, list[str]]) -> None:
+        """Survey measure lines per stage id ("NPS +12 (n = 48)"), drawn in the emotion lane."""
+        self.stage_measures = dict(measures)
+        self.viewport().update()
 
     def set_readonly(self, readonly: bool) -> None:
         self.readonly = readonly
@@ -224,7 +231,8 @@ class JourneyMapView(QAbstractScrollArea):
             self.journey, self.geometry_, self.colors, self.fonts, self.palette().highlightedText().color(),
             readonly=self.readonly, search=self.search, selected_card=self.selected_card, hover=self._hover,
             disagreements=self.disagreements, drop=self._drop, drag_card=self._drag_card,
-            drag_pos=self._drag_pos, drag_emotion=self._drag_emotion, drag_header=self._drag_header)
+            drag_pos=self._drag_pos, drag_emotion=self._drag_emotion, drag_header=self._drag_header,
+            measures=self.stage_measures)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self.viewport())
@@ -439,7 +447,8 @@ class JourneyMapView(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def _tooltip(self, hit: Hit) -> str:
-        return tooltip_text(self.journey, hit, self.disagreements, self.readonly)
+        return tooltip_text(self.journey, hit, self.disagreements, self.readonly,
+                            self.stage_measures)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
         if self.journey is None:
