@@ -49,15 +49,15 @@ def band_codes(spec: MeasureSpec, values: np.ndarray) -> np.ndarray:
     ``values`` must hold answers only (no NaN). Values off the scale are banded
     by the same rule (an 11 on NPS is a promoter), never rejected here.
     """
+    # Two threshold tests summed (0, 1 or 2): cheaper than nested np.where on 100k answers.
     if spec.kind is MeasureKind.NPS:
-        return np.where(values >= 9, HIGH, np.where(values >= 7, MIDDLE, LOW)).astype(np.int8)
-    if spec.kind is MeasureKind.CSAT:
-        satisfied = spec.satisfied_from
-        return np.where(values >= satisfied, HIGH,
-                        np.where(values < satisfied - 1, LOW, MIDDLE)).astype(np.int8)
-    third = (spec.high - spec.low) / 3
-    return np.where(values <= spec.low + third, LOW,
-                    np.where(values >= spec.high - third, HIGH, MIDDLE)).astype(np.int8)
+        lower, upper = values >= 7, values >= 9
+    elif spec.kind is MeasureKind.CSAT:
+        lower, upper = values >= spec.satisfied_from - 1, values >= spec.satisfied_from
+    else:
+        third = (spec.high - spec.low) / 3
+        lower, upper = values > spec.low + third, values >= spec.high - third
+    return lower.view(np.int8) + upper.view(np.int8)
 
 
 def measure_result(spec: MeasureSpec, values) -> MeasureResult:
