@@ -152,12 +152,15 @@ class VocArea(QWidget):
         sentiment_caption.setObjectName("CardCaption")
         self.sentiment_note = secondary(wording.sentiment_explanation())
         self.sentiment_note.setObjectName("SentimentNote")
+        self.sentiment_note.setMaximumWidth(320)
         sentiment = QWidget()
         sentiment_layout = QVBoxLayout(sentiment)
         sentiment_layout.setContentsMargins(0, 0, 0, 0)
         sentiment_layout.addWidget(sentiment_caption)
-        sentiment_layout.addWidget(self.sentiment_view, 1)
-        sentiment_layout.addWidget(self.sentiment_note)
+        sentiment_row = QHBoxLayout()
+        sentiment_row.addWidget(self.sentiment_view, 1)
+        sentiment_row.addWidget(self.sentiment_note, 0, Qt.AlignmentFlag.AlignTop)
+        sentiment_layout.addLayout(sentiment_row, 1)
         measures_caption = QLabel(translate("Voc", "Measures"))
         measures_caption.setObjectName("CardCaption")
         measures = QWidget()
@@ -165,18 +168,19 @@ class VocArea(QWidget):
         measures_layout.setContentsMargins(0, 0, 0, 0)
         measures_layout.addWidget(measures_caption)
         measures_layout.addWidget(self.measures_view, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.notes_label = secondary()
+        self.notes_label.setObjectName("VocNotes")
+        measures_layout.addWidget(self.notes_label)
+        # the sentiment below the measures: both tables need the width
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(measures)
         splitter.addWidget(sentiment)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.notes_label = secondary()
-        self.notes_label.setObjectName("VocNotes")
         measures_page = QWidget()
         page_layout = QVBoxLayout(measures_page)
         page_layout.addWidget(splitter, 1)
-        page_layout.addWidget(self.notes_label)
 
         self.drivers_panel = DriversPanel()
         self.drivers_panel.measure_chosen.connect(lambda _c: self.load_drivers())
@@ -253,10 +257,11 @@ class VocArea(QWidget):
     # --- choosers ----------------------------------------------------------------------
 
     def breakdown(self) -> GroupBy:
-        return self.by_box.currentData()
+        return GroupBy(self.by_box.currentData())
 
     def voice(self) -> Voice | None:
-        return self.voice_box.currentData()
+        data = self.voice_box.currentData()
+        return Voice(data) if data else None
 
     def set_breakdown(self, by: GroupBy) -> Worker | None:
         """Break the measures down by ``by`` and read them again (also used by tests)."""
@@ -340,6 +345,8 @@ class VocArea(QWidget):
         self.overview = overview
         self._fill(self.set_box, overview.persona_sets, overview.persona_set_id)
         self._fill(self.journey_box, overview.journeys, overview.journey_id)
+        self.set_box.setEnabled(self.set_box.count() > 0)
+        self.journey_box.setEnabled(self.journey_box.count() > 0)
         self.voices_panel.set_sources(overview.sources, not self.readonly)
         self.export_button.setEnabled(bool(overview.columns))
         if not overview.columns:
@@ -355,8 +362,11 @@ class VocArea(QWidget):
         self.measures_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
         self.measures_view.resizeColumnsToContents()
         self.measures_view.setColumnWidth(MeasuresModel.MEASURE,
-                                          min(self.measures_view.columnWidth(0), 280))
+                                          min(self.measures_view.columnWidth(0), 300))
+        self.measures_view.setColumnWidth(MeasuresModel.GROUP,
+                                          min(self.measures_view.columnWidth(1), 240))
         self.sentiment_model.set_rows(report.sentiment if report is not None else [])
+        self.sentiment_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
         self.sentiment_view.resizeColumnsToContents()
         notes = list(report.notes) if report is not None else []
         if any(r.result.small for r in rows):

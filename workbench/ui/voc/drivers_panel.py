@@ -88,6 +88,7 @@ class DriversPanel(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 360])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,7 +162,9 @@ class DriversPanel(QWidget):
             parts.append("<p><i>" + escape(translate("Voc", "No quotes for this driver.")) +
                          "</i></p>")
         for example in driver.examples:
-            who = example.customer_label or translate("Voc", "Unknown customer")
+            who = example.customer_label or (
+                translate("Voc", "Front-line staff") if example.voice is Voice.FRONTLINE
+                else translate("Voc", "No customer linked"))
             voice = wording.voice_name(example.voice)
             if example.voice is Voice.FRONTLINE:
                 voice = f"<b>{escape(voice)}</b>"

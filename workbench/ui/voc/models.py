@@ -28,6 +28,11 @@ HIGH, MIDDLE, LOW = QColor("#2E7D5B"), QColor("#A7A9AC"), QColor("#C0392B")
 CAUTION = QColor("#A35F00")
 
 
+def measure_title(row: MeasureRow) -> str:
+    """"NPS · How likely to recommend" (the source file is in the tooltip)."""
+    return f"{wording.kind_name(row.spec.kind)} · {row.measure.rsplit(' · ', 1)[-1]}"
+
+
 class MeasuresModel(RowsModel):
     """One line per measure and group: n (small n marked), value with interval, bands."""
 
@@ -47,9 +52,8 @@ class MeasuresModel(RowsModel):
             return "\n".join(lines)
 
         return [
-            Column(translate("Voc", "Measure"),
-                   lambda r: f"{wording.kind_name(r.spec.kind)} · {r.measure}",
-                   lambda r: r.measure, False, tooltip=tip),
+            Column(translate("Voc", "Measure"), measure_title, lambda r: r.measure, False,
+                   tooltip=tip),
             Column(translate("Voc", "Group"), lambda r: r.label, lambda r: r.label, False,
                    tooltip=tip),
             Column(translate("Voc", "Voice"), lambda r: wording.voice_name(r.voice),
@@ -77,7 +81,7 @@ class MeasuresModel(RowsModel):
 class DriversModel(RowsModel):
     """Drivers of one measure, strongest first: label, kind, lift, shares, n."""
 
-    LABEL, KIND, LIFT, SHARES, N = range(5)
+    LABEL, KIND, LIFT, N, SHARES = range(5)
 
     def __init__(self, parent=None) -> None:
         self.kind: MeasureKind = MeasureKind.NPS
@@ -99,11 +103,11 @@ class DriversModel(RowsModel):
                    lambda d: d.kind.value, False),
             Column(translate("Voc", "Lift (95%)"), wording.lift_text, lambda d: d.lift,
                    color=lambda d: LOW if d.significant else None, tooltip=tip),
+            Column(translate("Voc", "n"), lambda d: wording.count(d.low_with + d.high_with),
+                   lambda d: d.low_with + d.high_with, tooltip=tip),
             Column(translate("Voc", "Where it shows"),
                    lambda d: wording.comparison_text(d, self.kind), lambda d: d.low_share, False,
                    tooltip=tip),
-            Column(translate("Voc", "n"), lambda d: wording.count(d.low_with + d.high_with),
-                   lambda d: d.low_with + d.high_with, tooltip=tip),
         ]
 
 

@@ -29,10 +29,11 @@ class VoicesPanel(QWidget):
             "in the Evidence area (right-click it in the documents list)."))
         self.grid_holder = QWidget()
         self.grid = QGridLayout(self.grid_holder)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setHorizontalSpacing(16)
-        scroll = QScrollArea()
+        self.grid.setColumnStretch(2, 1)  # names and choices side by side, the rest empty
+        self.grid.setHorizontalSpacing(24)
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.grid_holder)
         self.empty_label = secondary(translate("Voc", "No sources yet: import a survey export or "
                                                "a feedback file in the Data area."))
@@ -66,6 +67,7 @@ class VoicesPanel(QWidget):
             self.combos[source.source_id] = combo
         self.grid.setRowStretch(len(sources) + 1, 1)
         self.empty_label.setVisible(not sources)
+        self.scroll.setVisible(bool(sources))
 
     def _chosen(self, source: SourceVoice, combo: QComboBox) -> None:
         voice = combo.currentData()
