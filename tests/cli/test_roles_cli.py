@@ -56,7 +56,7 @@ def test_roles_lists_changes_and_prints_json(project):
     assert roles["Rating"] == "outcome" and roles["Age"] == "categorical"
     assert report["sources"][0]["customer_key"] is None
     assert {(c["column"], c["old"], c["new"]) for c in report["changes"]} == {
-        ("rating", "numeric", "outcome"), ("age", "numeric", "categorical")}
+        ("rating", "measure", "outcome"), ("age", "numeric", "categorical")}
 
 
 def test_an_impossible_role_change_exits_non_zero_naming_the_column(project):

@@ -78,9 +78,10 @@ def test_ecommerce_churn_complain_and_satisfaction_score_are_outcomes(tmp_path):
             for i in range(200)]
     table = read_table(write_csv(tmp_path / "ecommerce.csv", header, rows))
     roles = {c.label: c.role for c in table.columns}
-    assert roles["Churn"] is roles["Complain"] is roles["SatisfactionScore"] is ColumnRole.OUTCOME
-    assert spec(table, "SatisfactionScore").reason == \
-        "the header names an outcome (satisfaction)"
+    assert roles["Churn"] is roles["Complain"] is ColumnRole.OUTCOME
+    # a satisfaction score is now a survey measure (issue #18), no longer an outcome
+    assert roles["SatisfactionScore"] is ColumnRole.MEASURE
+    assert spec(table, "SatisfactionScore").reason == "CSAT question (1–5)"
     for behaviour in ("Tenure", "DaySinceLastOrder", "CashbackAmount", "OrderCount", "CityTier"):
         assert roles[behaviour] is ColumnRole.NUMERIC, behaviour
     assert roles["NumberOfAddress"] is ColumnRole.NUMERIC  # a count, not an address
@@ -107,9 +108,10 @@ def test_italian_outcome_headers_are_understood_and_a_reason_or_date_is_not_an_o
     path = write_csv(tmp_path / "clienti.csv", ITALIAN_HEADER, italian_rows(), delimiter=";")
     table = read_table(path)
     roles = {c.label: c.role for c in table.columns}
-    for outcome in ("Abbandono", "Disdetta", "Reclami", "Soddisfazione", "Fatturato",
+    for outcome in ("Abbandono", "Disdetta", "Reclami", "Fatturato",
                     "Valore cliente", "Conversione campagna"):
         assert roles[outcome] is ColumnRole.OUTCOME, outcome
+    assert roles["Soddisfazione"] is ColumnRole.MEASURE  # a score measure (issue #18)
     assert roles["Motivo disdetta"] is ColumnRole.CATEGORICAL  # why they left: a description
     assert roles["Data disdetta"] is ColumnRole.DATE
     assert roles["Spesa mensile"] is ColumnRole.NUMERIC
@@ -135,7 +137,7 @@ def test_would_you_recommend_questions_are_outcomes_in_english_and_italian():
          "Quanto consiglieresti il negozio?", "Likely to buy"], rows)}
     for label in ("Probabilità di consigliarci (0-10)", "How likely are you to recommend us?",
                   "Quanto consiglieresti il negozio?"):
-        assert specs[label].role is ColumnRole.OUTCOME, label
+        assert specs[label].role is ColumnRole.MEASURE, label  # NPS (issue #18)
     assert specs["Likely to buy"].role is ColumnRole.NUMERIC
 
 
@@ -145,7 +147,7 @@ def test_a_two_row_survey_header_response_is_the_answer_not_an_outcome():
     rows = [[["store", "web", "app"][i % 3], str(i % 5 + 1)] for i in range(30)]
     roles = {s.label: s.role for s in infer_roles(labels, rows)}
     assert roles[labels[0]] is ColumnRole.CHANNEL
-    assert roles[labels[1]] is ColumnRole.OUTCOME
+    assert roles[labels[1]] is ColumnRole.MEASURE  # CSAT 1–5 (issue #18)
 
 
 @pytest.fixture

@@ -59,8 +59,11 @@ def test_xlsx_numbers_dates_and_identifiers_come_through_faithfully(tmp_path):
     assert column(table, "customer_id")[0] == 1.0
     roles = {c.label: c.role for c in table.columns}
     assert roles == {"respondent": ColumnRole.IDENTIFIER, "customer_id": ColumnRole.IDENTIFIER,
-                     "signed up": ColumnRole.DATE, "satisfaction": ColumnRole.OUTCOME,
+                     "signed up": ColumnRole.DATE, "satisfaction": ColumnRole.NUMERIC,
                      "segment": ColumnRole.CATEGORICAL, "phone": ColumnRole.PII}
+    # halves fit no CSAT scale: numbers, no longer an outcome (issue #18)
+    assert "do not fit a measure scale" in next(
+        c.reason for c in table.columns if c.label == "satisfaction")
     values = converted(table)
     assert values["customer_id"][:2] == ["1", "2"]  # 1.0 in the sheet, an identifier as text
     assert values["signed up"][:2] == ["2024-01-01", "2024-01-02"]

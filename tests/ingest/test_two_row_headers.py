@@ -68,7 +68,7 @@ def test_a_surveymonkey_like_csv_gets_combined_labels_and_keeps_every_data_row(w
     assert column(table, "Respondent ID") == ["1001", "1002", "1003"]  # the first data row kept
     assert table.row_numbers == [3, 4, 5]  # the file's own rows
     assert {c.label: c.role for c in table.columns}[f"How satisfied are you?{J}Response"] == \
-        ColumnRole.OUTCOME  # satisfaction: measured, not clustered
+        ColumnRole.MEASURE  # satisfaction: a CSAT measure (issue #18), not clustered
     preview = read_table(path, max_rows=2)
     assert labels(preview) == SURVEY_LABELS and preview.row_numbers == [3, 4]
 

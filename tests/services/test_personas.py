@@ -114,7 +114,8 @@ def test_customers_missing_most_attributes_are_left_out_and_counted(project_path
     survey.write_text("respondent,Satisfaction\n" + "\n".join(f"S{i},{i % 10}" for i in range(50)),
                       "utf-8")
     with open_project(project_path) as project:
-        import_file(project, survey)
+        # an outcome, as it was inferred before satisfaction scores became measures (issue #18)
+        import_file(project, survey, roles={"Satisfaction": "outcome"})
         assert len(attribute_frame(project).frame) == 410
         set_id = run_personas(project, k=3)
         stored = persona_sets(project)[0]

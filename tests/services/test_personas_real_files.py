@@ -79,7 +79,7 @@ def test_a_structureless_ecommerce_file_gives_a_flagged_weak_set(tmp_path):
     assert stored.result["weak_structure"] is True
     assert stored.suggestion["rule"] == "weak_structure"
     outcomes = {o["outcome"] for o in personas[0].profile["outcomes"]}
-    assert outcomes == {"Churn", "Complain", "SatisfactionScore"}
+    assert outcomes == {"Churn", "Complain"}  # SatisfactionScore is a CSAT measure (issue #18)
     assert not outcomes & set(stored.settings["features"])
     assert "NumberOfAddress" in stored.settings["features"]  # a count, not personal data
 

@@ -44,7 +44,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                            "sub-header; --header-rows 1 reads one)").format(row=table.header_row))
         for spec in columns:
             reason = f"  ({spec.reason})" if spec.reason else ""
-            _out(f"  {spec.label or spec.name!s:<40} {spec.role.value:<12}{reason}")
+            role = spec.role.value + (f":{spec.measure}" if spec.measure else "")
+            _out(f"  {spec.label or spec.name!s:<40} {role:<12}{reason}")
         _out(_customer_key_line(table, columns, args))
         return 0
     as_events = True if args.events else (False if args.no_events else None)
@@ -172,7 +173,9 @@ def register(add: AddCommand) -> None:
                      help=translate("Cli", "set column roles by header or name; roles: "
                                     "identifier, numeric, categorical, date, free_text, channel, "
                                     "pii, outcome (a result to explain, measured per persona, "
-                                    "never clustered on), ignore (default: inferred)"))
+                                    "never clustered on), measure (a survey score: measure, "
+                                    "measure:nps, measure:csat:1-7, measure:ces:1-7, "
+                                    "measure:rating:1-5), ignore (default: inferred)"))
     sub.add_argument("--customer-key", metavar="COLUMN",
                      help=translate("Cli", "the column that says which customer a row is about; "
                                     "'none' for one customer per row (default: inferred, shown "

@@ -51,7 +51,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
         return 0
     for change in changes:
         _out(translate("Cli", "{column}: {old} → {new}").format(
-            column=change.title, old=change.old.value, new=change.new.value))
+            column=change.title, old=change.old_choice, new=change.new_choice))
     if args.set and not changes:
         _out(translate("Cli", "Nothing to change: the columns already have these roles."))
     if not listing:
@@ -62,21 +62,23 @@ def cmd_roles(args: argparse.Namespace) -> int:
             id=item.source.id, name=item.source.display_name,
             key=key.title if key is not None else translate("Cli", "one per row")))
         for column in item.columns:
-            kind = f" ({column.pii_kind})" if column.pii_kind else ""
+            measure = getattr(column, "measure", None)
+            kind = f" ({column.pii_kind or measure})" if column.pii_kind or measure else ""
             _out(f"      {column.title:<40} {column.role.value}{kind}")
     return 0
 
 
 def _as_json(listing, changes) -> dict:
     """Stable keys: sources[].{id, name, customer_key, columns[].{name, label, position, role,
-    pii_kind}}, changes[].{source, column, old, new}."""
+    pii_kind, measure}}, changes[].{source, column, old, new}."""
     return {
         "sources": [{
             "id": item.source.id,
             "name": item.source.display_name,
             "customer_key": item.customer_key.name if item.customer_key is not None else None,
             "columns": [{"name": c.name, "label": c.label, "position": c.position,
-                         "role": c.role.value, "pii_kind": c.pii_kind} for c in item.columns],
+                         "role": c.role.value, "pii_kind": c.pii_kind,
+                         "measure": getattr(c, "measure", None)} for c in item.columns],
         } for item in listing],
         "changes": [{"source": c.source_id, "column": c.column, "old": c.old.value,
                      "new": c.new.value} for c in changes],
@@ -93,7 +95,9 @@ def register(add: AddCommand) -> None:
                                     "with --set, the only source)"))
     sub.add_argument("--set", nargs="+", metavar="COLUMN=ROLE",
                      help=translate("Cli", "give columns a new role by header or name; roles: "
-                                    "identifier, numeric, categorical, channel, outcome, ignore "
-                                    "(ignore keeps the column but leaves it out of analyses)"))
+                                    "identifier, numeric, categorical, channel, outcome, measure "
+                                    "(measure:nps, measure:csat:1-7…: the stored values must fit "
+                                    "the scale), ignore (ignore keeps the column but leaves it "
+                                    "out of analyses)"))
     sub.add_argument("--json", action="store_true",
                      help=translate("Cli", "print the roles as JSON"))

@@ -41,7 +41,8 @@ def source_document(source: Source, columns: list[SourceColumn], rows: list[tupl
     """One source with its columns and the given rows, values keyed by column name."""
     entry = source_entry(source)
     entry["columns"] = [{"position": c.position, "name": c.name, "label": c.label,
-                         "title": c.title, "role": c.role.value, "pii_kind": c.pii_kind}
+                         "title": c.title, "role": c.role.value, "pii_kind": c.pii_kind,
+                         "measure": getattr(c, "measure", None)}
                         for c in columns]
     # A stored row is (row number, customer id, one value per column in position order).
     entry["rows"] = [{"row": row[0], "customer_id": row[1],

@@ -1,6 +1,7 @@
 """Turn a raw table's cells into typed column values under the chosen roles.
 
-Numeric columns become float (None when missing), date columns ISO text
+Numeric and measure columns become float (None when missing; a measure's
+values must fit its kind's scale, see :mod:`workbench.ingest.measures`), date columns ISO text
 ("2024-03-31" or "2024-03-31T10:15:00"), outcome columns a float where the
 value reads as a number and text otherwise ("Yes"), every other role text with
 identifiers kept exactly as written ("007" stays "007"; a spreadsheet's 7.0
@@ -14,12 +15,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from operator import itemgetter
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError
 from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
+from workbench.ingest.measures import (
+    MeasureChoiceError,
+    measure_title,
+    outside_scale,
+    resolved_spec,
+    rows_text,
+    scale_rule,
+)
 from workbench.ingest.table import ConvertedColumn, RawTable
 from workbench.ingest.values import (
     DATE_ORDERS,
@@ -97,7 +107,7 @@ class TableConverter:
         self.table = table
         self.decimal = decimal
         #: (position in the table, spec) of every column that is not ignored.
-        self.kept = [(index, spec) for index, spec in enumerate(specs)
+        self.kept = [(index, _with_measure(spec, table)) for index, spec in enumerate(specs)
                      if ColumnRole(spec.role) is not ColumnRole.IGNORE]
         self.specs = [spec for _, spec in self.kept]
         self._orders = {index: date_order or _column_date_order(table.rows, index)
@@ -147,6 +157,10 @@ class TableConverter:
         role = ColumnRole(spec.role)
         if role is ColumnRole.NUMERIC:
             return numbers(column, self.decimal, _failure(self.table, spec, row_numbers))
+        if role is ColumnRole.MEASURE:
+            values = numbers(column, self.decimal, _failure(self.table, spec, row_numbers))
+            _check_scale(self.table, spec, values, row_numbers)
+            return values
         if role is ColumnRole.DATE:
             return dates(column, self._orders[index], _failure(self.table, spec, row_numbers),
                          self._known_dates.setdefault(index, {}))
@@ -157,6 +171,38 @@ class TableConverter:
         if role is ColumnRole.OUTCOME:
             return outcomes(column, self.decimal)
         return texts(column, MISSING_TOKENS)
+
+
+def _with_measure(spec: ColumnSpec, table: RawTable) -> ColumnSpec:
+    """The spec with its measure written out ("csat" → "csat:1-5", none → the usual scale of
+    the kind the header names) for a Measure column, and no measure for any other role."""
+    if ColumnRole(spec.role) is not ColumnRole.MEASURE:
+        return spec if spec.measure is None else replace(spec, measure=None)
+    try:
+        measure = resolved_spec(spec.measure, spec.label or spec.name)
+    except MeasureChoiceError as error:
+        raise InputFileError(translate("Import", "{place}: {problem}").format(
+            place=table.where, problem=error), table.path, column=spec.label or spec.name
+        ) from None
+    return replace(spec, measure=measure.text())
+
+
+def _check_scale(table: RawTable, spec: ColumnSpec, values: list[float | None],
+                 row_numbers: Sequence[int]) -> None:
+    """Stop the conversion when a value of a measure column does not fit its scale."""
+    measure = resolved_spec(spec.measure, spec.label or spec.name)
+    bad = outside_scale(values, measure, limit=6)
+    if not bad:
+        return
+    column = spec.label or spec.name
+    rows = [row_numbers[i] for i in bad[:5]]
+    raise InputFileError(translate(
+        "Import", "{place}, column '{column}': rows {rows} hold values outside the {scale} "
+        "scale ({rule}), for example '{value}'. Choose another kind or scale for the column, or "
+        "set it to Numeric, then import again.").format(
+        place=table.where, column=column, rows=rows_text(rows, len(bad) > 5),
+        scale=measure_title(measure), rule=scale_rule(measure),
+        value=cell_text(values[bad[0]])), table.path, row=rows[0], column=column)
 
 
 def _column_date_order(rows: Sequence[Sequence[object]], index: int) -> str:

@@ -54,8 +54,8 @@ def detect_events_layout(specs: Sequence[ColumnSpec]) -> dict[str, str] | None:
                    and _has(s, vocab.OUTCOME_WORDS))
     if outcome is not None:
         layout["outcome"] = outcome.name
-    score = pick(lambda s: _role(s) in (ColumnRole.NUMERIC, ColumnRole.OUTCOME)
-                 and _has(s, vocab.SCORE_WORDS))
+    score = pick(lambda s: _role(s) in (ColumnRole.NUMERIC, ColumnRole.MEASURE,
+                                        ColumnRole.OUTCOME) and _has(s, vocab.SCORE_WORDS))
     if score is not None:
         layout["score"] = score.name
     return layout

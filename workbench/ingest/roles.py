@@ -16,9 +16,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
+from workbench.domain.voc import MeasureKind
 from workbench.i18n import translate
 from workbench.ingest import vocabulary as vocab
 from workbench.ingest.headers import LABEL_JOINER, column_names, header_words
+from workbench.ingest.measures import fitting_spec, measure_kind, measure_reason, unfit_reason
 from workbench.ingest.values import (
     MISSING_TOKENS,
     PLAUSIBLE_SERIAL_RANGE,
@@ -45,6 +47,8 @@ NAME_SHARE = 0.6
 OUTCOME_MAX_CATEGORIES = 12
 #: ... and short ones: a "Risposta" column of sentences is free text.
 OUTCOME_MAX_LENGTH = 24
+#: A score measure has at least this many different answers (0/1 is a flag, not a scale).
+MEASURE_MIN_ANSWERS = 3
 
 _EMAIL = re.compile(r"[^@\s<>(),;:]+@[^@\s<>(),;:]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"\+?[\d\s().\-/]{6,24}")
@@ -74,9 +78,11 @@ def infer_roles(labels: Sequence[object], rows: Sequence[Sequence[object]], *,
     columns = list(zip(*sample, strict=True)) if sample else [()] * len(texts)
     specs = []
     for index, label in enumerate(texts):
-        role, reason, pii_kind = _infer_column(label, columns[index], decimal, rows, index,
-                                               sampled=len(sample) < len(rows), complete=complete)
-        specs.append(ColumnSpec(names[index], label, role, reason, pii_kind, positions[index]))
+        role, reason, detail = _infer_column(label, columns[index], decimal, rows, index,
+                                             sampled=len(sample) < len(rows), complete=complete)
+        specs.append(ColumnSpec(names[index], label, role, reason,
+                                detail if role is ColumnRole.PII else None, positions[index],
+                                detail if role is ColumnRole.MEASURE else None))
     return specs
 
 
@@ -92,8 +98,12 @@ def _sample(rows: Sequence[Sequence[object]], size: int) -> Sequence[Sequence[ob
 def _infer_column(label: str, column: Sequence[object], decimal: str,
                   rows: Sequence[Sequence[object]], index: int, sampled: bool,
                   complete: bool = True) -> tuple[ColumnRole, str, str | None]:
+    """(role, reason, detail): the detail is the PII kind of a PII column and the
+    MeasureSpec text ("nps:0-10") of a Measure column, else None."""
     words = header_words(label)
-    outcome = outcome_concept(_outcome_words(label, words))
+    question_words = _outcome_words(label, words)
+    outcome = outcome_concept(question_words)
+    measure = measure_kind(question_words)
     if _all_finite_numbers(column):  # a spreadsheet's numbers: nothing to filter out
         values = list(column)
     else:
@@ -117,7 +127,7 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
         # can match them, so they are judged without writing each one as text.
         if not (len(set(values)) == 1 and len(values) == len(column)
                 and len(rows) >= CONSTANT_MIN_ROWS and _constant_everywhere(rows, index)):
-            return _infer_from_numbers(words, values, outcome)
+            return _infer_from_numbers(words, values, outcome, measure)
     texts = [v.strip() if v.__class__ is str else cell_text(v) for v in values]
     distinct = set(texts)
     if (len(distinct) == 1 and len(values) == len(column) and len(rows) >= CONSTANT_MIN_ROWS
@@ -125,15 +135,15 @@ def _infer_column(label: str, column: Sequence[object], decimal: str,
         if complete:
             return ColumnRole.IGNORE, translate("Import", "same value in every row"), None
         role, reason, pii = _infer_from_values(words, values, texts, distinct, decimal,
-                                                outcome)
+                                                outcome, measure)
         return role, translate("Import", "{reason}; the same value in every previewed row").format(
             reason=reason), pii
-    return _infer_from_values(words, values, texts, distinct, decimal, outcome)
+    return _infer_from_values(words, values, texts, distinct, decimal, outcome, measure)
 
 
 def _infer_from_values(words: list[str], values: list[object], texts: list[str],
-                       distinct: set[str], decimal: str, outcome: str | None = None
-                       ) -> tuple[ColumnRole, str, str | None]:
+                       distinct: set[str], decimal: str, outcome: str | None = None,
+                       measure: MeasureKind | None = None) -> tuple[ColumnRole, str, str | None]:
     if _is_identifier_header(words):
         return ColumnRole.IDENTIFIER, _identifier_reason(words), None
 
@@ -162,6 +172,11 @@ def _infer_from_values(words: list[str], values: list[object], texts: list[str],
             return ColumnRole.DATE, translate("Import", "Excel date numbers"), None
         if set(words) & vocab.POSTAL_WORDS:
             return ColumnRole.CATEGORICAL, translate("Import", "postal codes, kept as text"), None
+        if measure is not None:
+            # A score question has a handful of answers: each distinct one is read once.
+            found = _measure_role(measure, [_text_number(t, decimal) for t in distinct])
+            if found is not None:
+                return found
         if outcome is not None:
             return ColumnRole.OUTCOME, _outcome_reason(outcome), None
         return ColumnRole.NUMERIC, _numbers_reason(words), None
@@ -206,8 +221,8 @@ def _all_finite_numbers(values: Sequence[object]) -> bool:
     return total - total == 0
 
 
-def _infer_from_numbers(words: list[str], values: list[object], outcome: str | None = None
-                        ) -> tuple[ColumnRole, str, str | None]:
+def _infer_from_numbers(words: list[str], values: list[object], outcome: str | None = None,
+                        measure: MeasureKind | None = None) -> tuple[ColumnRole, str, str | None]:
     """What :func:`_infer_from_values` concludes for values that are all int or float."""
     if _is_identifier_header(words):
         return ColumnRole.IDENTIFIER, _identifier_reason(words), None
@@ -215,9 +230,45 @@ def _infer_from_numbers(words: list[str], values: list[object], outcome: str | N
         return ColumnRole.DATE, translate("Import", "Excel date numbers"), None
     if set(words) & vocab.POSTAL_WORDS:
         return ColumnRole.CATEGORICAL, translate("Import", "postal codes, kept as text"), None
+    if measure is not None:
+        found = _measure_role(measure, list(set(values)))
+        if found is not None:
+            return found
     if outcome is not None:
         return ColumnRole.OUTCOME, _outcome_reason(outcome), None
     return ColumnRole.NUMERIC, _numbers_reason(words), None
+
+
+def _measure_role(kind: MeasureKind, numbers: Sequence[float]
+                  ) -> tuple[ColumnRole, str, str | None] | None:
+    """Measure on the narrowest scale of ``kind`` the (distinct) numbers fit; else numeric,
+    saying why (a "Satisfaction" of 0–100 is not guessed onto a scale).
+
+    None for a flag of two values ("Recommended" 0/1 is a yes or no, an outcome), and an
+    NPS needs answers above 5 (a "recommend" question scored 1–5 is not a 0–10 NPS).
+    """
+    if len(numbers) < MEASURE_MIN_ANSWERS:
+        return None
+    low, high = min(numbers), max(numbers)
+    if kind is MeasureKind.NPS and high <= 5:
+        return ColumnRole.NUMERIC, unfit_reason(kind, low, high), None
+    whole = all(map(float.is_integer, map(float, numbers)))  # C loops, no Python per value
+    spec = fitting_spec(kind, low, high, whole)
+    if spec is None:
+        return ColumnRole.NUMERIC, unfit_reason(kind, low, high), None
+    return ColumnRole.MEASURE, measure_reason(spec), spec.text()
+
+
+def _text_number(text: str, decimal: str) -> float:
+    """A number written as text that :func:`_is_number_value` accepted."""
+    if decimal == "." and "_" not in text:
+        try:
+            return float(text)
+        except ValueError:
+            pass
+    number = parse_number(text, decimal)
+    assert number is not None
+    return number
 
 
 def _identifier_reason(words: list[str]) -> str:

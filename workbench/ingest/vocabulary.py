@@ -7,6 +7,8 @@ Header words are compared after :func:`workbench.ingest.headers.header_words`
 
 from __future__ import annotations
 
+from workbench.domain.voc import MeasureKind
+
 #: Words that qualify a personal-data header without changing its meaning
 #: ("customer phone number", "nome e cognome", "indirizzo di residenza").
 PII_QUALIFIERS = frozenset(
@@ -83,6 +85,28 @@ OUTCOME_WORDS = frozenset(
 SCORE_WORDS = frozenset(
     {"score", "rating", "punteggio", "voto", "valutazione", "nps", "csat", "ces",
      "satisfaction", "soddisfazione", "sentiment", "emotion", "emozione", "stars", "stelle"})
+
+# --- score measures: survey questions with a scale (NPS, CSAT, CES, ratings) ---
+
+#: Header words naming a score measure, by kind, in the order they are tried: a
+#: numeric column whose values fit one of the kind's scales becomes a measure
+#: (workbench.ingest.measures), not an outcome.
+MEASURE_KIND_WORDS: dict[MeasureKind, frozenset[str]] = {
+    MeasureKind.NPS: frozenset(
+        {"nps", "recommend", "recommended", "recommendation", "recommending", "promoter",
+         "raccomandazione", "consiglierebbe", "consigliato", "consigliarci", "consiglieresti",
+         "consigliereste", "consigliare", "consigliarlo", "consigliarla", "raccomanderesti",
+         "raccomandare", "raccomandarci"}),
+    MeasureKind.CSAT: frozenset(
+        {"csat", "satisfaction", "satisfied", "soddisfazione", "soddisfatto", "soddisfatta",
+         "soddisfatti"}),
+    MeasureKind.CES: frozenset(
+        {"ces", "effort", "easy", "ease", "facilita", "facile", "sforzo"}),
+    MeasureKind.RATING: frozenset(
+        {"rating", "ratings", "stars", "star", "stelle", "stelline", "voto", "valutazione"}),
+}
+#: Word groups that name a rating only together ("Review score", "Punteggio recensione").
+RATING_PHRASES = (frozenset({"review", "score"}), frozenset({"punteggio", "recensione"}))
 
 # --- outcomes: results to explain, measured per persona (never clustered on) ---
 

@@ -42,7 +42,14 @@ def preview_file(path: Path | str, options=None, *, max_rows: int = PREVIEW_ROWS
 
 def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: Path
                          ) -> list[ColumnSpec]:
-    """Apply ``{column name or header: role}`` chosen by the user."""
+    """Apply ``{column name or header: role}`` chosen by the user.
+
+    A role is a ColumnRole value; a measure may say its kind and scale:
+    "measure" (the inferred measure, else the usual scale of the kind the
+    header names), "measure:nps", "measure:csat:1-7".
+    """
+    from workbench.ingest.measures import MeasureChoiceError, resolved_spec, split_role_choice
+
     by_key: dict[str, int] = {}
     for index, spec in enumerate(specs):
         by_key.setdefault(spec.label, index)
@@ -55,14 +62,26 @@ def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: P
                 "Import", "{file} has no column named '{column}'. Its columns are: {columns}."
             ).format(file=path.name, column=key,
                      columns=", ".join(s.label or s.name for s in specs)), path, column=key)
+        role_text, measure_text = split_role_choice(role)
         try:
-            chosen = ColumnRole(role.strip().lower())
+            chosen = ColumnRole(role_text)
         except ValueError:
+            chosen = None
+        if chosen is None or (measure_text is not None and chosen is not ColumnRole.MEASURE):
             raise InputFileError(translate(
                 "Import", "'{role}' is not a column role. Use one of: {roles}."
             ).format(role=role, roles=valid_roles), path, column=key) from None
         index = by_key[key]
-        result[index] = replace(result[index], role=chosen,
+        measure = None
+        if chosen is ColumnRole.MEASURE:
+            spec = result[index]
+            inferred = spec.measure if ColumnRole(spec.role) is ColumnRole.MEASURE else None
+            try:
+                measure = resolved_spec(measure_text or inferred, spec.label or spec.name).text()
+            except MeasureChoiceError as error:
+                raise InputFileError(translate("Import", "{file}: {problem}").format(
+                    file=path.name, problem=error), path, column=key) from None
+        result[index] = replace(result[index], role=chosen, measure=measure,
                                 reason=translate("Import", "chosen by you"))
     return result
 

@@ -1,10 +1,12 @@
 """Column roles after import: list them, and change a column's role in one transaction.
 
 A stored column can move between identifier, numeric, categorical, channel,
-outcome and ignore (kept in the project but not used in any analysis). Its
+outcome, measure (with its kind and scale: "measure:csat:1-7") and ignore
+(kept in the project but not used in any analysis). Its
 values are converted for the new role (numbers become text for a category,
 text becomes numbers for a numeric column) or the change is refused naming
-the column and a row whose value does not fit. Free-text columns (they
+the column and a row whose value does not fit (for a measure, up to five rows
+outside its scale). Free-text columns (they
 became documents), personal data, dates and the column that says which
 customer each row is about keep their role: changing those means importing
 the file again.
@@ -25,7 +27,7 @@ from workbench.store.project_file import ProjectFile
 
 #: Roles a stored column can be given after import (and the roles it can come from).
 CHANGEABLE_ROLES = (ColumnRole.IDENTIFIER, ColumnRole.NUMERIC, ColumnRole.CATEGORICAL,
-                    ColumnRole.CHANNEL, ColumnRole.OUTCOME, ColumnRole.IGNORE)
+                    ColumnRole.CHANNEL, ColumnRole.OUTCOME, ColumnRole.MEASURE, ColumnRole.IGNORE)
 _TEXT_ROLES = (ColumnRole.IDENTIFIER, ColumnRole.CATEGORICAL, ColumnRole.CHANNEL)
 
 
@@ -47,6 +49,22 @@ class RoleChange:
     title: str
     old: ColumnRole
     new: ColumnRole
+    #: The measure's kind and scale ("csat:1-7") before and after, for Measure columns.
+    old_measure: str | None = None
+    new_measure: str | None = None
+
+    @property
+    def old_choice(self) -> str:
+        """The old role as :func:`change_roles` takes it ("measure:csat:1-5", "numeric")."""
+        return _choice(self.old, self.old_measure)
+
+    @property
+    def new_choice(self) -> str:
+        return _choice(self.new, self.new_measure)
+
+
+def _choice(role: ColumnRole, measure: str | None) -> str:
+    return f"{role.value}:{measure}" if role is ColumnRole.MEASURE and measure else role.value
 
 
 @dataclass(frozen=True)
@@ -108,6 +126,9 @@ def change_roles(project: ProjectFile, source_id: int, roles: Mapping[str, str |
                  ) -> list[RoleChange]:
     """Give columns of a source new roles (``{column name or header: role}``), all or nothing.
 
+    A role is a ColumnRole or its value; a measure may name its kind and scale
+    ("measure:nps", "measure:csat:1-7"; plain "measure" keeps the column's
+    measure, else takes the usual scale of the kind its header names).
     Returns the changes made (a column already in its role is left out).
     Raises :class:`RoleChangeError` naming the column (and a row) when a change
     is impossible; the project is then unchanged.
@@ -118,23 +139,28 @@ def change_roles(project: ProjectFile, source_id: int, roles: Mapping[str, str |
     columns = source_store.source_columns(project.db, source_id)
     key = customer_key_column(source, columns)
     decimal = source.options.get("decimal") or "."
-    planned: list[tuple[SourceColumn, ColumnRole]] = []
+    planned: list[tuple[SourceColumn, ColumnRole, str | None]] = []
     for reference, role in roles.items():
         column = _column(source, columns, reference)
-        new = _role(role, column)
-        if new is column.role:
+        new, measure = _role(role, column)
+        old_measure = getattr(column, "measure", None)
+        if new is column.role and measure == (old_measure if new is ColumnRole.MEASURE else None):
             continue
         _check_allowed(column, new, key)
-        planned.append((column, new))
+        planned.append((column, new, measure))
     changes = []
     with project.db.transaction():
-        for column, new in planned:
+        for column, new, measure in planned:
             values = None
             if new is not ColumnRole.IGNORE:
                 stored = source_store.read_column(project.db, source_id, column.position)
                 values = _converted(source, column, new, stored, decimal)
-            source_store.set_column_role(project.db, source_id, column.position, new, values)
-            changes.append(RoleChange(source_id, column.name, column.title, column.role, new))
+                if measure is not None:
+                    _check_scale(source, column, measure, stored, dict(values))
+            source_store.set_column_role(project.db, source_id, column.position, new, values,
+                                         measure)
+            changes.append(RoleChange(source_id, column.name, column.title, column.role, new,
+                                      getattr(column, "measure", None), measure))
     return changes
 
 
@@ -148,14 +174,27 @@ def _column(source: Source, columns: list[SourceColumn], reference: str) -> Sour
         columns=", ".join(c.title for c in columns)), column=reference)
 
 
-def _role(role: str | ColumnRole, column: SourceColumn) -> ColumnRole:
+def _role(role: str | ColumnRole, column: SourceColumn) -> tuple[ColumnRole, str | None]:
+    """The new role and, for a measure, its kind and scale ("csat:1-7")."""
+    from workbench.ingest.measures import MeasureChoiceError, resolved_spec, split_role_choice
+
+    role_text, measure_text = split_role_choice(str(role))
     try:
-        return ColumnRole(str(role).strip().lower())
+        new = ColumnRole(role_text)
     except ValueError:
+        new = None
+    if new is None or (measure_text is not None and new is not ColumnRole.MEASURE):
         raise RoleChangeError(translate(
             "Roles", "'{role}' is not a column role. Use one of: {roles}.").format(
             role=role, roles=", ".join(r.value for r in CHANGEABLE_ROLES)),
             column=column.title) from None
+    if new is not ColumnRole.MEASURE:
+        return new, None
+    current = getattr(column, "measure", None) if column.role is ColumnRole.MEASURE else None
+    try:
+        return new, resolved_spec(measure_text or current, column.title).text()
+    except MeasureChoiceError as error:
+        raise RoleChangeError(str(error), column=column.title) from None
 
 
 def _check_allowed(column: SourceColumn, new: ColumnRole, key: SourceColumn | None) -> None:
@@ -193,7 +232,7 @@ def _converted(source: Source, column: SourceColumn, new: ColumnRole,
         else:
             if value.__class__ is str and _leading_zero(value.strip()):
                 raise _not_a_number(source, column, new, row, value, zeros=True)
-            if new is ColumnRole.NUMERIC:
+            if new in (ColumnRole.NUMERIC, ColumnRole.MEASURE):
                 if value.__class__ in (int, float):
                     converted = float(value)
                 elif value.strip().lower() in MISSING_TOKENS:
@@ -207,6 +246,29 @@ def _converted(source: Source, column: SourceColumn, new: ColumnRole,
         if converted.__class__ is not value.__class__ or converted != value:
             changed.append((row, converted))
     return changed
+
+
+def _check_scale(source: Source, column: SourceColumn, measure: str,
+                 stored: list[tuple[int, int | None, object]], changed: dict[int, object]
+                 ) -> None:
+    """Refuse a measure whose stored values (as converted) do not all fit its scale."""
+    from workbench.domain.voc import MeasureSpec
+    from workbench.ingest.measures import measure_title, outside_scale, rows_text, scale_rule
+
+    spec = MeasureSpec.parse(measure)
+    rows = [row for row, _customer, _value in stored]
+    values = [changed.get(row, value) for row, _customer, value in stored]
+    bad = outside_scale(values, spec, limit=6)
+    if not bad:
+        return
+    shown = [rows[i] for i in bad[:5]]
+    raise RoleChangeError(translate(
+        "Roles", "'{column}' of {source} cannot become {scale}: rows {rows} hold values outside "
+        "its scale ({rule}), for example '{value}'. Choose another kind or scale, or keep the "
+        "column Numeric.").format(
+        column=column.title, source=source.display_name, scale=measure_title(spec),
+        rows=rows_text(shown, len(bad) > 5), rule=scale_rule(spec),
+        value=_as_text(values[bad[0]], ".")), column=column.title, row=shown[0])
 
 
 def _as_text(value: object, decimal: str) -> str:

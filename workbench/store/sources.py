@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.domain.sources import Source, SourceColumn
 from workbench.store.database import Database
+
+
+@dataclass(frozen=True)
+class StoredColumn(SourceColumn):
+    """A source column as stored, with its measure's kind and scale ("nps:0-10"; None
+    unless the role is Measure). Everything that lists columns reads these."""
+
+    measure: str | None = None
 
 
 def data_table(source_id: int) -> str:
@@ -28,10 +37,10 @@ def column_sql_name(position: int) -> str:
 
 
 def column_sql_type(role: ColumnRole | str) -> str:
-    """The declared type of a data-table column: REAL for numbers, NUMERIC for outcomes
-    (a number stays a number, "Yes" stays text), TEXT for everything else."""
+    """The declared type of a data-table column: REAL for numbers and measures, NUMERIC for
+    outcomes (a number stays a number, "Yes" stays text), TEXT for everything else."""
     role = ColumnRole(role)
-    if role is ColumnRole.NUMERIC:
+    if role in (ColumnRole.NUMERIC, ColumnRole.MEASURE):
         return "REAL"
     if role is ColumnRole.OUTCOME:
         return "NUMERIC"
@@ -60,9 +69,9 @@ def get_source(db: Database, source_id: int) -> Source | None:
     return _source(rows[0]) if rows else None
 
 
-def source_columns(db: Database, source_id: int) -> list[SourceColumn]:
-    return [SourceColumn(r["id"], r["position"], r["name"], r["label"], ColumnRole(r["role"]),
-                         r["pii_kind"])
+def source_columns(db: Database, source_id: int) -> list[StoredColumn]:
+    return [StoredColumn(r["id"], r["position"], r["name"], r["label"], ColumnRole(r["role"]),
+                         r["pii_kind"], r["measure"])
             for r in db.query("SELECT * FROM source_columns WHERE source_id = ? ORDER BY position",
                               (source_id,))]
 
@@ -81,10 +90,11 @@ def create_source(db: Database, *, file_name: str, file_path: str, sheet: str | 
     column_ids = []
     for position, spec in enumerate(columns):
         cursor = db.execute(
-            "INSERT INTO source_columns(source_id, position, name, label, role, pii_kind) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO source_columns(source_id, position, name, label, role, pii_kind, "
+            "measure) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (source_id, position, spec.name, spec.label, ColumnRole(spec.role).value,
-             spec.pii_kind))
+             spec.pii_kind,
+             spec.measure if ColumnRole(spec.role) is ColumnRole.MEASURE else None))
         column_ids.append(int(cursor.lastrowid))
     typed = ", ".join(f"{column_sql_name(p)} {column_sql_type(s.role)}"
                       for p, s in enumerate(columns))
@@ -182,7 +192,8 @@ def column_declared_type(db: Database, source_id: int, position: int) -> str:
 
 
 def set_column_role(db: Database, source_id: int, position: int, role: ColumnRole | str,
-                    values: Sequence[tuple[int, Any]] | None = None) -> None:
+                    values: Sequence[tuple[int, Any]] | None = None,
+                    measure: str | None = None) -> None:
     """Give a stored column a new role; call inside a transaction.
 
     ``values`` are (row_number, new value) for the rows whose value changes.
@@ -191,11 +202,15 @@ def set_column_role(db: Database, source_id: int, position: int, role: ColumnRol
     cannot change a column's type in place and its type decides how values
     are stored (a TEXT column would keep 3.5 as '3.5'). Ignore keeps the
     values and type as they are, so the column can be brought back.
+    ``measure`` is the kind and scale of a Measure column ("csat:1-7"); other
+    roles store none.
     """
     assert db.in_transaction
     role = ColumnRole(role)
-    db.execute("UPDATE source_columns SET role = ?, pii_kind = NULL "
-               "WHERE source_id = ? AND position = ?", (role.value, source_id, position))
+    db.execute("UPDATE source_columns SET role = ?, pii_kind = NULL, measure = ? "
+               "WHERE source_id = ? AND position = ?",
+               (role.value, measure if role is ColumnRole.MEASURE else None, source_id,
+                position))
     if role is ColumnRole.IGNORE:
         return
     wanted = column_sql_type(role)
