@@ -17,6 +17,8 @@ Documents
     survey_columns(project) -> [SurveyColumn]; survey_grid(project, column_id) -> SurveyGrid
 Code book
     list_codes(project) -> [Code]; code_book(project) -> [CodeSummary] (tree order, with counts)
+    code_counts_by_voice(project) -> {code id: {voice: (codings, documents)}} (customer and
+        front-line counts apart)
     create_code(project, name, parent_id=None, colour=None, memo="") -> Code   inverse: delete_code
     rename_code / recolour_code / set_code_memo(project, code_id, value) -> previous value
     move_code(project, code_id, parent_id, position=None) -> (previous parent, previous position)
@@ -106,7 +108,8 @@ def _passage(row) -> Passage:
                    text=row["text"], document_title=row["title"], customer_id=row["customer_id"],
                    customer_label=row["customer_label"], origin=_origin(row),
                    code_id=row["code_id"], code_name=row["code_name"],
-                   coding_id=row["coding_id"], quote_id=row["quote_id"])
+                   coding_id=row["coding_id"], quote_id=row["quote_id"],
+                   voice=row["voice"] if "voice" in row.keys() else "customer")
 
 
 def require_writable(project: ProjectFile) -> None:
@@ -321,6 +324,16 @@ def code_book(project: ProjectFile) -> list[CodeSummary]:
 
     walk(None, 0)
     return result
+
+
+def code_counts_by_voice(project: ProjectFile) -> dict[int, dict[str, tuple[int, int]]]:
+    """code id -> voice ("customer", "frontline") -> (codings, documents).
+
+    The code book's own counts (:func:`code_book`) add both voices; this keeps
+    customers' words and front-line staff's notes apart. Codes never applied
+    are missing; a voice a code was never applied in is missing too.
+    """
+    return store.code_usage_by_voice(project.db)
 
 
 def code_path(project: ProjectFile, code_id: int) -> str:

@@ -3,11 +3,15 @@
 Shared by the CLI and the Evidence area; the code book, codings, quotes and
 search are in :mod:`workbench.services.evidence`.
 
-    code_counts_by_attribute(project, attribute, unit="codings", bins=4) -> pandas.DataFrame
-        (draw with workbench.export.evidence_charts.code_heatmap)
-    code_counts_by_persona(project, persona_set_id=None, unit="codings") -> pandas.DataFrame
+    code_counts_by_attribute(project, attribute, unit="codings", bins=4, voice="customer")
+        -> pandas.DataFrame (draw with workbench.export.evidence_charts.code_heatmap)
+    code_counts_by_persona(project, persona_set_id=None, unit="codings", voice="customer")
+        -> pandas.DataFrame
     attribute_names(project) -> [str]
-    suggest_themes(project, n_themes=8, column_id=None, source_id=None, task=None) -> [ThemeSuggestion]
+    suggest_themes(project, n_themes=8, column_id=None, source_id=None, task=None,
+                   voice="customer") -> [ThemeSuggestion]
+    Counts and themes read customers' own words unless ``voice`` says otherwise ("frontline",
+    None for both): front-line staff's notes are kept apart.
     accept_theme(project, suggestion, name=None, parent_id=None, code_examples=True) -> AcceptedTheme
         inverse: delete_code(project, accepted.code.id)
     reject_theme(project, suggestion) -> rejection id                      inverse: unreject_theme
@@ -48,10 +52,11 @@ def attribute_names(project: ProjectFile) -> list[str]:
     return attribute_frame(project).names
 
 
-def _facts(project: ProjectFile):
+def _facts(project: ProjectFile, voice: str | None = "customer"):
     import pandas as pd
 
-    facts = pd.DataFrame(store.coding_facts(project.db),
+    # customers' words only by default: front-line notes about a customer are not what they said
+    facts = pd.DataFrame(store.coding_facts(project.db, voice),
                          columns=["coding", "code", "document", "customer"])
     return facts
 
@@ -78,11 +83,12 @@ def _count(facts, group: str, unit: str, codes: list[Code], columns: list):
 
 
 def code_counts_by_attribute(project: ProjectFile, attribute: str, *, unit: str = "codings",
-                             bins: int = 4):
+                             bins: int = 4, voice: str | None = "customer"):
     """Codes × values of one attribute (numbers grouped into ``bins`` ranges), as a DataFrame.
 
     Each cell counts codings (or distinct documents or customers) of the code
     in documents whose customer has that value. Rows follow the code book.
+    Only documents of ``voice`` count ("customer" by default, "frontline", None: both).
     """
     import pandas as pd
 
@@ -105,7 +111,7 @@ def code_counts_by_attribute(project: ProjectFile, attribute: str, *, unit: str 
             values = values.map(_number)
         columns = sorted(values.astype(str).unique(), key=str)
         values = values.astype(str)
-    facts = _facts(project)
+    facts = _facts(project, voice)
     facts["value"] = facts["customer"].map(values)
     facts = facts.dropna(subset=["value"])
     codes = [s.code for s in code_book(project)]
@@ -117,8 +123,11 @@ def _number(value: float) -> str:
 
 
 def code_counts_by_persona(project: ProjectFile, persona_set_id: int | None = None, *,
-                           unit: str = "codings"):
-    """Codes × personas of a persona set (the newest unless given), as a DataFrame."""
+                           unit: str = "codings", voice: str | None = "customer"):
+    """Codes × personas of a persona set (the newest unless given), as a DataFrame.
+
+    Only documents of ``voice`` count ("customer" by default, "frontline", None: both).
+    """
     from workbench.store import personas as persona_store
 
     sets = persona_store.list_persona_sets(project.db)
@@ -134,7 +143,7 @@ def code_counts_by_persona(project: ProjectFile, persona_set_id: int | None = No
     member_of = {m["customer_id"]: m["persona_id"]
                  for m in persona_store.members(project.db, persona_set_id) if m["persona_id"]}
     names = {p.id: p.name for p in personas}
-    facts = _facts(project)
+    facts = _facts(project, voice)
     facts["persona"] = facts["customer"].map(lambda c: names.get(member_of.get(c)))
     facts = facts.dropna(subset=["persona"])
     codes = [s.code for s in code_book(project)]
@@ -144,9 +153,11 @@ def code_counts_by_persona(project: ProjectFile, persona_set_id: int | None = No
 # --- themes ----------------------------------------------------------------------------
 
 def suggest_themes(project: ProjectFile, *, n_themes: int = 8, column_id: int | None = None,
-                   source_id: int | None = None, task: Task | None = None
-                   ) -> list[ThemeSuggestion]:
+                   source_id: int | None = None, task: Task | None = None,
+                   voice: str | None = "customer") -> list[ThemeSuggestion]:
     """Themes in all documents (or one free-text column or source), strongest first.
+
+    Customer-voice documents only unless ``voice`` says "frontline" (None: both).
 
     Themes close to ones the researcher rejected are left out. Reports
     progress and stops on cancel through ``task``; changes nothing.
@@ -155,7 +166,8 @@ def suggest_themes(project: ProjectFile, *, n_themes: int = 8, column_id: int | 
 
     task = ensure_task(task)
     task.report(0, 100, translate("Evidence", "Reading documents…"))
-    texts = dict(store.document_texts(project.db, column_id=column_id, source_id=source_id))
+    texts = dict(store.document_texts(project.db, column_id=column_id, source_id=source_id,
+                                      voice=None if voice is None else str(voice)))
     rejected = [words for _, words in store.rejected_themes(project.db)]
     themes = compute(texts.items(), n_themes=n_themes, rejected=rejected,
                      task=task.slice(0.05, 1.0))

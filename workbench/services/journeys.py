@@ -670,6 +670,45 @@ def journey_events(project: ProjectFile, journey_id: int, journey: JourneyMap | 
                                                    **mapping})
 
 
+def event_stages(project: ProjectFile, journey_id: int, labels: Sequence, actions: Sequence
+                 ) -> list[int | None]:
+    """Stage ids of events (any customer's) by the map's rules, given each event's stage-column
+    value (or None) and action: as :func:`journey_events` resolves them; None when unknown."""
+    import pandas as pd
+
+    from workbench.analysis.journeys import assign_stages
+
+    journey = get_journey(project, journey_id)
+    names = _stage_labels(journey)
+    actions = pd.Series(list(actions), dtype=object)
+    labels = pd.Series(list(labels), dtype=object)
+    mapping = store.action_stages(project.db, journey.id)
+    seen = {str(a) for a in actions.dropna().unique()}
+    new = {a: suggest_action_stage(a, journey.stages) for a in sorted(seen) if a not in mapping}
+    by_id = dict(zip((s.id for s in journey.stages), names, strict=True))
+    action_stages = {a: by_id[s] for a, s in {**new, **mapping}.items() if s in by_id}
+    stages = assign_stages(labels if labels.notna().any() else None, actions.astype(str).where(
+        actions.notna(), None), _label_lookup(journey, names), action_stages, categories=names)
+    ids = [s.id for s in journey.stages]
+    return [None if code < 0 else ids[code] for code in stages.cat.codes.tolist()]
+
+
+def member_last_stages(project: ProjectFile, journey_id: int) -> dict[int, int]:
+    """Each of the journey persona's members: the stage of their latest event with a known
+    stage (events without a date count as the earliest)."""
+    journey = get_journey(project, journey_id)
+    events = journey_events(project, journey_id, journey)
+    if not len(events):
+        return {}
+    names = _stage_labels(journey)
+    by_name = dict(zip(names, (s.id for s in journey.stages), strict=True))
+    known = events[events["stage"].notna()].copy()
+    known["_order"] = known["occurred_at"].astype(str).where(known["occurred_at"].notna(), "")
+    known = known.sort_values("_order", kind="stable")
+    last = known.groupby("customer_id", observed=True)["stage"].last()
+    return {int(c): by_name[str(s)] for c, s in last.items() if str(s) in by_name}
+
+
 def refresh_observed(project: ProjectFile, journey_id: int, task: Task | None = None,
                      thresholds=None) -> ObservedJourney:
     """Recompute the observed journey and store its figures (aggregates only).

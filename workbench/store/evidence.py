@@ -231,11 +231,27 @@ def set_coding_memo(db: Database, coding_id: int, memo: str) -> None:
     db.execute("UPDATE codings SET memo = ? WHERE id = ?", (memo, coding_id))
 
 
-def coding_facts(db: Database) -> list[tuple[int, int, int, int | None]]:
-    """(coding id, code id, document id, customer id) of every coding."""
+#: A document's voice in queries over ``documents d`` (see workbench.store.schema_voc).
+_VOICE = "coalesce(d.voice, (SELECT s.voice FROM sources s WHERE s.id = d.source_id), 'customer')"
+
+
+def coding_facts(db: Database, voice: str | None = None) -> list[tuple[int, int, int, int | None]]:
+    """(coding id, code id, document id, customer id) of every coding (in documents of
+    ``voice``, "customer" or "frontline", when given)."""
+    where = f" WHERE {_VOICE} = ?" if voice is not None else ""
     return [tuple(r) for r in db.query(
         "SELECT c.id, c.code_id, c.document_id, d.customer_id FROM codings c "
-        "JOIN documents d ON d.id = c.document_id")]
+        "JOIN documents d ON d.id = c.document_id" + where, (voice,) if voice else ())]
+
+
+def code_usage_by_voice(db: Database) -> dict[int, dict[str, tuple[int, int]]]:
+    """code id -> voice -> (codings, documents): customer and front-line kept apart."""
+    found: dict[int, dict[str, tuple[int, int]]] = {}
+    for code_id, voice, codings, documents in db.query(
+            f"SELECT c.code_id, {_VOICE} AS voice, count(*), count(DISTINCT c.document_id) "
+            "FROM codings c JOIN documents d ON d.id = c.document_id GROUP BY 1, 2"):
+        found.setdefault(code_id, {})[voice] = (codings, documents)
+    return found
 
 
 # --- quotes -----------------------------------------------------------------------
@@ -286,7 +302,9 @@ _PASSAGE_SELECT = (
     "substr(d.body, x.start + 1, x.\"end\" - x.start) AS text, d.title, d.customer_id, "
     f"{ORIGIN_COLUMNS}, "
     "{code_id} AS code_id, k.name AS code_name, {coding_id} AS coding_id, {quote_id} AS quote_id, "
-    "{created} AS created_at "
+    "{created} AS created_at, "
+    # whose voice: the document's own, else its source's, else the customer's
+    "coalesce(d.voice, s.voice, 'customer') AS voice "
 )
 
 
@@ -410,17 +428,20 @@ def survey_rows(db: Database, column_id: int, source_id: int, positions: Sequenc
 
 # --- themes --------------------------------------------------------------------------
 
-def document_texts(db: Database, *, column_id: int | None = None, source_id: int | None = None
-                   ) -> Iterator[tuple[int, str]]:
+def document_texts(db: Database, *, column_id: int | None = None, source_id: int | None = None,
+                   voice: str | None = None) -> Iterator[tuple[int, str]]:
     where, params = [], []
+    if voice is not None:
+        where.append(f"{_VOICE} = ?")
+        params.append(voice)
     if column_id is not None:
-        where.append("column_id = ?")
+        where.append("d.column_id = ?")
         params.append(column_id)
     if source_id is not None:
-        where.append("source_id = ?")
+        where.append("d.source_id = ?")
         params.append(source_id)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    for row in db.execute(f"SELECT id, body FROM documents {clause} ORDER BY id", params):
+    for row in db.execute(f"SELECT d.id, d.body FROM documents d {clause} ORDER BY d.id", params):
         yield int(row[0]), row[1]
 
 
