@@ -96,7 +96,7 @@ class SheetStage:
     members: int | None = None
     share: float | None = None
     channels: tuple[tuple[str, float], ...] = ()
-    #: Survey measures of the stage, phrased ("NPS +12 · n = 48"), printed under the curve.
+    #: Survey measures of the stage, phrased ("NPS +12 · n = 48"), printed above the curve.
     measures: tuple[str, ...] = ()
 
 
@@ -128,7 +128,7 @@ class JourneySheet:
 
     @property
     def measure_lines(self) -> int:
-        """Lines of survey measures under the emotion curve (the most any stage has)."""
+        """Lines of survey measures above the emotion curve (the most any stage has)."""
         return max((len(stage.measures) for stage in self.stages), default=0)
 
 
@@ -208,12 +208,12 @@ class RowPiece:
     cells: list[list[CardPiece]]
     continued: bool = False
     emotion: bool = False
-    #: Lines of survey measures under the emotion curve (emotion row only).
+    #: Lines of survey measures above the emotion curve (emotion row only).
     measure_lines: int = 0
 
     @property
     def measure_band(self) -> float:
-        return self.measure_lines * MEASURE.line_height + (3 if self.measure_lines else 0)
+        return self.measure_lines * MEASURE.line_height + (ROW_PAD if self.measure_lines else 0)
 
     @property
     def height(self) -> float:

@@ -262,10 +262,10 @@ def _draw_row(page: Page, plan: MapPage, sheet: JourneySheet, row: RowPiece, top
     if row.continued:
         page.lines(MARGIN + 9, y, [translate("Export", "(continued)")], NOTE)
     cards_top = top + ROW_PAD
-    if row.emotion:
-        _draw_emotion(page, plan, sheet, row, top)
-        _draw_stage_measures(page, plan, sheet, top + EMOTION_HEIGHT)
-        cards_top = top + EMOTION_HEIGHT + row.measure_band
+    if row.emotion:  # the stages' survey measures head the lane, as in the app
+        _draw_stage_measures(page, plan, sheet, top + ROW_PAD)
+        _draw_emotion(page, plan, sheet, row, top + row.measure_band)
+        cards_top = top + row.measure_band + EMOTION_HEIGHT
     for index, pieces in enumerate(row.cells):
         x = plan.column_x(index) + CELL_PAD
         y = cards_top
@@ -303,7 +303,7 @@ def _draw_card(page: Page, piece: CardPiece, x: float, top: float, width: float,
 
 
 def _draw_stage_measures(page: Page, plan: MapPage, sheet: JourneySheet, top: float) -> None:
-    """Each stage's survey measures under the curve, with their n."""
+    """Each stage's survey measures above the curve, with their n."""
     for index, stage in enumerate(plan.stages):
         x = plan.column_x(index) + CELL_PAD + 2
         width = plan.column - 2 * CELL_PAD - 4
@@ -362,8 +362,12 @@ def _draw_emotion(page: Page, plan: MapPage, sheet: JourneySheet, row: RowPiece,
         note = (translate("Export", "set by the researcher") if figures.emotion_set
                 else translate("Export", "{n} scores").format(n=wording.count(figures.emotion_n)))
         y = cy - 6.5  # above the point: the curve runs through its sides
-        page.text(cx + 8, y, value, POINT_VALUE.coloured(palette.text_shade(color)))
-        page.text(cx + 8 + page.typeface.width(value, POINT_VALUE) + 4, y, note, POINT_NOTE)
+        value_width = page.typeface.width(value, POINT_VALUE)
+        label_width = value_width + 4 + page.typeface.width(note, POINT_NOTE)
+        # right of the point, unless that runs past the map's edge: then left of it
+        x = cx + 8 if cx + 8 + label_width <= right else cx - 8 - label_width
+        page.text(x, y, value, POINT_VALUE.coloured(palette.text_shade(color)))
+        page.text(x + value_width + 4, y, note, POINT_NOTE)
     for index, stage in enumerate(plan.stages):  # the friction points of each stage
         numbers = _friction_numbers(sheet, stage)
         if not numbers:
