@@ -266,8 +266,9 @@ def document_delegate(parent):
             rect = option.rect.adjusted(8, 4, -6, -4)
             model = index.model()
             source = getattr(model, "sourceModel", lambda: model)()
+            tag_width = 0  # the first line leaves room for a "Front line" tag
             if getattr(source, "is_frontline", lambda _r: False)(record):
-                rect = rect.adjusted(0, 0, -_draw_tag(painter, option, rect, frontline_tag()), 0)
+                tag_width = _draw_tag(painter, option, rect, frontline_tag())
             half = rect.height() // 2
             painter.save()
             bold = QFont(option.font)
@@ -277,9 +278,10 @@ def document_delegate(parent):
             text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
             painter.setPen(option.palette.color(text_role))
             metrics = painter.fontMetrics()
-            painter.drawText(QRect(rect.left(), rect.top(), rect.width(), half),
+            painter.drawText(QRect(rect.left(), rect.top(), rect.width() - tag_width, half),
                              Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(first, Qt.TextElideMode.ElideRight, rect.width()))
+                             metrics.elidedText(first, Qt.TextElideMode.ElideRight,
+                                                rect.width() - tag_width))
             painter.setFont(option.font)
             colour = option.palette.color(text_role)
             if not selected:

@@ -131,13 +131,19 @@ class VocArea(QWidget):
         self.message_body = secondary()
         self.message_body.setObjectName("VocMessage")
         self.message_body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message_body.setMaximumWidth(640)
+        column = QWidget()
+        column.setMaximumWidth(600)
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(10)
+        column_layout.addStretch(2)
+        column_layout.addWidget(self.message_heading)
+        column_layout.addWidget(self.message_body)
+        column_layout.addStretch(3)
         message_page = QWidget()
-        message_layout = QVBoxLayout(message_page)
-        message_layout.addStretch(2)
-        message_layout.addWidget(self.message_heading)
-        message_layout.addWidget(self.message_body, 0, Qt.AlignmentFlag.AlignHCenter)
-        message_layout.addStretch(3)
+        message_layout = QHBoxLayout(message_page)
+        message_layout.addStretch(1)
+        message_layout.addWidget(column, 3)
+        message_layout.addStretch(1)
 
         # --- measures and sentiment
         self.measures_model = MeasuresModel(self)
@@ -345,10 +351,10 @@ class VocArea(QWidget):
         self.overview = overview
         self._fill(self.set_box, overview.persona_sets, overview.persona_set_id)
         self._fill(self.journey_box, overview.journeys, overview.journey_id)
-        self.set_box.setEnabled(self.set_box.count() > 0)
-        self.journey_box.setEnabled(self.journey_box.count() > 0)
         self.voices_panel.set_sources(overview.sources, not self.readonly)
         self.export_button.setEnabled(bool(overview.columns))
+        for box in (self.by_box, self.voice_box, self.set_box, self.journey_box):
+            box.setEnabled(bool(overview.columns) and box.count() > 0)
         if not overview.columns:
             self.measures_model.set_rows([])
             self.sentiment_model.set_rows([])

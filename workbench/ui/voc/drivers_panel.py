@@ -129,7 +129,7 @@ class DriversPanel(QWidget):
             high, _middle, low = wording.bands_names(report.measure.spec.kind)
             lines = [translate("Voc", "{low_n} {low} compared with {high_n} {high}. Lift above 1: "
                                "more common among {low}; red: the whole 95% interval is above "
-                               "1.").format(low_n=wording.count(report.low_n), low=low,
+                               "1, green: below 1.").format(low_n=wording.count(report.low_n), low=low,
                                             high_n=wording.count(report.high_n), high=high)]
             if not report.drivers:
                 lines.append(translate("Voc", "Nothing stands out among the {low} yet: code "

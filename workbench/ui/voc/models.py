@@ -91,9 +91,9 @@ class DriversModel(RowsModel):
         def tip(d: Driver) -> str:
             text = [d.label, wording.driver_counts(d, self.kind)]
             text.append(translate("Voc", "Lift: how many times more often low scorers have it "
-                                  "than high scorers, with its 95% interval.")
-                        if d.significant else translate(
-                            "Voc", "The interval includes 1: this may be chance."))
+                                  "than high scorers, with its 95% interval."))
+            if not d.significant:
+                text.append(translate("Voc", "The interval includes 1: this may be chance."))
             return "\n".join(text)
 
         return [
@@ -102,13 +102,22 @@ class DriversModel(RowsModel):
             Column(translate("Voc", "Kind"), lambda d: wording.driver_kind_name(d.kind),
                    lambda d: d.kind.value, False),
             Column(translate("Voc", "Lift (95%)"), wording.lift_text, lambda d: d.lift,
-                   color=lambda d: LOW if d.significant else None, tooltip=tip),
+                   color=lift_color, tooltip=tip),
             Column(translate("Voc", "n"), lambda d: wording.count(d.low_with + d.high_with),
                    lambda d: d.low_with + d.high_with, tooltip=tip),
             Column(translate("Voc", "Where it shows"),
                    lambda d: wording.comparison_text(d, self.kind), lambda d: d.low_share, False,
                    tooltip=tip),
         ]
+
+
+def lift_color(driver: Driver) -> QColor | None:
+    """Red when the whole interval is above 1 (drives scores down), green when below 1."""
+    if driver.lift_low > 1:
+        return LOW
+    if driver.lift_high < 1:
+        return HIGH
+    return None
 
 
 class SentimentModel(RowsModel):

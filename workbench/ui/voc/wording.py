@@ -141,9 +141,11 @@ def driver_kind_name(kind: DriverKind | str) -> str:
 
 def lift_text(driver: Driver) -> str:
     """"×2.4 (1.6–3.5)"."""
+    def ratio(value: float) -> str:
+        return format_number(value, 1 if value >= 0.95 else 2)
+
     return translate("Voc", "×{lift} ({low}–{high})").format(
-        lift=format_number(driver.lift, 1), low=format_number(driver.lift_low, 1),
-        high=format_number(driver.lift_high, 1))
+        lift=ratio(driver.lift), low=ratio(driver.lift_low), high=ratio(driver.lift_high))
 
 
 def comparison_text(driver: Driver, kind: MeasureKind | str) -> str:
