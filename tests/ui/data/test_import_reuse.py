@@ -72,6 +72,10 @@ def test_a_workbook_saved_again_after_the_preview_is_imported_as_it_is_now(
     path = write_survey(tmp_path / "survey.xlsx")
     dialog = open_dialog(path)
     assert dialog.options.sheet_combo.currentText() == "Survey"  # preselected
+    # satisfaction 1–5 is inferred as a CSAT measure (issue #18); as Numeric, the values
+    # saved below (10–50) fit it
+    model = dialog.columns_model
+    assert model.setData(model.index(model.row_of("satisfaction"), model.ROLE), "numeric")
     write_survey(path, rows=45, scale=10)  # the researcher saved it again in Excel
     loaded_before_import = len(loads)
 

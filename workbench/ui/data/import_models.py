@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.i18n import translate
 from workbench.ui.data.cells import display_text, is_number, numeric_alignment, tooltip_text
-from workbench.ui.data.roles import pii_kind_title, role_description, role_title
+from workbench.ui.data.roles import (
+    measure_choices,
+    role_choice,
+    role_description,
+    role_title,
+    role_with_detail,
+)
 from workbench.ui.data.source_models import ROOT, Index, column_tooltip
 
 EXAMPLES = 3
@@ -22,7 +28,10 @@ class ColumnsModel(QAbstractTableModel):
     """The columns of the file being imported: header, role (editable), why, examples.
 
     The user's changes (role, header label) are remembered by column name, so
-    re-reading the file with another encoding or separator keeps them.
+    re-reading the file with another encoding or separator keeps them. A
+    measure's role is edited with its kind and scale: the Role column's edit
+    value is a role choice such as "measure:csat:1-7" (see
+    :func:`workbench.ui.data.roles.role_choice`).
     """
 
     COLUMN, ROLE, WHY, EXAMPLES = range(4)
@@ -34,7 +43,8 @@ class ColumnsModel(QAbstractTableModel):
         self._specs: list[ColumnSpec] = []
         self._inferred: list[ColumnSpec] = []
         self._examples: list[str] = []
-        #: column name -> {"role": ColumnRole, "label": str} chosen by the user
+        #: column name -> {"role": ColumnRole, "measure": str | None, "label": str} chosen
+        #: by the user
         self._chosen: dict[str, dict] = {}
 
     # --- what the dialog calls ---------------------------------------------------------
@@ -72,8 +82,9 @@ class ColumnsModel(QAbstractTableModel):
             return spec
         if "label" in chosen:
             spec = replace(spec, label=chosen["label"])
-        if "role" in chosen and chosen["role"] is not ColumnRole(spec.role):
-            spec = _with_role(spec, chosen["role"])
+        if "role" in chosen and (chosen["role"] is not ColumnRole(spec.role)
+                                 or chosen.get("measure") != spec.measure):
+            spec = _with_role(spec, chosen["role"], measure=chosen.get("measure"))
         return spec
 
     # --- Qt model -----------------------------------------------------------------------
@@ -116,9 +127,7 @@ class ColumnsModel(QAbstractTableModel):
             if column == self.COLUMN:
                 return spec.title
             if column == self.ROLE:
-                if chosen_role is ColumnRole.PII and spec.pii_kind:
-                    return f"{role_title(chosen_role)} ({pii_kind_title(spec.pii_kind)})"
-                return role_title(chosen_role)
+                return role_with_detail(chosen_role, spec.pii_kind, spec.measure)
             if column == self.WHY:
                 return spec.reason
             return self._examples[index.row()]
@@ -126,11 +135,12 @@ class ColumnsModel(QAbstractTableModel):
             if column == self.COLUMN:
                 return spec.title
             if column == self.ROLE:
-                return chosen_role.value
+                return role_choice(chosen_role, spec.measure)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COLUMN:
-                return column_tooltip(spec.title, spec.name, chosen_role, spec.pii_kind)
+                return column_tooltip(spec.title, spec.name, chosen_role, spec.pii_kind,
+                                      measure=spec.measure)
             if column == self.ROLE:
                 return role_description(chosen_role)
             if column == self.WHY:
@@ -144,18 +154,23 @@ class ColumnsModel(QAbstractTableModel):
         row = index.row()
         spec = self._specs[row]
         if index.column() == self.ROLE:
+            role_text, _, measure_text = str(value).partition(":")
             try:
-                new_role = ColumnRole(value)
+                new_role = ColumnRole(role_text)
             except ValueError:
                 return False
-            if new_role is ColumnRole(spec.role):
-                return True
             inferred = self._inferred[row]
-            if new_role is ColumnRole(inferred.role):  # back to the guess: its reason again
-                self._specs[row] = replace(inferred, label=spec.label)
+            measure = None
+            if new_role is ColumnRole.MEASURE:
+                measure = measure_text or spec.measure or inferred.measure or _measure_for(spec)
+            if new_role is ColumnRole(spec.role) and measure == spec.measure:
+                return True
+            if new_role is ColumnRole(inferred.role) and measure == inferred.measure:
+                self._specs[row] = replace(inferred, label=spec.label)  # the guess: its reason
             else:
-                self._specs[row] = _with_role(spec, new_role, inferred.pii_kind)
-            self._chosen.setdefault(spec.name, {})["role"] = new_role
+                self._specs[row] = _with_role(spec, new_role, inferred.pii_kind, measure)
+            chosen = self._chosen.setdefault(spec.name, {})
+            chosen["role"], chosen["measure"] = new_role, measure
         elif index.column() == self.COLUMN:
             label = str(value or "").strip()
             if not label or label == spec.title:
@@ -169,9 +184,23 @@ class ColumnsModel(QAbstractTableModel):
         return True
 
 
-def _with_role(spec: ColumnSpec, role: ColumnRole, pii_kind: str | None = None) -> ColumnSpec:
+def _with_role(spec: ColumnSpec, role: ColumnRole, pii_kind: str | None = None,
+               measure: str | None = None) -> ColumnSpec:
     return replace(spec, role=role, reason=translate("ImportDialog", "chosen by you"),
-                   pii_kind=(pii_kind or spec.pii_kind) if role is ColumnRole.PII else None)
+                   pii_kind=(pii_kind or spec.pii_kind) if role is ColumnRole.PII else None,
+                   measure=(measure or _measure_for(spec)) if role is ColumnRole.MEASURE
+                   else None)
+
+
+def _measure_for(spec: ColumnSpec) -> str:
+    """The measure a column is given when "Measure" is chosen without a scale: the usual
+    scale of the kind its header names, else the first one the chooser lists."""
+    from workbench.ingest.measures import MeasureChoiceError, resolved_spec
+
+    try:
+        return resolved_spec(None, spec.label or spec.name).text()
+    except MeasureChoiceError:
+        return measure_choices()[0][1].partition(":")[2]
 
 
 def _examples(rows: Sequence[Sequence[object]], column: int) -> str:
@@ -213,7 +242,8 @@ class PreviewModel(QAbstractTableModel):
 
     def _is_numeric(self, column: int) -> bool:
         specs = self._columns.specs()
-        return 0 < column <= len(specs) and ColumnRole(specs[column - 1].role) is ColumnRole.NUMERIC
+        return 0 < column <= len(specs) and ColumnRole(specs[column - 1].role) in (
+            ColumnRole.NUMERIC, ColumnRole.MEASURE)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -241,7 +271,8 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{spec.title}\n{role_title(spec.role)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column_tooltip(spec.title, spec.name, ColumnRole(spec.role), spec.pii_kind)
+            return column_tooltip(spec.title, spec.name, ColumnRole(spec.role), spec.pii_kind,
+                                  measure=spec.measure)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -264,15 +295,29 @@ class PreviewModel(QAbstractTableModel):
 
 
 class RoleDelegate(QStyledItemDelegate):
-    """A drop-down of the translated role names; a choice takes effect at once."""
+    """A drop-down of the translated role names; a choice takes effect at once.
+
+    Measure is offered once per kind and scale ("Measure: NPS 0–10", "Measure:
+    CSAT 1–7"…), after the other roles: the item's data is the role choice
+    ("measure:csat:1-7") the model stores.
+    """
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
                      ) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(translate("ImportDialog", "Role"))
-        for position, role in enumerate(ColumnRole):
+        for role in ColumnRole:
+            if role is ColumnRole.MEASURE:
+                continue
             combo.addItem(role_title(role), role.value)
-            combo.setItemData(position, role_description(role), Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, role_description(role),
+                              Qt.ItemDataRole.ToolTipRole)
+        combo.insertSeparator(combo.count())
+        for title, choice in measure_choices():
+            combo.addItem(translate("ImportDialog", "Measure: {scale}").format(scale=title),
+                          choice)
+            combo.setItemData(combo.count() - 1, role_description(ColumnRole.MEASURE),
+                              Qt.ItemDataRole.ToolTipRole)
         combo.activated.connect(lambda _position, combo=combo: self.commitData.emit(combo))
         return combo
 

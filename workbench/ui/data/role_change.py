@@ -2,7 +2,7 @@
 
 Right-click a column's header in a source's rows: a menu lists the roles the
 column can take after import (identifier, numeric, categorical, channel,
-outcome, ignore). The change runs through ``services.roles`` in one
+outcome, measure with its kind and scale in a submenu, ignore). The change runs through ``services.roles`` in one
 transaction; a value that does not fit is reported and nothing changes.
 Each change is one step on the window's undo stack.
 """
@@ -18,7 +18,13 @@ from workbench.domain.sources import SourceColumn
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 from workbench.services import roles as role_service
-from workbench.ui.data.roles import role_title, stored_role_description
+from workbench.ui.data.roles import (
+    measure_choices,
+    role_choice,
+    role_title,
+    role_with_detail,
+    stored_role_description,
+)
 from workbench.ui.dialogs import ERROR
 
 
@@ -27,7 +33,7 @@ class RoleChangeCommand(QUndoCommand):
 
     def __init__(self, editor: ColumnRoleEditor, project, change: role_service.RoleChange) -> None:
         super().__init__(translate("DataArea", "Role of {column}: {role}").format(
-            column=change.title, role=role_title(change.new)))
+            column=change.title, role=role_with_detail(change.new, measure=change.new_measure)))
         self._editor = editor
         self._project = project
         self._change = change
@@ -37,12 +43,12 @@ class RoleChangeCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._apply(self._change.new)
+        self._apply(self._change.new_choice)
 
     def undo(self) -> None:
-        self._apply(self._change.old)
+        self._apply(self._change.old_choice)
 
-    def _apply(self, role: ColumnRole) -> None:
+    def _apply(self, role: str) -> None:
         change = self._change
         try:
             role_service.change_roles(self._project, change.source_id, {change.column: role})
@@ -71,7 +77,11 @@ class ColumnRoleEditor:
         group = QActionGroup(menu)
         fixed = (column.role not in role_service.CHANGEABLE_ROLES
                  or (key is not None and key.id == column.id))
+        current = role_choice(column.role, getattr(column, "measure", None))
         for role in role_service.CHANGEABLE_ROLES:
+            if role is ColumnRole.MEASURE:
+                menu.addMenu(self._measure_menu(column, current, group, menu, fixed))
+                continue
             action = QAction(role_title(role), menu)
             action.setCheckable(True)
             action.setChecked(role is column.role)
@@ -87,6 +97,26 @@ class ColumnRoleEditor:
             why = menu.addAction(self._why_fixed(column, key))
             why.setEnabled(False)
         return menu
+
+    def _measure_menu(self, column: SourceColumn, current: str, group: QActionGroup,
+                      parent: QMenu, fixed: bool) -> QMenu:
+        """The Measure submenu: one checkable kind and scale per entry ("CSAT 1–7")."""
+        submenu = QMenu(role_title(ColumnRole.MEASURE), parent)
+        submenu.setObjectName("ColumnMeasureMenu")
+        submenu.setToolTipsVisible(True)
+        submenu.setToolTip(stored_role_description(ColumnRole.MEASURE))
+        submenu.setEnabled(not self.area.readonly and not fixed)
+        for title, choice in measure_choices():
+            action = QAction(title, submenu)
+            action.setCheckable(True)
+            action.setChecked(choice == current)
+            action.setData(choice)
+            action.setToolTip(stored_role_description(ColumnRole.MEASURE))
+            action.triggered.connect(
+                lambda _checked=False, choice=choice: self.change(column, choice))
+            group.addAction(action)
+            submenu.addAction(action)
+        return submenu
 
     @staticmethod
     def _why_fixed(column: SourceColumn, key: SourceColumn | None) -> str:
@@ -104,8 +134,9 @@ class ColumnRoleEditor:
         menu.popup(at)
         return menu
 
-    def change(self, column: SourceColumn, role: ColumnRole) -> bool:
-        """Give ``column`` of the shown source a new role; undoable. False when refused."""
+    def change(self, column: SourceColumn, role: ColumnRole | str) -> bool:
+        """Give ``column`` of the shown source a new role (a ColumnRole, or a role choice such
+        as "measure:csat:1-7"); undoable. False when refused."""
         area = self.area
         if area.project is None or area.table_model is None or area.readonly:
             return False
@@ -119,9 +150,11 @@ class ColumnRoleEditor:
             return True
         area.main_window.undo_stack.push(RoleChangeCommand(self, area.project, changes[0]))
         self.changed(source_id)
+        change = changes[0]
         area.main_window.statusBar().showMessage(translate(
-            "DataArea", "{column} is now {role}.").format(column=column.title,
-                                                         role=role_title(role)), 8000)
+            "DataArea", "{column} is now {role}.").format(
+            column=column.title, role=role_with_detail(change.new, measure=change.new_measure)),
+            8000)
         return True
 
     def changed(self, source_id: int) -> None:

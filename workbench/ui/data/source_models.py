@@ -19,9 +19,9 @@ from workbench.services import importing
 from workbench.ui.data.cells import display_text, local_time, numeric_alignment, tooltip_text
 from workbench.ui.data.roles import (
     kind_title,
-    pii_kind_title,
     role_description,
     role_title,
+    role_with_detail,
     stored_role_description,
 )
 
@@ -120,12 +120,11 @@ def roles_summary(columns: Sequence[SourceColumn]) -> str:
 
 
 def column_tooltip(title: str, name: str, role: ColumnRole, pii_kind: str | None = None,
-                   description: str | None = None) -> str:
-    """A column header's tooltip: its header, its role and what that role means
-    (``description``, default: what the role does at import)."""
-    role_text = role_title(role)
-    if role is ColumnRole.PII and pii_kind:
-        role_text = f"{role_text} ({pii_kind_title(pii_kind)})"
+                   description: str | None = None, measure: str | None = None) -> str:
+    """A column header's tooltip: its header, its role (with its personal-data kind or its
+    measure's scale) and what that role means (``description``, default: what the role does
+    at import)."""
+    role_text = role_with_detail(role, pii_kind, measure)
     lines = [translate("DataArea", "Column: {title}").format(title=title)]
     if name and name != title:
         lines.append(translate("DataArea", "Name in the project: {name}").format(name=name))
@@ -198,7 +197,8 @@ class SourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(self.value(index.row(), index.column()), self._locale)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.column() == 0 or self.columns[index.column() - 1].role is ColumnRole.NUMERIC:
+            if index.column() == 0 or self.columns[index.column() - 1].role in (
+                    ColumnRole.NUMERIC, ColumnRole.MEASURE):
                 return numeric_alignment()
             return None
         return None
@@ -220,5 +220,6 @@ class SourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return column_tooltip(column.title, column.name, column.role, column.pii_kind,
                                   stored_role_description(column.role) + "\n" + translate(
-                                      "DataArea", "Right-click to change the column's role."))
+                                      "DataArea", "Right-click to change the column's role."),
+                                  getattr(column, "measure", None))
         return None
