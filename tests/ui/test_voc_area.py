@@ -20,6 +20,8 @@ from workbench.services.project import create_project, open_project
 
 TIMEOUT = 30_000
 HEAVY, LIGHT = 40, 18
+#: The answers' journey stage (two stages of the default journey template).
+STAGES = ["Problem discovery", "Delivery of the solution"]
 HEAVY_SCORES = [10, 9, 9, 8, 7, 6, 3, 10, 9, 2]
 LIGHT_SCORES = [0, 2, 5, 9, 10, 6]
 LATE = ["Delivery was late again and support never answered my emails",
@@ -40,7 +42,8 @@ def survey_rows() -> list[dict]:
         low = score <= 6
         comment = (LATE if low else PRAISE)[i % 4] + f" (order {1000 + i})."
         rows.append({"customer": f"C{i:03d}", "plan": "Basic" if low else "Premium",
-                     "usage": 100 + i if heavy else i, "nps": score, "comment": comment})
+                     "usage": 100 + i if heavy else i, "nps": score, "comment": comment,
+                     "stage": STAGES[i % 2]})
     return rows
 
 
@@ -283,3 +286,110 @@ def test_closing_the_window_while_the_figures_are_computed_logs_no_error(
         qtbot.wait(300)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert not area.background_workers()
+
+
+@pytest.fixture
+def journey_project(survey_project) -> tuple[Path, int]:
+    """The survey project with a journey map of the heavy users."""
+    from workbench.services import journeys
+    from workbench.services.personas import persona_sets, personas_of
+
+    with open_project(survey_project) as project:
+        set_id = persona_sets(project)[0].id
+        heavy = next(p.id for p in personas_of(project, set_id) if p.name == "Heavy users")
+        journey_id = journeys.create_journey(project, heavy)
+    return survey_project, journey_id
+
+
+def test_the_journey_map_shows_stage_measures_and_adds_an_undoable_front_line_lane(
+        window, journey_project, qtbot):
+    from workbench.services import journeys
+    from workbench.ui.journeys import voc_lanes
+    from workbench.ui.journeys.map_layout import Hit
+
+    path, journey_id = journey_project
+    window.open_project(path)
+    window.resize(1280, 800)
+    window.project_view.show_area("journeys")
+    area = window.project_view.area_widget("journeys")
+    qtbot.waitUntil(lambda: area.journey is not None and bool(area.map_view.stage_measures),
+                    timeout=TIMEOUT)
+    rows = survey_rows()[:HEAVY]
+    first, last = area.journey.stages[0], area.journey.stages[-1]
+    discovery = [r["nps"] for r in rows if r["stage"] == STAGES[0]]
+    expected = f"NPS {nps_text(discovery)} (n = {len(discovery)}) · small n"
+    assert area.map_view.stage_measures[first.id] == [expected]
+    assert last.id in area.map_view.stage_measures
+    lane = next(lane for lane in area.journey.lanes if lane.kind == "emotion")
+    tip = area.map_view._tooltip(Hit("emotion", lane.id, first.id))
+    assert expected in tip
+    window.grab().save("/tmp/voc_journey.png")
+
+    lanes_before = len(area.journey.lanes)
+    area.lanes_menu.aboutToShow.emit()
+    assert "Add front-line view lane" in [a.text() for a in area.lanes_menu.actions()]
+    voc_lanes.add_frontline_lane(area)
+    assert len(journeys.get_journey(window.project, journey_id).lanes) == lanes_before + 1
+    window.undo_action.trigger()
+    assert len(journeys.get_journey(window.project, journey_id).lanes) == lanes_before
+    window.redo_action.trigger()
+    assert len(journeys.get_journey(window.project, journey_id).lanes) == lanes_before + 1
+
+
+def test_a_driver_becomes_an_undoable_pain_point_on_a_chosen_stage(window, journey_project,
+                                                                    qtbot, monkeypatch):
+    from workbench.services import journeys
+
+    path, journey_id = journey_project
+    window.open_project(path)
+    window.project_view.show_area("voc")
+    area = window.project_view.area_widget("voc")
+    qtbot.waitUntil(lambda: area.overview is not None, timeout=TIMEOUT)
+    wait_loaded(area, qtbot)
+    panel = area.drivers_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=TIMEOUT)
+    driver = panel.current_driver()
+    stage_id = journeys.get_journey(window.project, journey_id).stages[1].id
+    asked = []
+    monkeypatch.setattr(area, "_ask_pain_point",
+                        lambda d, maps: asked.append((d.label, maps)) or (journey_id, stage_id))
+    cards_before = len(journeys.get_journey(window.project, journey_id).cards)
+    assert panel.pain_button.isEnabled()
+    panel.pain_button.click()
+    assert asked and asked[0][0] == driver.label
+    assert asked[0][1][0][0] == journey_id  # the dialog is offered the map and its stages
+    cards = journeys.get_journey(window.project, journey_id).cards
+    assert len(cards) == cards_before + 1
+    added = next(c for c in cards if c.stage_id == stage_id and driver.label in c.text)
+    assert added is not None
+    window.undo_action.trigger()
+    assert len(journeys.get_journey(window.project, journey_id).cards) == cards_before
+    window.redo_action.trigger()
+    assert len(journeys.get_journey(window.project, journey_id).cards) == cards_before + 1
+
+
+def test_the_pain_point_dialog_lists_each_maps_stages(qtbot):
+    from workbench.ui.voc.dialogs import PainPointDialog
+
+    dialog = PainPointDialog("Late delivery", [(1, "Map A", [(10, "Discovery"), (11, "Use")]),
+                                               (2, "Map B", [(20, "Renewal")])])
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == (1, 10)
+    dialog.journey_box.setCurrentIndex(1)
+    assert [dialog.stage_box.itemText(i) for i in range(dialog.stage_box.count())] == ["Renewal"]
+    assert dialog.choice() == (2, 20)
+    dialog.show()
+    dialog.grab().save("/tmp/voc_pain_point_dialog.png")
+
+
+def test_the_measures_table_is_exported_as_the_area_breaks_it_down(voc_area, qtbot, tmp_path,
+                                                                   monkeypatch):
+    area = voc_area
+    target = tmp_path / "measures.csv"
+    monkeypatch.setattr(area, "_ask_export_path", lambda: str(target))
+    area.set_breakdown(GroupBy.PERSONA)
+    wait_loaded(area, qtbot)
+    worker = area.export_table()
+    qtbot.waitUntil(lambda: not worker.is_running, timeout=TIMEOUT)
+    text = target.read_text("utf-8-sig")
+    assert "Heavy users" in text and "Light users" in text

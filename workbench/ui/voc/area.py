@@ -436,9 +436,11 @@ class VocArea(QWidget):
         if choice is None:
             return
         journey_id, stage_id = choice
+        report = self.drivers_panel.report
         command = DriverPainPointCommand(lambda: self.project, journey_id, stage_id, driver,
                                          lambda: self._journeys_changed(journey_id),
-                                         self.command_failed)
+                                         self.command_failed,
+                                         report.measure.spec.kind if report is not None else None)
         self.window_.undo_stack.push(command)
         if not command.did_fail:
             self.window_.statusBar().showMessage(translate(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from workbench.domain.voc import Driver, Voice
+from workbench.domain.voc import Driver, MeasureKind, Voice
 from workbench.i18n import translate
 from workbench.ui.voc import wording
 
@@ -96,10 +96,10 @@ class DriverPainPointCommand(VocCommand):
     """Put a driver on a journey map as a pain point card; undo removes the card."""
 
     def __init__(self, project_of, journey_id: int, stage_id: int, driver: Driver, changed,
-                 failed) -> None:
+                 failed, kind: MeasureKind | None = None) -> None:
         super().__init__(project_of, translate("Voc", "Add pain point “{driver}”").format(
             driver=driver.label), changed, failed)
-        self.journey_id, self.stage_id, self.driver = journey_id, stage_id, driver
+        self.journey_id, self.stage_id, self.driver, self.kind = journey_id, stage_id, driver, kind
         self.card_id: int | None = None
         self.removed = None
 
@@ -110,7 +110,7 @@ class DriverPainPointCommand(VocCommand):
             journeys.restore_card(project, self.removed)
             return
         self.card_id = _voc().driver_pain_point(project, self.journey_id, self.stage_id,
-                                                self.driver)
+                                                self.driver, kind=self.kind)
 
     def undo_(self, project) -> None:
         from workbench.services import journeys

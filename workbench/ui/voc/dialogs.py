@@ -16,7 +16,7 @@ class PainPointDialog(QDialog):
         self.setWindowTitle(translate("Voc", "Add to journey as pain point"))
         self.maps = maps
         intro = QLabel(translate("Voc", "“{driver}” becomes a pain point card on the chosen "
-                                 "stage, with its example quotes as evidence. Edit ▸ Undo "
+                                 "stage, linked to its first example quote. Edit ▸ Undo "
                                  "removes it.").format(driver=driver_label))
         intro.setWordWrap(True)
         self.journey_box = QComboBox()
