@@ -30,20 +30,39 @@ POOL = [
     "The website listed the opening hours.",
     "I paid with my card at the counter.",
 ]
-LATE = "The parcel arrived two weeks after the promised day."
+#: Complaints a researcher coded "Late delivery": worded differently, so no theme matches them all.
+LATE = [
+    "The parcel arrived two weeks after the promised day.",
+    "Nobody told me the sofa would be a month overdue.",
+    "My order came far too late for the party.",
+    "Still waiting for the wardrobe since March.",
+    "Delivery slipped three times without any warning.",
+    "The courier postponed again and again.",
+]
 
 
 def band(i: int) -> str:
-    return ("low", "middle", "high")[i % 3]
+    """Mostly promoters in the first half, mostly detractors in the second."""
+    if i < 30:
+        return ("low", "middle", "high", "high")[i % 4]
+    return ("low", "low", "middle", "high")[i % 4]
 
 
 def nps_of(i: int) -> int:
     return {"low": (0, 3, 5, 6)[i % 4], "middle": (7, 8)[i % 2], "high": (9, 10)[i % 2]}[band(i)]
 
 
+LOWS = [i for i in range(N) if band(i) == "low"]
+HIGHS = [i for i in range(N) if band(i) == "high"]
+
+
 def has_late_code(i: int) -> bool:
-    """The planted driver: most detractors, one promoter."""
-    return (band(i) == "low" and i not in (0, 3)) or i == 2
+    """The planted driver: all detractors but two, and one promoter."""
+    return (band(i) == "low" and i not in LOWS[:2]) or i == HIGHS[0]
+
+
+def late_text(i: int) -> str:
+    return LATE[i % len(LATE)]
 
 
 def channel_of(i: int) -> str:
@@ -83,7 +102,7 @@ def build_project(tmp_path: Path) -> tuple[Path, dict]:
                    ["customer_id", "Plan", "Tenure", "Channel", "Date", "NPS", "Comment"],
                    [[f"C{i:03d}", "basic" if i % 2 == 0 else "premium", i + 1, channel_of(i),
                      (f"{month_of(i)}-10" if month_of(i) else ""), nps_of(i),
-                     f"{POOL[(i * 7) % 8]} {LATE if has_late_code(i) else POOL[(i * 3 + 1) % 8]}"]
+                     f"{POOL[(i * 7) % 8]} {late_text(i) if has_late_code(i) else POOL[(i * 3 + 1) % 8]}"]
                     for i in range(N)])
     second = write(tmp_path / "survey_b.csv", ["customer_id", "NPS"],
                    [[f"D{i}", score] for i, score in enumerate([10, 10, 9, 0, 8])])
@@ -120,9 +139,8 @@ def build_project(tmp_path: Path) -> tuple[Path, dict]:
             if i is None:
                 continue
             if source_id == facts["survey"] and has_late_code(i):
-                start = body.index("two weeks")
-                apply_codes(project, document_id, start, start + len("two weeks late") - 5,
-                            [late.id])
+                start = body.index(late_text(i)) + 4  # a few words inside the complaint
+                apply_codes(project, document_id, start, start + 12, [late.id])
             if source_id == facts["staff"] and band(i) == "low":
                 apply_codes(project, document_id, 0, 8, [rude.id])
         groups = {"First half": [facts["customer_of"][i] for i in range(30)],
@@ -178,7 +196,7 @@ def test_overall_nps_per_measure_column_is_computed_by_hand(built):
     assert len(survey) == 1 and survey[0].label == "Everyone" and survey[0].group == ""
     assert survey[0].result.n == N
     assert survey[0].result.value == pytest.approx(expected_nps(range(N)))
-    assert survey[0].result.promoters == pytest.approx(1 / 3)
+    assert survey[0].result.promoters == pytest.approx(len(HIGHS) / N)
     second = rows_of(report, "survey_b.csv")[0]
     assert second.result.value == pytest.approx(40.0)  # 3 promoters, 1 detractor of 5
     assert second.result.small
@@ -200,6 +218,8 @@ def test_by_persona_channel_month_and_source(built):
     first = {r.label: r for r in rows_of(persona, "survey.csv")}
     assert list(first) == ["First half", "Second half"]
     assert first["First half"].result.value == pytest.approx(expected_nps(range(30)))
+    assert first["First half"].result.value == pytest.approx(20.0)  # 14 promoters, 8 detractors
+    assert first["Second half"].result.value == pytest.approx(-20.0)  # 8 promoters, 14 detractors
     assert first["Second half"].result.value == pytest.approx(expected_nps(range(30, N)))
     assert first["First half"].group == str(facts["personas"]["First half"])
     assert any("no persona" in note for note in persona.notes)  # survey_b's customers
@@ -231,7 +251,7 @@ def test_both_voices_keep_front_line_scores_apart(built):
         frontline = voc.voc_report(project, voice=Voice.FRONTLINE)
     staff = rows_of(both, "staff.csv")
     assert len(staff) == 1 and staff[0].voice is Voice.FRONTLINE
-    assert staff[0].result.value == pytest.approx((20 * 1 + 40 * 5) / N)  # mean rating
+    assert staff[0].result.value == pytest.approx((len(LOWS) * 1 + (N - len(LOWS)) * 5) / N)
     assert rows_of(both, "survey.csv")[0].voice is Voice.CUSTOMER
     assert {r.voice for r in frontline.rows} == {Voice.FRONTLINE}
     assert {s.voice for s in both.sentiment} == {Voice.CUSTOMER, Voice.FRONTLINE}
@@ -269,15 +289,15 @@ def test_planted_code_is_the_top_driver_with_examples_from_different_documents(b
     with open_project(path, readonly=True) as project:
         report = voc.key_drivers(project)
     assert report.measure.source_id == facts["survey"]
-    assert (report.low_n, report.high_n) == (20, 20)
+    assert (report.low_n, report.high_n) == (len(LOWS), len(HIGHS))
     top = report.drivers[0]
     assert (top.kind, top.key, top.label) == (DriverKind.CODE, str(facts["late"]), "Late delivery")
-    assert (top.low_with, top.high_with) == (18, 1)
+    assert (top.low_with, top.high_with) == (len(LOWS) - 2, 1)
     assert top.significant
     assert 1 <= len(top.examples) <= 3
     assert len({e.document_id for e in top.examples}) == len(top.examples)
     for example in top.examples:
-        assert example.text == LATE  # the coded words expanded to the whole sentence
+        assert example.text in LATE  # the coded words expanded to the whole sentence
         assert example.voice is Voice.CUSTOMER and example.customer_label
     # the front-line code never reaches the customers' drivers
     assert all(d.key != str(facts["rude"]) for d in report.drivers)

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench import APP_NAME, PROJECT_SUFFIX, __version__
-from workbench.cli import evidence, export, importing, journeys, linking, personas, project, retention, roles
+from workbench.cli import evidence, export, importing, journeys, linking, personas, project, retention, roles, voc
 from workbench.cli.common import Command
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
-_COMMAND_MODULES = (project, importing, roles, linking, evidence, personas, journeys, export, retention)
+_COMMAND_MODULES = (project, importing, roles, linking, evidence, personas, journeys, export, retention,
+                    voc)
 
 
 def build_parser() -> argparse.ArgumentParser:

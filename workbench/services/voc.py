@@ -80,8 +80,8 @@ def _no_measures() -> AnalysisError:
     return AnalysisError(translate(
         "Voc", "This project has no measure column yet. Mark a score column (NPS, CSAT, CES or a "
                "star rating) as a measure: in the Data area choose the role Measure, or run "
-               "'workbench roles PROJECT SOURCE COLUMN measure:nps' (or measure:csat:1-5, "
-               "measure:ces:1-7, measure:rating:1-5)."))
+               "'workbench roles PROJECT SOURCE --set \"COLUMN=measure:nps\"' (or "
+               "measure:csat:1-5, measure:ces:1-7, measure:rating:1-5)."))
 
 
 def _require_writable(project: ProjectFile) -> None:
