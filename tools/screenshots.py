@@ -2,9 +2,10 @@
 
 Run:  python tools/screenshots.py [--out docs/screenshots] [--language en|it] [--theme light|dark]
 
-Writes ``welcome.png`` and ``AREA.png`` (data, evidence, personas, journeys) at
-1280x800, then ``data-import.png`` (the import preview on the sample's survey
-file, with its outcome columns and customer line), ``personas-new.png`` (the
+Writes ``welcome.png`` and ``AREA.png`` (data, evidence, personas, journeys, retention,
+voc: the Voice of the customer area by persona, export) at 1280x800, then
+``data-import.png`` (the import preview on the sample's survey file, with its
+outcome columns and customer line), ``personas-new.png`` (the
 new persona set dialog after Suggest) and ``persona-pdf.png`` (the first page
 of the sample's persona PDF). Per-user folders go to a throw-away directory, so your settings,
 recent projects and backups are not touched. An area that is still an empty
@@ -78,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             window.project_view.show_area(key)
             settle(app, SETTLE_S)
+            if key == "voc":
+                _show_voc_by_persona(app, window)
             target = args.out / f"{key}.png"
             if not window.grab().save(str(target)):
                 raise OSError(f"could not write {target}")
@@ -144,6 +147,18 @@ def _show_coded_document(window) -> None:
     window.project_view.show_area("evidence")
     _customer, document = _interviewed_customer(window)
     window.project_view.area_widget("evidence").open_document(document)
+
+
+def _show_voc_by_persona(app, window) -> None:
+    """The Voice of the customer area with the measures broken down by persona, once read."""
+    from workbench.domain.voc import GroupBy
+
+    area = window.project_view.area_widget("voc")
+    _wait(app, lambda: area.overview is not None and not area.background_workers())
+    if area.overview.columns:
+        area.set_breakdown(GroupBy.PERSONA)
+        _wait(app, lambda: not area.background_workers())
+    settle(app, 0.3)
 
 
 def _wait(app, ready, seconds: float = 60.0) -> None:

@@ -200,6 +200,8 @@ def table_view(name: str, model) -> tuple[QTableView, QSortFilterProxyModel]:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)  # one line per row, long names elided (the tooltip has them whole)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
