@@ -169,7 +169,7 @@ def fill(story: list[Block], frame: Frame) -> tuple[list[Placed], list[Block]]:
             continue
         height = block.height(frame.width)
         keep = not block.keep_with_next or len(rest) < 2 or \
-            height + rest[1].min_height(frame.width) <= available
+            height + _kept_height(rest[1:], frame.width) <= available
         if block.optional and (height > available or not keep):
             while rest and rest[0].optional:  # the rest of the optional run goes too
                 rest.pop(0)
@@ -196,6 +196,18 @@ def fill(story: list[Block], frame: Frame) -> tuple[list[Placed], list[Block]]:
             rest[0] = tail
         break
     return placed, rest
+
+
+def _kept_height(rest: list[Block], width: float) -> float:
+    """The least of ``rest`` that must come along with the block before it: a run of
+    keep-with-next blocks (a heading, then its note) whole, and the start of the block after
+    them, so a heading is never left at the foot of a frame with only its note."""
+    total = 0.0
+    for block in rest:
+        if not block.keep_with_next:
+            return total + block.min_height(width)
+        total += block.height(width)
+    return total
 
 
 def draw_placed(page: Page, frame: Frame, placed: list[Placed]) -> float:

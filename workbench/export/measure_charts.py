@@ -33,7 +33,7 @@ from workbench.i18n import translate
 QUESTION = TextStyle(7.2, italic=True, color=palette.SECONDARY, leading=1.3)
 #: A caption-and-figures line, then its bar under it.
 LINE = VALUE.line_height
-MEASURE_ROW = LINE + BAR + 5
+MEASURE_ROW = LINE + BAR + 3.5
 #: The question asked wraps over at most this many lines.
 QUESTION_LINES = 2
 

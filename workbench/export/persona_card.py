@@ -309,9 +309,9 @@ def outcome_blocks(card: PersonaCard, context: CardContext, say: CardText) -> li
     """The Outcomes block: each outcome for the persona against everyone else, largest
     effect first, with 95% intervals and n."""
     tf = say.typeface
-    blocks: list[Block] = [Paragraph(translate(
+    blocks: list[Block] = [_lead(Paragraph(translate(
         "Export", "Measured, not used to form the personas; 95% intervals in brackets and as "
-        "whiskers."), NOTE, tf, space_after=2)]
+        "whiskers."), NOTE, tf, space_after=2))]
     # short captions: the block sits in the narrow sidebar
     captions = (say(translate("Export", "Persona"), TextStyle(7.2)),
                 say(translate("Export", "Others"), TextStyle(7.2)))
@@ -374,17 +374,17 @@ def side_story(card: PersonaCard, context: CardContext, say: CardText,
         from workbench.export.measure_charts import measure_rows
 
         section(translate("Export", "Measures"))
-        story.append(Paragraph(translate(
+        story.append(_lead(Paragraph(translate(
             "Export", "Survey scores of the members who answered, beside everyone who answered; "
-            "95% intervals in brackets and as whiskers."), NOTE, tf, space_after=2))
+            "95% intervals in brackets and as whiskers."), NOTE, tf, space_after=2)))
         story += measure_rows(card.measures, color, tf, say)
     if card.retention and card.retention[0] is not None:
         from workbench.export.retention_charts import RetentionCurveBlock
 
         section(translate("Export", "Retention"))
-        story.append(Paragraph(translate(
+        story.append(_lead(Paragraph(translate(
             "Export", "Share still a customer over time (Kaplan–Meier), against everyone."),
-            NOTE, tf, space_after=2))
+            NOTE, tf, space_after=2)))
         story.append(RetentionCurveBlock(card.retention[0], card.retention[1], color, tf))
     if card.channels.strip():
         section(translate("Export", "Preferred channels"))
@@ -392,9 +392,9 @@ def side_story(card: PersonaCard, context: CardContext, say: CardText,
     mix = [c for c in card.channel_mix if (c.get("persona_share") or c.get("rest_share"))]
     if mix:
         section(translate("Export", "Channel mix"))
-        story.append(Paragraph(translate(
+        story.append(_lead(Paragraph(translate(
             "Export", "Share of this persona's contacts through each channel; the mark shows "
-            "everyone else."), NOTE, tf, space_after=2))
+            "everyone else."), NOTE, tf, space_after=2)))
         for channel in mix:
             label = say(str(channel.get("label") or channel.get("channel") or ""), TextStyle(8.2))
             story.append(ChannelRow(ChannelFigures(
@@ -411,6 +411,12 @@ def side_story(card: PersonaCard, context: CardContext, say: CardText,
         "and h (categories) are Cohen's effect sizes: about 0.2 is small, 0.5 medium, 0.8 large."),
         NOTE, tf))
     return story
+
+
+def _lead(block: Block) -> Block:
+    """A section's note that goes with the figures after it (never alone at a column's foot)."""
+    block.keep_with_next = True
+    return block
 
 
 def share_segments(card: PersonaCard, context: CardContext) -> list[ShareSegment]:

@@ -188,7 +188,29 @@ def _stage_measures(project: ProjectFile, journey_id: int) -> dict[int, list]:
             for stage_id, rows in by_stage.items()}
 
 
-#: At most this many measures under a stage of a journey map's emotion curve.
+def _frontline_cards(project: ProjectFile, journey) -> set[int]:
+    """Ids of the map's cards quoting a passage front-line staff wrote (tagged on the map)."""
+    try:
+        from workbench.services.voc import document_voice
+    except ImportError:
+        return set()
+    voices: dict[int, str] = {}
+    cards = set()
+    for card in journey.cards:
+        if card.evidence is None:
+            continue
+        document_id = card.evidence.document_id
+        if document_id not in voices:
+            try:
+                voices[document_id] = str(document_voice(project, document_id))
+            except WorkbenchError:  # the quoted document was deleted since
+                voices[document_id] = ""
+        if voices[document_id] == "frontline":
+            cards.add(card.id)
+    return cards
+
+
+#: At most this many measures over a stage of a journey map's emotion curve.
 STAGE_MEASURES = 2
 
 
@@ -426,12 +448,14 @@ def journey_sheet(project: ProjectFile, journey_id: int):
         SheetStage,
     )
     from workbench.export.retention_charts import friction_cost_text
-    from workbench.export.wording import count, percent
+    from workbench.export.wording import count, frontline_tag, percent
     from workbench.services.project import project_info
 
     journey = _journey(project, journey_id)
     costs = _friction_costs(project, journey_id)
     stage_measures = _stage_measures(project, journey_id)
+    staff_quotes = _frontline_cards(project, journey)
+    frontline = frontline_tag()
     persona = (persona_store.get_persona(project.db, journey.persona_id)
                if journey.persona_id is not None else None)
     stored_set = (persona_store.get_persona_set(project.db, persona.persona_set_id)
@@ -475,7 +499,8 @@ def journey_sheet(project: ProjectFile, journey_id: int):
                     cost = friction_cost_text(costs[card.id])
                     text = f"{text} · {cost}" if text else cost
                 cards.append(SheetCard(card.text, card.origin == "observed", text,
-                                       numbered.get(card.id)))
+                                       numbered.get(card.id),
+                                       frontline if card.id in staff_quotes else ""))
             cells.append(tuple(cards))
         lanes.append(SheetLane(lane.kind, lane.name, tuple(cells)))
     persona_name = journey.persona_name or (persona.name if persona else "") or \
