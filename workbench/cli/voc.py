@@ -315,7 +315,7 @@ def cmd_voice(args: argparse.Namespace) -> int:
 
 def register(add: AddCommand) -> None:
     sub = add("voc", translate(
-        "Cli", "Voice of the customer: NPS, CSAT, CES and ratings with 95% intervals, overall or "
+        "Cli", "Voice of the customer: NPS, CSAT, CES and ratings with their intervals, overall or "
                "by persona, stage, channel, month or source; sentiment of the open answers."),
         cmd_voc)
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
