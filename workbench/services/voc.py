@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from workbench.domain.columns import ColumnRole
@@ -146,13 +148,19 @@ def _month(value) -> str | None:
     """"2024-03" of a stored date (ISO text, or day/month/year written out)."""
     if value in (None, ""):
         return None
+    return _month_of_text(str(value).strip())
+
+
+@lru_cache(maxsize=4096)  # a date column repeats its values: parse each once
+def _month_of_text(text: str) -> str | None:
     import pandas as pd
 
-    text = str(value).strip()
     match = re.match(r"^(\d{4})-(\d{2})", text)
     if match:
         return f"{match.group(1)}-{match.group(2)}"
-    stamp = pd.to_datetime(text, errors="coerce", dayfirst=True)
+    with warnings.catch_warnings():  # "could not infer format": one text, parsed as it comes
+        warnings.simplefilter("ignore")
+        stamp = pd.to_datetime(text, errors="coerce", dayfirst=True)
     return None if pd.isna(stamp) else stamp.strftime("%Y-%m")
 
 
