@@ -42,9 +42,13 @@ class DriversPanel(QWidget):
         self.report: DriverReport | None = None
         self.measure_box = QComboBox()
         self.measure_box.setObjectName("DriverMeasure")
-        self.measure_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # survey questions are long: the box stays narrow, the whole name is in the list
+        self.measure_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.measure_box.setMinimumContentsLength(36)
         self.measure_box.activated.connect(lambda _i: self.measure_chosen.emit(
             self.measure_box.currentData()))
+        self.measure_box.currentTextChanged.connect(self.measure_box.setToolTip)
         self.summary_label = secondary()
         self.summary_label.setObjectName("DriversSummary")
         self.model = DriversModel(self)
@@ -88,7 +92,7 @@ class DriversPanel(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 360])
+        splitter.setSizes([740, 280])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,10 +103,12 @@ class DriversPanel(QWidget):
         box.blockSignals(True)
         box.clear()
         for column in columns:
-            box.addItem(f"{wording.kind_name(column.spec.kind)} · {column.title} ({column.source})",
-                        column.column_id)
+            name = f"{wording.kind_name(column.spec.kind)} · {column.title} ({column.source})"
+            box.addItem(name, column.column_id)
+            box.setItemData(box.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         index = box.findData(current)
         box.setCurrentIndex(index if index >= 0 else 0)
+        box.setToolTip(box.currentText())
         box.blockSignals(False)
 
     def current_measure(self) -> int | None:
@@ -122,7 +128,7 @@ class DriversPanel(QWidget):
         self.model.set_rows(report.drivers if report is not None else [])
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's ranking
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(DriversModel.LABEL, min(self.view.columnWidth(0), 260))
+        self.view.setColumnWidth(DriversModel.LABEL, min(self.view.columnWidth(0), 200))
         if report is None:
             self.summary_label.setText("")
         else:
