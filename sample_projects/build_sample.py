@@ -32,11 +32,15 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
     create_project_file(path, SAMPLE_NAME)
     with tempfile.TemporaryDirectory(prefix="workbench-sample-") as tmp:
         files = generate(Path(tmp))
-        order = ["crm", "survey", "interviews", "events"]
+        order = ["crm", "survey", "interviews", "events", "frontline"]
         with open_project_file(path, backup_count=0) as project:
+            imported = {}
             for index, key in enumerate(order):
                 step = task.slice(0.8 * index / len(order), 0.8 * (index + 1) / len(order))
-                import_file(project, files[key], task=step)
+                imported[key] = import_file(project, files[key], task=step,
+                                            **IMPORT_CHOICES.get(key, {}))
+            # the staff's notes are about customers, not by them: reported beside their voice
+            mark_frontline(project, imported["frontline"].source.id)
             # one customer per person across the CRM, survey, interviews and touchpoints
             link_customers(project, default_keys(project))
             # k fixed (the four planted groups) so building the sample stays quick
@@ -49,6 +53,23 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
             for persona in personas_of(project, persona_sets(project)[-1].id):
                 design_journey(project, create_journey(project, persona.id, template="problem"))
     return path
+
+
+#: What the sample's researcher chose at import where the inferred roles are not what they
+#: meant: the 1–10 satisfaction with decimals is an outcome measured per persona (not clustered
+#: on); the staff's notes are free text even though some repeat, and a table of notes rather
+#: than the customers' touchpoints (a note's date and desk are not a step of their journey).
+IMPORT_CHOICES = {
+    "survey": {"roles": {"Soddisfazione (1-10)": "outcome"}},
+    "frontline": {"roles": {"Nota del personale": "free_text"}, "as_events": False},
+}
+
+
+def mark_frontline(project, source_id: int) -> None:
+    from workbench.domain.voc import Voice
+    from workbench.services.voc import set_source_voice
+
+    set_source_voice(project, source_id, Voice.FRONTLINE)
 
 
 #: What the sample's researcher wrote on every map, per stage of the problem template:
@@ -80,19 +101,23 @@ def design_journey(project, journey_id: int) -> None:
     persona = next(p for p in journeys.journeys(project) if p.id == journey_id).persona_id
     set_id = project.db.query("SELECT persona_set_id FROM personas WHERE id = ?",
                               (persona,))[0][0]
-    quotes = persona_quotes(project, set_id).get(persona, [])
+    # the thoughts lane is the customers' own words: staff notes stay out of it
+    quotes = [q for q in persona_quotes(project, set_id).get(persona, [])
+              if str(q.voice) != "frontline"]
     thoughts = journey.lane("thoughts")
     for stage, passage in zip(journey.stages[1:], quotes, strict=False):
         journeys.add_card(project, thoughts.id, stage.id, passage.text,
                           evidence=Evidence(passage.document_id, passage.start, passage.end))
 
 
-#: The sample's code book: (parent, code, colour, the planted answers it codes).
+#: The sample's code book: (parent, code, colour, the planted sentences it codes: customers'
+#: answers by group, "late_delivery", and the staff's notes as "staff_<topic>").
 CODE_BOOK = [
     ("Motivazioni / Motivations", "Prezzi e promozioni / Price and promotions", "#E8833A",
-     [("bargain", 0), ("bargain", 1), ("bargain", 2)]),
+     [("bargain", 0), ("bargain", 1), ("bargain", 2), ("staff_bargain", 0),
+      ("staff_bargain", 1)]),
     ("Motivazioni / Motivations", "Esperienza in negozio / Store experience", "#3A7BD5",
-     [("regular", 0), ("regular", 1)]),
+     [("regular", 0), ("regular", 1), ("staff_regular", 0)]),
     ("Motivazioni / Motivations", "Programma fedeltà / Loyalty programme", "#8E5BD0",
      [("regular", 3)]),
     ("Motivazioni / Motivations", "Ritiro e consegna veloci / Fast collection and delivery",
@@ -100,21 +125,23 @@ CODE_BOOK = [
     ("Attriti / Friction", "Problemi con app e sito / App and website problems", "#D64545",
      [("bargain", 3), ("hesitant", 1)]),
     ("Attriti / Friction", "Resi e reclami / Returns and complaints", "#B8452F",
-     [("regular", 2), ("hesitant", 2)]),
+     [("regular", 2), ("hesitant", 2), ("staff_hesitant", 1)]),
     ("Attriti / Friction", "Ripetere tra canali / Repeating across channels", "#C9A227",
      [("premium", 1), ("premium", 3), ("hesitant", 3)]),
     ("Attriti / Friction", "Incertezza prima dell'acquisto / Doubts before buying", "#7A8699",
-     [("hesitant", 0)]),
+     [("hesitant", 0), ("staff_hesitant", 0)]),
+    ("Attriti / Friction", "Consegne in ritardo / Late deliveries", "#8C4A9E",
+     [("late_delivery", i) for i in range(4)] + [("staff_late", i) for i in range(4)]),
 ]
 
 
 def code_evidence(project) -> None:
-    """A small code book applied to the planted answers wherever they were said.
+    """A small code book applied to the planted sentences wherever they were said or noted.
 
     Codes are found by the exact planted sentence, so the sample's coding is
     deterministic; the first passage of each code is marked as a quote.
     """
-    from workbench.sample_projects.generate_data import ANSWERS
+    from workbench.sample_projects.generate_data import PLANTED
 
     from workbench.services import evidence
 
@@ -124,7 +151,7 @@ def code_evidence(project) -> None:
         if parent not in parents:
             parents[parent] = evidence.create_code(project, parent).id
         code = evidence.create_code(project, name, parent_id=parents[parent], colour=colour)
-        sentences += [(ANSWERS[group][index], code.id) for group, index in answers]
+        sentences += [(PLANTED[key][index], code.id) for key, index in answers]
     quoted: set[int] = set()
     with project.db.transaction():
         for document in evidence.list_documents(project):

@@ -8,6 +8,14 @@ the app). Churn is planted too: hesitant customers leave most, loyal regulars
 least, and every call-centre contact adds to the risk; tenure comes from the
 signup date. Open answers are in Italian and English. Nothing here is real: names,
 e-mails and phone numbers are invented.
+
+Voice of the customer: the survey asks an NPS question (0–10) and overall
+satisfaction (1–5). A driver is planted: some customers' online orders arrived
+late (online shoppers more often than store regulars); it lowers their scores,
+and those who stayed unhappy say so in their open answer, so late deliveries
+are what detractors mention far more than promoters. Store and call-centre
+staff leave notes about customers (front-line voice) that tell the same story
+from their side of the counter.
 """
 
 from __future__ import annotations
@@ -22,6 +30,10 @@ from pathlib import Path
 SEED = 20261125
 #: Churn has its own random stream, so the rest of the sample stays as it was.
 CHURN_SEED = SEED + 17
+#: So do the late deliveries, the survey's new scores and the staff notes.
+VOC_SEED = SEED + 31
+#: Share of each group whose last online order arrived late (store regulars rarely order online).
+LATE_SHARE = {"bargain": 0.26, "regular": 0.08, "premium": 0.30, "hesitant": 0.22}
 #: The day the CRM export was taken: tenure is counted up to it.
 EXPORT_DAY = datetime(2026, 3, 1)
 CHURN_BASE = {"bargain": 0.20, "regular": 0.05, "premium": 0.08, "hesitant": 0.26}
@@ -89,6 +101,68 @@ ANSWERS = {
         "Chat help was kind, but I had to explain my problem again to the phone operator.",
     ],
 }
+
+#: What a customer whose order came late writes in the survey (the planted driver).
+LATE_DELIVERY = [
+    "L'ordine online è arrivato con dieci giorni di ritardo e nessuno mi ha avvisato.",
+    "My delivery came a week after the promised date and the tracking never updated.",
+    "Ho aspettato il pacco per due settimane: il corriere diceva sempre che arrivava domani.",
+    "Delivery was promised in 48 hours and took ten days; I had to call twice to find my parcel.",
+]
+
+#: What store and call-centre staff note about a customer (front-line voice), by topic.
+STAFF_NOTES = {
+    "late": [
+        "Il cliente è passato in negozio per un ordine online: doveva arrivare martedì e il "
+        "tracking è fermo da sei giorni.",
+        "Customer called for the third time about a parcel that is a week late; the courier "
+        "never answers the phone.",
+        "La cliente voleva annullare l'ordine perché la consegna è slittata di dieci giorni "
+        "senza alcun avviso.",
+        "Second call this month about a late home delivery: he says he will order elsewhere "
+        "next time.",
+    ],
+    "regular": [
+        "Lunga coda alle casse il sabato mattina: la signora ha lasciato il carrello ed è uscita.",
+        "Cliente storico, chiede sempre di Paola al reparto casa; i punti fedeltà non risultano "
+        "sullo scontrino.",
+    ],
+    "premium": [
+        "Ordine click & collect non pronto all'orario promesso: il cliente ha aspettato venti "
+        "minuti al banco ritiri.",
+        "Asked whether same-day delivery is available in his area; happy to pay for it.",
+    ],
+    "bargain": [
+        "Il codice sconto della newsletter non veniva accettato in cassa: abbiamo applicato lo "
+        "sconto a mano.",
+        "She showed me a lower price on our own app and asked us to match it at the till.",
+    ],
+    "hesitant": [
+        "Chiamata lunga per capire la taglia giusta; alla fine ha preferito venire a provare in "
+        "negozio.",
+        "Reso rimborsato dopo tre settimane: la cliente chiedeva perché il negozio non potesse "
+        "farlo subito.",
+    ],
+}
+#: What the staff member did about it, in the note's language.
+STAFF_DETAILS = {
+    "it": ["Da richiamare entro venerdì.", "Lasciato il numero del servizio clienti.",
+           "Aperto un ticket per il reparto e-commerce.", "Offerto un buono di 10 €.",
+           "Nessuna altra azione necessaria."],
+    "en": ["Escalated to the e-commerce team.", "Promised a call back by Friday.",
+           "Offered a 10 € voucher.", "No further action needed."],
+}
+#: The staff notes written in English (the rest are in Italian).
+ENGLISH_NOTES = {
+    STAFF_NOTES["late"][1], STAFF_NOTES["late"][3], STAFF_NOTES["premium"][1],
+    STAFF_NOTES["bargain"][1]}
+STORES = ["Negozio Milano Centro", "Negozio Torino Lingotto", "Negozio Roma Eur",
+          "Negozio Bologna Fiera"]
+
+#: Every sentence the sample's code book codes, by (key, index): the groups' answers, the late
+#: deliveries customers describe and the staff notes.
+PLANTED = {**ANSWERS, "late_delivery": LATE_DELIVERY,
+           **{f"staff_{topic}": notes for topic, notes in STAFF_NOTES.items()}}
 
 DETAILS = [
     "Ultima volta a {city}, di sabato.", "Last time it was a gift for my {who}.",
@@ -177,23 +251,33 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
                              "Yes" if churned else "No"])
     paths["crm"] = crm
 
+    voc_rng = random.Random(VOC_SEED)
+    late = {p["customer_id"]: voc_rng.random() < LATE_SHARE[p["group"].key] for p in people}
+
     # An Italian survey export: semicolon separated, decimal commas, Windows-1252.
     survey = folder / "sondaggio_soddisfazione.csv"
     with survey.open("w", newline="", encoding="cp1252") as handle:
         writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["E-mail", "Soddisfazione (1-10)", "Probabilità di consigliarci (0-10)",
+        writer.writerow(["E-mail", "Soddisfazione (1-10)", NPS_QUESTION, CSAT_QUESTION,
                          "Facilità di acquisto", "Cosa miglioreresti?"])
         for p in rng.sample(people, k=min(len(people), 700)):
             base = {"bargain": 7.2, "regular": 7.8, "premium": 8.1, "hesitant": 4.9}[p["group"].key]
             satisfaction = _clip(rng.gauss(base, 1.2), 1, 10)
             answer = open_answer(rng, p["group"].key, p["city"])
-            writer.writerow([p["email"].upper() if rng.random() < 0.1 else p["email"],
-                             f"{satisfaction:.1f}".replace(".", ","),
-                             int(_clip(round(satisfaction + rng.gauss(0, 1)), 0, 10)),
-                             rng.choice(["facile", "nella media", "difficile"]
-                                        if p["group"].key != "hesitant" else ["difficile"] * 3
-                                        + ["nella media"]),
-                             answer.encode("cp1252", "replace").decode("cp1252")])
+            email = p["email"].upper() if rng.random() < 0.1 else p["email"]
+            noise = rng.gauss(0, 1)
+            ease = rng.choice(["facile", "nella media", "difficile"] if p["group"].key != "hesitant"
+                              else ["difficile"] * 3 + ["nella media"])
+            # the planted driver (its own random stream): a late order costs three points
+            if late[p["customer_id"]]:
+                satisfaction = _clip(satisfaction - 3.0, 1, 10)
+            recommend = int(_clip(round(satisfaction + noise), 0, 10))
+            overall = int(_clip(round(1 + (satisfaction - 1) * 4 / 9 + voc_rng.gauss(0, 0.45)),
+                                1, 5))
+            if late[p["customer_id"]] and recommend <= 8 and voc_rng.random() < 0.9:
+                answer = f"{answer} {voc_rng.choice(LATE_DELIVERY)}"
+            writer.writerow([email, f"{satisfaction:.1f}".replace(".", ","), recommend, overall,
+                             ease, answer.encode("cp1252", "replace").decode("cp1252")])
     paths["survey"] = survey
 
     interviews = folder / "interviews.csv"
@@ -248,4 +332,38 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
                         and rng.random() < 0.45:
                     break  # drops out before delivery
     paths["events"] = events
+    paths["frontline"] = staff_notes(folder, people, late, voc_rng)
     return paths
+
+
+NPS_QUESTION = ("Quanto consiglieresti il nostro negozio a un amico o a un collega? (0-10)")
+CSAT_QUESTION = "Soddisfazione complessiva (1-5)"
+
+
+def staff_notes(folder: Path, people: list[dict], late: dict[str, bool],
+                rng: random.Random) -> Path:
+    """Notes store and call-centre staff wrote about customers: the front-line voice.
+
+    Customers whose order came late often turn up in them; the others now and then, about
+    what their group cares about.
+    """
+    path = folder / "note_personale_negozio.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Codice cliente", "Data", "Negozio / canale", "Nota del personale"])
+        for p in people:
+            key = p["group"].key
+            if late[p["customer_id"]] and rng.random() < 0.3:
+                topic = "late"
+            elif rng.random() < 0.04:
+                topic = key
+            else:
+                continue
+            where = ("Call centre" if key == "hesitant" or rng.random() < 0.3
+                     else rng.choice(STORES))
+            day = datetime(2026, 1, 5) + timedelta(days=rng.randint(0, 80))
+            note = rng.choice(STAFF_NOTES[topic])
+            language = "en" if note in ENGLISH_NOTES else "it"
+            note = f"{note} {rng.choice(STAFF_DETAILS[language])}"
+            writer.writerow([p["customer_id"], day.strftime("%d/%m/%Y"), where, note])
+    return path

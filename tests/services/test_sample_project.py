@@ -18,7 +18,7 @@ def sample(tmp_path_factory):
 def test_sample_has_linked_customers_and_four_personas(sample):
     with open_project(sample, readonly=True) as project:
         info = project_info(project)
-        assert info.sources == 4
+        assert info.sources == 5, "CRM, survey, interviews, touchpoints and staff notes"
         assert info.customers == 2000, "every source links to the 2,000 CRM customers"
         (persona_set,) = persona_sets(project)
         assert len(personas_of(project, persona_set.id)) == 4
@@ -51,4 +51,40 @@ def test_sample_has_a_journey_map_per_persona_with_the_planted_friction(sample):
             assert len(journey.stages) == 4
             texts += [card.text for card in journey.cards]
         assert any("call centre" in text.lower() for text in texts), "the planted repeat calls"
-        assert any("Resi e reclami" in text for text in texts), "coded complaints on the map"
+        friction = [name for parent, name, _colour, _answers in CODE_BOOK
+                    if parent.startswith("Attriti")]
+        assert any(name in text for text in texts for name in friction), \
+            "coded complaints on the map"
+        assert any("Consegne in ritardo" in text for text in texts), "the planted late deliveries"
+
+
+def test_sample_survey_has_nps_and_csat_whose_first_driver_is_the_planted_late_deliveries(sample):
+    from workbench.domain.voc import MeasureKind, Voice
+    from workbench.services import voc
+
+    with open_project(sample, readonly=True) as project:
+        columns = {c.spec.kind: c for c in voc.measure_columns(project)}
+        assert set(columns) == {MeasureKind.NPS, MeasureKind.CSAT}
+        assert all(c.voice is Voice.CUSTOMER and c.answers == 700 for c in columns.values())
+        for column in columns.values():
+            report = voc.key_drivers(project, column.column_id)
+            first = report.drivers[0]
+            assert "Late deliveries" in first.label and first.significant, column.title
+            assert first.low_share > 0.3 > first.high_share
+
+
+def test_sample_staff_notes_are_front_line_voice_and_stay_out_of_the_thoughts_lane(sample):
+    from workbench.domain.voc import Voice
+    from workbench.services import voc
+    from workbench.services.journeys import get_journey, journeys
+
+    with open_project(sample, readonly=True) as project:
+        notes = [d for d in evidence.list_documents(project)
+                 if d.origin.startswith("note_personale_negozio.csv")]
+        assert len(notes) > 100
+        assert {voc.document_voice(project, d.id) for d in notes} == {Voice.FRONTLINE}
+        staff = {d.id for d in notes}
+        for summary in journeys(project):
+            journey = get_journey(project, summary.id)
+            quoted = [c.evidence.document_id for c in journey.cards if c.evidence is not None]
+            assert quoted and not staff & set(quoted), "thoughts are the customers' own words"
