@@ -172,6 +172,14 @@ def test_a_value_outside_the_scale_stops_the_import_naming_column_rows_and_scale
     assert error.column == "Satisfaction" and error.row == 7
 
 
+def test_text_in_a_measure_column_is_not_a_number(tmp_path):
+    rows = [[f"R{i:03d}", i % 5 + 1] for i in range(20)]
+    rows[3][1] = "n.a.x"
+    path = write_csv(tmp_path / "csat.csv", ["respondent", "Satisfaction"], rows)
+    error = refused(tmp_path, path, roles={"Satisfaction": "measure:csat"})
+    assert "row 5" in str(error) and "'n.a.x' is not a number" in str(error)
+
+
 def test_the_inferred_scale_of_a_preview_still_checks_every_row(tmp_path):
     rows = [[f"R{i:03d}", i % 5 + 1] for i in range(60)]
     path = write_csv(tmp_path / "csat.csv", ["respondent", "Satisfaction"], rows)

@@ -414,7 +414,7 @@ def _failure(table: RawTable, spec: ColumnSpec, row_numbers: Sequence[int]) -> F
         row = row_numbers[index]
         shown = cell_text(value)
         shown = shown if len(shown) <= 60 else shown[:57] + "…"
-        if role is ColumnRole.NUMERIC:
+        if role in (ColumnRole.NUMERIC, ColumnRole.MEASURE):
             text = translate(
                 "Import", "{place}, row {row}, column '{column}': '{value}' is not a number. "
                 "Change the column's role to Categorical or fix the cell, then import again.")
