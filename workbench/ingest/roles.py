@@ -6,6 +6,9 @@ is numeric or a date only when every sampled value reads as one, and an
 ignored column is one that is empty or has the same value in every row.
 Large tables are judged on a sample of rows spread over the whole file;
 "empty" and "constant" are confirmed on every row before a column is ignored.
+A survey score (NPS, CSAT, CES, star rating) becomes a measure only when its
+header names one and its values fit one of the kind's scales; otherwise it
+stays numeric and the reason says so (see :mod:`workbench.ingest.measures`).
 """
 
 from __future__ import annotations
