@@ -228,10 +228,6 @@
         <translation>foglio da importare da un file XLSX/ODS (predefinito: quello che sembra la tabella dei dati)</translation>
     </message>
     <message>
-        <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, outcome (a result to explain, measured per persona, never clustered on), ignore (default: inferred)</source>
-        <translation>imposta i ruoli delle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, date, free_text, channel, pii, outcome (un risultato da spiegare, misurato per persona, mai usato per formarle), ignore (predefinito: dedotti)</translation>
-    </message>
-    <message>
         <source>the column that says which customer a row is about; &apos;none&apos; for one customer per row (default: inferred, shown by --dry-run)</source>
         <translation>la colonna che dice a quale cliente si riferisce una riga; &apos;none&apos; per un cliente per riga (predefinito: dedotta, mostrata da --dry-run)</translation>
     </message>
@@ -483,6 +479,10 @@
     <message>
         <source>file to import</source>
         <translation>file da importare</translation>
+    </message>
+    <message>
+        <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, outcome (a result to explain, measured per persona, never clustered on), measure (a survey score: measure, measure:nps, measure:csat:1-7, measure:ces:1-7, measure:rating:1-5), ignore (default: inferred)</source>
+        <translation>imposta i ruoli delle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, date, free_text, channel, pii, outcome (un risultato da spiegare, misurato per persona, mai usato per formare i gruppi), measure (un punteggio di sondaggio: measure, measure:nps, measure:csat:1-7, measure:ces:1-7, measure:rating:1-5), ignore (predefinito: dedotti)</translation>
     </message>
     <message>
         <source>text encoding of a CSV/TSV file (default: detected)</source>
@@ -809,8 +809,8 @@
         <translation>numero o nome file della fonte (predefinito: tutte le fonti; con --set, l&apos;unica fonte)</translation>
     </message>
     <message>
-        <source>give columns a new role by header or name; roles: identifier, numeric, categorical, channel, outcome, ignore (ignore keeps the column but leaves it out of analyses)</source>
-        <translation>assegna un nuovo ruolo alle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, channel, outcome, ignore (ignore conserva la colonna ma la esclude dalle analisi)</translation>
+        <source>give columns a new role by header or name; roles: identifier, numeric, categorical, channel, outcome, measure (measure:nps, measure:csat:1-7…: the stored values must fit the scale), ignore (ignore keeps the column but leaves it out of analyses)</source>
+        <translation>assegna un nuovo ruolo alle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, channel, outcome, measure (measure:nps, measure:csat:1-7…: i valori salvati devono rientrare nella scala), ignore (ignore conserva la colonna ma la esclude dalle analisi)</translation>
     </message>
     <message>
         <source>print the roles as JSON</source>
@@ -845,8 +845,8 @@
         <translation>Per fonte</translation>
     </message>
     <message>
-        <source>{ratio:.2f}× the rest ({low} to {high})</source>
-        <translation>{ratio:.2f}× il resto (da {low} a {high})</translation>
+        <source>{ratio}× the rest ({low} to {high})</source>
+        <translation>{ratio}× il resto (da {low} a {high})</translation>
     </message>
     <message>
         <source>  {label}: {rate} churned ({low} to {high}), n = {n}; {ratio}</source>
@@ -955,6 +955,202 @@
     <message>
         <source>print a JSON document (keys in the README)</source>
         <translation>stampa un documento JSON (chiavi nel README)</translation>
+    </message>
+    <message>
+        <source>Measures are written as .csv or .xlsx, not &apos;{name}&apos;.</source>
+        <translation>Le misure si salvano come .csv o .xlsx, non &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>front-line</source>
+        <translation>personale</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>promoters {p}, passives {m}, detractors {d}</source>
+        <translation>promotori {p}, passivi {m}, detrattori {d}</translation>
+    </message>
+    <message>
+        <source>satisfied {p}, dissatisfied {d}</source>
+        <translation>soddisfatti {p}, insoddisfatti {d}</translation>
+    </message>
+    <message>
+        <source>high {p}, middle {m}, low {d}</source>
+        <translation>alti {p}, medi {m}, bassi {d}</translation>
+    </message>
+    <message>
+        <source>{measure} ({kind} {low}–{high}, {voice} voice)</source>
+        <translation>{measure} ({kind} {low}–{high}, voce {voice})</translation>
+    </message>
+    <message>
+        <source> ({low} to {high})</source>
+        <translation> (da {low} a {high})</translation>
+    </message>
+    <message>
+        <source> (small n)</source>
+        <translation> (n piccolo)</translation>
+    </message>
+    <message>
+        <source>  {label}: {value}{interval}, n = {n}{small}{shares}</source>
+        <translation>  {label}: {value}{interval}, n = {n}{small}{shares}</translation>
+    </message>
+    <message>
+        <source>No measures to show for this grouping.</source>
+        <translation>Nessuna misura da mostrare per questo raggruppamento.</translation>
+    </message>
+    <message>
+        <source>Sentiment of the open answers (a signal from word lists, not a score)</source>
+        <translation>Sentiment delle risposte aperte (un segnale da elenchi di parole, non un punteggio)</translation>
+    </message>
+    <message>
+        <source>  {label} ({voice}): positive {positive}, neutral {neutral}, negative {negative}, n = {n}</source>
+        <translation>  {label} ({voice}): positivo {positive}, neutro {neutral}, negativo {negative}, n = {n}</translation>
+    </message>
+    <message>
+        <source>Small n: fewer than {n} answers; read those figures with care.</source>
+        <translation>n piccolo: meno di {n} risposte; leggi quei valori con cautela.</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows to {path}.</source>
+        <translation>Scritte {rows} righe in {path}.</translation>
+    </message>
+    <message>
+        <source>No measure column is called &apos;{name}&apos;. The measures are: {names}.</source>
+        <translation>Nessuna colonna di misura si chiama &apos;{name}&apos;. Le misure sono: {names}.</translation>
+    </message>
+    <message>
+        <source>Several measure columns are called &apos;{name}&apos;: give its number, one of {names}.</source>
+        <translation>Più colonne di misura si chiamano &apos;{name}&apos;: indicane il numero, uno tra {names}.</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more.</source>
+        <translation>--limit deve essere 1 o più.</translation>
+    </message>
+    <message>
+        <source>Key drivers of {measure} ({source}, {voice} voice)</source>
+        <translation>Fattori chiave di {measure} ({source}, voce {voice})</translation>
+    </message>
+    <message>
+        <source>Detractors: {low}; promoters: {high}</source>
+        <translation>Detrattori: {low}; promotori: {high}</translation>
+    </message>
+    <message>
+        <source>Low scorers: {low}; high scorers: {high}</source>
+        <translation>Punteggi bassi: {low}; punteggi alti: {high}</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>codice</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>attributo</translation>
+    </message>
+    <message>
+        <source> (not significant)</source>
+        <translation> (non significativo)</translation>
+    </message>
+    <message>
+        <source>{rank}. {label} [{kind}]: {lift}× ({low} to {high}){mark}; {low_with} of {low_n} low vs {high_with} of {high_n} high</source>
+        <translation>{rank}. {label} [{kind}]: {lift}× (da {low} a {high}){mark}; {low_with} su {low_n} bassi contro {high_with} su {high_n} alti</translation>
+    </message>
+    <message>
+        <source>unknown customer</source>
+        <translation>cliente sconosciuto</translation>
+    </message>
+    <message>
+        <source>     “{text}” — {who}</source>
+        <translation>     «{text}» — {who}</translation>
+    </message>
+    <message>
+        <source>No drivers: too few respondents with codes, themes or attributes in the low and high bands.</source>
+        <translation>Nessun fattore: troppo pochi rispondenti con codici, temi o attributi nelle fasce bassa e alta.</translation>
+    </message>
+    <message>
+        <source>Say the document&apos;s voice: &apos;workbench voice PROJECT --document ID customer|frontline|source&apos; (source: as its source).</source>
+        <translation>Indica la voce del documento: &apos;workbench voice PROJECT --document ID customer|frontline|source&apos; (source: come la sua fonte).</translation>
+    </message>
+    <message>
+        <source>Document {id}: {voice} voice (its own voice was {previous}).</source>
+        <translation>Documento {id}: voce {voice} (la sua voce propria era {previous}).</translation>
+    </message>
+    <message>
+        <source>as its source</source>
+        <translation>come la sua fonte</translation>
+    </message>
+    <message>
+        <source>Say the source and its voice: &apos;workbench voice PROJECT SOURCE_ID customer|frontline&apos; (source numbers: &apos;workbench sources PROJECT&apos;).</source>
+        <translation>Indica la fonte e la sua voce: &apos;workbench voice PROJECT SOURCE_ID customer|frontline&apos; (numeri delle fonti: &apos;workbench sources PROJECT&apos;).</translation>
+    </message>
+    <message>
+        <source>Source {id}: {voice} voice (was {previous}).</source>
+        <translation>Fonte {id}: voce {voice} (era {previous}).</translation>
+    </message>
+    <message>
+        <source>Voice of the customer: NPS, CSAT, CES and ratings with their intervals, overall or by persona, stage, channel, month or source; sentiment of the open answers.</source>
+        <translation>Voce del cliente: NPS, CSAT, CES e valutazioni con i loro intervalli, in totale o per persona, fase, canale, mese o fonte; sentiment delle risposte aperte.</translation>
+    </message>
+    <message>
+        <source>break the measures down by this (default: overall)</source>
+        <translation>suddividi le misure per questo (predefinito: overall, in totale)</translation>
+    </message>
+    <message>
+        <source>persona set for --by persona (default: the newest)</source>
+        <translation>insieme di persona per --by persona (predefinito: il più recente)</translation>
+    </message>
+    <message>
+        <source>journey map whose stages --by stage uses (default: the newest)</source>
+        <translation>mappa del percorso le cui fasi usa --by stage (predefinita: la più recente)</translation>
+    </message>
+    <message>
+        <source>whose answers: customer (default), frontline (staff) or both, kept apart</source>
+        <translation>di chi sono le risposte: customer (cliente, predefinito), frontline (personale) o both (entrambi), tenuti separati</translation>
+    </message>
+    <message>
+        <source>also write the table to FILE.csv or FILE.xlsx</source>
+        <translation>scrivi anche la tabella in FILE.csv o FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Key drivers of a measure: codes, themes and attribute levels over-represented among detractors (low scorers) against promoters, with example quotes.</source>
+        <translation>Fattori chiave di una misura: codici, temi e valori di attributi più frequenti tra i detrattori (punteggi bassi) che tra i promotori, con citazioni di esempio.</translation>
+    </message>
+    <message>
+        <source>the measure column, by number or name (default: the first NPS column)</source>
+        <translation>la colonna di misura, per numero o nome (predefinita: la prima colonna NPS)</translation>
+    </message>
+    <message>
+        <source>persona set the --persona belongs to</source>
+        <translation>insieme di persona a cui appartiene --persona</translation>
+    </message>
+    <message>
+        <source>only this persona&apos;s members</source>
+        <translation>solo i membri di questa persona</translation>
+    </message>
+    <message>
+        <source>whose answers and words: customer (default) or frontline; never mixed</source>
+        <translation>di chi sono risposte e parole: customer (cliente, predefinito) o frontline (personale); mai mescolati</translation>
+    </message>
+    <message>
+        <source>show at most N drivers (default 15)</source>
+        <translation>mostra al massimo N fattori (predefinito 15)</translation>
+    </message>
+    <message>
+        <source>Mark whose voice a source (or one document) is: customer or frontline (store staff, call centre, chat agents). Changes the project.</source>
+        <translation>Indica di chi è la voce di una fonte (o di un documento): cliente (customer) o personale (frontline: personale di negozio, call center, operatori chat). Modifica il progetto.</translation>
+    </message>
+    <message>
+        <source>the source number and customer or frontline; with --document only the voice (customer, frontline, or source: as its source)</source>
+        <translation>il numero della fonte e customer o frontline; con --document solo la voce (customer, frontline o source: come la sua fonte)</translation>
+    </message>
+    <message>
+        <source>mark one document instead of a source</source>
+        <translation>segna un documento invece di una fonte</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1865,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Esito</translation>
     </message>
     <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
         <source>Ignore</source>
         <translation>Ignora</translation>
     </message>
@@ -1703,6 +1903,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>A result to explain (churned, responded, complained, satisfaction, value): measured for each persona, never used to form them.</source>
         <translation>Un risultato da spiegare (abbandono, risposta, reclamo, soddisfazione, valore): misurato per ogni persona, mai usato per formarle.</translation>
+    </message>
+    <message>
+        <source>A survey score on a known scale (NPS, CSAT, CES, star rating): reported for each persona, journey stage, channel and month, never used to form personas. Every value must fit the scale.</source>
+        <translation>Un punteggio di sondaggio su una scala nota (NPS, CSAT, CES, valutazione a stelle): riportato per ogni persona, fase del percorso, canale e mese, mai usato per formare le persone. Ogni valore deve rientrare nella scala.</translation>
     </message>
     <message>
         <source>Not imported.</source>
@@ -2434,6 +2638,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Trascrizioni (*.txt *.md *.markdown *.docx);;Tutti i file (*)</translation>
     </message>
     <message>
+        <source>Mark as customer voice</source>
+        <translation>Segna come voce dei clienti</translation>
+    </message>
+    <message>
+        <source>Mark as front-line voice</source>
+        <translation>Segna come voce del personale di contatto</translation>
+    </message>
+    <message>
         <source>Already imported</source>
         <translation>Già importato</translation>
     </message>
@@ -2834,6 +3046,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Passage</source>
+        <extracomment>document id -&gt; its voice, as last marked in this window (summaries may carry it too).</extracomment>
         <translation>Passaggio</translation>
     </message>
     <message>
@@ -2855,6 +3068,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Codes</source>
         <translation>Codici</translation>
+    </message>
+    <message>
+        <source>Front line</source>
+        <translation>Personale di contatto</translation>
     </message>
     <message>
         <source>Quotes only</source>
@@ -2991,7 +3208,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). No number of personas beat structureless data: the personas split a continuum. PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name): no customer names on paper. PersonaProfile outcomes as dicts (OutcomeEffect.to_dict). The draft story written from the figures, printed while ``narrative`` is empty. Retention curves (workbench.domain.retention.SurvivalCurve): this persona&apos;s and everyone&apos;s (None when not measured); printed when the persona&apos;s exists. Space above a section heading. Characters of a member&apos;s passage printed on a card.</extracomment>
+        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). No number of personas beat structureless data: the personas split a continuum. PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name) or (text, code name, voice): no customer names on paper; a front-line voice (&quot;frontline&quot;) is tagged as such. PersonaProfile outcomes as dicts (OutcomeEffect.to_dict). The draft story written from the figures, printed while ``narrative`` is empty. Retention curves (workbench.domain.retention.SurvivalCurve): this persona&apos;s and everyone&apos;s (None when not measured); printed when the persona&apos;s exists. Survey measures of the members (workbench.export.measure_charts.CardMeasure). Space above a section heading. Characters of a member&apos;s passage printed on a card. The voice of a passage written by front-line staff (workbench.domain.voc.Voice.FRONTLINE).</extracomment>
         <translation>Nome completo</translation>
     </message>
     <message>
@@ -3051,6 +3268,15 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Misurati, non usati per formare le persona; intervalli al 95% tra parentesi e come baffi.</translation>
     </message>
     <message>
+        <source>{measure} · {low}–{high}</source>
+        <extracomment>A caption-and-figures line, then its bar under it. The question asked wraps over at most this many lines. The same measure over everyone who answered (None when not known). A scale written after the question (&quot;(0-10)&quot;, &quot;[1–5]&quot;): the subject line already says it. The scale the bars are drawn on: −100…100 (NPS), 0…100 (CSAT), the answers&apos; scale.</extracomment>
+        <translation>{measure} · {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Small n: fewer than {threshold} answers, so the figure can move a lot; read the interval.</source>
+        <translation>n piccolo: meno di {threshold} risposte, quindi il valore può cambiare molto; leggete l&apos;intervallo.</translation>
+    </message>
+    <message>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
@@ -3077,6 +3303,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Outcomes</source>
         <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Misure</translation>
+    </message>
+    <message>
+        <source>Survey scores of the members who answered, beside everyone who answered; 95% intervals in brackets and as whiskers.</source>
+        <translation>Punteggi di sondaggio dei membri che hanno risposto, accanto a quelli di tutti i rispondenti; intervalli al 95% tra parentesi e come baffi.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -3141,6 +3375,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>JOURNEY MAP</source>
+        <extracomment>Behind the &quot;Front line&quot; tag of a quote written by staff (as on persona cards).</extracomment>
         <translation>MAPPA DEL PERCORSO</translation>
     </message>
     <message>
@@ -3317,6 +3552,38 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Struttura debole: queste persona dividono un continuo</translation>
     </message>
     <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>small n</source>
+        <translation>n piccolo</translation>
+    </message>
+    <message>
+        <source>Front line</source>
+        <translation>Personale di contatto</translation>
+    </message>
+    <message>
+        <source>{measure} {value} · {n}</source>
+        <translation>{measure} {value} · {n}</translation>
+    </message>
+    <message>
         <source>Persona set {id} has no personas to export.</source>
         <translation>Il set di personas {id} non ha personas da esportare.</translation>
     </message>
@@ -3330,6 +3597,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Preparing the persona cards…</source>
+        <extracomment>At most this many measures over a stage of a journey map&apos;s emotion curve.</extracomment>
         <translation>Preparazione delle schede delle personas…</translation>
     </message>
     <message>
@@ -4230,8 +4498,16 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Verifica dei valori…</translation>
     </message>
     <message>
-        <source>{place}, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number. Change the column&apos;s role to Categorical or fix the cell, then import again.</source>
+        <source>{place}: {problem}</source>
         <extracomment>(position in the table, spec) of every column that is not ignored. Per date column, the dates written as text read so far (each is parsed once).</extracomment>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{place}, column &apos;{column}&apos;: rows {rows} hold values outside the {scale} scale ({rule}), for example &apos;{value}&apos;. Choose another kind or scale for the column, or set it to Numeric, then import again.</source>
+        <translation>{place}, colonna &apos;{column}&apos;: le righe {rows} contengono valori fuori dalla scala {scale} ({rule}), per esempio &apos;{value}&apos;. Scegli un altro tipo o un&apos;altra scala per la colonna, oppure impostala come Numerico, poi importa di nuovo.</translation>
+    </message>
+    <message>
+        <source>{place}, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number. Change the column&apos;s role to Categorical or fix the cell, then import again.</source>
         <translation>{place}, riga {row}, colonna &apos;{column}&apos;: &apos;{value}&apos; non è un numero. Cambia il ruolo della colonna in Categorico o correggi la cella, poi importa di nuovo.</translation>
     </message>
     <message>
@@ -4268,7 +4544,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>empty column</source>
-        <extracomment>A free-text column: values this long on average, or this many words. Share of values that must match for e-mail, phone and channel values. Fewer rows than this never make a column &quot;constant&quot;. Share of values that must look like people&apos;s names (uncommon names are not listed). An outcome with words (Yes/No, &quot;Attrited Customer&quot;) has at most this many values. ... and short ones: a &quot;Risposta&quot; column of sentences is free text.</extracomment>
+        <extracomment>A free-text column: values this long on average, or this many words. Share of values that must match for e-mail, phone and channel values. Fewer rows than this never make a column &quot;constant&quot;. Share of values that must look like people&apos;s names (uncommon names are not listed). An outcome with words (Yes/No, &quot;Attrited Customer&quot;) has at most this many values. ... and short ones: a &quot;Risposta&quot; column of sentences is free text. A score measure has at least this many different answers (0/1 is a flag, not a scale).</extracomment>
         <translation>colonna vuota</translation>
     </message>
     <message>
@@ -4513,6 +4789,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>&apos;{role}&apos; non è un ruolo di colonna. Usa uno tra: {roles}.</translation>
     </message>
     <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
         <source>chosen by you</source>
         <translation>scelto da te</translation>
     </message>
@@ -4581,6 +4861,26 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>&apos;{key}&apos; repeats while the rest of its rows varies like independent answers, so it is not a person: each row is one customer</source>
         <translation>&apos;{key}&apos; si ripete mentre il resto delle sue righe varia come risposte indipendenti, quindi non è una persona: ogni riga è un cliente</translation>
+    </message>
+    <message>
+        <source>NPS question ({low}–{high})</source>
+        <translation>domanda NPS ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>CSAT question ({low}–{high})</source>
+        <translation>domanda CSAT ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>CES question ({low}–{high})</source>
+        <translation>domanda CES ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>star rating ({low}–{high})</source>
+        <translation>valutazione a stelle ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>numbers: the header names a {kind} question, but the values ({low}–{high}) do not fit a measure scale</source>
+        <translation>numeri: l&apos;intestazione indica una domanda {kind}, ma i valori ({low}–{high}) non rientrano in una scala di misura</translation>
     </message>
 </context>
 <context>
@@ -4817,7 +5117,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Column</source>
-        <extracomment>Emitted after the user changed a role or a label. column name -&gt; {&quot;role&quot;: ColumnRole, &quot;label&quot;: str} chosen by the user</extracomment>
+        <extracomment>Emitted after the user changed a role or a label. column name -&gt; {&quot;role&quot;: ColumnRole, &quot;measure&quot;: str | None, &quot;label&quot;: str} chosen by the user</extracomment>
         <translation>Colonna</translation>
     </message>
     <message>
@@ -4847,6 +5147,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>The first different values in the preview.</source>
         <translation>I primi valori diversi nell&apos;anteprima.</translation>
+    </message>
+    <message>
+        <source>Measure: {scale}</source>
+        <translation>Misura: {scale}</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -5171,7 +5475,12 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Aggiungi corsia “{name}”</translation>
     </message>
     <message>
+        <source>Add front-line view lane</source>
+        <translation>Aggiungi corsia del personale di contatto</translation>
+    </message>
+    <message>
         <source>Rename lane “{name}”</source>
+        <extracomment>The map&apos;s lanes before: a lane the service finds among them was there already.</extracomment>
         <translation>Rinomina corsia “{name}”</translation>
     </message>
     <message>
@@ -5256,11 +5565,12 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Journey map</source>
+        <extracomment>stage id -&gt; survey measure lines, from the Voice of the customer figures.</extracomment>
         <translation>Mappa del percorso</translation>
     </message>
     <message>
         <source>{stages} stages · {lanes} lanes</source>
-        <extracomment>The text colour on the highlight (the stage numbers). Casefolded search text; cards without it are dimmed. Stage id -&gt; what the evidence says against the map there. (lane id, stage id, position) where a dragged card would land. Viewport point of the pointer dragging ``drag_card``. (stage id, value) while the emotion point of a stage is dragged.</extracomment>
+        <extracomment>The text colour on the highlight (the stage numbers). Casefolded search text; cards without it are dimmed. Stage id -&gt; what the evidence says against the map there. (lane id, stage id, position) where a dragged card would land. Viewport point of the pointer dragging ``drag_card``. (stage id, value) while the emotion point of a stage is dragged. Stage id -&gt; survey measure lines (&quot;NPS +12 (n = 48)&quot;) written at the top of the emotion lane.</extracomment>
         <translation>{stages} fasi · {lanes} corsie</translation>
     </message>
     <message>
@@ -5421,7 +5731,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Journey maps</source>
-        <extracomment>A card made from a quote shows at most this many characters of the passage.</extracomment>
+        <extracomment>A card made from a quote shows at most this many characters of the passage. The map now shown (a JourneyMap, or None), after every read: voc_lanes adds its measures.</extracomment>
         <translation>Mappe del percorso</translation>
     </message>
     <message>
@@ -5729,6 +6039,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Costliest first. Click a pain point to list the members behind it.</source>
         <translation>Prima i più costosi. Fai clic su un punto critico per elencarne i membri.</translation>
+    </message>
+    <message>
+        <source>Reading the stages&apos; measures</source>
+        <translation>Lettura delle misure delle fasi</translation>
+    </message>
+    <message>
+        <source>A lane with what front-line staff hear at each stage, from the sources and documents marked as front-line voice</source>
+        <translation>Una corsia con ciò che il personale di contatto sente in ogni fase, dalle fonti e dai documenti segnati come voce del personale di contatto</translation>
     </message>
 </context>
 <context>
@@ -6695,6 +7013,46 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
     <message>
         <source>No recent projects</source>
         <translation>Nessun progetto recente</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>NPS</source>
+        <extracomment>Rows named in a &quot;does not fit the scale&quot; message.</extracomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation>Valutazione a stelle</translation>
+    </message>
+    <message>
+        <source>{kind} {low}–{high}</source>
+        <translation>{kind} {low}–{high}</translation>
+    </message>
+    <message>
+        <source>numbers from {low} to {high}</source>
+        <translation>numeri da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>whole numbers from {low} to {high}</source>
+        <translation>numeri interi da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is not a measure kind and scale. Use measure:KIND or measure:KIND:LOW-HIGH with one of: {allowed}.</source>
+        <translation>&apos;{spec}&apos; non è un tipo di misura con la sua scala. Usa measure:TIPO o measure:TIPO:MIN-MAX con uno di questi: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Say which measure &apos;{column}&apos; holds: measure:KIND or measure:KIND:LOW-HIGH with one of: {allowed}.</source>
+        <translation>Indica quale misura contiene &apos;{column}&apos;: measure:TIPO o measure:TIPO:MIN-MAX con uno di questi: {allowed}.</translation>
     </message>
 </context>
 <context>
@@ -8122,8 +8480,25 @@ Librerie: {versions}</translation>
         <translation>rapporto tra medie {ratio}</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <extracomment>Colour of the &quot;small n&quot; mark (as the Outcomes block&apos;s caution).</extracomment>
+        <translation>Misure</translation>
+    </message>
+    <message>
+        <source>Survey scores of this persona&apos;s members (NPS, CSAT, CES, ratings) with their 95% interval and the number of answers.</source>
+        <translation>Punteggi di sondaggio dei membri di questa persona (NPS, CSAT, CES, valutazioni) con l&apos;intervallo al 95% e il numero di risposte.</translation>
+    </message>
+    <message>
+        <source>95%: {interval}</source>
+        <translation>95%: {interval}</translation>
+    </message>
+    <message>
         <source>n = {n}</source>
         <translation>n = {n}</translation>
+    </message>
+    <message>
+        <source>Reading the personas&apos; measures</source>
+        <translation>Lettura delle misure delle personas</translation>
     </message>
     <message>
         <source>95% intervals: {persona} vs {rest}</source>
@@ -8471,6 +8846,10 @@ Librerie: {versions}</translation>
         <translation>Fidelizzazione</translation>
     </message>
     <message>
+        <source>Voice of the customer</source>
+        <translation>Voce del cliente</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -8529,6 +8908,10 @@ Librerie: {versions}</translation>
     <message>
         <source>Churn, retention curves, customer value, churn risk and the friction points that cost customers are shown here.</source>
         <translation>Qui si vedono abbandono, curve di fidelizzazione, valore dei clienti, rischio di abbandono e i punti di attrito che costano clienti.</translation>
+    </message>
+    <message>
+        <source>Survey scores (NPS, CSAT, CES, star ratings) by persona, stage, channel and month, what drives them down, and what front-line staff hear, are shown here.</source>
+        <translation>Qui compaiono i punteggi dei sondaggi (NPS, CSAT, CES, valutazioni a stelle) per persona, fase, canale e mese, ciò che li fa scendere e ciò che sente il personale di contatto.</translation>
     </message>
     <message>
         <source>Nothing to export yet</source>
@@ -8654,7 +9037,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>Choose either an outcome column or a number of inactive days, not both.</source>
-        <extracomment>Fewer churners than this are too few to measure churn or learn a model. Attributes known for fewer customers than this share are not model inputs. Churn-named outcomes that describe a churn rather than say whether it happened. Days per julian-day unit: touchpoint dates are read as julian days.</extracomment>
+        <extracomment>Fewer churners than this are too few to measure churn or learn a model. Churn-named outcomes that describe a churn rather than say whether it happened. Days per julian-day unit: touchpoint dates are read as julian days.</extracomment>
         <translation>Scegli una colonna di risultato oppure un numero di giorni di inattività, non entrambi.</translation>
     </message>
     <message>
@@ -8691,6 +9074,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>There is no persona set {id}.</source>
+        <extracomment>Attributes known for fewer customers than this share are not model inputs.</extracomment>
         <translation type="unfinished">Non esiste il set di personas {id}.</translation>
     </message>
     <message>
@@ -9295,7 +9679,7 @@ Librerie: {versions}</translation>
     <name>Roles</name>
     <message>
         <source>Several sources are named &apos;{name}&apos;: give the source&apos;s number instead ({ids}).</source>
-        <extracomment>Roles a stored column can be given after import (and the roles it can come from).</extracomment>
+        <extracomment>Roles a stored column can be given after import (and the roles it can come from). The measure&apos;s kind and scale (&quot;csat:1-7&quot;) before and after, for Measure columns.</extracomment>
         <translation>Più fonti si chiamano &apos;{name}&apos;: indica invece il numero della fonte ({ids}).</translation>
     </message>
     <message>
@@ -9325,6 +9709,10 @@ Librerie: {versions}</translation>
     <message>
         <source>A column cannot become {role} after import. Choose one of: {roles}.</source>
         <translation>Una colonna non può diventare {role} dopo l&apos;importazione. Scegli tra: {roles}.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; of {source} cannot become {scale}: rows {rows} hold values outside its scale ({rule}), for example &apos;{value}&apos;. Choose another kind or scale, or keep the column Numeric.</source>
+        <translation>&apos;{column}&apos; di {source} non può diventare {scale}: le righe {rows} contengono valori fuori dalla sua scala ({rule}), per esempio &apos;{value}&apos;. Scegli un altro tipo o un&apos;altra scala, oppure lascia la colonna come Numerico.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; of {source} cannot become {role}: row {row} holds &apos;{value}&apos;, whose leading zeros a number would lose. Keep it as text (identifier or categorical).</source>
@@ -9471,6 +9859,585 @@ Librerie: {versions}</translation>
     <message>
         <source>Done.</source>
         <translation>Completato.</translation>
+    </message>
+</context>
+<context>
+    <name>Voc</name>
+    <message>
+        <source>This project has no measure column yet. Mark a score column (NPS, CSAT, CES or a star rating) as a measure: in the Data area choose the role Measure, or run &apos;workbench roles PROJECT SOURCE --set &quot;COLUMN=measure:nps&quot;&apos; (or measure:csat:1-5, measure:ces:1-7, measure:rating:1-5).</source>
+        <extracomment>Columns of the measures table (export_measures), in order; stable names. A source column whose header says it holds each row&apos;s journey stage. Example sentences per driver, quotes per stage of the front-line lane.</extracomment>
+        <translation>Il progetto non ha ancora una colonna di misura. Segna come misura una colonna di punteggi (NPS, CSAT, CES o valutazione a stelle): nell&apos;area Dati scegli il ruolo Misura, oppure esegui &apos;workbench roles PROJECT SOURCE --set &quot;COLUMN=measure:nps&quot;&apos; (o measure:csat:1-5, measure:ces:1-7, measure:rating:1-5).</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: close it in the other window and open it again to change whose voice a source or document is, or to add cards.</source>
+        <translation>Il progetto è aperto in sola lettura: chiudilo nell&apos;altra finestra e riaprilo per cambiare di chi è la voce di una fonte o di un documento, o per aggiungere schede.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>No persona set yet: make personas to see measures by persona.</source>
+        <translation>Nessun insieme di persona: crea le persona per vedere le misure per persona.</translation>
+    </message>
+    <message>
+        <source>No journey map yet: create one from a persona to see measures by stage.</source>
+        <translation>Nessuna mappa del percorso: creane una da una persona per vedere le misure per fase.</translation>
+    </message>
+    <message>
+        <source>There is no persona set {id}.</source>
+        <translation>Non esiste l&apos;insieme di persona {id}.</translation>
+    </message>
+    <message>
+        <source>There is no journey map {id}.</source>
+        <translation>Non esiste la mappa del percorso {id}.</translation>
+    </message>
+    <message>
+        <source>No measure column holds {voice} answers.</source>
+        <translation>Nessuna colonna di misura contiene risposte con voce {voice}.</translation>
+    </message>
+    <message>
+        <source>Measuring {measure}…</source>
+        <translation>Calcolo di {measure}…</translation>
+    </message>
+    <message>
+        <source>Reading the open answers…</source>
+        <translation>Lettura delle risposte aperte…</translation>
+    </message>
+    <message>
+        <source>{n} of {total} open answers are in a language the sentiment lexicons do not know (English and Italian only): counted as neutral.</source>
+        <translation>{n} risposte aperte su {total} sono in una lingua che i lessici del sentiment non conoscono (solo inglese e italiano): contate come neutre.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>{measure}: {n} answers have no date and are in no month.</source>
+        <translation>{measure}: {n} risposte non hanno una data e non rientrano in nessun mese.</translation>
+    </message>
+    <message>
+        <source>{measure}: {n} answers have no channel.</source>
+        <translation>{measure}: {n} risposte non hanno un canale.</translation>
+    </message>
+    <message>
+        <source>{measure}: {n} answers could not be placed on a stage of the journey map.</source>
+        <translation>{measure}: non è stato possibile collocare {n} risposte in una fase della mappa del percorso.</translation>
+    </message>
+    <message>
+        <source>{measure}: {n} answers are from customers in no persona.</source>
+        <translation>{measure}: {n} risposte sono di clienti che non rientrano in nessuna persona.</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>front-line</source>
+        <translation>personale</translation>
+    </message>
+    <message>
+        <source>Column {id} is not a measure column. Run &apos;workbench voc PROJECT&apos; to see the measures.</source>
+        <translation>La colonna {id} non è una colonna di misura. Esegui &apos;workbench voc PROJECT&apos; per vedere le misure.</translation>
+    </message>
+    <message>
+        <source>{measure} holds {voice} answers: ask for drivers with that voice.</source>
+        <translation>{measure} contiene risposte con voce {voice}: chiedi i fattori con quella voce.</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation>Lettura delle risposte…</translation>
+    </message>
+    <message>
+        <source>Reading codes and themes…</source>
+        <translation>Lettura di codici e temi…</translation>
+    </message>
+    <message>
+        <source>Reading attributes…</source>
+        <translation>Lettura degli attributi…</translation>
+    </message>
+    <message>
+        <source>Ranking drivers…</source>
+        <translation>Ordinamento dei fattori…</translation>
+    </message>
+    <message>
+        <source>No {voice} documents of these respondents: drivers come from attributes only.</source>
+        <translation>Nessun documento con voce {voice} di questi rispondenti: i fattori vengono solo dagli attributi.</translation>
+    </message>
+    <message>
+        <source>Few respondents in the low ({low}) or high ({high}) band: read the drivers as hints.</source>
+        <translation>Pochi rispondenti nella fascia bassa ({low}) o alta ({high}): leggi i fattori come indizi.</translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation>Ricerca degli esempi…</translation>
+    </message>
+    <message>
+        <source>There is no persona {id} (in this set).</source>
+        <translation>Non esiste la persona {id} (in questo insieme).</translation>
+    </message>
+    <message>
+        <source>There is no source {id}. Run &apos;workbench sources PROJECT&apos; to see the sources.</source>
+        <translation>Non esiste la fonte {id}. Esegui &apos;workbench sources PROJECT&apos; per vedere le fonti.</translation>
+    </message>
+    <message>
+        <source>There is no document {id} (was it deleted?).</source>
+        <translation>Non esiste il documento {id} (è stato eliminato?).</translation>
+    </message>
+    <message>
+        <source>Detractors {lift}× as often as promoters, n = {n}</source>
+        <translation>Detrattori {lift}× più spesso dei promotori, n = {n}</translation>
+    </message>
+    <message>
+        <source>Low scorers {lift}× as often as high scorers, n = {n}</source>
+        <translation>Punteggi bassi {lift}× più spesso dei punteggi alti, n = {n}</translation>
+    </message>
+    <message>
+        <source>This journey map has no pain-points lane: add one, then try again.</source>
+        <translation>Questa mappa del percorso non ha una corsia dei punti critici: aggiungila e riprova.</translation>
+    </message>
+    <message>
+        <source>Stage {id} is not a stage of this map.</source>
+        <translation>La fase {id} non è una fase di questa mappa.</translation>
+    </message>
+    <message>
+        <source>Front-line view</source>
+        <translation>Il punto di vista del personale</translation>
+    </message>
+    <message>
+        <source>Measures are written as .csv or .xlsx, not &apos;{name}&apos;.</source>
+        <translation>Le misure si salvano come .csv o .xlsx, non &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Misure</translation>
+    </message>
+    <message>
+        <source>Mark a survey score column as a measure: when importing, choose the Measure role for it in the import preview (with its kind: NPS, CSAT, CES or star rating), or on the command line: workbench roles PROJECT SOURCE --set &quot;COLUMN=measure:nps&quot;.</source>
+        <translation>Segna come misura una colonna di punteggi del sondaggio: durante l&apos;importazione scegli per essa il ruolo Misura nell&apos;anteprima (con il tipo: NPS, CSAT, CES o valutazione a stelle), oppure dalla riga di comando: workbench roles PROJECT SOURCE --set &quot;COLUMN=measure:nps&quot;.</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>Voce del cliente</translation>
+    </message>
+    <message>
+        <source>The persona set whose personas group the answers</source>
+        <translation>L&apos;insieme di personas le cui personas raggruppano le risposte</translation>
+    </message>
+    <message>
+        <source>The journey map whose stages group the answers</source>
+        <translation>La mappa del percorso le cui fasi raggruppano le risposte</translation>
+    </message>
+    <message>
+        <source>Whose answers: customers, front-line staff, or both side by side (never mixed into one figure)</source>
+        <translation>Di chi sono le risposte: dei clienti, del personale di contatto o di entrambi affiancati (mai mescolati in un solo valore)</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Esporta tabella…</translation>
+    </message>
+    <message>
+        <source>Save the measures table as CSV or XLSX</source>
+        <translation>Salva la tabella delle misure come CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Persona set</source>
+        <translation>Insieme di personas</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Mappa del percorso</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Suddividi per</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Key drivers</source>
+        <translation>Fattori chiave</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voci</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Nessun progetto aperto</translation>
+    </message>
+    <message>
+        <source>Reading the measures…</source>
+        <translation>Lettura delle misure…</translation>
+    </message>
+    <message>
+        <source>Reading the measures</source>
+        <translation>Lettura delle misure</translation>
+    </message>
+    <message>
+        <source>The measures could not be read</source>
+        <translation>Non è stato possibile leggere le misure</translation>
+    </message>
+    <message>
+        <source>No measure columns yet</source>
+        <translation>Ancora nessuna colonna di misura</translation>
+    </message>
+    <message>
+        <source>“small n”: fewer than 30 answers; the figure is shown but can move a lot, read its interval.</source>
+        <translation>«n piccolo»: meno di 30 risposte; il valore è mostrato ma può cambiare molto, leggine l&apos;intervallo.</translation>
+    </message>
+    <message>
+        <source>Looking for key drivers…</source>
+        <translation>Ricerca dei fattori chiave…</translation>
+    </message>
+    <message>
+        <source>Looking for key drivers</source>
+        <translation>Ricerca dei fattori chiave</translation>
+    </message>
+    <message>
+        <source>No journey map yet</source>
+        <translation>Ancora nessuna mappa del percorso</translation>
+    </message>
+    <message>
+        <source>Create a journey map from a persona in the Journeys area first; then drivers can be added to its stages as pain points.</source>
+        <translation>Crea prima una mappa del percorso da una persona nell&apos;area Percorsi; poi i fattori si possono aggiungere alle sue fasi come punti critici.</translation>
+    </message>
+    <message>
+        <source>“{driver}” added as a pain point. Edit ▸ Undo removes it.</source>
+        <translation>«{driver}» aggiunto come punto critico. Modifica ▸ Annulla lo toglie.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modifica non è stata fatta</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the measures table</source>
+        <translation>Esporta la tabella delle misure</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>misure</translation>
+    </message>
+    <message>
+        <source>Exporting the measures table</source>
+        <translation>Esportazione della tabella delle misure</translation>
+    </message>
+    <message>
+        <source>Measures table exported</source>
+        <translation>Tabella delle misure esportata</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Salvato in {path}</translation>
+    </message>
+    <message>
+        <source>Voice of the customer figures are not available in this version.</source>
+        <translation>Le cifre della voce del cliente non sono disponibili in questa versione.</translation>
+    </message>
+    <message>
+        <source>Mark “{source}” as {voice}</source>
+        <translation>Segna «{source}» come voce: {voice}</translation>
+    </message>
+    <message>
+        <source>Mark “{document}” as front-line voice</source>
+        <translation>Segna «{document}» come voce del personale di contatto</translation>
+    </message>
+    <message>
+        <source>Mark “{document}” as customer voice</source>
+        <translation>Segna «{document}» come voce dei clienti</translation>
+    </message>
+    <message>
+        <source>Add pain point “{driver}”</source>
+        <translation>Aggiungi il punto critico «{driver}»</translation>
+    </message>
+    <message>
+        <source>Add to journey as pain point</source>
+        <translation>Aggiungi al percorso come punto critico</translation>
+    </message>
+    <message>
+        <source>“{driver}” becomes a pain point card on the chosen stage, linked to its first example quote. Edit ▸ Undo removes it.</source>
+        <translation>«{driver}» diventa una scheda di punto critico nella fase scelta, collegata alla sua prima citazione di esempio. Modifica ▸ Annulla la toglie.</translation>
+    </message>
+    <message>
+        <source>Add pain point</source>
+        <translation>Aggiungi punto critico</translation>
+    </message>
+    <message>
+        <source>Journey map:</source>
+        <translation>Mappa del percorso:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>What they say</source>
+        <extracomment>How an example&apos;s link names its passage: passage:document:start:end.</extracomment>
+        <translation>Cosa dicono</translation>
+    </message>
+    <message>
+        <source>Add to journey as pain point…</source>
+        <translation>Aggiungi al percorso come punto critico…</translation>
+    </message>
+    <message>
+        <source>Put the selected driver on a journey map as a pain point, with its quotes</source>
+        <translation>Metti il fattore selezionato su una mappa del percorso come punto critico, con le sue citazioni</translation>
+    </message>
+    <message>
+        <source>Drivers of</source>
+        <translation>Fattori di</translation>
+    </message>
+    <message>
+        <source>{low_n} {low} compared with {high_n} {high}. Lift above 1: more common among {low}; red: the whole 95% interval is above 1, green: below 1.</source>
+        <translation>{low_n} {low} confrontati con {high_n} {high}. Rapporto sopra 1: più comune tra i {low}; rosso: l&apos;intero intervallo al 95% è sopra 1, verde: sotto 1.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out among the {low} yet: code their open answers in the Evidence area to find drivers.</source>
+        <translation>Per ora nulla spicca tra i {low}: codifica le loro risposte aperte nell&apos;area Evidenze per trovare i fattori.</translation>
+    </message>
+    <message>
+        <source>No quotes for this driver.</source>
+        <translation>Nessuna citazione per questo fattore.</translation>
+    </message>
+    <message>
+        <source>Front-line staff</source>
+        <translation>Personale di contatto</translation>
+    </message>
+    <message>
+        <source>No customer linked</source>
+        <translation>Nessun cliente collegato</translation>
+    </message>
+    <message>
+        <source>{kind} {value} from {n} answers ({voice})</source>
+        <extracomment>(high, middle, low) shares for the stacked bar delegate.</extracomment>
+        <translation>{kind} {value} da {n} risposte ({voice})</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Value (95% interval)</source>
+        <translation>Valore (intervallo al 95%)</translation>
+    </message>
+    <message>
+        <source>High · middle · low</source>
+        <translation>Alti · medi · bassi</translation>
+    </message>
+    <message>
+        <source>Lift: how many times more often low scorers have it than high scorers, with its 95% interval.</source>
+        <translation>Rapporto: quante volte più spesso ce l&apos;ha chi dà punteggi bassi rispetto a chi dà punteggi alti, con l&apos;intervallo al 95%.</translation>
+    </message>
+    <message>
+        <source>The interval includes 1: this may be chance.</source>
+        <translation>L&apos;intervallo comprende 1: può essere un caso.</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fattore</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lift (95%)</source>
+        <translation>Rapporto (95%)</translation>
+    </message>
+    <message>
+        <source>Where it shows</source>
+        <translation>Dove compare</translation>
+    </message>
+    <message>
+        <source>{positive} positive · {neutral} neutral · {negative} negative</source>
+        <translation>{positive} positivi · {neutral} neutri · {negative} negativi</translation>
+    </message>
+    <message>
+        <source>{group} (front line)</source>
+        <translation>{group} (personale di contatto)</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passaggi</translation>
+    </message>
+    <message>
+        <source>Positive · neutral · negative</source>
+        <translation>Positivi · neutri · negativi</translation>
+    </message>
+    <message>
+        <source>Front-line staff (support agents, sales, shop assistants) hear customers every day. Mark their feedback as front-line voice: it is then reported beside the customers&apos; own voice, never mixed into it. One document can be marked on its own in the Evidence area (right-click it in the documents list).</source>
+        <extracomment>source id, source name, the chosen voice</extracomment>
+        <translation>Il personale di contatto (assistenza, vendite, commessi) ascolta i clienti ogni giorno. Segna il suo feedback come voce del personale di contatto: viene allora riportato accanto alla voce dei clienti, mai mescolato con essa. Un singolo documento si può segnare a parte nell&apos;area Evidenze (clic destro nell&apos;elenco dei documenti).</translation>
+    </message>
+    <message>
+        <source>No sources yet: import a survey export or a feedback file in the Data area.</source>
+        <translation>Ancora nessuna fonte: importa un&apos;esportazione di sondaggio o un file di feedback nell&apos;area Dati.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Whose voice</source>
+        <translation>Di chi è la voce</translation>
+    </message>
+    <message>
+        <source>Voice of {source}</source>
+        <translation>Voce di {source}</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Entrambi</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Front line</source>
+        <translation>Personale di contatto</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>Fase del percorso</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>(95%: {interval})</source>
+        <translation>(95%: {interval})</translation>
+    </message>
+    <message>
+        <source>small n</source>
+        <translation>n piccolo</translation>
+    </message>
+    <message>
+        <source>Fewer than {n} answers: the figure is shown, but it can move a lot with a few more answers. Read the interval.</source>
+        <translation>Meno di {n} risposte: il valore è mostrato, ma può cambiare molto con poche risposte in più. Leggi l&apos;intervallo.</translation>
+    </message>
+    <message>
+        <source>{measure} {value} (n = {n})</source>
+        <translation>{measure} {value} (n = {n})</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promotori</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passivi</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>detrattori</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>soddisfatti</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutrali</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>insoddisfatti</translation>
+    </message>
+    <message>
+        <source>high scorers</source>
+        <translation>punteggi alti</translation>
+    </message>
+    <message>
+        <source>middle scorers</source>
+        <translation>punteggi medi</translation>
+    </message>
+    <message>
+        <source>low scorers</source>
+        <translation>punteggi bassi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attributo</translation>
+    </message>
+    <message>
+        <source>×{lift} ({low}–{high})</source>
+        <translation>×{lift} ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>in {low_share} of {low} vs {high_share} of {high}</source>
+        <translation>nel {low_share} dei {low} contro il {high_share} dei {high}</translation>
+    </message>
+    <message>
+        <source>{low_with} of {low_n} {low}, {high_with} of {high_n} {high}</source>
+        <translation>{low_with} su {low_n} {low}, {high_with} su {high_n} {high}</translation>
+    </message>
+    <message>
+        <source>Sentiment of open answers (estimate)</source>
+        <translation>Sentiment delle risposte aperte (stima)</translation>
+    </message>
+    <message>
+        <source>Estimated from the words of the open answers with a word list: a signal beside the scores, not a score. Sarcasm and mixed answers are often misread.</source>
+        <translation>Stimato dalle parole delle risposte aperte con un elenco di parole: un segnale accanto ai punteggi, non un punteggio. Sarcasmo e risposte miste sono spesso fraintesi.</translation>
     </message>
 </context>
 <context>
