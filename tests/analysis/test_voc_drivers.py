@@ -132,3 +132,16 @@ def test_benjamini_hochberg_step_up():
     assert benjamini_hochberg(p).tolist() == [True, True] + [False] * 8
     assert benjamini_hochberg(np.array([])).tolist() == []
     assert benjamini_hochberg(np.array([0.04, 0.01])).tolist() == [True, True]
+
+
+def test_a_feature_every_detractor_and_no_promoter_has_is_significant_among_many():
+    """An empty cell must not cost the test its power (the 0.5 correction widens the Wald error)."""
+    rng = np.random.default_rng(3)
+    bands = np.array(["low"] * 22 + ["high"] * 22)
+    noise = rng.random((44, 16)) < 0.3
+    features = np.column_stack([np.r_[np.ones(22, bool), np.zeros(22, bool)], noise])
+    labels = [(DriverKind.ATTRIBUTE, "Store = Lingotto", "Store")] + [
+        (DriverKind.CODE, f"code {i}", str(i)) for i in range(16)]
+    first = rank_drivers(bands, features, labels)[0]
+    assert first.label == "Store = Lingotto" and first.significant
+    assert (first.low_with, first.high_with) == (22, 0)

@@ -433,3 +433,25 @@ def test_a_project_without_measures_says_how_to_mark_one(tmp_path):
             voc.voc_report(project)
         with pytest.raises(AnalysisError, match="no measure column"):
             voc.key_drivers(project)
+
+
+def test_attributes_of_front_line_sources_are_not_drivers_of_customer_scores(tmp_path):
+    path, facts = build_project(tmp_path)
+    # staff wrote down which store served each customer: the unhappy ones at "Lingotto"
+    notes = write(tmp_path / "staff_stores.csv", ["customer_id", "Store"],
+                  [[f"C{i:03d}", "Lingotto" if band(i) == "low" else ("Centro", "Porta")[i % 2]]
+                   for i in range(N)])
+    with open_project(path) as project:
+        source_id = import_file(project, notes, roles={"Store": "categorical"}).source.id
+        link_customers(project, default_keys(project))
+
+        def store_drivers():
+            report = voc.key_drivers(project, limit=50)
+            return [d for d in report.drivers if d.kind is DriverKind.ATTRIBUTE
+                    and d.label.startswith("Store")]
+
+        assert any("Lingotto" in d.label and d.significant for d in store_drivers()), \
+            "as customers' own data the store is a driver"
+        voc.set_source_voice(project, source_id, Voice.FRONTLINE)
+        assert store_drivers() == []
+        assert voc.source_voices(project)[source_id] is Voice.FRONTLINE

@@ -77,7 +77,8 @@ def rank_drivers(bands, features, labels: Sequence[tuple[DriverKind, str, str | 
     shown is the corrected one (so it stays finite). A driver is
     ``significant`` when its interval excludes 1 *and* it survives the
     Benjamini–Hochberg procedure at a 5% false discovery rate across all the
-    features tested here (p-values from the same log-lift z statistic), so a
+    features tested here (p-values from the pooled two-proportion z test, which
+    keeps its power when a cell is empty), so a
     long code book does not fill the list with chance findings. Features with
     fewer than ``min_count`` respondents in low + high are not tested.
     Ordered significant first, then lift descending, then low_with
@@ -107,8 +108,13 @@ def rank_drivers(bands, features, labels: Sequence[tuple[DriverKind, str, str | 
     log_lift = np.log(a_adj / n1_adj) - np.log(c_adj / n0_adj)
     se = np.sqrt(1 / a_adj - 1 / n1_adj + 1 / c_adj - 1 / n0_adj)
     lift_low, lift_high = np.exp(log_lift - Z95 * se), np.exp(log_lift + Z95 * se)
+    # p-values from the pooled two-proportion z test on the raw counts: unlike the
+    # log-lift's Wald statistic it keeps its power when a cell is empty (22 of 22
+    # detractors vs 0 of 22 promoters), where the 0.5 correction inflates the error.
+    pooled = (a + c) / (n1 + n0)
+    spread = np.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0))
     with np.errstate(divide="ignore", invalid="ignore"):
-        z = np.where(se > 0, np.abs(log_lift) / se, 0.0)
+        z = np.where(spread > 0, np.abs(a / n1 - c / n0) / spread, 0.0)
     p_values = 2 * ndtr(-z)
     significant = ((lift_low > 1) | (lift_high < 1)) & benjamini_hochberg(p_values)
     lift = np.exp(log_lift)

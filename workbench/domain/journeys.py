@@ -326,9 +326,16 @@ class FrictionPoint:
 
     @property
     def key(self) -> str:
-        """Stable id of the friction point: kind, stage (id when known) and channel."""
+        """Stable id of the friction point: kind, stage (id when known) and channel.
+
+        A coded complaint also carries its code, so two codes complained about
+        at the same stage are two points, not one.
+        """
         stage = str(self.stage_id) if self.stage_id is not None else self.stage
-        return "|".join([self.kind, stage, self.channel or ""])
+        parts = [self.kind, stage, self.channel or ""]
+        if self.kind == "complaint" and self.figures.get("code_id") is not None:
+            parts.append(str(self.figures["code_id"]))
+        return "|".join(parts)
 
 
 @dataclass

@@ -858,9 +858,11 @@ def _complaint_passages(project: ProjectFile, persona_id: int, is_complaint
     if not complaint_ids:
         return []
     members = store.persona_member_ids(project.db, persona_id)
+    # the customers' own complaints: what front-line staff wrote is kept apart (its own lane)
     return [(r["customer_id"], r["code_id"], codes[r["code_id"]].name, r["text"])
             for r in evidence_store.coded_passages(project.db, code_ids=complaint_ids,
-                                                   customer_ids=members)]
+                                                   customer_ids=members)
+            if r["voice"] != "frontline"]
 
 
 def compare_journeys(project: ProjectFile, journey_ids: Sequence[int]) -> EmotionComparison:

@@ -650,6 +650,7 @@ def _attribute_features(project: ProjectFile, people: _Respondents, features: li
     from workbench.services.personas import EVIDENCE_SOURCE, attribute_frame
 
     attributes = attribute_frame(project)
+    voices = source_voices(project)
     frame = attributes.frame
     if not len(people.ids) or frame is None or not len(getattr(frame, "columns", [])):
         return
@@ -659,6 +660,8 @@ def _attribute_features(project: ProjectFile, people: _Respondents, features: li
         # code counts are attributes for clustering; here codes are drivers of their own voice
         if column is None or column.source_id == EVIDENCE_SOURCE or kind not in ("numeric", "categorical"):
             continue
+        if voices.get(column.source_id) is Voice.FRONTLINE:
+            continue  # what staff wrote about customers is not the customers' own attribute
         values = frame[name]
         if kind == "numeric":
             numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
@@ -738,6 +741,11 @@ def _with_examples(project: ProjectFile, drivers: list[Driver], documents, peopl
 
 
 # --------------------------------------------------------------------------- voices
+
+
+def source_voices(project: ProjectFile) -> dict[int, Voice]:
+    """Whose voice each source is (by source id): customers unless marked front-line."""
+    return {source_id: Voice(voice) for source_id, voice in store.source_voices(project.db).items()}
 
 
 def set_source_voice(project: ProjectFile, source_id: int, voice: Voice) -> Voice:

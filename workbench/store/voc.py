@@ -62,6 +62,11 @@ def source_voice(db: Database, source_id: int) -> str | None:
     return db.scalar("SELECT voice FROM sources WHERE id = ?", (source_id,))
 
 
+def source_voices(db: Database) -> dict[int, str]:
+    """Every source's voice by source id."""
+    return {int(r[0]): str(r[1]) for r in db.tuples("SELECT id, voice FROM sources")}
+
+
 def set_source_voice(db: Database, source_id: int, voice: str) -> None:
     db.execute("UPDATE sources SET voice = ? WHERE id = ?", (voice, source_id))
 

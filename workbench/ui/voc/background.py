@@ -76,11 +76,11 @@ def source_voices(project: ProjectFile, columns: list[MeasureColumn]) -> list[So
     """Every source with whose voice its rows and texts are (customers unless marked)."""
     from workbench.services.importing import list_sources
 
-    known = {c.source_id: c.voice for c in columns}
+    voices = service().source_voices(project)
     found = []
     for source in list_sources(project):
-        voice = getattr(source, "voice", None) or known.get(source.id, Voice.CUSTOMER)
-        found.append(SourceVoice(source.id, source.display_name, Voice(voice)))
+        voice = voices.get(source.id, Voice.CUSTOMER)
+        found.append(SourceVoice(source.id, source.display_name, voice))
     return found
 
 
