@@ -11,20 +11,17 @@ Everything is read in the background; the risk run shows progress and Cancel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QStackedWidget,
     QStyledItemDelegate,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,11 +45,11 @@ from workbench.ui.retention.charts import SurvivalChart
 from workbench.ui.retention.models import (
     BAR_ROLE,
     ITEM_ROLE,
-    SORT_ROLE,
     FrictionModel,
     RatesModel,
     ValuesModel,
     dimension_names,
+    table_view,
 )
 from workbench.ui.retention.risk_panel import RiskPanel, secondary
 from workbench.ui.style import scale_font
@@ -111,22 +108,6 @@ class IntervalBarDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def table(name: str, model) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return view, proxy
 
 
 class RetentionArea(QWidget):
@@ -196,7 +177,7 @@ class RetentionArea(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("RetentionTabs")
         self.rates_model = RatesModel(self)
-        self.rates_view, self.rates_proxy = table("ChurnRates", self.rates_model)
+        self.rates_view, self.rates_proxy = table_view("ChurnRates", self.rates_model)
         self.rates_view.setItemDelegateForColumn(RatesModel.BAR_COLUMN,
                                                  IntervalBarDelegate(self.rates_view))
         self.rates_view.clicked.connect(self._rate_clicked)
@@ -229,7 +210,7 @@ class RetentionArea(QWidget):
         self.tabs.addTab(curves_page, translate("Retention", "Retention curves"))
 
         self.values_model = ValuesModel(self)
-        self.values_view, _ = table("PersonaValues", self.values_model)
+        self.values_view, _ = table_view("PersonaValues", self.values_model)
         self.values_view.clicked.connect(self._value_clicked)
         self.values_note = secondary()
         values_page = QWidget()
@@ -248,7 +229,7 @@ class RetentionArea(QWidget):
         self.journey_box.setObjectName("FrictionJourney")
         self.journey_box.currentIndexChanged.connect(self._journey_chosen)
         self.friction_model = FrictionModel(self)
-        self.friction_view, _ = table("FrictionCosts", self.friction_model)
+        self.friction_view, _ = table_view("FrictionCosts", self.friction_model)
         self.friction_note = secondary()
         friction_page = QWidget()
         friction_layout = QVBoxLayout(friction_page)

@@ -72,7 +72,7 @@ def journey_choices(project: ProjectFile) -> list[tuple[int, str]]:
     return [(j.id, j.name) for j in journeys.journeys(project)]
 
 
-def source_voices(project: ProjectFile, columns: list[MeasureColumn]) -> list[SourceVoice]:
+def source_voices(project: ProjectFile) -> list[SourceVoice]:
     """Every source with whose voice its rows and texts are (customers unless marked)."""
     from workbench.services.importing import list_sources
 
@@ -94,7 +94,7 @@ def load_overview(project: ProjectFile, *, by: GroupBy = GroupBy.OVERALL,
         columns = voc.measure_columns(mine)
         sets = persona_set_choices(mine)
         journeys = journey_choices(mine)
-        sources = source_voices(mine, columns)
+        sources = source_voices(mine)
         task.check()
         if persona_set_id is None and sets:
             persona_set_id = sets[0][0]

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRectF, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QStyle,
     QStyledItemDelegate,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.voc import Driver, MeasureKind, MeasureRow, SentimentShare, Voice
 from workbench.i18n import translate
 from workbench.ui.retention.models import ITEM_ROLE, SORT_ROLE, Column, RowsModel
+from workbench.ui.retention.models import table_view as rows_table
 from workbench.ui.voc import wording
 
 __all__ = ["ITEM_ROLE", "SORT_ROLE", "BANDS_ROLE", "MeasuresModel", "DriversModel",
@@ -188,25 +187,8 @@ class BandsDelegate(QStyledItemDelegate):
 
 
 def table_view(name: str, model) -> tuple[QTableView, QSortFilterProxyModel]:
-    """A read-only, sortable table of rows (sorted by SORT_ROLE)."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)  # one line per row, long names elided (the tooltip has them whole)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return view, proxy
+    """A read-only, sortable table of rows, one line per row, one row selected at a time."""
+    return rows_table(name, model, single_selection=True, one_line=True)
 
 
 def secondary(text: str = "") -> QLabel:
