@@ -34,6 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from workbench.analysis.assignment import build_model
 from workbench.analysis.gower import gower_distances
 from workbench.analysis.partition import (
     PAIRWISE,
@@ -147,8 +148,11 @@ def _run(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
 
     task.report(2, steps, translate("Clustering", "Measuring how well each customer fits"))
     scores = _score_customers(features, partition, settings.algorithm, k)
-    labels = _order_personas(partition.labels, scores.unassigned, prepared.ids, k)
+    renumber = _order_personas(partition.labels, scores.unassigned, prepared.ids, k)
+    labels = renumber[partition.labels]
     distance_own = scores.distance_own
+    model = build_model(prepared, partition, labels, renumber, settings.algorithm, k,
+                        settings.preprocessing.missing)
 
     task.report(3, steps, translate("Clustering", "Measuring quality"))
     quality = _quality(features, labels, k, settings, partition, scores.unassigned)
@@ -177,6 +181,7 @@ def _run(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
         versions=library_versions(),
         notes=(_notes(settings, partition, prepared) + _tiny_persona_notes(quality)
                + _overlap_notes(quality)),
+        model=model.to_dict(),
     )
     task.report(steps, steps, translate("Clustering", "Done"))
     return result
@@ -231,13 +236,14 @@ def _score_customers(features: Features, partition: Partition, algorithm: str,
 
 def _order_personas(raw: np.ndarray, unassigned: np.ndarray, ids: np.ndarray,
                     k: int) -> np.ndarray:
-    """Renumber groups by member count (largest first), ties by smallest member id."""
+    """The new number of each raw group: by member count (largest first), ties by
+    smallest member id."""
     members = np.bincount(raw[~unassigned], minlength=k)
     first_id = [int(ids[raw == group].min()) for group in range(k)]
     order = sorted(range(k), key=lambda group: (-int(members[group]), first_id[group]))
     new_number = np.empty(k, dtype=np.int64)
     new_number[order] = np.arange(k)
-    return new_number[raw]
+    return new_number
 
 
 def _quality(features: Features, labels: np.ndarray, k: int, settings: ClusteringSettings,

@@ -99,6 +99,10 @@ class Partition:
     #: Ward and Gower on large data: how many customers the fit used.
     fitted_on: int | None = None
     warnings: tuple[str, ...] = ()
+    #: k-means: the fitted centres (its labels are each row's nearest centre).
+    centres: np.ndarray | None = None
+    #: Gaussian mixture: the fitted scikit-learn model.
+    mixture: object | None = None
 
 
 def fit_partition(features: Features, algorithm: str, k: int, seed: int, *,
@@ -214,7 +218,8 @@ def _kmeans(matrix: np.ndarray, k: int, seed: int, n_init: int) -> Partition:
     from sklearn.cluster import KMeans
 
     model = KMeans(n_clusters=k, n_init=n_init, random_state=seed).fit(matrix)
-    return Partition(labels=model.labels_.astype(np.int64), inertia=float(model.inertia_))
+    return Partition(labels=model.labels_.astype(np.int64), inertia=float(model.inertia_),
+                     centres=np.asarray(model.cluster_centers_, dtype=np.float64))
 
 
 def _gmm(matrix: np.ndarray, k: int, seed: int, n_init: int, covariance_type: str) -> Partition:
@@ -225,7 +230,7 @@ def _gmm(matrix: np.ndarray, k: int, seed: int, n_init: int, covariance_type: st
     model.fit(matrix)
     posterior = model.predict_proba(matrix)
     return Partition(labels=posterior.argmax(axis=1).astype(np.int64), posterior=posterior,
-                     bic=float(model.bic(matrix)))
+                     bic=float(model.bic(matrix)), mixture=model)
 
 
 def _ward(features: Features, k: int, seed: int) -> Partition:

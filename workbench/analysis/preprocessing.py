@@ -77,6 +77,8 @@ class PreparedFeatures:
     binary: np.ndarray
     #: Matrix columns (indicators) of each Gower categorical column.
     categorical_blocks: list[np.ndarray]
+    #: What each matrix column was multiplied by (equal weighting, shared facts).
+    column_weights: np.ndarray | None = None
 
     @property
     def n(self) -> int:
@@ -197,8 +199,9 @@ def prepare_features(df: pd.DataFrame, kinds: dict[str, str], features: list[str
         feature_names=names,
     )
     matrix = np.hstack(blocks)
+    column_weights = np.ones(matrix.shape[1])
     if settings.weigh_equally:
-        _weigh(matrix, used, columns, kinds, report, gower)
+        column_weights = _weigh(matrix, used, columns, kinds, report, gower)
     return PreparedFeatures(
         ids=index.to_numpy(dtype=np.int64),
         matrix=np.ascontiguousarray(matrix),
@@ -211,13 +214,17 @@ def prepare_features(df: pd.DataFrame, kinds: dict[str, str], features: list[str
         numeric_columns=np.array(numeric_columns, dtype=np.int64),
         binary=np.array(binary, dtype=bool),
         categorical_blocks=categorical_blocks,
+        column_weights=column_weights,
     )
 
 
 def _weigh(matrix: np.ndarray, used: list[ColumnReport], columns: dict[str, pd.Series],
-           kinds: dict[str, str], report: PreprocessingReport, gower: bool) -> None:
+           kinds: dict[str, str], report: PreprocessingReport, gower: bool) -> np.ndarray:
     """Multiply each attribute's columns of ``matrix`` so every attribute weighs the
-    same (module docstring); record the factors, the groups and the rule in ``report``."""
+    same (module docstring); record the factors, the groups and the rule in ``report``.
+
+    Returns what each matrix column was multiplied by."""
+    factors = np.ones(matrix.shape[1])
     from workbench.analysis.redundancy import find_redundancy
 
     start, spans = 0, {}
@@ -244,6 +251,7 @@ def _weigh(matrix: np.ndarray, used: list[ColumnReport], columns: dict[str, pd.S
         low, high = spans[column.name]
         if column.weight != 1.0:
             matrix[:, low:high] *= column.weight
+            factors[low:high] *= column.weight
     for group in groups:
         if group.kind != REDUNDANT_CATEGORY:
             continue
@@ -252,6 +260,7 @@ def _weigh(matrix: np.ndarray, used: list[ColumnReport], columns: dict[str, pd.S
             column = by_name[name]
             if level in column.levels:  # a repeated category's indicator: one fact, once
                 matrix[:, spans[name][0] + column.levels.index(level)] *= share
+                factors[spans[name][0] + column.levels.index(level)] *= share
     report.weighting = translate(
         "Preprocessing",
         "Each attribute weighs the same: categories and two-valued flags are scaled to the "
@@ -260,6 +269,7 @@ def _weigh(matrix: np.ndarray, used: list[ColumnReport], columns: dict[str, pd.S
     if gower:
         report.weighting += " " + translate(
             "Preprocessing", "The Gower distance itself averages the attributes equally.")
+    return factors
 
 
 #: Groups of the provisional partition that tells real duplicates from group structure.
@@ -398,6 +408,7 @@ def _encode_numeric(values: pd.Series, report: ColumnReport,
             report.imputed_value = float(observed.mode().iloc[0])
         filled = values.fillna(report.imputed_value).to_numpy(dtype=np.float64)
         coded = (filled == distinct[1]).astype(np.float64)
+        report.one_value = float(distinct[1])
         report.features = [report.name]
         return coded, coded
 
@@ -413,6 +424,7 @@ def _encode_numeric(values: pd.Series, report: ColumnReport,
 
     low, high = float(x.min()), float(x.max())
     gower = (x - low) / (high - low) if high > low else np.zeros_like(x)
+    report.gower_low, report.gower_high = low, high
 
     report.scaling = settings.scale
     if settings.scale == "standard":

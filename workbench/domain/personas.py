@@ -185,6 +185,11 @@ class ColumnReport:
     scaling: str = ""
     centre: float | None = None
     spread: float | None = None
+    #: Two-valued numbers: the value coded 1.
+    one_value: float | None = None
+    #: Numbers: the range divided by for the Gower distance (after filling and log1p).
+    gower_low: float | None = None
+    gower_high: float | None = None
     #: One-hot levels, in feature order (the last may be OTHER_LEVEL).
     levels: list[str] = field(default_factory=list)
     #: How many rare categories were grouped into OTHER_LEVEL.
@@ -356,6 +361,10 @@ class ClusteringResult:
     versions: dict[str, str]
     #: Translated remarks about how the run was made (sampling, convergence...).
     notes: list[str] = field(default_factory=list)
+    #: The set's rule for placing customers later
+    #: (:class:`workbench.domain.living.AssignmentModel` as a dict); None for
+    #: sets made before the rule was kept.
+    model: dict[str, Any] | None = None
 
     @property
     def k(self) -> int:
@@ -383,6 +392,7 @@ class ClusteringResult:
             "preprocessing": self.preprocessing.to_dict(),
             "versions": dict(self.versions),
             "notes": list(self.notes),
+            "model": self.model,
         }
 
     @classmethod
@@ -399,6 +409,7 @@ class ClusteringResult:
             preprocessing=PreprocessingReport.from_dict(data["preprocessing"]),
             versions=dict(data.get("versions", {})),
             notes=list(data.get("notes", [])),
+            model=data.get("model"),
         )
 
 
