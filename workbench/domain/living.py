@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, fields
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 
@@ -156,7 +156,7 @@ class Assignment:
 # --------------------------------------------------------------------------- runs
 
 
-class RunKind(str, Enum):
+class RunKind(StrEnum):
     FIT = "fit"  # the clustering run that made the set
     ASSIGN = "assign"  # customers placed with the set's rule
 
@@ -189,6 +189,28 @@ class AssignmentRun:
         values = _known(cls, data)
         values["kind"] = RunKind(values["kind"])
         return cls(**values)
+
+
+def summarise_run(set_id: int, kind: RunKind, created_at: str, members: Any,
+                  previous: Any | None, k: int, notes: list[str] | None = None) -> AssignmentRun:
+    """The counts of a run placing ``members`` after ``previous`` (both
+    :class:`workbench.domain.persona_sets.Memberships`; None for the fit run)."""
+    sizes = [0] * k
+    for position in members.positions:
+        if position is not None and position < k:
+            sizes[position] += 1
+    n_new = n_moved = 0
+    if previous is not None:
+        before = dict(zip(previous.customers, previous.positions, strict=True))
+        for customer, position in zip(members.customers, members.positions, strict=True):
+            if customer not in before:
+                n_new += 1
+            elif before[customer] != position:
+                n_moved += 1
+    unassigned = sum(1 for p in members.positions if p is None)
+    return AssignmentRun(id=0, set_id=set_id, kind=kind, created_at=created_at,
+                         n_customers=len(members.customers), n_new=n_new, n_moved=n_moved,
+                         n_unassigned=unassigned, sizes=sizes, notes=list(notes or []))
 
 
 # --------------------------------------------------------------------------- drift
@@ -275,17 +297,17 @@ class DriftReport:
 # --------------------------------------------------------------------------- trends
 
 
-class Period(str, Enum):
+class Period(StrEnum):
     MONTH = "month"
     WEEK = "week"
 
 
-class TrendBy(str, Enum):
+class TrendBy(StrEnum):
     PERSONA = "persona"
     STAGE = "stage"
 
 
-class MetricKind(str, Enum):
+class MetricKind(StrEnum):
     ACTIVE = "active"  # customers with any touchpoint in the period
     OUTCOME = "outcome"  # share of active customers with an outcome value
     MEASURE = "measure"  # a score measure's headline (NPS, % satisfied, mean)
@@ -293,7 +315,7 @@ class MetricKind(str, Enum):
     COMPLAINT = "complaint"  # share of active customers with a coded complaint
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     UP = "up"
     DOWN = "down"
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.domain.columns import ColumnRole
+from workbench.domain.living import RunKind, summarise_run
 from workbench.domain.persona_sets import Memberships
 from workbench.domain.personas import (
     AxisDriver,
@@ -23,6 +24,7 @@ from workbench.errors import AnalysisError
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
 from workbench.store import attributes as attribute_store
+from workbench.store import living as living_store
 from workbench.store import personas as persona_store
 from workbench.store.project_file import ProjectFile, now_iso
 from workbench.store.trash import Removed
@@ -472,6 +474,9 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
         project.db, name=set_name, created_at=now_iso(), settings=settings.to_dict(),
         result=summary, suggestion=suggestion.to_dict() if suggestion else None,
         features=features_used, personas=personas, members=members)
+    fit_run = summarise_run(set_id, RunKind.FIT, now_iso(), members, None, settings.k)
+    with project.db.transaction():
+        living_store.record_run(project.db, fit_run, members)
     task.report(1, 1, translate("Personas", "Done"))
     return set_id
 
