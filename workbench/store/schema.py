@@ -18,9 +18,9 @@ from workbench.store.migration import Migration
 from workbench.store.schema_customers import V8_CUSTOMERS
 from workbench.store.schema_evidence import V6_EVIDENCE
 from workbench.store.schema_journeys import V7_JOURNEYS
+from workbench.store.schema_living import V11_LIVING
 from workbench.store.schema_retention import V9_RETENTION
 from workbench.store.schema_voc import V10_VOC
-from workbench.store.schema_living import V11_LIVING
 
 #: Written to the SQLite header (``PRAGMA application_id``) so a project file is
 #: recognised as ours and other SQLite files are refused. ASCII "PWbk".
