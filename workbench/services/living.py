@@ -105,13 +105,13 @@ def assign_customers(project: ProjectFile, set_id: int, *,
     import numpy as np
 
     from workbench.analysis.assignment import assign
-    from workbench.services.personas import customers_to_cluster, set_attribute_frame
+    from workbench.services.personas import customers_to_cluster
 
     task = ensure_task(task)
     stored = _set_or_error(project, set_id)
     model = assignment_model(project, set_id)
     task.report(0, 1, translate("Assignment", "Reading the customers\u2019 attributes\u2026"))
-    attributes = set_attribute_frame(project, set_id)
+    attributes, waves = wave_attribute_frame(project, set_id)
     _check_schema(model, attributes)
     task.check()
     frame, left_out = customers_to_cluster(attributes, model.attributes)
@@ -133,7 +133,7 @@ def assign_customers(project: ProjectFile, set_id: int, *,
 
     record_fit_run(project, set_id)
     previous = living_store.current_members(project.db, set_id)
-    notes = _notes(model, placed, left_out)
+    notes = _notes(model, placed, left_out) + waves
     run = summarise_run(set_id, RunKind.ASSIGN, now_iso(), members, previous,
                      stored.persona_count, notes)
     task.report(0.7, 1, translate("Assignment", "Updating the persona cards\u2026"))
@@ -173,6 +173,52 @@ def redo_assignment(project: ProjectFile, done: AssignmentDone, *,
                     task: Task | None = None) -> AssignmentDone:
     """Assign again after an undo (the customers as they are now)."""
     return assign_customers(project, done.run.set_id, task=task)
+
+
+def wave_attribute_frame(project: ProjectFile, set_id: int):
+    """The attributes named as when the set was made, with later waves folded in.
+
+    A later wave of customers usually comes as another file with the same
+    columns ("crm_2025.csv" after "crm_2024.csv"); the project names its
+    columns "Income (crm_2025.csv)" beside the set's "Income". Each attribute
+    the set uses takes the values of every other source's column with the
+    same header and kind, the most recently imported source winning where a
+    customer has values in several (a customer surveyed again has changed).
+    Returns the frame and a note per attribute that took values from a wave.
+    """
+    from workbench.services.personas import AttributeFrame, set_attribute_frame
+
+    stored = _set_or_error(project, set_id)
+    attributes = set_attribute_frame(project, set_id)
+    frame = attributes.frame
+    notes: list[str] = []
+    if frame is None or not len(getattr(frame, "columns", [])):
+        return attributes, notes
+    used = {name: spec for name, spec in stored.features.items() if name in attributes.columns}
+    changed = False
+    for name, spec in used.items():
+        own = attributes.columns[name]
+        waves = sorted(
+            ((column.source_id, other) for other, column in attributes.columns.items()
+             if other != name and column.name == spec.get("column", own.name)
+             and column.source_id != own.source_id and column.kind == own.kind),
+            key=lambda item: item[0])
+        if not waves:
+            continue
+        if not changed:
+            frame = frame.copy()
+            changed = True
+        ordered = sorted([(own.source_id, name), *waves])
+        values = frame[ordered[0][1]]
+        for _source, other in ordered[1:]:  # later sources override earlier ones
+            values = frame[other].where(frame[other].notna(), values)
+        frame[name] = values
+        notes.append(translate(
+            "Assignment", "{name} also read from {sources} (same column in a later file).").format(
+            name=name, sources=", ".join(attributes.columns[o].source_name for _s, o in waves)))
+    if not changed:
+        return attributes, notes
+    return AttributeFrame(frame, attributes.kinds, attributes.columns), notes
 
 
 # --------------------------------------------------------------------------- helpers
