@@ -60,7 +60,9 @@ def build_model(prepared: PreparedFeatures, partition: Partition, positions: np.
         width = len(report.features)
         rule = ColumnRule(
             name=report.name, kind=report.kind, binary=report.binary,
-            one_value=report.one_value, imputed=report.imputed_value,
+            one_value=report.one_value,
+            imputed=report.imputed_value if report.imputed_value is not None else (
+                report.fill_value if missing == "impute" else None),
             log=report.log_transformed,
             centre=float(report.centre) if report.centre is not None else 0.0,
             spread=float(report.spread) if report.spread else 1.0,

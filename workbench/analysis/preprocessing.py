@@ -404,16 +404,20 @@ def _encode_numeric(values: pd.Series, report: ColumnReport,
     distinct = np.unique(observed.to_numpy())
     if len(distinct) == 2:
         report.binary = True
-        if report.missing and settings.missing == "impute":
-            report.imputed_value = float(observed.mode().iloc[0])
+        if settings.missing == "impute":
+            report.fill_value = float(observed.mode().iloc[0])
+            if report.missing:
+                report.imputed_value = report.fill_value
         filled = values.fillna(report.imputed_value).to_numpy(dtype=np.float64)
         coded = (filled == distinct[1]).astype(np.float64)
         report.one_value = float(distinct[1])
         report.features = [report.name]
         return coded, coded
 
-    if report.missing and settings.missing == "impute":
-        report.imputed_value = float(observed.median())
+    if settings.missing == "impute":
+        report.fill_value = float(observed.median())
+        if report.missing:
+            report.imputed_value = report.fill_value
     x = values.fillna(report.imputed_value).to_numpy(dtype=np.float64)
     skew = float(observed.skew())
     report.skew = skew if np.isfinite(skew) else None
@@ -455,8 +459,10 @@ def _encode_categorical(values: pd.Series, report: ColumnReport,
     grouped = len(order) - len(kept)
     report.grouped_levels = grouped
     levels = list(kept) + ([OTHER_LEVEL] if grouped else [])
-    if report.missing and settings.missing == "impute":
-        report.imputed_value = str(order[0][0])
+    if settings.missing == "impute":
+        report.fill_value = str(order[0][0])
+        if report.missing:
+            report.imputed_value = report.fill_value
     filled = values.fillna(report.imputed_value) if report.imputed_value is not None else values
     codes = pd.Index(kept, dtype=object).get_indexer(filled.to_numpy()).astype(np.int32)
     codes[codes < 0] = len(kept)  # grouped as "(other)"

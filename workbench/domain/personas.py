@@ -175,6 +175,9 @@ class ColumnReport:
     invalid: int = 0
     #: The value blanks were filled with, in the attribute's own units.
     imputed_value: float | str | None = None
+    #: The value a blank would be filled with (also when the fitted data had none):
+    #: what placing a later customer with a blank uses.
+    fill_value: float | str | None = None
     #: Reason code (DROP_*) when the attribute was left out, else None.
     dropped: str | None = None
     #: Numeric with exactly two values, encoded 0/1 and not scaled.
