@@ -14,13 +14,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench import APP_NAME, PROJECT_SUFFIX, __version__
-from workbench.cli import evidence, export, importing, journeys, linking, personas, project, retention, roles, voc
+from workbench.cli import (
+    evidence,
+    export,
+    importing,
+    journeys,
+    linking,
+    living,
+    personas,
+    project,
+    retention,
+    roles,
+    voc,
+)
 from workbench.cli.common import Command
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
-_COMMAND_MODULES = (project, importing, roles, linking, evidence, personas, journeys, export, retention,
-                    voc)
+_COMMAND_MODULES = (project, importing, roles, linking, evidence, personas, living, journeys, export,
+                    retention, voc)
 
 
 def build_parser() -> argparse.ArgumentParser:
