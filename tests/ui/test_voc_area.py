@@ -128,11 +128,12 @@ def table_texts(view) -> list[list[str]]:
             for r in range(model.rowCount())]
 
 
-def test_voice_of_the_customer_follows_retention_with_ctrl_6_and_export_moves_to_ctrl_7(window):
+def test_voice_of_the_customer_follows_retention_with_ctrl_6_and_precedes_trends(window):
     keys = window.project_view.area_keys()
     assert keys.index("voc") == keys.index("retention") + 1
+    assert keys.index("trends") == keys.index("voc") + 1
     assert window.area_actions["voc"].shortcut() == QKeySequence("Ctrl+6")
-    assert window.area_actions["export"].shortcut() == QKeySequence("Ctrl+7")
+    assert window.area_actions["export"].shortcut() == QKeySequence("Ctrl+8")
     assert type(window.project_view.area_widget("voc")).__name__ == "VocArea"
 
 

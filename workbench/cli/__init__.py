@@ -25,6 +25,7 @@ from workbench.cli import (
     project,
     retention,
     roles,
+    trends,
     voc,
 )
 from workbench.cli.common import Command
@@ -32,7 +33,7 @@ from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
 _COMMAND_MODULES = (project, importing, roles, linking, evidence, personas, living, journeys, export,
-                    retention, voc)
+                    retention, voc, trends)
 
 
 def build_parser() -> argparse.ArgumentParser:

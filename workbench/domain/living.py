@@ -405,6 +405,9 @@ class TrendReport:
     #: The stated test, translated, for the view and the PDF.
     method: str = ""
     notes: list[str] = field(default_factory=list)
+    #: The periods the window tests compared with the ones before them: the last ``window``
+    #: periods the tests covered (a partial last period is left out); empty when none was.
+    compared: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -418,4 +421,5 @@ class TrendReport:
             "series": [s.to_dict() for s in self.series],
             "flags": [f.to_dict() for f in self.flags],
             "notes": list(self.notes),
+            "compared": list(self.compared),
         }

@@ -55,6 +55,10 @@ def install_areas(window) -> None:
 
     window.project_view.set_area_widget("voc", VocArea(window))
 
+    from workbench.ui.trends.area import TrendsArea
+
+    window.project_view.set_area_widget("trends", TrendsArea(window))
+
     from workbench.ui.export.area import ExportArea
 
     window.project_view.set_area_widget("export", ExportArea(window))

@@ -34,6 +34,7 @@ from workbench.ui.style import scale_font
 DATA, EVIDENCE, PERSONAS, JOURNEYS, EXPORT = "data", "evidence", "personas", "journeys", "export"
 RETENTION = "retention"
 VOC = "voc"
+TRENDS = "trends"
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ def areas() -> list[Area]:
         Area(JOURNEYS, translate("ProjectView", "Journeys"), "journeys"),
         Area(RETENTION, translate("ProjectView", "Retention"), "retention"),
         Area(VOC, translate("ProjectView", "Voice of the customer"), "voc"),
+        Area(TRENDS, translate("ProjectView", "Trends"), "trends"),
         Area(EXPORT, translate("ProjectView", "Export"), "export"),
     ]
 
@@ -102,6 +104,11 @@ def empty_state(area: str, info: ProjectInfo) -> tuple[str, str]:
                 translate("ProjectView", "Survey scores (NPS, CSAT, CES, star ratings) by persona, "
                           "stage, channel and month, what drives them down, and what front-line "
                           "staff hear, are shown here."))
+    if area == TRENDS:
+        return (translate("ProjectView", "Trends"),
+                translate("ProjectView", "How personas and journey stages move month by month: "
+                          "size, outcomes, scores, friction and complaints, with the shifts "
+                          "unlikely to be chance flagged, are shown here."))
     if area == EXPORT:
         return (translate("ProjectView", "Nothing to export yet"),
                 translate("ProjectView", "Persona cards and journey maps are exported here as "
