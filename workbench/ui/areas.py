@@ -38,6 +38,9 @@ def install_areas(window) -> None:
     from workbench.ui.personas.measure_cards import attach_measures
 
     attach_measures(personas)
+    from workbench.ui.personas.living import attach_living
+
+    attach_living(personas)
 
     from workbench.ui.journeys.area import JourneysArea
 

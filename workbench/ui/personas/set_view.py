@@ -416,8 +416,9 @@ class PersonaSetView(QWidget):
         cards = index == CARDS_TAB
         for widget in (self.cards_hint, self.grid, self.unassigned):
             widget.setVisible(cards)
-        self.map.setVisible(not cards)
-        if not cards and self.details is not None and not self.map.has_map:
+        # Tabs added by other pages (attach_*) show their own widgets.
+        self.map.setVisible(index == MAP_TAB)
+        if index == MAP_TAB and self.details is not None and not self.map.has_map:
             self.map_wanted.emit(self.details.stored.id)
 
     def card_for(self, persona_id: int) -> PersonaCard | None:
