@@ -17,6 +17,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.services import export as exporting
     from workbench.services.project import open_project
 
+    if args.trends and (args.journey is not None or args.csv or args.xlsx):
+        from workbench.errors import WorkbenchError
+
+        raise WorkbenchError(translate("Cli", "--trends adds the Trends pages to persona cards: "
+                                       "use it with --pdf or --png, without --journey."))
     if args.journey is not None:
         return _export_journey(args)
     if not (args.pdf or args.png or args.csv or args.xlsx):
@@ -29,10 +34,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         task = Task(_progress_printer(show_progress))
         if args.pdf:
             done = exporting.export_personas_pdf(project, set_id, args.pdf,
-                                                 persona_ids=args.persona, task=task)
+                                                 persona_ids=args.persona, task=task,
+                                                 trends=args.trends)
         elif args.png:
             done = exporting.export_persona_png(project, set_id, args.png, persona_ids=args.persona,
-                                                dpi=args.dpi or 170, task=task)
+                                                dpi=args.dpi or 170, task=task,
+                                                trends=args.trends)
         elif args.table == "statistics":
             done = exporting.export_statistics(project, set_id, args.csv or args.xlsx,
                                                fmt="csv" if args.csv else "xlsx",
@@ -46,7 +53,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                                                csv_style=args.csv_style)
     if show_progress:
         print(file=sys.stderr)
-    if args.pdf:
+    if args.pdf and args.trends:
+        _out(translate("Cli", "Wrote {personas} persona cards and the trends on {pages} pages to "
+                       "{path}").format(personas=done.personas, pages=done.pages,
+                                        path=done.paths[0]))
+    elif args.pdf:
         _out(translate("Cli", "Wrote {personas} persona cards on {pages} pages to {path}").format(
             personas=done.personas, pages=done.pages, path=done.paths[0]))
     elif args.png:
@@ -149,6 +160,12 @@ def register(add: AddCommand) -> None:
                      help=translate("Cli", "membership table: include customer names/labels and "
                                     "e-mail keys; journey table: name the evidence documents; "
                                     "left out by default because they are personal data"))
+    sub.add_argument("--trends", action="store_true",
+                     help=translate("Cli", "persona cards (--pdf or --png): add the Trends pages "
+                                    "after the cards: month by month, by persona, active "
+                                    "customers, outcome rates, measures, friction and complaints "
+                                    "with the n behind every point, flagged shifts and recurring "
+                                    "negative experiences"))
     sub.add_argument("--dpi", type=int, default=None,
                      help=translate("Cli", "resolution of --png images in dots per inch "
                                     "(default: 170 for persona cards, 150 for a journey map)"))

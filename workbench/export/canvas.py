@@ -6,6 +6,7 @@ selected and searched), shapes stay vector; only a persona's photo is a bitmap.
 
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
 
 from workbench.export.text import TextStyle, Typeface
@@ -29,11 +30,16 @@ RENDER_SETTINGS = {
 }
 
 
+#: matplotlib's settings are global: two exports drawing at once (a preview while a PDF is
+#: saved) would reset each other's settings mid-page. One draws at a time.
+_RENDER_LOCK = threading.RLock()
+
+
 @contextmanager
 def render_settings():
     import matplotlib
 
-    with matplotlib.rc_context(RENDER_SETTINGS):
+    with _RENDER_LOCK, matplotlib.rc_context(RENDER_SETTINGS):
         yield
 
 

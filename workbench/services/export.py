@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from workbench.domain.persona_sets import StoredPersona, StoredPersonaSet
-from workbench.errors import AnalysisError, ExportError, WorkbenchError
+from workbench.errors import AnalysisError, ExportError, OperationCancelled, WorkbenchError
 from workbench.export.files import AtomicFiles, atomic_file, check_target
 from workbench.export.persona_card import CardContext, PersonaCard
 from workbench.export.tables import DECIMAL, INTEGER, Column, Table
@@ -239,24 +239,72 @@ def _friction_costs(project: ProjectFile, journey_id: int) -> dict[int, object]:
 
 
 def export_personas_pdf(project: ProjectFile, set_id: int, path: Path | str,
-                        persona_ids: list[int] | None = None, task: Task | None = None
-                        ) -> Exported:
-    """Persona cards as one PDF: an A4 page per persona (more when its texts run long)."""
+                        persona_ids: list[int] | None = None, task: Task | None = None,
+                        trends: bool = False) -> Exported:
+    """Persona cards as one PDF: an A4 page per persona (more when its texts run long).
+
+    ``trends``: the cards are followed by the set's Trends pages (month by month, by persona:
+    what moved, flagged shifts, and the n behind every point; see :func:`persona_trends`).
+    """
     from workbench.export.persona_pages import write_pdf
 
     task = ensure_task(task)
     path = check_target(Path(path), protect=project.path)
     task.report(0, None, translate("Export", "Preparing the persona cards…"))
     cards, context = persona_cards(project, set_id, persona_ids)
+    if not trends:
+        with atomic_file(path) as temporary:
+            pages = write_pdf(cards, context, temporary, progress=_page_progress(task))
+        return Exported([path], pages=pages, personas=len(cards))
+    from workbench.export import trends_pages
+
+    report = persona_trends(project, set_id, [c.position for c in cards] if persona_ids else None,
+                            task.slice(0.0, 0.5))
+    drawing = task.slice(0.5, 1.0)
     with atomic_file(path) as temporary:
-        pages = write_pdf(cards, context, temporary, progress=_page_progress(task))
+        pages = trends_pages.write_pdf(cards, context, report, temporary,
+                                       progress=_page_progress(drawing))
     return Exported([path], pages=pages, personas=len(cards))
+
+
+def persona_trends(project: ProjectFile, set_id: int, positions: list[int] | None = None,
+                   task: Task | None = None):
+    """The set's trends for its Trends pages: monthly, by persona, over the personas at
+    ``positions`` (None: all of them; everyone's series stay).
+
+    When the trends cannot be computed (no dated touchpoints, say), the report is empty and
+    its note says why, so the page tells the reader instead of going missing.
+    """
+    from workbench.domain.living import Period, TrendBy
+    from workbench.export.trends_pages import only_groups, unavailable
+
+    task = ensure_task(task)
+    task.report(0, None, translate("Export", "Computing the trends…"))
+    try:
+        from workbench.services.trends import trend_report
+    except ImportError:  # a build without the Trends service
+        return unavailable(translate("Export", "No trends to show: this build of the "
+                                     "application cannot compute them."), set_id=set_id)
+    try:
+        report = trend_report(project, set_id=set_id, by=TrendBy.PERSONA, period=Period.MONTH,
+                              task=task)
+    except OperationCancelled:
+        raise
+    except WorkbenchError as exc:
+        return unavailable(str(exc), set_id=set_id)
+    if positions is not None:
+        report = only_groups(report, {str(p) for p in positions})
+    return report
 
 
 def export_persona_png(project: ProjectFile, set_id: int, folder: Path | str,
                        persona_ids: list[int] | None = None, dpi: int = 170,
-                       task: Task | None = None) -> Exported:
-    """One PNG per persona card page into ``folder`` ("01-name.png", "01-name-2.png"...)."""
+                       task: Task | None = None, trends: bool = False) -> Exported:
+    """One PNG per persona card page into ``folder`` ("01-name.png", "01-name-2.png"...).
+
+    ``trends``: the set's Trends pages follow as "NN-trends.png" ("NN-trends-2.png"...), NN
+    numbering on after the cards.
+    """
     from workbench.export.persona_pages import write_pngs
 
     task = ensure_task(task)
@@ -269,6 +317,12 @@ def export_persona_png(project: ProjectFile, set_id: int, folder: Path | str,
                                     "inch, not {dpi}.").format(dpi=dpi))
     task.report(0, None, translate("Export", "Preparing the persona cards…"))
     cards, context = persona_cards(project, set_id, persona_ids)
+    report = None
+    if trends:
+        report = persona_trends(project, set_id,
+                                [c.position for c in cards] if persona_ids else None,
+                                task.slice(0.0, 0.5))
+        task = task.slice(0.5, 1.0)
     created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -284,6 +338,13 @@ def export_persona_png(project: ProjectFile, set_id: int, folder: Path | str,
                 return files.temporary_for(folder / name)
 
             write_pngs(cards, context, target, dpi=dpi, progress=_page_progress(task))
+            if report is not None:
+                from workbench.export.trends_pages import write_trend_pngs
+
+                stem = f"{len(cards) + 1:02d}-{_file_stem(translate('Export', 'trends'))}"
+                task.report(1, 1, translate("Export", "Drawing the trends…"))
+                write_trend_pngs(report, context, lambda page: files.temporary_for(
+                    folder / (stem + (f"-{page}" if page > 1 else "") + ".png")), dpi=dpi)
             written = files.commit()
     except BaseException:
         if created and not any(folder.iterdir()):

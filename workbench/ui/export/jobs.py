@@ -122,10 +122,12 @@ class Preview:
 
 
 def preview_pages(project, subject: Subject, paper: str = "fit", *,
-                  persona_ids: list[int] | None = None, task: Task | None = None) -> Preview:
+                  persona_ids: list[int] | None = None, trends: bool = False,
+                  task: Task | None = None) -> Preview:
     """The pages the export prints, as small PNG images (background).
 
-    ``persona_ids`` narrows a persona set to the chosen personas (None: the subject's own).
+    ``persona_ids`` narrows a persona set to the chosen personas (None: the subject's own);
+    ``trends`` adds the Trends pages after the persona cards.
     """
     task = ensure_task(task)
     folder = Path(tempfile.mkdtemp(prefix="workbench-preview-"))
@@ -143,7 +145,7 @@ def preview_pages(project, subject: Subject, paper: str = "fit", *,
                     ids = [p.id for p in personas_of(mine, subject.set_id)]
                 written = export_service.export_persona_png(
                     mine, subject.set_id, folder / "pages", ids[:PREVIEW_PERSONAS],
-                    dpi=PREVIEW_DPI, task=task)
+                    dpi=PREVIEW_DPI, task=task, trends=trends)
                 return Preview([path.read_bytes() for path in written.paths],
                                len(ids) <= PREVIEW_PERSONAS, written.personas, len(ids))
             return Preview([path.read_bytes() for path in written.paths])
@@ -153,12 +155,13 @@ def preview_pages(project, subject: Subject, paper: str = "fit", *,
 
 def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "fit",
                include_personal_data: bool = False, *, persona_ids: list[int] | None = None,
-               csv_style: str | None = None, task: Task | None = None
+               csv_style: str | None = None, trends: bool = False, task: Task | None = None
                ) -> export_service.Exported:
     """Write the chosen export (background); ExportError tells what went wrong.
 
     ``persona_ids`` narrows a persona set to the chosen personas (None: the subject's own);
-    ``csv_style`` is "comma" or "semicolon" for CSV formats (None: the user's Preferences).
+    ``csv_style`` is "comma" or "semicolon" for CSV formats (None: the user's Preferences);
+    ``trends`` adds the Trends pages after persona cards (PDF, PNG).
     """
     ids = persona_ids if persona_ids is not None else subject.persona_ids
     with project.on_own_connection() as mine:
@@ -174,10 +177,10 @@ def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "
                 include_personal_data=include_personal_data, task=task, csv_style=csv_style)
         if fmt == PDF:
             return export_service.export_personas_pdf(mine, subject.set_id, target, ids,
-                                                      task=task)
+                                                      task=task, trends=trends)
         if fmt == PNG:
             return export_service.export_persona_png(mine, subject.set_id, target, ids,
-                                                     task=task)
+                                                     task=task, trends=trends)
         if fmt in (STATISTICS_CSV, STATISTICS_XLSX):
             return export_service.export_statistics(mine, subject.set_id, target,
                                                     extension(fmt), persona_ids=ids, task=task,

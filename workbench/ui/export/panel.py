@@ -90,6 +90,13 @@ class ExportPanel(QWidget):
         self.persona_choice = PersonaChoice()
         self.persona_choice.changed.connect(self._options_changed)
         self.personas_label = QLabel(translate("Export", "Personas:"))
+        # only for persona cards as PDF or PNG: the set's Trends pages after the cards
+        self.trends_box = QCheckBox(translate("Export", "Trends page"))
+        self.trends_box.setToolTip(translate(
+            "Export", "After the cards, the persona set month by month: active customers, "
+            "outcome rates, measures, friction and complaints per persona with the n behind every "
+            "point, shifts unlikely to be chance and recurring negative experiences."))
+        self.trends_box.toggled.connect(self._options_changed)
         # only for CSV: separator and decimal mark; the choice is remembered as the preference
         self.csv_style_combo = QComboBox()
         self.csv_style_combo.setAccessibleName(translate("Export", "CSV separator"))
@@ -114,6 +121,7 @@ class ExportPanel(QWidget):
         form.addRow(translate("Export", "Format:"), self.format_combo)
         form.addRow(self.paper_label, self.paper_combo)
         form.addRow(self.personas_label, self.persona_choice)
+        form.addRow("", self.trends_box)
         form.addRow(self.csv_style_label, self.csv_style_combo)
         form.addRow("", self.personal_box)
         form.addRow("", self.personal_note)
@@ -204,6 +212,19 @@ class ExportPanel(QWidget):
             return None
         return self.persona_choice.persona_ids()
 
+    @property
+    def trends(self) -> bool:
+        """Add the Trends pages: ticked, and offered for what is exported (persona cards)."""
+        return self._trends_offered() and self.trends_box.isChecked()
+
+    def _trends_offered(self) -> bool:
+        return self.subject is not None and self.subject.kind != JOURNEY and \
+            self.format in (PDF, PNG)
+
+    def _trend_option(self) -> dict:
+        """The trends keyword for the export and preview jobs, only when wanted."""
+        return {"trends": True} if self.trends else {}
+
     def set_checked_personas(self, ids: list[int]) -> None:
         """Export only the personas ``ids`` of the persona set."""
         self.persona_choice.set_checked_personas(ids)
@@ -261,6 +282,7 @@ class ExportPanel(QWidget):
         persona_set = self.subject is not None and self.subject.kind == PERSONA_SET
         self.persona_choice.setVisible(persona_set)
         self.personas_label.setVisible(persona_set)
+        self.trends_box.setVisible(self._trends_offered())
         tables = self.format in (CSV, XLSX)  # the tables with personal data
         self.personal_box.setVisible(tables)
         self.personal_note.setVisible(tables)
@@ -299,7 +321,8 @@ class ExportPanel(QWidget):
             return None
         self.preview_status.setText(translate("Export", "Drawing the preview…"))
         worker = Worker(preview_pages, self.project, self.subject, self.paper, persona_ids=ids,
-                        title=translate("Export", "Drawing the export preview"))
+                        title=translate("Export", "Drawing the export preview"),
+                        **self._trend_option())
         worker.finished.connect(lambda pages: self._preview_ready(generation, pages))
         worker.failed.connect(lambda message, _details: self._preview_failed(generation, message))
         self.preview_worker = worker
@@ -413,7 +436,7 @@ class ExportPanel(QWidget):
             title, run_export, self.project, self.subject, self.format, target, self.paper,
             self.personal_box.isChecked(), persona_ids=self.persona_ids(),
             csv_style=self.csv_style if self.format in CSV_FORMATS else None, on_done=self._done,
-            on_failed=self._failed, on_cancelled=self._cancelled)
+            on_failed=self._failed, on_cancelled=self._cancelled, **self._trend_option())
         self._update()
         return self.export_worker
 
