@@ -2,7 +2,7 @@
 
 One line per group for one quantity (an outcome rate, a score, a complaint
 code...) over the periods; flagged series drawn thicker with their arrow in
-the legend; the compared window (the last ``report.window`` periods) shaded;
+the legend; the compared periods (``report.compared``, else the last ``report.window``) shaded;
 points behind fewer than SMALL_N customers drawn hollow; the value and the n
 of the point under the mouse in a tooltip.
 """
@@ -163,14 +163,15 @@ class TrendChart(QWidget):
             return plot.bottom() - plot.height() * (v - low) / ((high - low) or 1.0)
 
         # the compared window, shaded
-        window = min(report.window, len(periods))
-        if window and len(periods) > window:
+        compared = [periods.index(p) for p in report.compared if p in periods] or \
+            list(range(max(len(periods) - report.window, 0), len(periods)))
+        if compared and len(periods) > len(compared):
             step = plot.width() / max(len(periods) - 1, 1)
-            left = x_of(len(periods) - window) - step / 2
+            left = x_of(min(compared)) - step / 2
+            right = min(x_of(max(compared)) + step / 2, plot.right() + 4)
             shade = QColor(WINDOW_COLOR)
             shade.setAlphaF(0.16)
-            painter.fillRect(QRectF(left, plot.top(), plot.right() - left + 4, plot.height()),
-                             shade)
+            painter.fillRect(QRectF(left, plot.top(), right - left, plot.height()), shade)
             painter.setPen(muted)
             painter.drawText(QRectF(left + 4, plot.top(), plot.right() - left, line_h),
                              Qt.AlignmentFlag.AlignLeft, translate("Trends", "compared"))

@@ -102,8 +102,10 @@ class SeriesModel(RowsModel):
 
     def extra_data(self, item: SeriesRow, column: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and self.report is not None:
-            first_window = self.FIRST_PERIOD + len(self.report.periods) - self.report.window
-            if column >= max(first_window, self.FIRST_PERIOD):
+            periods = self.report.periods
+            compared = set(self.report.compared) or set(periods[-self.report.window:])
+            index = column - self.FIRST_PERIOD
+            if 0 <= index < len(periods) and periods[index] in compared:
                 return WINDOW_TINT
         return None
 
