@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Assignment</name>
+    <message>
+        <source>This persona set was made from attributes that are no longer in the project: {names}. Import them again under the same names, or make a new persona set.</source>
+        <extracomment>Customers placed per block (bounded memory on a million customers).</extracomment>
+        <translation>Questo set di personas è stato fatto con attributi che non sono più nel progetto: {names}. Importali di nuovo con gli stessi nomi, oppure crea un nuovo set di personas.</translation>
+    </message>
+    <message>
+        <source>The persona set “{name}” was made with an earlier version of the app, which did not keep the rule for placing new customers. Make the set again (same attributes and settings) to assign new customers to it.</source>
+        <translation>Il set di personas “{name}” è stato fatto con una versione precedente dell&apos;app, che non conservava la regola per collocare nuovi clienti. Rifai il set (stessi attributi e impostazioni) per assegnargli nuovi clienti.</translation>
+    </message>
+    <message>
+        <source>Reading the customers’ attributes…</source>
+        <translation>Lettura degli attributi dei clienti…</translation>
+    </message>
+    <message>
+        <source>No customer has enough values in the attributes this persona set was made from ({names}).</source>
+        <translation>Nessun cliente ha abbastanza valori negli attributi con cui è stato fatto questo set di personas ({names}).</translation>
+    </message>
+    <message>
+        <source>Placing customers in the personas…</source>
+        <translation>Collocazione dei clienti nelle persona…</translation>
+    </message>
+    <message>
+        <source>Updating the persona cards…</source>
+        <translation>Aggiornamento delle schede delle persona…</translation>
+    </message>
+    <message>
+        <source>Saving the run…</source>
+        <translation>Salvataggio dell&apos;esecuzione…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>{name} also read from {sources} (same column in a later file).</source>
+        <translation>{name} letto anche da {sources} (stessa colonna in un file successivo).</translation>
+    </message>
+    <message>
+        <source>These attributes changed kind since the persona set was made (a number became a category or the reverse): {names}. Give them back their role in the Data area, or make a new persona set.</source>
+        <translation>Questi attributi hanno cambiato tipo da quando è stato fatto il set di personas (un numero è diventato una categoria o viceversa): {names}. Ridai loro il ruolo nell&apos;area Dati, oppure crea un nuovo set di personas.</translation>
+    </message>
+    <message>
+        <source>{name}: {n} customers have values the set never saw ({values}); they match none of its categories.</source>
+        <translation>{name}: {n} clienti hanno valori che il set non ha mai visto ({values}); non corrispondono a nessuna delle sue categorie.</translation>
+    </message>
+    <message>
+        <source>{n} customers have blanks in attributes the set needs, and the set leaves such customers out: they fit no persona.</source>
+        <translation>{n} clienti hanno vuoti in attributi necessari al set, e il set esclude questi clienti: non somigliano a nessuna persona.</translation>
+    </message>
+    <message>
+        <source>{n} customers have fewer than half of the set&apos;s attributes and were not placed.</source>
+        <translation>{n} clienti hanno meno della metà degli attributi del set e non sono stati collocati.</translation>
+    </message>
+    <message>
+        <source>Ward personas are a cut of a tree: new customers join the persona with the nearest mean point, a rule that gives {share:.0%} of the fitted customers their persona.</source>
+        <translation>Le persona di Ward sono il taglio di un albero: i nuovi clienti entrano nella persona con il punto medio più vicino, una regola che dà la loro persona al {share:.0%} dei clienti su cui il set è stato fatto.</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Channel</source>
@@ -252,8 +312,168 @@
         <translation>atteso &apos;auto&apos; o un numero intero, ricevuto &apos;{text}&apos;</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>creazione</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>assegnazione</translation>
+    </message>
+    <message>
         <source>There is no persona set {id}. Run &apos;workbench persona-sets PROJECT&apos; to list them.</source>
         <translation>Non esiste il set di personas {id}. Esegui &apos;workbench persona-sets PROGETTO&apos; per elencarli.</translation>
+    </message>
+    <message>
+        <source>Persona set {id} “{name}”: run {run} recorded.</source>
+        <translation>Set di personas {id} “{name}”: esecuzione {run} registrata.</translation>
+    </message>
+    <message>
+        <source>Customers placed: {n}</source>
+        <translation>Clienti collocati: {n}</translation>
+    </message>
+    <message>
+        <source>New customers: {n}</source>
+        <translation>Nuovi clienti: {n}</translation>
+    </message>
+    <message>
+        <source>Moved to another persona: {n}</source>
+        <translation>Spostati in un&apos;altra persona: {n}</translation>
+    </message>
+    <message>
+        <source>Fitting no persona: {n}</source>
+        <translation>Senza persona: {n}</translation>
+    </message>
+    <message>
+        <source>Members per persona (before → after)</source>
+        <translation>Membri per persona (prima → dopo)</translation>
+    </message>
+    <message>
+        <source>  {name}: {before} → {after}</source>
+        <translation>  {name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>  Fitting no persona: {before} → {after}</source>
+        <translation>  Senza persona: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Runs of persona set {id} “{name}”</source>
+        <translation>Esecuzioni del set di personas {id} “{name}”</translation>
+    </message>
+    <message>
+        <source>No runs recorded yet: &apos;workbench assign PROJECT {id}&apos; records the set&apos;s fit and places new customers.</source>
+        <translation>Ancora nessuna esecuzione registrata: &apos;workbench assign PROGETTO {id}&apos; registra la creazione del set e colloca i nuovi clienti.</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>esecuzione</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quando</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clienti</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovi</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>spostati</translation>
+    </message>
+    <message>
+        <source>fitting none</source>
+        <translation>senza persona</translation>
+    </message>
+    <message>
+        <source>members per persona</source>
+        <translation>membri per persona</translation>
+    </message>
+    <message>
+        <source>Personas: {names}</source>
+        <translation>Personas: {names}</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>usciti</translation>
+    </message>
+    <message>
+        <source>fits none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Drift of persona set {id} “{name}”: run {before} ({before_kind}, {before_when}) → run {after} ({after_kind}, {after_when})</source>
+        <translation>Deriva del set di personas {id} “{name}”: esecuzione {before} ({before_kind}, {before_when}) → esecuzione {after} ({after_kind}, {after_when})</translation>
+    </message>
+    <message>
+        <source>Members per persona (then → now)</source>
+        <translation>Membri per persona (allora → ora)</translation>
+    </message>
+    <message>
+        <source>  {name}: {then} → {now} ({change})</source>
+        <translation>  {name}: {then} → {now} ({change})</translation>
+    </message>
+    <message>
+        <source>  Fitting no persona: {then} → {now}</source>
+        <translation>  Senza persona: {then} → {now}</translation>
+    </message>
+    <message>
+        <source>Who moved (rows: run {before}, columns: run {after})</source>
+        <translation>Chi si è spostato (righe: esecuzione {before}, colonne: esecuzione {after})</translation>
+    </message>
+    <message>
+        <source>No persona&apos;s profile shifted: every effect moved by less than {effect}.</source>
+        <translation>Nessun profilo di persona è cambiato: ogni effetto si è spostato di meno di {effect}.</translation>
+    </message>
+    <message>
+        <source>Shifted profiles (effect then → now; Cohen&apos;s d for numbers, h for shares; a shift is a change of {effect} or more)</source>
+        <translation>Profili cambiati (effetto allora → ora; d di Cohen per i numeri, h per le quote; uno spostamento è una variazione di {effect} o più)</translation>
+    </message>
+    <message>
+        <source>mean {then} → {now}</source>
+        <translation>media {then} → {now}</translation>
+    </message>
+    <message>
+        <source>share {then} → {now}</source>
+        <translation>quota {then} → {now}</translation>
+    </message>
+    <message>
+        <source>  {persona} · {attribute}: {then} → {now} ({values})</source>
+        <translation>  {persona} · {attribute}: {then} → {now} ({values})</translation>
+    </message>
+    <message>
+        <source>Place the project&apos;s customers (newly imported and changed ones too) in an existing persona set&apos;s personas with the set&apos;s own rule, without clustering again; mark those that fit none and record the run. Changes the project.</source>
+        <translation>Colloca i clienti del progetto (anche quelli appena importati o cambiati) nelle personas di un set esistente con la regola del set stesso, senza rifare il clustering; segnala quelli che non si adattano a nessuna e registra l&apos;esecuzione. Modifica il progetto.</translation>
+    </message>
+    <message>
+        <source>List a persona set&apos;s runs: its fit and each assignment, with customers placed, new, moved, fitting none and members per persona.</source>
+        <translation>Elenca le esecuzioni di un set di personas: la sua creazione e ogni assegnazione, con clienti collocati, nuovi, spostati, senza persona e membri per persona.</translation>
+    </message>
+    <message>
+        <source>Compare two runs of a persona set: members per persona then and now, who moved from which persona to which, and which personas&apos; profiles shifted. Default: the newest run against the one before it.</source>
+        <translation>Confronta due esecuzioni di un set di personas: membri per persona allora e ora, chi si è spostato da quale persona a quale, e quali profili di personas sono cambiati. Predefinito: l&apos;esecuzione più recente rispetto a quella precedente.</translation>
+    </message>
+    <message>
+        <source>the earlier run&apos;s id (see &apos;workbench runs&apos;; default: the run before the later one)</source>
+        <translation>id dell&apos;esecuzione precedente (vedi &apos;workbench runs&apos;; predefinito: l&apos;esecuzione prima di quella successiva)</translation>
+    </message>
+    <message>
+        <source>the earlier run: the newest made on or before this day (YYYY-MM-DD)</source>
+        <translation>l&apos;esecuzione precedente: la più recente fatta in questo giorno o prima (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>the later run&apos;s id (default: the newest run)</source>
+        <translation>id dell&apos;esecuzione successiva (predefinito: la più recente)</translation>
+    </message>
+    <message>
+        <source>the later run: the newest made on or before this day (YYYY-MM-DD)</source>
+        <translation>l&apos;esecuzione successiva: la più recente fatta in questo giorno o prima (AAAA-MM-GG)</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -601,6 +821,14 @@
         <translation>mostra quale persona di OLD è diventata quale persona di NEW</translation>
     </message>
     <message>
+        <source>--trends adds the Trends pages to persona cards: use it with --pdf or --png, without --journey.</source>
+        <translation>--trends aggiunge le pagine degli andamenti alle schede delle personas: usalo con --pdf o --png, senza --journey.</translation>
+    </message>
+    <message>
+        <source>Wrote {personas} persona cards and the trends on {pages} pages to {path}</source>
+        <translation>Scritte {personas} schede delle personas e gli andamenti su {pages} pagine in {path}</translation>
+    </message>
+    <message>
         <source>Wrote journey map {id} on {pages} pages to {path}</source>
         <translation>Scritta la mappa del percorso {id} su {pages} pagine in {path}</translation>
     </message>
@@ -651,6 +879,10 @@
     <message>
         <source>membership table: include customer names/labels and e-mail keys; journey table: name the evidence documents; left out by default because they are personal data</source>
         <translation>tabella di appartenenza: includi nomi/etichette dei clienti e chiavi e-mail; tabella del percorso: indica i documenti di evidenza; esclusi in modo predefinito perché sono dati personali</translation>
+    </message>
+    <message>
+        <source>persona cards (--pdf or --png): add the Trends pages after the cards: month by month, by persona, active customers, outcome rates, measures, friction and complaints with the n behind every point, flagged shifts and recurring negative experiences</source>
+        <translation>schede delle personas (--pdf o --png): aggiunge le pagine degli andamenti dopo le schede: mese per mese, per persona, clienti attivi, tassi di esito, misure, attriti e reclami con l&apos;n dietro ogni punto, cambiamenti segnalati ed esperienze negative ricorrenti</translation>
     </message>
     <message>
         <source>resolution of --png images in dots per inch (default: 170 for persona cards, 150 for a journey map)</source>
@@ -1013,8 +1245,116 @@
         <translation>n piccolo: meno di {n} risposte; leggi quei valori con cautela.</translation>
     </message>
     <message>
+        <source>Trends are written as .csv or .xlsx, not &apos;{name}&apos;.</source>
+        <translation>Le tendenze si scrivono come .csv o .xlsx, non &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>active customers</source>
+        <translation>clienti attivi</translation>
+    </message>
+    <message>
+        <source>outcome “{metric}”</source>
+        <translation>esito “{metric}”</translation>
+    </message>
+    <message>
+        <source>score {metric}</source>
+        <translation>punteggio {metric}</translation>
+    </message>
+    <message>
+        <source>low-scored touchpoints (friction)</source>
+        <translation>touchpoint con punteggio basso (attrito)</translation>
+    </message>
+    <message>
+        <source>complaint {metric}</source>
+        <translation>reclamo {metric}</translation>
+    </message>
+    <message>
+        <source>last {window} periods vs before</source>
+        <translation>ultimi {window} periodi rispetto ai precedenti</translation>
+    </message>
+    <message>
+        <source>rising over all periods</source>
+        <translation>in crescita su tutti i periodi</translation>
+    </message>
+    <message>
+        <source>{arrow} {group} · {metric}: {before} → {after} ({test}; p {p}, q {q})</source>
+        <translation>{arrow} {group} · {metric}: {before} → {after} ({test}; p {p}, q {q})</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>Trends by {by}, {n} periods ({span})</source>
+        <translation>Tendenze per {by}, {n} periodi ({span})</translation>
+    </message>
+    <message>
+        <source>Recurring negative experiences</source>
+        <translation>Esperienze negative ricorrenti</translation>
+    </message>
+    <message>
+        <source>      “{text}” ({title})</source>
+        <translation>      “{text}” ({title})</translation>
+    </message>
+    <message>
+        <source>Shifts unlikely to be chance</source>
+        <translation>Cambiamenti difficilmente dovuti al caso</translation>
+    </message>
+    <message>
+        <source>No shift is flagged: nothing moved more than chance would.</source>
+        <translation>Nessun cambiamento segnalato: nulla si è mosso più di quanto farebbe il caso.</translation>
+    </message>
+    <message>
+        <source>{period} {value} (n={n})</source>
+        <translation>{period} {value} (n={n})</translation>
+    </message>
+    <message>
+        <source>* flagged series</source>
+        <translation>* serie segnalata</translation>
+    </message>
+    <message>
         <source>Wrote {rows} rows to {path}.</source>
         <translation>Scritte {rows} righe in {path}.</translation>
+    </message>
+    <message>
+        <source>Trends: monthly or weekly series per persona or journey stage of active customers, outcome rates, score measures, friction and complaint codes, with the n behind every point; shifts unlikely to be chance are flagged.</source>
+        <translation>Tendenze: serie mensili o settimanali per persona o fase del percorso di clienti attivi, tassi di esito, misure di punteggio, attrito e codici di reclamo, con la n dietro ogni punto; i cambiamenti difficilmente dovuti al caso sono segnalati.</translation>
+    </message>
+    <message>
+        <source>persona set whose personas are the groups (default: the newest)</source>
+        <translation>insieme di personas le cui personas sono i gruppi (predefinito: il più recente)</translation>
+    </message>
+    <message>
+        <source>group customers by persona (default) or by journey stage</source>
+        <translation>raggruppa i clienti per persona (predefinito) o per fase del percorso</translation>
+    </message>
+    <message>
+        <source>journey map whose stages --by stage uses (default: the newest with actions mapped to stages)</source>
+        <translation>mappa del percorso le cui fasi usa --by stage (predefinita: la più recente con azioni associate alle fasi)</translation>
+    </message>
+    <message>
+        <source>one point per month (default) or per ISO week</source>
+        <translation>un punto per mese (predefinito) o per settimana ISO</translation>
+    </message>
+    <message>
+        <source>leave out what happened before DATE (e.g. 2024-01-01)</source>
+        <translation>escludi ciò che è accaduto prima di DATE (es. 2024-01-01)</translation>
+    </message>
+    <message>
+        <source>leave out what happened after DATE (inclusive)</source>
+        <translation>escludi ciò che è accaduto dopo DATE (inclusa)</translation>
+    </message>
+    <message>
+        <source>also write the series as a long table to FILE.csv or FILE.xlsx</source>
+        <translation>scrivi anche le serie come tabella lunga in FILE.csv o FILE.xlsx</translation>
     </message>
     <message>
         <source>No measure column is called &apos;{name}&apos;. The measures are: {names}.</source>
@@ -1226,7 +1566,7 @@
     </message>
     <message>
         <source>The {method} method could not be fitted to these data ({error}). Try another method, fewer personas or other attributes.</source>
-        <extracomment>A floor on every variance of the Gaussian mixture (features have sd 1 and 0/1 columns sd &lt;= 0.5). scikit-learn&apos;s 1e-6 lets a component shrink onto one value of a 0/1 column: on the marketing data that gave groups following single flags and a silhouette below 0; 0.1 gives 0.17, close to k-means. Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column. Gaussian mixture only: (n, k) probabilities of each group. Gower: row index of each group&apos;s medoid. Ward and Gower on large data: how many customers the fit used.</extracomment>
+        <extracomment>A floor on every variance of the Gaussian mixture (features have sd 1 and 0/1 columns sd &lt;= 0.5). scikit-learn&apos;s 1e-6 lets a component shrink onto one value of a 0/1 column: on the marketing data that gave groups following single flags and a silhouette below 0; 0.1 gives 0.17, close to k-means. Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column. Gaussian mixture only: (n, k) probabilities of each group. Gower: row index of each group&apos;s medoid. Ward and Gower on large data: how many customers the fit used. k-means: the fitted centres (its labels are each row&apos;s nearest centre). Gaussian mixture: the fitted scikit-learn model.</extracomment>
         <translation>Non è stato possibile adattare il metodo {method} a questi dati ({error}). Prova un altro metodo, meno personas o altri attributi.</translation>
     </message>
 </context>
@@ -2058,6 +2398,69 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Persona Workbench ran into a problem it did not expect. Changes completed before it are saved in the project file. You can go on working; if something looks wrong, close the project and open it again. If it happens again, please send the log file {log} and the details (Copy details) with a note of what you were doing.</source>
         <translation>Persona Workbench ha riscontrato un problema imprevisto. Le modifiche completate prima sono salvate nel file del progetto. Puoi continuare a lavorare; se qualcosa non ti sembra corretto, chiudi il progetto e riaprilo. Se succede di nuovo, invia il file di log {log} e i dettagli (Copia dettagli) con una nota su cosa stavi facendo.</translation>
+    </message>
+</context>
+<context>
+    <name>Drift</name>
+    <message>
+        <source>The persona set “{name}” has no two runs to compare yet. Assign new customers first: drift compares two runs.</source>
+        <translation>Il set di personas “{name}” non ha ancora due esecuzioni da confrontare. Assegna prima i nuovi clienti: la deriva confronta due esecuzioni.</translation>
+    </message>
+    <message>
+        <source>Give either a run or a date for the earlier side of the comparison, not both.</source>
+        <translation>Indica un&apos;esecuzione oppure una data per il lato precedente del confronto, non entrambe.</translation>
+    </message>
+    <message>
+        <source>Give either a run or a date for the later side of the comparison, not both.</source>
+        <translation>Indica un&apos;esecuzione oppure una data per il lato successivo del confronto, non entrambe.</translation>
+    </message>
+    <message>
+        <source>Run {id} is the first run of the persona set: there is no earlier run to compare it with.</source>
+        <translation>L&apos;esecuzione {id} è la prima del set di personas: non c&apos;è un&apos;esecuzione precedente con cui confrontarla.</translation>
+    </message>
+    <message>
+        <source>Run {before} ({before_when}) is not earlier than run {after} ({after_when}): the first run of a comparison must come before the second.</source>
+        <translation>L&apos;esecuzione {before} ({before_when}) non è precedente all&apos;esecuzione {after} ({after_when}): la prima esecuzione di un confronto deve venire prima della seconda.</translation>
+    </message>
+    <message>
+        <source>Counting who moved…</source>
+        <translation>Conteggio di chi si è spostato…</translation>
+    </message>
+    <message>
+        <source>Reading the customers’ attributes…</source>
+        <translation>Lettura degli attributi dei clienti…</translation>
+    </message>
+    <message>
+        <source>Attributes are compared as they are now; the project keeps no history of attribute values. A shift means the personas&apos; members changed, not that a member&apos;s answers did.</source>
+        <translation>Gli attributi sono confrontati come sono ora; il progetto non conserva la storia dei valori degli attributi. Uno spostamento significa che sono cambiati i membri delle personas, non le risposte di un membro.</translation>
+    </message>
+    <message>
+        <source>Not compared, no longer in the project: {names}.</source>
+        <translation>Non confrontati, non più presenti nel progetto: {names}.</translation>
+    </message>
+    <message>
+        <source>Comparing the personas’ profiles…</source>
+        <translation>Confronto dei profili delle personas…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD, for example 2025-03-31.</source>
+        <translation>“{text}” non è una data: scrivila come AAAA-MM-GG, per esempio 2025-03-31.</translation>
+    </message>
+    <message>
+        <source>Run {id} belongs to persona set {other}, not to “{name}”. Run &apos;workbench runs PROJECT SET&apos; to list a set&apos;s runs.</source>
+        <translation>L&apos;esecuzione {id} appartiene al set di personas {other}, non a “{name}”. Esegui &apos;workbench runs PROGETTO SET&apos; per elencare le esecuzioni di un set.</translation>
+    </message>
+    <message>
+        <source>There is no run {id}. The runs of “{name}” are: {ids}.</source>
+        <translation>Non esiste l&apos;esecuzione {id}. Le esecuzioni di “{name}” sono: {ids}.</translation>
+    </message>
+    <message>
+        <source>No run of “{name}” was made on or before {day}; its first run is from {first}.</source>
+        <translation>Nessuna esecuzione di “{name}” è stata fatta il {day} o prima; la sua prima esecuzione è del {first}.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +4004,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Preparazione delle schede delle personas…</translation>
     </message>
     <message>
+        <source>Computing the trends…</source>
+        <translation>Calcolo degli andamenti…</translation>
+    </message>
+    <message>
+        <source>No trends to show: this build of the application cannot compute them.</source>
+        <translation>Nessun andamento da mostrare: questa versione dell&apos;applicazione non può calcolarli.</translation>
+    </message>
+    <message>
         <source>{path} is a file: give a folder for the images.</source>
         <translation>{path} è un file: indica una cartella per le immagini.</translation>
     </message>
@@ -3611,6 +4022,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Impossibile creare la cartella {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Drawing the trends…</source>
+        <translation>Disegno degli andamenti…</translation>
     </message>
     <message>
         <source>Drawing {name}…</source>
@@ -4014,6 +4429,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Personas:</translation>
     </message>
     <message>
+        <source>Trends page</source>
+        <translation>Pagina degli andamenti</translation>
+    </message>
+    <message>
+        <source>After the cards, the persona set month by month: active customers, outcome rates, measures, friction and complaints per persona with the n behind every point, shifts unlikely to be chance and recurring negative experiences.</source>
+        <translation>Dopo le schede, il set di personas mese per mese: clienti attivi, tassi di esito, misure, attriti e reclami per persona con l&apos;n dietro ogni punto, cambiamenti improbabili per caso ed esperienze negative ricorrenti.</translation>
+    </message>
+    <message>
         <source>CSV separator</source>
         <translation>Separatore CSV</translation>
     </message>
@@ -4174,6 +4597,244 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>value at stake {value}</source>
         <translation>valore in gioco {value}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <extracomment>Charts per kind of quantity beyond the flagged ones (the rest: ``workbench trends``). Left of each chart: the y axis&apos; labels and, under the plot, the n table&apos;s persona names. Between two charts side by side.</extracomment>
+        <translation>gen</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mag</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>giu</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>lug</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>ott</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>S{week}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clienti attivi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Attrito</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>{kind}: {metric}</source>
+        <translation>{kind}: {metric}</translation>
+    </message>
+    <message>
+        <source>share of customers</source>
+        <translation>quota dei clienti</translation>
+    </message>
+    <message>
+        <source>share of active customers</source>
+        <translation>quota dei clienti attivi</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clienti</translation>
+    </message>
+    <message>
+        <source>NPS, −100 to +100</source>
+        <translation>NPS, da −100 a +100</translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation>punteggio medio</translation>
+    </message>
+    <message>
+        <source>{number}. {persona}</source>
+        <translation>{number}. {persona}</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>segnalato</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>confrontati</translation>
+    </message>
+    <message>
+        <source>n per period</source>
+        <translation>n per periodo</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <extracomment>Up to this many quotes of a recurring negative experience, each cut to about this many characters. Two charts side by side while the periods are this few; more periods get the full width.</extracomment>
+        <translation>in aumento</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>in calo</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>rising over all months</source>
+        <translation>in crescita su tutti i mesi</translation>
+    </message>
+    <message>
+        <source>rising over all weeks</source>
+        <translation>in crescita su tutte le settimane</translation>
+    </message>
+    <message>
+        <source>last {n} months vs the months before</source>
+        <translation>ultimi {n} mesi rispetto ai mesi precedenti</translation>
+    </message>
+    <message>
+        <source>last {n} weeks vs the weeks before</source>
+        <translation>ultime {n} settimane rispetto alle settimane precedenti</translation>
+    </message>
+    <message>
+        <source>q &lt; {q}</source>
+        <translation>q &lt; {q}</translation>
+    </message>
+    <message>
+        <source>q = {q}</source>
+        <translation>q = {q}</translation>
+    </message>
+    <message>
+        <source>No trends to show: none of the set&apos;s customers has a dated touchpoint, and trends need touchpoints with a date (import an event log with a date or time column).</source>
+        <translation>Nessun andamento da mostrare: nessun cliente del set ha un punto di contatto datato, e gli andamenti richiedono punti di contatto con una data (importa un registro di eventi con una colonna di data o ora).</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>CITAZIONE</translation>
+    </message>
+    <message>
+        <source>Recurring negative experiences</source>
+        <translation>Esperienze negative ricorrenti</translation>
+    </message>
+    <message>
+        <source>None: no complaint code rose across many customers.</source>
+        <translation>Nessuna: nessun codice di reclamo è cresciuto tra molti clienti.</translation>
+    </message>
+    <message>
+        <source>{code} · {group}</source>
+        <translation>{code} · {group}</translation>
+    </message>
+    <message>
+        <source>{customers} customers · {shift} of active customers · {test}</source>
+        <translation>{customers} clienti · {shift} dei clienti attivi · {test}</translation>
+    </message>
+    <message>
+        <source>Other flagged shifts</source>
+        <translation>Altri cambiamenti segnalati</translation>
+    </message>
+    <message>
+        <source>None: no other change was unlikely to be chance.</source>
+        <translation>Nessuno: nessun altro cambiamento è improbabile per caso.</translation>
+    </message>
+    <message>
+        <source>{series} · {group}</source>
+        <translation>{series} · {group}</translation>
+    </message>
+    <message>
+        <source>{direction}: {shift} · {test}</source>
+        <translation>{direction}: {shift} · {test}</translation>
+    </message>
+    <message>
+        <source>Period by period</source>
+        <translation>Periodo per periodo</translation>
+    </message>
+    <message>
+        <source>One line per persona; the shaded periods are the ones compared with the periods before. Under each chart, n: the customers (or answers, for measures) behind each point.</source>
+        <translation>Una linea per persona; i periodi ombreggiati sono quelli confrontati con i periodi precedenti. Sotto ogni grafico, n: i clienti (o le risposte, per le misure) dietro ogni punto.</translation>
+    </message>
+    <message>
+        <source>{n} more series are not drawn here: see them with “workbench trends” or in the Trends view.</source>
+        <translation>Altre {n} serie non sono disegnate qui: vedile con “workbench trends” o nella vista Andamenti.</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>mese per mese</translation>
+    </message>
+    <message>
+        <source>week by week</source>
+        <translation>settimana per settimana</translation>
+    </message>
+    <message>
+        <source>{persona_set} · {span} · {by}</source>
+        <translation>{persona_set} · {span} · {by}</translation>
+    </message>
+    <message>
+        <source>{persona_set} · no dated data</source>
+        <translation>{persona_set} · nessun dato datato</translation>
+    </message>
+    <message>
+        <source>Trends · {persona_set}</source>
+        <translation>Andamenti · {persona_set}</translation>
+    </message>
+    <message>
+        <source>HOW THE PERSONAS CHANGE</source>
+        <translation>COME CAMBIANO LE PERSONAS</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Andamenti</translation>
+    </message>
+    <message>
+        <source>Trends computed on {exported} from the dated touchpoints, outcomes, measures and codings of the set&apos;s customers{app}.</source>
+        <translation>Andamenti calcolati il {exported} dai punti di contatto datati, dagli esiti, dalle misure e dalle codifiche dei clienti del set{app}.</translation>
     </message>
 </context>
 <context>
@@ -6751,6 +7412,285 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
 </context>
 <context>
+    <name>Living</name>
+    <message>
+        <source>Fit, {day}</source>
+        <extracomment>Rows of a table shown before it scrolls.</extracomment>
+        <translation>Creazione, {day}</translation>
+    </message>
+    <message>
+        <source>Assignment, {day} — {n} new</source>
+        <translation>Assegnazione, {day} — {n} nuovi</translation>
+    </message>
+    <message>
+        <source>{label} (run {id})</source>
+        <translation>{label} (esecuzione {id})</translation>
+    </message>
+    <message>
+        <source>{new} new customers, {moved} moved to another persona or to fitting none, {gone} gone, {stayed} stayed. Profile lines that shifted: {shifted}.</source>
+        <translation>{new} nuovi clienti, {moved} spostati in un&apos;altra persona o in nessuna, {gone} usciti, {stayed} rimasti. Righe di profilo mutate: {shifted}.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <extracomment>Columns aligned right (figures).</extracomment>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>{attribute} = {level}</source>
+        <translation>{attribute} = {level}</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attributo</translation>
+    </message>
+    <message>
+        <source>Effect then</source>
+        <translation>Effetto prima</translation>
+    </message>
+    <message>
+        <source>Effect now</source>
+        <translation>Effetto ora</translation>
+    </message>
+    <message>
+        <source>Value then → now</source>
+        <translation>Valore prima → ora</translation>
+    </message>
+    <message>
+        <source>Shifted</source>
+        <translation>Mutato</translation>
+    </message>
+    <message>
+        <source>Standardised effect against the other personas&apos; members (Cohen&apos;s d for numbers, Cohen&apos;s h for a category&apos;s share): {then} then, {now} now. A change of 0.2 or more counts as a shift.</source>
+        <translation>Effetto standardizzato rispetto ai membri delle altre persona (d di Cohen per i numeri, h di Cohen per la quota di una categoria): {then} prima, {now} ora. Una variazione di 0,2 o più conta come mutamento.</translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <extracomment>A comparison was shown (the DriftReport).</extracomment>
+        <translation>Esecuzione precedente</translation>
+    </message>
+    <message>
+        <source>Later run</source>
+        <translation>Esecuzione successiva</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Drift compares two runs. Assign new customers to see how the personas change.</source>
+        <translation>La deriva confronta due esecuzioni. Assegna i nuovi clienti per vedere come cambiano le persona.</translation>
+    </message>
+    <message>
+        <source>Persona sizes</source>
+        <translation>Dimensioni delle persona</translation>
+    </message>
+    <message>
+        <source>Who moved where</source>
+        <translation>Chi si è spostato dove</translation>
+    </message>
+    <message>
+        <source>Bands are as wide as the customers they carry; point at one to read it.</source>
+        <translation>Le bande sono larghe quanto i clienti che portano; punta su una per leggerla.</translation>
+    </message>
+    <message>
+        <source>Profiles then and now</source>
+        <translation>Profili prima e ora</translation>
+    </message>
+    <message>
+        <source>Comparing two runs of the persona set</source>
+        <translation>Confronto di due esecuzioni dell&apos;insieme di persona</translation>
+    </message>
+    <message>
+        <source>Comparing the runs…</source>
+        <translation>Confronto delle esecuzioni…</translation>
+    </message>
+    <message>
+        <source>The runs could not be compared: {error}</source>
+        <translation>Le esecuzioni non possono essere confrontate: {error}</translation>
+    </message>
+    <message>
+        <source>Each line compares a persona&apos;s members with the other personas&apos; members, once with the earlier run&apos;s members and once with the later run&apos;s, on the attributes as they are now. Shifted: the effect moved by 0.2 or more.</source>
+        <translation>Ogni riga confronta i membri di una persona con quelli delle altre persona, una volta con i membri dell&apos;esecuzione precedente e una volta con quelli della successiva, sugli attributi come sono ora. Mutato: l&apos;effetto si è spostato di 0,2 o più.</translation>
+    </message>
+    <message>
+        <source>No attribute of the set could be compared (none is in the project any more).</source>
+        <translation>Nessun attributo dell&apos;insieme è confrontabile (nessuno è più nel progetto).</translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation>Lettura delle esecuzioni…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Usciti</translation>
+    </message>
+    <message>
+        <source>Fits none</source>
+        <translation>In nessuna</translation>
+    </message>
+    <message>
+        <source>Persona {n}</source>
+        <translation>Persona {n}</translation>
+    </message>
+    <message>
+        <source>Customers not in the earlier run (imported since).</source>
+        <translation>Clienti assenti nell&apos;esecuzione precedente (importati dopo).</translation>
+    </message>
+    <message>
+        <source>Customers in the earlier run that are no longer in the project, or no longer placed.</source>
+        <translation>Clienti dell&apos;esecuzione precedente che non sono più nel progetto o non sono più collocati.</translation>
+    </message>
+    <message>
+        <source>Customers placed but fitting no persona well.</source>
+        <translation>Clienti collocati ma che non si adattano bene a nessuna persona.</translation>
+    </message>
+    <message>
+        <source>{n} customers: {source} → {target}</source>
+        <translation>{n} clienti: {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Flow of customers between personas</source>
+        <translation>Flusso dei clienti tra le persona</translation>
+    </message>
+    <message>
+        <source>{name}: {n} customers before</source>
+        <translation>{name}: {n} clienti prima</translation>
+    </message>
+    <message>
+        <source>{name}: {n} customers after</source>
+        <translation>{name}: {n} clienti dopo</translation>
+    </message>
+    <message>
+        <source>No new customers to place; {moved} customers moved to another persona (or to fitting none).</source>
+        <extracomment>Why the set cannot place customers (&quot;&quot; when it can). Customers added since the set&apos;s last run that it has not placed.</extracomment>
+        <translation>Nessun nuovo cliente da collocare; {moved} clienti si sono spostati in un&apos;altra persona (o in nessuna).</translation>
+    </message>
+    <message>
+        <source>{placed} customers placed: {joined} joined a persona, {none} fit none; {moved} moved.</source>
+        <translation>{placed} clienti collocati: {joined} entrati in una persona, {none} non adatti a nessuna; {moved} spostati.</translation>
+    </message>
+    <message>
+        <source>{n} customers added since the last run ({run}).</source>
+        <translation>{n} clienti aggiunti dall&apos;ultima esecuzione ({run}).</translation>
+    </message>
+    <message>
+        <source>{n} customers not placed in this set yet.</source>
+        <translation>{n} clienti non ancora collocati in questo insieme.</translation>
+    </message>
+    <message>
+        <source>No customers added since the last run ({run}).</source>
+        <translation>Nessun cliente aggiunto dall&apos;ultima esecuzione ({run}).</translation>
+    </message>
+    <message>
+        <source>Assign new customers to “{name}”</source>
+        <translation>Assegna i nuovi clienti a “{name}”</translation>
+    </message>
+    <message>
+        <source>Assign new customers…</source>
+        <translation>Assegna i nuovi clienti…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambiamenti</translation>
+    </message>
+    <message>
+        <source>How the personas changed between two runs: sizes, who moved where, and shifted profiles</source>
+        <translation>Come sono cambiate le persona tra due esecuzioni: dimensioni, chi si è spostato dove e profili mutati</translation>
+    </message>
+    <message>
+        <source>Reading the persona set&apos;s runs</source>
+        <translation>Lettura delle esecuzioni dell&apos;insieme di persona</translation>
+    </message>
+    <message>
+        <source>As of the latest assignment ({run}).</source>
+        <translation>Secondo l&apos;ultima assegnazione ({run}).</translation>
+    </message>
+    <message>
+        <source>Choose a persona set first.</source>
+        <translation>Scegli prima un insieme di persona.</translation>
+    </message>
+    <message>
+        <source>Read-only project: customers cannot be assigned.</source>
+        <translation>Progetto in sola lettura: i clienti non possono essere assegnati.</translation>
+    </message>
+    <message>
+        <source>Assigning the customers…</source>
+        <translation>Assegnazione dei clienti…</translation>
+    </message>
+    <message>
+        <source>Reading the persona set…</source>
+        <translation>Lettura dell&apos;insieme di persona…</translation>
+    </message>
+    <message>
+        <source>Place the {n} customers added since the last run in these personas, with the rule the set was made with (no re-clustering). Customers whose attributes changed may move.</source>
+        <translation>Colloca in queste persona i {n} clienti aggiunti dall&apos;ultima esecuzione, con la regola con cui è stato creato l&apos;insieme (senza rifare il clustering). I clienti i cui attributi sono cambiati possono spostarsi.</translation>
+    </message>
+    <message>
+        <source>No customers were added since the last run. Assigning again places customers whose attributes changed.</source>
+        <translation>Nessun cliente è stato aggiunto dall&apos;ultima esecuzione. Assegnare di nuovo ricolloca i clienti i cui attributi sono cambiati.</translation>
+    </message>
+    <message>
+        <source>Assign {n} new customers…</source>
+        <translation>Assegna {n} nuovi clienti…</translation>
+    </message>
+    <message>
+        <source>Assigning new customers</source>
+        <translation>Assegnazione dei nuovi clienti</translation>
+    </message>
+    <message>
+        <source>Could not assign the customers</source>
+        <translation>Impossibile assegnare i clienti</translation>
+    </message>
+    <message>
+        <source>Assigning the customers was cancelled: nothing was changed.</source>
+        <translation>L&apos;assegnazione dei clienti è stata annullata: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Could not undo the assignment</source>
+        <translation>Impossibile annullare l&apos;assegnazione</translation>
+    </message>
+    <message>
+        <source>Assignment undone: the personas have their members from before it.</source>
+        <translation>Assegnazione annullata: le persona hanno di nuovo i membri di prima.</translation>
+    </message>
+    <message>
+        <source>Show changes between runs</source>
+        <translation>Mostra i cambiamenti tra le esecuzioni</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Persona Workbench project (*{suffix})</source>
@@ -7323,7 +8263,9 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
     </message>
     <message>
         <source>There is no persona set {id}.</source>
-        <extracomment>Representative quotes shown on a persona card.</extracomment>
+        <extracomment>The set&apos;s members before the run. position -&gt; (size, share, profile) before the run.
+----------
+Representative quotes shown on a persona card.</extracomment>
         <translation>Non esiste il set di personas {id}.</translation>
     </message>
 </context>
@@ -8584,7 +9526,7 @@ Librerie: {versions}</translation>
     <name>Preprocessing</name>
     <message>
         <source>Unknown way of handling blanks: {value}. Use one of: {choices}.</source>
-        <extracomment>The most a category block or a 0/1 flag is multiplied by to weigh as one attribute. Euclidean feature matrix: scaled numbers, 0/1 flags and indicators. For Gower distance: numbers after imputation and log1p, divided by their range (so in 0..1), and category codes (-1 never occurs: blanks imputed). Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column.</extracomment>
+        <extracomment>The most a category block or a 0/1 flag is multiplied by to weigh as one attribute. Euclidean feature matrix: scaled numbers, 0/1 flags and indicators. For Gower distance: numbers after imputation and log1p, divided by their range (so in 0..1), and category codes (-1 never occurs: blanks imputed). Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column. What each matrix column was multiplied by (equal weighting, shared facts).</extracomment>
         <translation>Modalità di gestione dei valori mancanti sconosciuta: {value}. Usa una tra: {choices}.</translation>
     </message>
     <message>
@@ -8850,6 +9792,10 @@ Librerie: {versions}</translation>
         <translation>Voce del cliente</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Andamenti</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -8912,6 +9858,10 @@ Librerie: {versions}</translation>
     <message>
         <source>Survey scores (NPS, CSAT, CES, star ratings) by persona, stage, channel and month, what drives them down, and what front-line staff hear, are shown here.</source>
         <translation>Qui compaiono i punteggi dei sondaggi (NPS, CSAT, CES, valutazioni a stelle) per persona, fase, canale e mese, ciò che li fa scendere e ciò che sente il personale di contatto.</translation>
+    </message>
+    <message>
+        <source>How personas and journey stages move month by month: size, outcomes, scores, friction and complaints, with the shifts unlikely to be chance flagged, are shown here.</source>
+        <translation>Qui si vede come cambiano mese per mese personas e fasi del percorso: dimensione, esiti, punteggi, attriti e reclami, con la segnalazione dei cambiamenti difficilmente dovuti al caso.</translation>
     </message>
     <message>
         <source>Nothing to export yet</source>
@@ -9859,6 +10809,449 @@ Librerie: {versions}</translation>
     <message>
         <source>Done.</source>
         <translation>Completato.</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <source>There is no persona set {id}. Run &apos;workbench persona-sets PROJECT&apos; to see the sets.</source>
+        <extracomment>Columns of the long table (``trends_table``/``export_trends``), in order; stable names. Passages shown with a recurring negative experience.</extracomment>
+        <translation>Non esiste l&apos;insieme di personas {id}. Esegui &apos;workbench persona-sets PROJECT&apos; per vedere gli insiemi.</translation>
+    </message>
+    <message>
+        <source>No persona set yet: make personas first (the Personas area, or &apos;workbench personas PROJECT&apos;), then look at trends by persona.</source>
+        <translation>Ancora nessun insieme di personas: crea prima le personas (area Personas, oppure &apos;workbench personas PROJECT&apos;), poi guarda le tendenze per persona.</translation>
+    </message>
+    <message>
+        <source>Trends by stage need touchpoint actions mapped to the stages of a journey map: create a journey map from a persona (&apos;workbench journey PROJECT --persona ID&apos;; actions whose words name a stage are mapped when it is made, and can be changed on the map), or import a touchpoint log with a stage column.</source>
+        <translation>Le tendenze per fase richiedono azioni dei touchpoint associate alle fasi di una mappa del percorso: crea una mappa del percorso da una persona (&apos;workbench journey PROJECT --persona ID&apos;; le azioni le cui parole nominano una fase vengono associate quando la mappa è creata, e si possono cambiare sulla mappa), oppure importa un registro di touchpoint con una colonna della fase.</translation>
+    </message>
+    <message>
+        <source>No journey map maps actions to its stages. {how}</source>
+        <translation>Nessuna mappa del percorso associa azioni alle sue fasi. {how}</translation>
+    </message>
+    <message>
+        <source>Journey map &apos;{name}&apos; maps no action to a stage. {how}</source>
+        <translation>La mappa del percorso &apos;{name}&apos; non associa nessuna azione a una fase. {how}</translation>
+    </message>
+    <message>
+        <source>There is no journey map {id}. Run &apos;workbench journeys PROJECT&apos; to see the maps.</source>
+        <translation>Non esiste la mappa del percorso {id}. Esegui &apos;workbench journeys PROJECT&apos; per vedere le mappe.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date for {which}: write it as 2024-03-31.</source>
+        <translation>&apos;{value}&apos; non è una data per {which}: scrivila come 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>The start date {start} is after the end date {end}.</source>
+        <translation>La data di inizio {start} è successiva alla data di fine {end}.</translation>
+    </message>
+    <message>
+        <source>Reading the groups…</source>
+        <translation>Lettura dei gruppi…</translation>
+    </message>
+    <message>
+        <source>Reading the touchpoints…</source>
+        <translation>Lettura dei touchpoint…</translation>
+    </message>
+    <message>
+        <source>Placing the touchpoints in periods…</source>
+        <translation>Collocazione dei touchpoint nei periodi…</translation>
+    </message>
+    <message>
+        <source>{n} touchpoints have no date and are in no period.</source>
+        <translation>{n} touchpoint non hanno una data e non sono in alcun periodo.</translation>
+    </message>
+    <message>
+        <source>Placing the touchpoints on stages…</source>
+        <translation>Collocazione dei touchpoint nelle fasi…</translation>
+    </message>
+    <message>
+        <source>{n} touchpoints have an action mapped to no stage of the map and count for everyone only.</source>
+        <translation>{n} touchpoint hanno un&apos;azione non associata ad alcuna fase della mappa e contano solo per tutti.</translation>
+    </message>
+    <message>
+        <source>Reading the answers and the complaints…</source>
+        <translation>Lettura delle risposte e dei reclami…</translation>
+    </message>
+    <message>
+        <source>Counting customers per period…</source>
+        <translation>Conteggio dei clienti per periodo…</translation>
+    </message>
+    <message>
+        <source>No touchpoint has a score: there is no friction series.</source>
+        <translation>Nessun touchpoint ha un punteggio: non c&apos;è una serie dell&apos;attrito.</translation>
+    </message>
+    <message>
+        <source>{n} active customers are in no persona of the set and count for everyone only.</source>
+        <translation>{n} clienti attivi non sono in alcuna persona dell&apos;insieme e contano solo per tutti.</translation>
+    </message>
+    <message>
+        <source>Testing for shifts…</source>
+        <translation>Verifica dei cambiamenti…</translation>
+    </message>
+    <message>
+        <source>Finding the passages…</source>
+        <translation>Ricerca dei passaggi…</translation>
+    </message>
+    <message>
+        <source>Only {n} periods: shifts are tested from {needed} periods on (the last {window} against at least {before} before them).</source>
+        <translation>Solo {n} periodi: i cambiamenti sono verificati da {needed} periodi in su (gli ultimi {window} contro almeno {before} precedenti).</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>The data stop on {day}, before the end of {period}: that period is shown but left out of the tests (it would look like a drop).</source>
+        <translation>I dati si fermano il {day}, prima della fine di {period}: quel periodo è mostrato ma escluso dai test (sembrerebbe un calo).</translation>
+    </message>
+    <message>
+        <source>The data start on {day}, after the start of {period}: that period is shown but left out of the tests.</source>
+        <translation>I dati iniziano il {day}, dopo l&apos;inizio di {period}: quel periodo è mostrato ma escluso dai test.</translation>
+    </message>
+    <message>
+        <source>The last {window} periods of each series are compared with the periods before them: a pooled two-proportion z test for shares, Welch&apos;s t test for means and a z test on the promoter (+1), passive (0), detractor (−1) score for NPS, each with at least {n} customers or answers on each side. Complaint codes are also tested for a rise over all periods (one-sided Cochran–Armitage trend test). The {tests} p-values are adjusted together with Benjamini–Hochberg; a shift is flagged when its false discovery rate (q) is at most {fdr}%. A complaint rising across at least {customers} customers is a recurring negative experience.</source>
+        <translation>Gli ultimi {window} periodi di ogni serie sono confrontati con i periodi precedenti: test z per due proporzioni (aggregato) per le quote, test t di Welch per le medie e test z sul punteggio promotore (+1), passivo (0), detrattore (−1) per l&apos;NPS, ciascuno con almeno {n} clienti o risposte per parte. I codici di reclamo sono verificati anche per una crescita su tutti i periodi (test di tendenza di Cochran–Armitage, unilaterale). I {tests} valori p sono corretti insieme con Benjamini–Hochberg; un cambiamento è segnalato quando il suo tasso di false scoperte (q) è al massimo {fdr}%. Un reclamo in crescita tra almeno {customers} clienti è un&apos;esperienza negativa ricorrente.</translation>
+    </message>
+    <message>
+        <source>Nothing is dated between {start} and {end}: no touchpoint, answer or customer document falls in that range. Widen --from/--to.</source>
+        <translation>Nulla è datato tra {start} e {end}: nessun touchpoint, risposta o documento dei clienti cade in quell&apos;intervallo. Allarga --from/--to.</translation>
+    </message>
+    <message>
+        <source>Nothing in this project is dated: trends need touchpoints with a date (an event log with a timestamp column, linked to customers), or survey answers and customer documents whose rows have a date column.</source>
+        <translation>In questo progetto nulla ha una data: le tendenze richiedono touchpoint con una data (un registro di eventi con una colonna data e ora, collegato ai clienti), oppure risposte a sondaggi e documenti dei clienti le cui righe hanno una colonna data.</translation>
+    </message>
+    <message>
+        <source>{measure}: {n} answers have no date and are in no period.</source>
+        <translation>{measure}: {n} risposte non hanno una data e non sono in alcun periodo.</translation>
+    </message>
+    <message>
+        <source>{n} customer documents have no date (transcripts, or rows without a date column) and are left out of the complaint series.</source>
+        <translation>{n} documenti dei clienti non hanno una data (trascrizioni, o righe senza colonna data) e sono esclusi dalle serie dei reclami.</translation>
+    </message>
+    <message>
+        <source>No code of the code book names a complaint (complaint, problem, friction, pain...): there are no complaint series.</source>
+        <translation>Nessun codice del libro dei codici indica un reclamo (reclamo, problema, attrito, difficoltà...): non ci sono serie dei reclami.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Andamenti</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Trends are written as .csv or .xlsx, not &apos;{name}&apos;.</source>
+        <translation>Le tendenze si scrivono come .csv o .xlsx, non &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Trends follow the personas of a persona set month by month. Make a persona set first in the Personas area (or on the command line: workbench personas PROJECT).</source>
+        <translation>Gli andamenti seguono mese per mese le personas di un set di personas. Crea prima un set di personas nell&apos;area Personas (o dalla riga di comando: workbench personas PROGETTO).</translation>
+    </message>
+    <message>
+        <source>Trends need dated touchpoints: import a touchpoint event log (one row per contact, with a customer column, a channel column and a date column). In the import preview, give the column with each contact&apos;s date the Date role, so it becomes the touchpoint date.</source>
+        <translation>Gli andamenti richiedono punti di contatto datati: importa un registro di eventi (una riga per contatto, con una colonna cliente, una colonna canale e una colonna data). Nell&apos;anteprima di importazione assegna il ruolo Data alla colonna con la data di ogni contatto, così diventa la data del punto di contatto.</translation>
+    </message>
+    <message>
+        <source>Trends by journey stage need a journey map: create one from a persona in the Journeys area. Each touchpoint counts for the stage its event log&apos;s stage column names or, without one, the stage its action is mapped to.</source>
+        <translation>Gli andamenti per fase del percorso richiedono una mappa del percorso: creane una da una persona nell&apos;area Percorsi. Ogni punto di contatto conta per la fase indicata dalla colonna fase del registro di eventi o, se manca, per la fase a cui è associata la sua azione.</translation>
+    </message>
+    <message>
+        <source>No dated touchpoint could be placed in a stage of this journey map: its event log has no stage column and no action is mapped to a stage. Import an event log with a stage column (values named like the map&apos;s stages), or actions that the stages name, then refresh.</source>
+        <translation>Nessun punto di contatto datato può essere collocato in una fase di questa mappa del percorso: il registro di eventi non ha una colonna fase e nessuna azione è associata a una fase. Importa un registro di eventi con una colonna fase (valori chiamati come le fasi della mappa), o con azioni che le fasi nominano, poi aggiorna.</translation>
+    </message>
+    <message>
+        <source>The persona set whose personas are followed</source>
+        <translation>Il set di personas di cui si seguono le personas</translation>
+    </message>
+    <message>
+        <source>The journey map whose stages are followed</source>
+        <translation>La mappa del percorso di cui si seguono le fasi</translation>
+    </message>
+    <message>
+        <source>No journey map</source>
+        <translation>Nessuna mappa del percorso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Untick for no limit: from the first dated touchpoint</source>
+        <translation>Togli la spunta per nessun limite: dal primo punto di contatto datato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Untick for no limit: up to the last dated touchpoint</source>
+        <translation>Togli la spunta per nessun limite: fino all&apos;ultimo punto di contatto datato</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Compute the trends again with these choices</source>
+        <translation>Calcola di nuovo gli andamenti con queste scelte</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save every series with its n as CSV or XLSX</source>
+        <translation>Salva ogni serie con il suo n come CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Persona set</source>
+        <translation>Set di personas</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Nessun progetto aperto</translation>
+    </message>
+    <message>
+        <source>Computing the trends…</source>
+        <translation>Calcolo degli andamenti…</translation>
+    </message>
+    <message>
+        <source>Computing the trends</source>
+        <translation>Calcolo degli andamenti</translation>
+    </message>
+    <message>
+        <source>Trends could not be computed</source>
+        <translation>Non è stato possibile calcolare gli andamenti</translation>
+    </message>
+    <message>
+        <source>Make a persona set first</source>
+        <translation>Crea prima un set di personas</translation>
+    </message>
+    <message>
+        <source>No journey map yet</source>
+        <translation>Ancora nessuna mappa del percorso</translation>
+    </message>
+    <message>
+        <source>No dated touchpoints yet</source>
+        <translation>Ancora nessun punto di contatto datato</translation>
+    </message>
+    <message>
+        <source>No touchpoint maps to a stage</source>
+        <translation>Nessun punto di contatto corrisponde a una fase</translation>
+    </message>
+    <message>
+        <source>The journey map&apos;s stages have no touchpoints</source>
+        <translation>Le fasi della mappa del percorso non hanno punti di contatto</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the trend series</source>
+        <translation>Esporta le serie degli andamenti</translation>
+    </message>
+    <message>
+        <source>trends</source>
+        <translation>andamenti</translation>
+    </message>
+    <message>
+        <source>Exporting the trend series</source>
+        <translation>Esportazione delle serie degli andamenti</translation>
+    </message>
+    <message>
+        <source>Trend series exported</source>
+        <translation>Serie degli andamenti esportate</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Salvato in {path}</translation>
+    </message>
+    <message>
+        <source>Trends are not available in this version.</source>
+        <extracomment>Why there is no report (TrendsOverview.problem). By stage, the service could not place touchpoints on the map&apos;s stages (its message says why).</extracomment>
+        <translation>Gli andamenti non sono disponibili in questa versione.</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <extracomment>How close (pixels) the mouse must be to a point for its tooltip. Indices (in report.series) of the lines drawn.</extracomment>
+        <translation>Grafico dell&apos;andamento</translation>
+    </message>
+    <message>
+        <source>Choose a row below to draw its series.</source>
+        <translation>Scegli una riga qui sotto per disegnarne la serie.</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>confrontati</translation>
+    </message>
+    <message>
+        <source>Hollow points: fewer than {n} customers.</source>
+        <translation>Punti vuoti: meno di {n} clienti.</translation>
+    </message>
+    <message>
+        <source>Recurring negative experiences</source>
+        <extracomment>Links in the recurring list: passage:document:start:end and series:index.</extracomment>
+        <translation>Esperienze negative ricorrenti</translation>
+    </message>
+    <message>
+        <source>Other flagged shifts</source>
+        <translation>Altri cambiamenti segnalati</translation>
+    </message>
+    <message>
+        <source>Click a shift to draw its series</source>
+        <translation>Fai clic su un cambiamento per disegnarne la serie</translation>
+    </message>
+    <message>
+        <source>How shifts are flagged</source>
+        <translation>Come si segnalano i cambiamenti</translation>
+    </message>
+    <message>
+        <source>Flagged: {change} ({test}, {q})</source>
+        <translation>Segnalato: {change} ({test}, {q})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Flagged change</source>
+        <translation>Cambiamento segnalato</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiamento</translation>
+    </message>
+    <message>
+        <source>q-value</source>
+        <translation>valore q</translation>
+    </message>
+    <message>
+        <source>The p-value adjusted for the number of tests (Benjamini–Hochberg); unadjusted: {p}</source>
+        <translation>Il valore p corretto per il numero di test (Benjamini–Hochberg); non corretto: {p}</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>By persona</source>
+        <translation>Per persona</translation>
+    </message>
+    <message>
+        <source>By journey stage</source>
+        <translation>Per fase del percorso</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clienti attivi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Attrito</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>Outcome “{outcome}”</source>
+        <translation>Esito «{outcome}»</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>{value} (n={n})</source>
+        <translation>{value} (n={n})</translation>
+    </message>
+    <message>
+        <source>{value} ({count} of {n} customers)</source>
+        <translation>{value} ({count} di {n} clienti)</translation>
+    </message>
+    <message>
+        <source>Small n: fewer than {n} customers, the figure can move a lot.</source>
+        <translation>n piccolo: meno di {n} clienti, il valore può variare molto.</translation>
+    </message>
+    <message>
+        <source>q &lt; {limit}</source>
+        <translation>q &lt; {limit}</translation>
+    </message>
+    <message>
+        <source>q = {q}</source>
+        <translation>q = {q}</translation>
+    </message>
+    <message>
+        <source>p &lt; {limit}</source>
+        <translation>p &lt; {limit}</translation>
+    </message>
+    <message>
+        <source>p = {p}</source>
+        <translation>p = {p}</translation>
+    </message>
+    <message>
+        <source>recent periods vs earlier</source>
+        <translation>periodi recenti rispetto ai precedenti</translation>
+    </message>
+    <message>
+        <source>steady rise</source>
+        <translation>aumento costante</translation>
+    </message>
+    <message>
+        <source>in the last {n} months</source>
+        <translation>negli ultimi {n} mesi</translation>
+    </message>
+    <message>
+        <source>in the last {n} weeks</source>
+        <translation>nelle ultime {n} settimane</translation>
+    </message>
+    <message>
+        <source>{customers} customers {periods}</source>
+        <translation>{customers} clienti {periods}</translation>
+    </message>
+    <message>
+        <source>Nothing changed more than chance would explain: no series is flagged.</source>
+        <translation>Niente è cambiato più di quanto spieghi il caso: nessuna serie è segnalata.</translation>
+    </message>
+    <message>
+        <source>No complaint is rising across many customers.</source>
+        <translation>Nessun reclamo è in aumento tra molti clienti.</translation>
     </message>
 </context>
 <context>
