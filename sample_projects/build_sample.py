@@ -24,6 +24,7 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
     from workbench.services.importing import import_file
     from workbench.services.journeys import create_journey
     from workbench.services.linking import default_keys, link_customers
+    from workbench.services.living import assign_customers
     from workbench.services.personas import persona_sets, personas_of, run_personas
     from workbench.store.project_file import create_project_file, open_project_file
 
@@ -48,9 +49,16 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
                          task=task.slice(0.8, 0.95))
             code_evidence(project)
             # the at-risk list and each persona's risk spread show from the start
-            retention.run_churn_risk(project, seed=0, task=task.slice(0.95, 0.98))
+            retention.run_churn_risk(project, seed=0, task=task.slice(0.95, 0.96))
+            # the later CRM export joins the personas without clustering again: the set
+            # opens with two runs (the fit and this assignment) and the drift between them
+            set_id = persona_sets(project)[-1].id
+            wave = import_file(project, files["crm_wave"], task=task.slice(0.96, 0.97))
+            link_customers(project, wave_keys(project, imported["crm"].source.id,
+                                              wave.source.id))
+            assign_customers(project, set_id, task=task.slice(0.97, 0.98))
             evidence.update_search_index(project)  # searchable even when opened read-only
-            for persona in personas_of(project, persona_sets(project)[-1].id):
+            for persona in personas_of(project, set_id):
                 design_journey(project, create_journey(project, persona.id, template="problem"))
     return path
 
@@ -63,6 +71,15 @@ IMPORT_CHOICES = {
     "survey": {"roles": {"Soddisfazione (1-10)": "outcome"}},
     "frontline": {"roles": {"Nota del personale": "free_text"}, "as_events": False},
 }
+
+
+def wave_keys(project, first_id: int, wave_id: int) -> list:
+    """The customer id columns of the first CRM export and the later one: a customer in both
+    is one customer (the earlier sources are linked already)."""
+    from workbench.services.linking import default_keys
+
+    return [key for key in default_keys(project)
+            if key.source_id in (first_id, wave_id) and key.rule == "id"]
 
 
 def mark_frontline(project, source_id: int) -> None:

@@ -29,16 +29,16 @@
         <translation>Aggiornamento delle schede delle persona…</translation>
     </message>
     <message>
+        <source>The persona cards’ descriptions (effect sizes, means, medians and shares of their lines) were computed on a random sample of {sample} of the {n} customers placed; sizes, shares of the set, fit, counts of customers, channel mix and outcomes count every customer.</source>
+        <translation>Le descrizioni delle schede delle persona (effetti, medie, mediane e quote delle loro righe) sono state calcolate su un campione casuale di {sample} dei {n} clienti collocati; dimensioni, quote dell’insieme, adattamento, conteggi dei clienti, mix dei canali ed esiti contano ogni cliente.</translation>
+    </message>
+    <message>
         <source>Saving the run…</source>
         <translation>Salvataggio dell&apos;esecuzione…</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fatto</translation>
-    </message>
-    <message>
-        <source>{name} also read from {sources} (same column in a later file).</source>
-        <translation>{name} letto anche da {sources} (stessa colonna in un file successivo).</translation>
+        <source>{names} also read from {source} (the same columns in a later file).</source>
+        <translation>{names} letti anche da {source} (le stesse colonne in un file successivo).</translation>
     </message>
     <message>
         <source>These attributes changed kind since the persona set was made (a number became a category or the reverse): {names}. Give them back their role in the Data area, or make a new persona set.</source>

@@ -366,7 +366,7 @@ def test_sample_project_opens_in_background_with_its_sources_and_customers(windo
     from workbench.services.sample import built_sample
 
     pristine = read_project_info(built_sample())
-    assert window.info.sources == pristine.sources == 5  # with the staff notes
+    assert window.info.sources == pristine.sources == 6  # with the staff notes and the later CRM export
     assert window.info.customers == pristine.customers >= 2000
     assert window.info.documents == pristine.documents > 0
     assert count(window, "customers") == QLocale().toString(pristine.customers)

@@ -21,7 +21,6 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from workbench.analysis.categories import as_text
 from workbench.analysis.gower import gower_distances
 from workbench.analysis.partition import Partition, euclidean_to, group_means
 from workbench.analysis.preprocessing import PreparedFeatures
@@ -142,12 +141,15 @@ def assign(model: AssignmentModel, frame: pd.DataFrame,
             "This persona set was made from attributes that are no longer in the project: "
             "{names}. Import them again under the same names, or make a new persona set."
         ).format(names=", ".join(lost)))
-    frame = frame[model.attributes].sort_index(kind="mergesort")
+    frame = frame[model.attributes]
+    if not frame.index.is_monotonic_increasing:
+        frame = frame.sort_index(kind="mergesort")
     ids = frame.index.to_numpy(dtype=np.int64)
     n = len(ids)
     nearest = np.full(n, -1, dtype=np.int64)
     fit = np.full(n, np.nan)
-    reasons: list[str | None] = [None] * n
+    # whole arrays, never a Python loop per customer: a million customers are placed in seconds
+    reasons = np.full(n, None, dtype=object)
     unseen: dict[str, dict[str, int]] = {}
     for start in range(0, n, BLOCK):
         block = frame.iloc[start:start + BLOCK]
@@ -158,13 +160,18 @@ def assign(model: AssignmentModel, frame: pd.DataFrame,
                                                 gower_categorical[rows])
             nearest[start + rows] = labels
             fit[start + rows] = scores
-            for row, reason in zip(rows.tolist(), why, strict=True):
-                reasons[start + row] = reason
-        for row in np.flatnonzero(~complete).tolist():
-            reasons[start + row] = UNASSIGNED_INCOMPLETE
+            reasons[start + rows] = _objects(why)
+        reasons[start + np.flatnonzero(~complete)] = UNASSIGNED_INCOMPLETE
         if progress is not None:
             progress(min(start + BLOCK, n), n)
-    return Assignment(ids=ids, nearest=nearest, fit=fit, reasons=reasons, unseen=unseen)
+    return Assignment(ids=ids, nearest=nearest, fit=fit, reasons=reasons.tolist(), unseen=unseen)
+
+
+def _objects(values: list) -> np.ndarray:
+    """A list as a 1-D object array (numpy would make a list of strings a text array)."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
 
 
 def transform(model: AssignmentModel, frame: pd.DataFrame,
@@ -208,22 +215,7 @@ def transform(model: AssignmentModel, frame: pd.DataFrame,
             scaled = (values - rule.centre) / rule.spread
             blocks.append((scaled * rule.weights[0])[:, None])
         else:
-            text = as_text(series)
-            blank = text.isna().to_numpy()
-            if rule.imputed is not None:
-                text = text.fillna(str(rule.imputed))
-            elif blank.any():
-                complete &= ~blank
-            kept = [level for level in rule.levels if not (rule.other and level == rule.levels[-1])]
-            codes = pd.Index(kept, dtype=object).get_indexer(text.to_numpy()).astype(np.int32)
-            strange = (codes < 0) & ~text.isna().to_numpy()
-            if strange.any() and unseen is not None and not rule.other:
-                counts = pd.Series(text.to_numpy()[strange]).value_counts()
-                seen = unseen.setdefault(rule.name, {})
-                for value, count in counts.items():
-                    seen[str(value)] = seen.get(str(value), 0) + int(count)
-            if rule.other:
-                codes[codes < 0] = len(kept)
+            codes = _level_codes(rule, series, complete, unseen)
             width = len(rule.levels)
             block = np.zeros((n, width))
             valid = np.flatnonzero(codes >= 0)
@@ -236,6 +228,43 @@ def transform(model: AssignmentModel, frame: pd.DataFrame,
             (np.column_stack(gower_categorical) if gower_categorical
              else np.zeros((n, 0), dtype=np.int32)),
             complete)
+
+
+def _level_codes(rule: ColumnRule, series: pd.Series, complete: np.ndarray,
+                 unseen: dict[str, dict[str, int]] | None) -> np.ndarray:
+    """Each row's level index in ``rule.levels`` (-1: none), as the set's categories read.
+
+    Values are read as stripped text, empty text as a blank (as
+    :func:`workbench.analysis.categories.as_text` reads them), and blanks are
+    filled with the fitted value; each distinct
+    value is looked up once (a category column has few), then spread over the
+    rows. Rows left blank are cleared in ``complete``; values the set never
+    saw are counted in ``unseen``.
+    """
+    kept = [level for level in rule.levels if not (rule.other and level == rule.levels[-1])]
+    index = {level: i for i, level in enumerate(kept)}
+    found, uniques = pd.factorize(series, use_na_sentinel=True)
+    texts: list[str | None] = [str(value).strip() or None for value in uniques] + [None]
+    filled = str(rule.imputed) if rule.imputed is not None else None
+    if filled is not None:  # blanks read as the fitted value
+        texts = [filled if text is None else text for text in texts]
+    per_value = np.array([-2 if text is None else index.get(text, -1) for text in texts],
+                         dtype=np.int32)
+    codes = per_value[found]  # the last entry is the NaN sentinel's (-1 indexes it)
+    blank = codes == -2
+    if blank.any():
+        complete &= ~blank
+    if unseen is not None and not rule.other and (per_value == -1).any():
+        counts = np.bincount(found[found >= 0], minlength=len(uniques)).tolist()
+        counts.append(int((found < 0).sum()))
+        seen = unseen.setdefault(rule.name, {})
+        for text, level, number in zip(texts, per_value.tolist(), counts, strict=True):
+            if level == -1 and number:
+                seen[text] = seen.get(text, 0) + number
+        if not seen:
+            del unseen[rule.name]
+    codes[codes < 0] = len(kept) if rule.other else -1
+    return codes
 
 
 def assign_matrix(model: AssignmentModel, matrix: np.ndarray, gower_numeric: np.ndarray,
@@ -268,10 +297,10 @@ def assign_matrix(model: AssignmentModel, matrix: np.ndarray, gower_numeric: np.
         ambiguous = silhouette < 0.0
     fences = np.array([np.inf if f is None else f for f in model.fences] or [np.inf] * model.k)
     far = own > fences[labels]
-    reasons: list[str | None] = [
-        UNASSIGNED_AMBIGUOUS if a else (UNASSIGNED_FAR if f else None)
-        for a, f in zip(ambiguous.tolist(), far.tolist(), strict=True)]
-    return labels.astype(np.int64), fit.astype(np.float64), reasons
+    reasons = np.full(n, None, dtype=object)
+    reasons[far] = UNASSIGNED_FAR
+    reasons[ambiguous] = UNASSIGNED_AMBIGUOUS
+    return labels.astype(np.int64), fit.astype(np.float64), reasons.tolist()
 
 
 def _distances(model: AssignmentModel, matrix: np.ndarray, gower_numeric: np.ndarray,
