@@ -4,7 +4,7 @@ Run:  python tools/screenshots.py [--out docs/screenshots] [--language en|it] [-
 
 Writes ``welcome.png`` and ``AREA.png`` (data, evidence, personas, journeys, retention,
 voc: the Voice of the customer area by persona, export) at 1280x800, then
-``data-import.png`` (the import preview on the sample's survey file, with its
+``personas-changes.png`` (the persona set's Changes tab), ``data-import.png`` (the import preview on the sample's survey file, with its
 outcome columns and customer line), ``personas-new.png`` (the
 new persona set dialog after Suggest) and ``persona-pdf.png`` (the first page
 of the sample's persona PDF). Per-user folders go to a throw-away directory, so your settings,
@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # one broken area must not cost the other screenshots
             problems.append(f"{key}: {exc}")
 
-    for name, show in (("customers", _show_customer), ("evidence", _show_coded_document)):
+    for name, show in (("customers", _show_customer), ("evidence", _show_coded_document),
+                       ("personas-changes", _show_persona_changes)):
         try:
             show(window)
             settle(app, SETTLE_S)
@@ -147,6 +148,12 @@ def _show_coded_document(window) -> None:
     window.project_view.show_area("evidence")
     _customer, document = _interviewed_customer(window)
     window.project_view.area_widget("evidence").open_document(document)
+
+
+def _show_persona_changes(window) -> None:
+    """The Personas area's Changes tab: the sample's fit against its later assignment."""
+    window.project_view.show_area("personas")
+    window.project_view.area_widget("personas").living.show_changes()
 
 
 def _show_voc_by_persona(app, window) -> None:
