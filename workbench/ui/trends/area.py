@@ -118,7 +118,7 @@ class TrendsArea(QWidget):
         self.set_box.setToolTip(translate("Trends", "The persona set whose personas are followed"))
         self.set_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.set_box.setMinimumContentsLength(14)
+        self.set_box.setMinimumContentsLength(10)
         self.by_box = QComboBox()
         self.by_box.setObjectName("TrendsBy")
         for by, name in wording.by_names().items():
@@ -129,7 +129,7 @@ class TrendsArea(QWidget):
                                               "followed"))
         self.journey_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.journey_box.setMinimumContentsLength(14)
+        self.journey_box.setMinimumContentsLength(10)
         self.journey_box.setPlaceholderText(translate("Trends", "No journey map"))
         self.period_box = QComboBox()
         self.period_box.setObjectName("TrendsPeriod")
