@@ -4,8 +4,8 @@ Run:  python tools/screenshots.py [--out docs/screenshots] [--language en|it] [-
 
 Writes ``welcome.png`` and ``AREA.png`` (data, evidence, personas, journeys, retention,
 voc: the Voice of the customer area by persona, export) at 1280x800, then
-``personas-changes.png`` (the persona set's Changes tab), ``data-import.png`` (the import preview on the sample's survey file, with its
-outcome columns and customer line), ``personas-new.png`` (the
+``personas-changes.png`` (the persona set's Changes tab), ``data-import.png``
+(the import preview on the sample's survey file, with its outcome columns and customer line), ``personas-new.png`` (the
 new persona set dialog after Suggest) and ``persona-pdf.png`` (the first page
 of the sample's persona PDF). Per-user folders go to a throw-away directory, so your settings,
 recent projects and backups are not touched. An area that is still an empty
