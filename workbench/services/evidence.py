@@ -200,6 +200,9 @@ def import_transcripts(project: ProjectFile, path: Path | str, *, customer_id: i
                 created_at=stamp))
             write.report(i + 1, len(files) + 1, translate("Evidence", "Saving documents…"))
         _index_pending(project, None)
+        from workbench.services.speakers import _detect
+
+        _detect(project, ids, Task())
     summaries = {d.id: d for d in list_documents(project)}
     return ImportedDocuments([summaries[i] for i in ids], [str(f.path) for f in files])
 

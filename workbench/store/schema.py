@@ -20,6 +20,7 @@ from workbench.store.schema_evidence import V6_EVIDENCE
 from workbench.store.schema_journeys import V7_JOURNEYS
 from workbench.store.schema_living import V11_LIVING
 from workbench.store.schema_retention import V9_RETENTION
+from workbench.store.schema_speakers import V12_SPEAKERS
 from workbench.store.schema_voc import V10_VOC
 
 #: Written to the SQLite header (``PRAGMA application_id``) so a project file is
@@ -186,7 +187,7 @@ V5_LINKING = Migration(
 
 MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS, V5_LINKING,
                                V6_EVIDENCE, V7_JOURNEYS, V8_CUSTOMERS, V9_RETENTION, V10_VOC,
-                               V11_LIVING]
+                               V11_LIVING, V12_SPEAKERS]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)
