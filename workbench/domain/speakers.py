@@ -16,17 +16,17 @@ whole project.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class SpeakerRole(str, Enum):
+class SpeakerRole(StrEnum):
     """Who a speaker is in the conversation."""
 
     INTERVIEWER = "interviewer"  # asks: interviewer, moderator, facilitator
     RESPONDENT = "respondent"  # answers: interviewee, participant, customer
 
 
-class SpeakerScope(str, Enum):
+class SpeakerScope(StrEnum):
     """Whose turns an analysis reads. Respondents by default."""
 
     RESPONDENTS = "respondents"
