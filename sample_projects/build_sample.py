@@ -44,6 +44,8 @@ def build_sample(path: Path, task: Task | None = None) -> Path:
             mark_frontline(project, imported["frontline"].source.id)
             # one customer per person across the CRM, survey, interviews and touchpoints
             link_customers(project, default_keys(project))
+            # the interview transcripts, each linked to its customer; whose words are whose
+            import_interviews(project, files)
             # k fixed (the four planted groups) so building the sample stays quick
             run_personas(project, k=4, seed=0, name="Personas omnicanale / Omnichannel personas",
                          task=task.slice(0.8, 0.95))
@@ -80,6 +82,45 @@ def wave_keys(project, first_id: int, wave_id: int) -> list:
 
     return [key for key in default_keys(project)
             if key.source_id in (first_id, wave_id) and key.rule == "id"]
+
+
+def import_interviews(project, files: dict) -> None:
+    """The researcher's transcripts: imported (speakers found on import), linked to their
+    customers from the mapping file, and the speakers' roles checked and confirmed."""
+    from workbench.services import evidence, speakers
+
+    evidence.import_transcripts(project, files["transcripts"])
+    link_interviews(project, files["transcript_customers"])
+    # the spreadsheets' answers and notes too: the shipped sample opens read-only, where
+    # nothing can be detected later
+    speakers.ensure_detected(project)
+    confirm_speakers(project)
+
+
+def link_interviews(project, mapping: Path) -> None:
+    """Each one-to-one interview to its customer, from the mapping file of file name and
+    the customer's id in the CRM (the focus group speaks for no single customer)."""
+    from workbench.services.speakers import link_transcripts
+
+    # the mapping names customers by the CRM's customer_id (their labels are their names)
+    link_transcripts(project, mapping)
+
+
+def confirm_speakers(project) -> None:
+    """What the researcher does on the speakers list: the research team's labels are the
+    interviewers, everyone else a customer; a wrong guess is corrected, then all confirmed."""
+    from workbench.sample_projects.generate_data import INTERVIEWER_KEYS
+
+    from workbench.domain.speakers import SpeakerRole
+    from workbench.services import speakers
+
+    for summary in speakers.list_speakers(project):
+        speaker = summary.speaker
+        role = (SpeakerRole.INTERVIEWER if speaker.key in INTERVIEWER_KEYS
+                else SpeakerRole.RESPONDENT)
+        if speaker.role is not role:
+            speakers.set_speaker_role(project, speaker.id, role)
+    speakers.confirm_speakers(project)
 
 
 def mark_frontline(project, source_id: int) -> None:
@@ -156,11 +197,13 @@ def code_evidence(project) -> None:
     """A small code book applied to the planted sentences wherever they were said or noted.
 
     Codes are found by the exact planted sentence, so the sample's coding is
-    deterministic; the first passage of each code is marked as a quote.
+    deterministic; the first passage of each code is marked as a quote. In a
+    transcript only what a customer says is coded: an interviewer reading a
+    customer's words back is not the customer saying them again.
     """
     from workbench.sample_projects.generate_data import PLANTED
 
-    from workbench.services import evidence
+    from workbench.services import evidence, speakers
 
     parents: dict[str, int] = {}
     sentences: list[tuple[str, int]] = []
@@ -170,14 +213,19 @@ def code_evidence(project) -> None:
         code = evidence.create_code(project, name, parent_id=parents[parent], colour=colour)
         sentences += [(PLANTED[key][index], code.id) for key, index in answers]
     quoted: set[int] = set()
+    bodies = {document.id: evidence.open_document(project, document.id).document.body
+              for document in evidence.list_documents(project)}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for document_id, start, end in speakers.scoped_spans(project, bodies, "respondents"):
+        spans.setdefault(document_id, []).append((start, end))
     with project.db.transaction():
-        for document in evidence.list_documents(project):
-            body = evidence.open_document(project, document.id).document.body
+        for document_id, body in bodies.items():
             for sentence, code_id in sentences:
-                start = body.find(sentence)
+                start = next((found for low, high in spans.get(document_id, ())
+                              if (found := body.find(sentence, low, high)) >= 0), -1)
                 if start < 0:
                     continue
-                coding = evidence.apply_codes(project, document.id, start, start + len(sentence),
+                coding = evidence.apply_codes(project, document_id, start, start + len(sentence),
                                               [code_id])
                 if coding and code_id not in quoted:
                     evidence.mark_quote(project, coding_id=coding[0].id)

@@ -31,6 +31,15 @@ four groups, and the customers whose figures changed, a handful of whom now
 behave like another group (store regulars who moved to the app for its
 promotions, hesitant customers who joined the loyalty programme and shop in
 store). It is imported after the personas are made and assigned to them.
+
+Interviews as conversations: a folder of transcripts (``trascrizioni``) written the
+ways real files are (``Intervistatore:`` / ``Cliente:``, names, ``Interviewer 1:``,
+``[00:03:12] Moderatore:``, an Otter.ai export, a focus group with P1–P3, a recording
+that starts mid-answer, a Windows file with a byte-order mark and CRLF, an emoji),
+mostly Italian, some English and one short French one. The customers interviewed are
+of the planted groups and say what their group says (the planted sentences among
+filler and backchannel); the interviewers ask. A mapping file
+(``trascrizioni_clienti.csv``) gives each one-to-one interview's customer id.
 """
 
 from __future__ import annotations
@@ -498,6 +507,7 @@ def generate(folder: Path, customers: int = 2000) -> dict[str, Path]:
     paths["crm_wave"] = folder / "crm_customers_2026.csv"
     wave_rng = random.Random(WAVE_SEED + 1)
     _write_crm(paths["crm_wave"], wave.people, WAVE_EXPORT_DAY, wave_rng, wave_rng)
+    paths["transcripts"], paths["transcript_customers"] = transcripts(folder, people, late)
     return paths
 
 
@@ -532,3 +542,428 @@ def staff_notes(folder: Path, people: list[dict], late: dict[str, bool],
             note = f"{note} {rng.choice(STAFF_DETAILS[language])}"
             writer.writerow([p["customer_id"], day.strftime("%d/%m/%Y"), where, note])
     return path
+
+
+# --------------------------------------------------------------------------- transcripts
+
+#: The interview transcripts have their own random stream (the rest of the sample stays as it was).
+TRANSCRIPT_SEED = SEED + 59
+TRANSCRIPT_FOLDER = "trascrizioni"
+TRANSCRIPT_MAPPING = "trascrizioni_clienti.csv"
+#: The speaker keys of the research team in the transcripts (labels folded as the app folds
+#: them: "Interviewer 1:" is "interviewer 1", "INT:" is "int"); every other speaker is a
+#: customer. What the sample's researcher confirms on the speakers list.
+INTERVIEWER_KEYS = frozenset({"intervistatore", "marta", "interviewer 1", "interviewer 2",
+                              "moderatore", "speaker 1", "int", "ricercatrice", "enquêteur"})
+#: First names by how the transcripts speak of the customer (Italian grammar agrees with them).
+FEMALE_IT = ("Giulia", "Sofia", "Chiara", "Aurora", "Martina", "Sara", "Elena", "Beatrice")
+MALE_IT = ("Marco", "Luca", "Matteo", "Francesco", "Alessandro", "Lorenzo", "Davide", "Niccolò")
+ENGLISH_NAMES = ("Emma", "Noah", "Olivia", "Liam", "James", "Amelia")
+FRENCH_NAMES = ("Renée", "Lefèvre")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One transcript of the sample: who is interviewed and how the file is written."""
+
+    file: str  # the file name, "{slug}" replaced by the customer's surname
+    #: What comes before the first turn (a title, the date). It and the turns are str.format
+    #: templates: {first}, {upper}, {name}, {city}, {day}, {iso}, {long} and the planted
+    #: sentences as {bargain0}, {late_delivery2}…
+    header: str
+    turns: tuple[tuple[str, str], ...]  # (speaker label as written, words)
+    group: str | None  # the customer's planted group (None: a focus group, linked to no one)
+    names: tuple[str, ...] = ()  # first (or last) names the customer's name must contain
+    late: bool = False  # the customer's online order came late (the planted driver)
+    month: tuple[int, int] = (2025, 6)
+    bom_crlf: bool = False  # saved by Windows Notepad: a byte-order mark and CRLF line ends
+    otter: bool = False  # an Otter.ai export: label and time on a line, the words below
+    colon: str = ": "  # what follows a label ("Enquêteur : " in French typography)
+
+    def text(self) -> str:
+        """The transcript as the file holds it (before the fields are filled in)."""
+        if self.otter:
+            turns = "\n\n".join(f"{label}\n{words}" for label, words in self.turns)
+        else:
+            turns = "\n".join(f"{label}{self.colon}{words}" for label, words in self.turns)
+        return f"{self.header}{turns}\n"
+
+
+INTERVIEWS = [
+    Interview(
+        "Intervista_01_{slug}.txt",
+        "Progetto: Esperienza d'acquisto omnicanale\n"
+        "Data: {day}\n"
+        "Durata: 24 minuti\n"
+        "\n",
+        (
+            ("Intervistatore",
+             "Allora, grazie per il tempo. Per iniziare, mi racconta com'è andato il suo ultimo "
+             "acquisto?"),
+            ("Cliente",
+             "Sì, allora... ehm, l'ultimo acquisto l'ho fatto sull'app, a dicembre, erano delle "
+             "scarpe in offerta. Cioè, io compro quasi sempre online perché trovo prezzi migliori."),
+            ("Intervistatore", "Okay. E com'è andata la consegna?"),
+            ("Cliente",
+             "Eh, male. {late_delivery2} Tipo, ogni mattina aprivo il tracking e c'era scritto "
+             "«in consegna»."),
+            ("Intervistatore", "Mm-hmm."),
+            ("Cliente",
+             "E non è la prima volta, da quando hanno cambiato corriere. Prima arrivava tutto in "
+             "due giorni, adesso con il nuovo corriere è una lotteria."),
+            ("Intervistatore",
+             "Nel questionario di selezione lei ha scritto: «{bargain0}» Mi racconta cosa è "
+             "successo quella volta?"),
+            ("Cliente",
+             "Ah sì, sì. Cioè, avevo il codice della newsletter, il dieci per cento, e al momento "
+             "di pagare l'app diceva «codice non valido». Ho riprovato tre volte, poi ho lasciato "
+             "perdere."),
+            ("Intervistatore", "E poi ha comprato altrove?"),
+            ("Cliente",
+             "Ehm... sì, da un concorrente, stesso prezzo e spedizione gratuita. {bargain2}"),
+            ("Intervistatore", "Capisco. E il negozio, ci va mai?"),
+            ("Cliente",
+             "Poco, tipo una volta ogni due mesi, a {city}. Il sabato c'è sempre una coda "
+             "lunghissima alle casse, quindi se posso evito."),
+            ("Intervistatore", "Okay. Cosa la farebbe tornare a comprare da noi più spesso?"),
+            ("Cliente",
+             "Allora, la spedizione gratis sopra una certa cifra, e che i codici sconto funzionino. "
+             "E che il pacco arrivi quando dite, cioè, non chiedo tanto."),
+            ("Intervistatore", "Chiarissimo. Grazie mille."),
+            ("Cliente", "Grazie a lei."),
+        ),
+        "bargain", MALE_IT + FEMALE_IT, late=True, month=(2026, 1)),
+
+    Interview(
+        "Intervista_02_{slug}.txt",
+        "Intervista {name} - negozio di {city}\n"
+        "Data: {day}\n"
+        "\n",
+        (
+            ("Marta", "Bene, sta registrando. Allora, da quanto tempo è cliente da noi?"),
+            ("{first}", "Eh, da tanti anni, ormai saranno quindici. {regular0}"),
+            ("Marta", "Che bello. E cosa compra di solito?"),
+            ("{first}",
+             "Un po' di tutto, la casa soprattutto. Chiedo sempre di Paola al reparto casa, lei sa "
+             "cosa mi serve."),
+            ("Marta", "E online? Ha mai provato l'app o il sito?"),
+            ("{first}",
+             "No, no. Cioè, mio figlio me l'ha installata, l'app, ma io preferisco vedere le cose. "
+             "E non mi fido tanto a mettere la carta."),
+            ("Marta", "Certo. Mi racconta un'esperienza che non è andata bene?"),
+            ("{first}",
+             "Sì, allora, il reso. Avevo comprato un tostapane, un regalo per mia sorella, ed era "
+             "difettoso. {regular2}"),
+            ("Marta", "Tre volte?"),
+            ("{first}",
+             "Tre volte, sì. E ogni volta dovevo rispiegare tutto da capo. Alla fine sono andata in "
+             "negozio e me l'hanno cambiato lì, in cinque minuti."),
+            ("Marta", "E le code alle casse, il sabato?"),
+            ("{first}",
+             "Ah, quelle... Eh, il sabato mattina è impossibile, una volta ho lasciato il carrello "
+             "e sono uscita. Adesso vado il martedì."),
+            ("Marta", "Capisco. E la tessera fedeltà la usa?"),
+            ("{first}", "Sempre. {regular3} Devo chiederli ogni volta alla cassiera."),
+            ("Marta", "Okay, grazie, è stata molto utile."),
+            ("{first}", "Ma si figuri, grazie a lei."),
+        ),
+        "regular", FEMALE_IT, month=(2025, 7)),
+
+    Interview(
+        "Interview_03_{slug}.txt",
+        "Interview 03 - premium customers\n"
+        "Date: {iso}\n"
+        "\n",
+        (
+            ("Interviewer 1",
+             "Thanks for making the time. Could you walk us through how you usually shop with us?"),
+            ("Interviewee", "Sure. So, um, mostly on the app, honestly. {premium0}"),
+            ("Interviewer 1", "Mm-hmm. And does that work?"),
+            ("Interviewee",
+             "Most of the time, yeah. But, you know, a couple of times I got there and the order "
+             "wasn't ready. I waited twenty minutes at the pickup desk."),
+            ("Interviewer 2", "What did the staff say?"),
+            ("Interviewee",
+             "They were nice about it, they just, like, couldn't find it in the system. The app "
+             "said “ready for collection” and it wasn't."),
+            ("Interviewer 1", "Okay. And deliveries at home?"),
+            ("Interviewee", "Yeah, for bigger things. {premium2}"),
+            ("Interviewer 1", "Right. Do prices or discounts matter to you?"),
+            ("Interviewee",
+             "Not really, no. I mean, a discount is nice, but I don't go looking for codes."),
+            ("Interviewer 1",
+             "Is there anything that annoys you about switching between the app, the website and "
+             "the store?"),
+            ("Interviewee",
+             "Oh, yeah. Every channel has its own history. I'd like to see everything I bought in "
+             "one place, wherever I bought it."),
+            ("Interviewer 1", "Okay, that's really helpful. Thank you."),
+            ("Interviewee", "Thank you, good luck with it."),
+        ),
+        "premium", ENGLISH_NAMES, month=(2025, 10)),
+
+    Interview(
+        "Intervista_04_{slug}.txt",
+        "",
+        (
+            ("[00:00:04] Moderatore",
+             "Buongiorno, grazie di aver accettato. Le ricordo che registriamo solo l'audio. Va "
+             "bene?"),
+            ("[00:00:11] Intervistata", "Sì, sì, va bene."),
+            ("[00:00:14] Moderatore",
+             "Allora, mi racconti dell'ultima volta che ha pensato di comprare da noi."),
+            ("[00:00:21] Intervistata",
+             "Ehm... allora, volevo un giubbotto per mio padre. {hesitant0}"),
+            ("[00:01:02] Moderatore", "Perché rinuncia, secondo lei?"),
+            ("[00:01:09] Intervistata",
+             "Perché ho paura di sbagliare e poi di dover fare il reso. Cioè, il reso per me è un "
+             "incubo."),
+            ("[00:01:30] Moderatore", "Ha avuto brutte esperienze?"),
+            ("[00:01:34] Intervistata",
+             "Sì. {hesitant2} E il rimborso è arrivato dopo tre settimane."),
+            ("[00:02:15] Moderatore", "Mm-hmm."),
+            ("[00:02:16] Intervistata",
+             "E al call centre ogni volta una persona diversa, e dovevo ripetere tutto, il numero "
+             "d'ordine, il problema, tutto."),
+            ("[00:02:40] Moderatore", "E l'app, o il sito, li usa?"),
+            ("[00:02:44] Intervistata",
+             "Il sito un po', ma è confuso, non trovo mai le condizioni di reso. L'app no, non ce "
+             "l'ho."),
+            ("[00:03:12] Moderatore", "Cosa la aiuterebbe a comprare con più tranquillità?"),
+            ("[00:03:18] Intervistata",
+             "Tipo una guida alle taglie fatta bene. E poter fare il reso in negozio, subito, senza "
+             "telefonare."),
+            ("[00:03:40] Moderatore", "Perfetto. Grazie, davvero."),
+            ("[00:03:43] Intervistata", "Grazie a voi."),
+        ),
+        "hesitant", FEMALE_IT, month=(2025, 5)),
+
+    Interview(
+        "Interview_05_{slug}.txt",
+        "{name} - phone interview\n"
+        "{long}\n"
+        "\n",
+        (
+            ("Speaker 1  0:03",
+             "Okay, I think we're recording. So, thanks for taking the call. Could you tell me "
+             "about your last order with us?"),
+            ("Speaker 2  0:11",
+             "Yeah, sure. So it was, um, a pair of headphones on the app, they were on sale, like "
+             "thirty percent off."),
+            ("Speaker 1  0:19", "Nice. And how did it go?"),
+            ("Speaker 2  0:22",
+             "Well, not great, honestly. {late_delivery1} You know, I kept checking and it just "
+             "said “in transit”."),
+            ("Speaker 1  0:35", "Mm-hmm. Was that the first time?"),
+            ("Speaker 2  0:38",
+             "No. Since, like, December, it's happened three times, I think. The free delivery "
+             "orders go with a different courier now, I guess."),
+            ("Speaker 1  0:51", "Right. What about paying in the app?"),
+            ("Speaker 2  0:55",
+             "Oh, yeah. {bargain3} Which is, you know, kind of annoying when the deal ends at "
+             "midnight."),
+            ("Speaker 1  1:08", "Okay. What would keep you shopping with us?"),
+            ("Speaker 2  1:12",
+             "Honestly, prices. {bargain1} But if the parcels keep coming late, I'll just go "
+             "elsewhere."),
+            ("Speaker 1  1:24", "That's really helpful. Thank you so much."),
+            ("Speaker 2  1:27", "No worries. Thanks, bye."),
+        ),
+        "bargain", ENGLISH_NAMES, late=True, month=(2026, 2), otter=True),
+
+    Interview(
+        "Focus_group_06_Milano.txt",
+        "Focus group - clienti di Milano, {day}\n"
+        "Presenti: moderatore, tre clienti (P1, P2, P3)\n"
+        "\n",
+        (
+            ("Moderatore",
+             "Benvenuti e grazie di essere qui. Facciamo un giro di presentazioni: come fate "
+             "acquisti da noi, di solito? P1?"),
+            ("P1",
+             "Allora, io praticamente solo sull'app. Lavoro, non ho tempo di andare in negozio. E "
+             "guardo sempre le offerte."),
+            ("P2",
+             "Io invece al contrario, vado in negozio, in centro. Da anni. L'app ce l'ho ma non la "
+             "apro mai."),
+            ("P3", "Io un mix. Ordino sull'app e ritiro in negozio quando torno dal lavoro."),
+            ("Moderatore", "Okay. Cosa funziona bene e cosa no?"),
+            ("P1",
+             "Ehm, le offerte sono buone, però il checkout sull'app a volte si blocca. Tipo, "
+             "l'altra settimana ho dovuto rifare il pagamento due volte."),
+            ("P3", "Sì, confermo. E il ritiro... {premium1}"),
+            ("P2",
+             "Per me il problema sono le code. Il sabato mattina, alle casse, cioè, venti minuti. "
+             "Una volta ho lasciato lì il carrello."),
+            ("Moderatore", "Mm-hmm. Venti minuti?"),
+            ("P2", "Anche di più. E ci sono tre casse aperte su otto."),
+            ("Moderatore", "E sui prezzi? Vi sembrano giusti?"),
+            ("P1",
+             "Online sì. In negozio a volte lo stesso prodotto costa di più, ed è strano. Una volta "
+             "ho fatto vedere il prezzo dell'app alla cassiera."),
+            ("P2", "Questo non lo sapevo, guarda."),
+            ("P3", "Io sui prezzi non sto tanto a guardare, preferisco che sia veloce."),
+            ("Moderatore", "Ultima domanda: se poteste cambiare una cosa, quale sarebbe?"),
+            ("P1", "Il checkout dell'app. Deve funzionare, punto."),
+            ("P2", "Più casse aperte il sabato."),
+            ("P3", "{premium3}"),
+            ("Moderatore", "Perfetto, grazie a tutti."),
+            ("P2", "Grazie a voi."),
+        ),
+        None, month=(2025, 11)),
+
+    # the recorder was started late: the file begins in the middle of an answer
+    Interview(
+        "Intervista_07_{slug}.txt",
+        "...e quindi niente, alla fine l'ho preso lo stesso, ma ci ho messo una settimana a decidere.\n",
+        (
+            ("INT", "Ok, riprendiamo da lì. Lei ordina più dall'app o dal sito?"),
+            ("{upper}",
+             "Dall'app, sempre. Il sito lo uso solo dal computer in ufficio, tipo per confrontare."),
+            ("INT", "E il ritiro in negozio come va?"),
+            ("{upper}",
+             "Eh. {premium1} L'ultima volta ho aspettato al banco ritiri con la macchina in doppia "
+             "fila (ride 😅)."),
+            ("INT", "Mm-hmm. E quanto conta il prezzo per lei?"),
+            ("{upper}",
+             "Poco, onestamente. Cioè, se c'è lo sconto bene, ma non vado a cercarlo. Pagherei "
+             "anche di più per la consegna in giornata."),
+            ("INT", "Ha mai dovuto contattare il servizio clienti?"),
+            ("{upper}",
+             "Una volta, per un reso. Ho dovuto spiegare tutto due volte, prima in chat e poi al "
+             "telefono. Vorrei che sapessero già chi sono e cosa ho comprato."),
+            ("INT", "Okay. Grazie, abbiamo finito."),
+            ("{upper}", "Perfetto, grazie a voi 👍"),
+        ),
+        "premium", MALE_IT, month=(2025, 12)),
+
+    Interview(
+        "Intervista_08_{slug}.txt",
+        "Trascrizione intervista n. 8\n"
+        "Data: {day}\n"
+        "\n",
+        (
+            ("Ricercatrice", "Buongiorno {first}, grazie. Possiamo partire?"),
+            ("{first}", "Sì, certo."),
+            ("Ricercatrice", "Mi racconta l'ultima volta che ha ordinato online da noi?"),
+            ("{first}",
+             "Allora... ehm, era un regalo per mia nipote, un set di pentole. {late_delivery0} "
+             "Doveva essere per il suo compleanno."),
+            ("Ricercatrice", "Oh, mi dispiace. Come l'ha scoperto?"),
+            ("{first}",
+             "Che non arrivava? Eh, ho chiamato io. Al telefono mi hanno detto di scrivere in chat, "
+             "in chat mi hanno detto di chiamare."),
+            ("Ricercatrice", "Mm-hmm."),
+            ("{first}",
+             "Sinceramente sul sito non ci capisco molto. Non sapevo nemmeno dove guardare lo stato "
+             "dell'ordine."),
+            ("Ricercatrice", "E dopo questa esperienza ha comprato ancora da noi?"),
+            ("{first}",
+             "Sì, ma in negozio. Preferisco chiedere a qualcuno, anche se c'è da fare la coda."),
+            ("Ricercatrice", "Cosa l'avrebbe aiutata?"),
+            ("{first}",
+             "Un messaggio, tipo un SMS, che mi dicesse che il pacco era in ritardo. Così almeno lo "
+             "sapevo."),
+            ("Ricercatrice", "Grazie mille, è stato molto utile."),
+            ("{first}", "Grazie a lei, arrivederci."),
+        ),
+        "hesitant", FEMALE_IT, late=True, month=(2025, 9), bom_crlf=True),
+
+    # a customer who preferred to speak French: themes leave it out (no French stop words)
+    Interview(
+        "Entretien_09_{slug}.txt",
+        "Entretien - cliente francophone, {city}\n"
+        "Date : {day}\n"
+        "\n",
+        (
+            ("Enquêteur",
+             "Bonjour, merci d'avoir accepté. Vous pouvez me parler de votre dernier achat ?"),
+            ("Cliente",
+             "Oui, alors, j'ai commandé une lampe sur le site, et elle est arrivée cassée. Le "
+             "retour a été très compliqué, j'ai dû appeler trois fois pour avoir une réponse."),
+            ("Enquêteur", "Et le remboursement ?"),
+            ("Cliente",
+             "Il est arrivé après presque un mois. Je pense que la prochaine fois je vais plutôt "
+             "aller en magasin, c'est plus simple pour moi et on me connaît."),
+            ("Enquêteur", "Merci beaucoup."),
+            ("Cliente", "Merci à vous, bonne journée."),
+        ),
+        "hesitant", FRENCH_NAMES, month=(2026, 2), colon=" : "),
+]
+
+
+def _ascii(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _interviewee(rng: random.Random, people: list[dict], late: dict[str, bool],
+                 interview: Interview, taken: set[str], named: set[str]) -> dict[str, Any] | None:
+    """A customer of the interview's group who fits it (name, late order), each once.
+
+    Fewer customers (a small sample) relax the wish list: the name, then the late order,
+    then the group; None when every customer was interviewed already.
+    """
+    def fits(p: dict, *, name: bool, was_late: bool, group: bool) -> bool:
+        first = p["name"].split()[0]
+        return (p["customer_id"] not in taken and first not in named
+                and (not group or p["group"].key == interview.group)
+                and (not was_late or not interview.late or late[p["customer_id"]])
+                and (not name or not interview.names
+                     or any(part in interview.names for part in p["name"].split())))
+
+    for wish in ({"name": True, "was_late": True, "group": True},
+                 {"name": True, "was_late": False, "group": True},
+                 {"name": False, "was_late": True, "group": True},
+                 {"name": False, "was_late": False, "group": True},
+                 {"name": False, "was_late": False, "group": False}):
+        pool = [p for p in people if fits(p, **wish)]
+        if pool:
+            return rng.choice(pool)
+    return None
+
+
+def transcripts(folder: Path, people: list[dict], late: dict[str, bool]) -> tuple[Path, Path]:
+    """Write the interview transcripts (a folder of TXT files) and the mapping of each
+    one-to-one interview's file to its customer's id; returns both."""
+    rng = random.Random(TRANSCRIPT_SEED)
+    target = folder / TRANSCRIPT_FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    planted = {f"{key}{i}": text for key, texts in PLANTED.items()
+               for i, text in enumerate(texts)}
+    taken: set[str] = set()
+    named: set[str] = set()
+    mapping: list[tuple[str, str]] = []
+    for interview in INTERVIEWS:
+        day = datetime(*interview.month, rng.randint(1, 28))
+        fields = {**planted, "day": day.strftime("%d/%m/%Y"), "iso": day.date().isoformat(),
+                  "long": f"{ENGLISH_MONTHS[day.month - 1]} {day.day}, {day.year}",
+                  "city": rng.choice(CITIES),
+                  "first": "", "upper": "", "name": "", "slug": "gruppo"}
+        person = None
+        if interview.group is not None:
+            person = _interviewee(rng, people, late, interview, taken, named)
+            if person is None:  # a sample this small has fewer interviews
+                continue
+            taken.add(person["customer_id"])
+            first, *rest = person["name"].split()
+            named.add(first)
+            fields.update(first=first, upper=first.upper(), name=person["name"],
+                          city=person["city"],
+                          slug=_ascii("_".join(rest) or first).replace(" ", "_").replace("'", ""))
+        name = interview.file.format(slug=fields["slug"])
+        text = interview.text().format(**fields)
+        if interview.bom_crlf:
+            (target / name).write_bytes(("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"))
+        else:
+            (target / name).write_text(text, encoding="utf-8", newline="\n")
+        if person is not None:
+            mapping.append((name, person["customer_id"]))
+    path = folder / TRANSCRIPT_MAPPING
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "customer_id"])
+        writer.writerows(mapping)
+    return target, path

@@ -4,7 +4,8 @@ Run:  python tools/screenshots.py [--out docs/screenshots] [--language en|it] [-
 
 Writes ``welcome.png`` and ``AREA.png`` (data, evidence, personas, journeys, retention,
 voc: the Voice of the customer area by persona, export) at 1280x800, then
-``personas-changes.png`` (the persona set's Changes tab), ``data-import.png``
+``personas-changes.png`` (the persona set's Changes tab), ``evidence-speakers.png``
+(a transcript read as a conversation), ``data-import.png``
 (the import preview on the sample's survey file, with its outcome columns and customer line), ``personas-new.png`` (the
 new persona set dialog after Suggest) and ``persona-pdf.png`` (the first page
 of the sample's persona PDF). Per-user folders go to a throw-away directory, so your settings,
@@ -89,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             problems.append(f"{key}: {exc}")
 
     for name, show in (("customers", _show_customer), ("evidence", _show_coded_document),
+                       ("evidence-speakers", _show_conversation),
                        ("personas-changes", _show_persona_changes)):
         try:
             show(window)
@@ -148,6 +150,19 @@ def _show_coded_document(window) -> None:
     window.project_view.show_area("evidence")
     _customer, document = _interviewed_customer(window)
     window.project_view.area_widget("evidence").open_document(document)
+
+
+def _show_conversation(window) -> None:
+    """The Evidence area reading an interview transcript with its speakers' turns."""
+    window.project_view.show_area("evidence")
+    rows = window.project.db.query(
+        "SELECT t.document_id, COUNT(DISTINCT t.speaker_id) AS speakers, COUNT(*) AS turns "
+        "FROM turns t JOIN documents d ON d.id = t.document_id WHERE d.language = 'it' "
+        "AND d.customer_id IS NOT NULL GROUP BY t.document_id "
+        "ORDER BY speakers DESC, turns DESC, t.document_id LIMIT 1")
+    if not rows:
+        raise RuntimeError("the sample holds no transcript with speakers")
+    window.project_view.area_widget("evidence").open_document(rows[0][0])
 
 
 def _show_persona_changes(window) -> None:

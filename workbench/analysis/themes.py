@@ -1,9 +1,14 @@
-"""Suggested themes: TF-IDF over passages, factorised with NMF (scikit-learn).
+"""Suggested themes: TF-IDF over short passages, factorised with NMF (scikit-learn).
 
-Documents are cut into passages (paragraphs, long ones into sentences) so a
-long transcript can show several themes and each theme comes with short
-example passages. Italian and English stop words are bundled here (no
-download). Pure Python/scikit-learn: no SQL, no Qt.
+The text comes as *spans*: stretches of documents to read (a respondent's turn,
+a whole survey answer). Each span is cut into paragraphs and each paragraph
+into sentences, grouped a few at a time into passages of a useful length; a
+passage never runs across two spans (two turns), so example passages are whole
+sentences spoken by one speaker, with offsets into the document as given.
+
+Italian and English stop words are bundled here (no download), with lists of
+conversational filler and backchannel ("you know", "yeah", "cioè", "va bene")
+that never make a theme. Pure Python/scikit-learn: no SQL, no Qt.
 """
 
 from __future__ import annotations
@@ -43,20 +48,75 @@ tu tua tue tuo tuoi tutta tutte tutti tutto un una uno vi voi è sì no cioè al
 va vabbè beh ecco tipo magari comunque insomma proprio sempre dire detto ok anzi
 """.split())
 
+#: Conversational filler, backchannel and interview talk in English: said in every
+#: interview, about nothing in particular, so never a theme.
+FILLER_EN = frozenset("""
+uh um erm er ah eh hmm mm mmm mhm mm-hmm uh-huh huh oh wow hey oops yeah yep yup nope
+right okay ok alright all-right like basically literally actually really just honestly
+obviously definitely totally seriously pretty probably anyway anyways whatever something
+anything everything nothing someone somebody anyone anybody everyone everybody stuff thing
+things mean means meant guess suppose know knew perfect great cool nice fine awesome sure
+thanks thank cheers welcome please sorry pardon bye goodbye hello hi hey gonna wanna gotta
+absolutely exactly indeed course bit question questions interview interviews interviewer
+interviewee respondent participant moderator speaker transcript recording tell told say
+says said talk talking talked mention mentioned follow-up
+""".split())
+
+#: The same in Italian.
+FILLER_IT = frozenset("""
+cioè allora tipo ehm eh ehh mmh mh mah uhm boh grazie prego ciao vabbè vabbe beh be ecco
+insomma diciamo praticamente comunque niente nulla perfetto certo certamente esatto esattamente
+va bene benissimo ok okay okei dunque appunto magari davvero veramente proprio così cosa cose
+qualcosa roba giusto chiaro assolutamente sicuramente ovviamente penso pensavo credo dico
+dicevo dicevamo detto dire domanda domande intervista interviste intervistatore
+intervistatrice intervistato intervistata partecipante moderatore moderatrice arrivederci
+salve buongiorno buonasera scusa scusi senti senta guarda guardi capito sai sa vero ah oh
+""".split())
+
+#: Fillers of several words. Themes read single words only (no bigrams), and every
+#: word of these is a stop word, so "you know" can never make "know" a theme word.
+FILLER_PHRASES = ("you know", "i mean", "sort of", "kind of", "a bit", "of course",
+                  "i guess", "va bene", "non so", "per dire", "più o meno", "hai presente")
+
+_PIECE = re.compile(r"[^\W\d_]+")
+
+
+def word_pieces(words: Iterable[str]) -> frozenset[str]:
+    """Words folded to lower case with their pieces too ("don't" → "don", "mm-hmm" → "hmm"),
+    as the tokenizer sees them."""
+    found: set[str] = set()
+    for word in words:
+        word = word.lower()
+        found.add(word)
+        found.update(_PIECE.findall(word))
+    return frozenset(w for w in found if w)
+
+
 # With the apostrophe's halves too ("don't" -> "don"), as the tokenizer sees them.
 STOP_WORDS = frozenset(piece for word in STOP_WORDS_EN | STOP_WORDS_IT
                        for piece in (word, *word.split("'")) if piece)
+#: Every word a theme never shows: stop words, filler and the words of filler phrases.
+THEME_STOP_WORDS = STOP_WORDS | word_pieces(FILLER_EN | FILLER_IT | set(FILLER_PHRASES))
 
-#: A paragraph longer than this (characters) is cut into sentences.
+#: Sentences are grouped into a passage until it is at least this long (characters)…
+PASSAGE_TARGET = 200
+#: …and never longer than this, unless one sentence alone is.
 LONG_PARAGRAPH = 600
 #: Passages shorter than this (characters) carry too little text to show a theme.
 MIN_PASSAGE = 25
 #: At most this many passages are factorised (a seeded sample beyond it).
 MAX_PASSAGES = 60_000
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
+#: A paragraph, white space trimmed: lines up to a blank line.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?(?:\n[ \t]*\S(?:[^\n]*\S)?)*")
+#: Where a sentence ends: its punctuation (and closing quotes or brackets) before a space.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+_NOT_SPACE = re.compile(r"\S")
 _TOKEN = r"(?u)\b[^\W\d_][^\W\d_']{2,}\b"
+
+#: A span to read: (document id, text) for the whole text, or (document id, text, start,
+#: end) for a stretch of it. Offsets are code points into the text.
+Span = tuple[int, str] | tuple[int, str, int, int]
 
 
 @dataclass(frozen=True)
@@ -73,20 +133,55 @@ class Theme:
     examples: list[PassageRef]
 
 
-def split_passages(document_id: int, text: str) -> list[PassageRef]:
-    """Paragraphs, with long ones cut into sentences; offsets are code points, whitespace trimmed."""
+def split_passages(document_id: int, text: str, start: int = 0, end: int | None = None
+                   ) -> list[PassageRef]:
+    """Passages of text[start:end]: whole sentences of one paragraph, grouped to a useful length.
+
+    A passage starts where a sentence starts and ends where one ends; it never
+    runs across paragraphs or outside [start, end). Offsets are code points.
+    """
+    end = len(text) if end is None else min(end, len(text))
     passages = []
-    for paragraph in _PARAGRAPH.finditer(text):
-        start, end = paragraph.span()
-        pieces = ([(start, end)] if end - start <= LONG_PARAGRAPH else
-                  [(start + m.start(), start + m.end()) for m in _SENTENCE.finditer(paragraph[0])])
-        for s, e in pieces:
-            chunk = text[s:e]
-            s += len(chunk) - len(chunk.lstrip())
-            e -= len(chunk) - len(chunk.rstrip())
-            if e - s >= MIN_PASSAGE:
-                passages.append(PassageRef(document_id, s, e))
+    for paragraph in _PARAGRAPH.finditer(text, start, end):
+        p_start, p_end = paragraph.span()
+        if p_end - p_start <= PASSAGE_TARGET:
+            if p_end - p_start >= MIN_PASSAGE:
+                passages.append(PassageRef(document_id, p_start, p_end))
+            continue
+        groups = _group_sentences(text, p_start, p_end)
+        passages.extend(PassageRef(document_id, s, e) for s, e in groups if e - s >= MIN_PASSAGE)
     return passages
+
+
+def _group_sentences(text: str, start: int, end: int) -> list[list[int]]:
+    """[start, end] of passages of a trimmed paragraph: from a sentence's start to the first
+    sentence end at least PASSAGE_TARGET on, or the last one within LONG_PARAGRAPH."""
+    groups: list[list[int]] = []
+    at = start
+    while at < end:
+        # a few characters early: the end's punctuation may start before its closing quote
+        found = _SENTENCE_END.search(text, min(at + PASSAGE_TARGET - 4, end), end)
+        while found is not None and found.end() < at + PASSAGE_TARGET:
+            found = _SENTENCE_END.search(text, found.end(), end)
+        if found is None:  # the rest of the paragraph is shorter or has no sentence end
+            stop = end
+            if (groups and stop - at < PASSAGE_TARGET // 2
+                    and stop - groups[-1][0] <= LONG_PARAGRAPH):
+                groups[-1][1] = stop  # a short tail joins the passage before when it fits
+                break
+        else:
+            stop = found.end()
+        if stop - at > LONG_PARAGRAPH:  # end at the last sentence end that fits, if any
+            last = None
+            for match in _SENTENCE_END.finditer(text, at, min(at + LONG_PARAGRAPH + 1, end)):
+                if match.end() <= at + LONG_PARAGRAPH and match.end() < stop:
+                    last = match.end()
+            if last is not None:
+                stop = last
+        groups.append([at, stop])
+        following = _NOT_SPACE.search(text, stop, end)
+        at = following.start() if following else end
+    return groups
 
 
 def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
@@ -94,15 +189,19 @@ def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
 
-def suggest_themes(documents: Iterable[tuple[int, str]], *, n_themes: int = 8,
-                   top_words: int = 10, examples: int = 3,
-                   rejected: Sequence[Sequence[str]] = (), seed: int = 0,
+def suggest_themes(spans: Iterable[Span], *, n_themes: int = 8, top_words: int = 10,
+                   examples: int = 3, rejected: Sequence[Sequence[str]] = (),
+                   stop_words: Iterable[str] = (), seed: int = 0,
                    task: Task | None = None) -> list[Theme]:
-    """Themes in the text, strongest first, leaving out ones close to a rejected theme.
+    """Themes in the spans, strongest first, leaving out ones close to a rejected theme.
 
-    ``documents`` are (document id, text). A theme whose top words share half
-    or more with a rejected theme's words is not proposed again. Raises
-    OperationCancelled through ``task``; returns [] when there is too little text.
+    ``spans`` are (document id, text) for whole texts or (document id, text,
+    start, end) for stretches (the turns to read). ``stop_words`` are extra
+    words never to show (e.g. the words of the project's speaker labels). A
+    theme whose top words share half or more with a rejected theme's words is
+    not proposed again. Examples are passages of whole sentences, from
+    different documents when there are enough. Raises OperationCancelled
+    through ``task``; returns [] when there is too little text.
     """
     import numpy as np
     from sklearn.decomposition import NMF
@@ -112,11 +211,14 @@ def suggest_themes(documents: Iterable[tuple[int, str]], *, n_themes: int = 8,
     task.report(0, 100, translate("Themes", "Cutting the text into passages…"))
     texts: dict[int, str] = {}
     passages: list[PassageRef] = []
-    for document_id, text in documents:
+    for count, span in enumerate(spans, 1):
+        document_id, text = span[0], span[1]
         texts[document_id] = text
-        passages.extend(split_passages(document_id, text))
-        if len(texts) % 200 == 0:
+        start, end = (span[2], span[3]) if len(span) > 2 else (0, len(text))
+        passages.extend(split_passages(document_id, text, start, end))
+        if count % 500 == 0:
             task.check()
+    task.check()
     if len(passages) > MAX_PASSAGES:
         rng = np.random.default_rng(seed)
         chosen = np.sort(rng.choice(len(passages), MAX_PASSAGES, replace=False))
@@ -124,7 +226,8 @@ def suggest_themes(documents: Iterable[tuple[int, str]], *, n_themes: int = 8,
     if len(passages) < 4:
         return []
     task.report(20, 100, translate("Themes", "Weighing words…"))
-    vectorizer = TfidfVectorizer(stop_words=sorted(STOP_WORDS), token_pattern=_TOKEN,
+    stop = THEME_STOP_WORDS | word_pieces(stop_words)
+    vectorizer = TfidfVectorizer(stop_words=sorted(stop), token_pattern=_TOKEN,
                                  lowercase=True, max_df=0.5, min_df=2 if len(passages) >= 20 else 1,
                                  max_features=20_000, sublinear_tf=True)
     try:
@@ -134,6 +237,7 @@ def suggest_themes(documents: Iterable[tuple[int, str]], *, n_themes: int = 8,
     vocabulary = vectorizer.get_feature_names_out()
     if matrix.shape[1] < 4:
         return []
+    task.check()
     task.report(50, 100, translate("Themes", "Finding themes…"))
     wanted = n_themes + len(rejected)
     k = max(1, min(wanted, matrix.shape[0] - 1, matrix.shape[1] - 1))
@@ -151,17 +255,31 @@ def suggest_themes(documents: Iterable[tuple[int, str]], *, n_themes: int = 8,
             continue
         if any(_overlap(words, t.words) >= 0.7 for t in themes):
             continue
-        column = weights[:, index]
-        best = [i for i in np.argsort(-column)[: examples * 4] if column[i] > 0]
-        chosen, seen_documents = [], set()
-        for i in best:  # prefer examples from different documents
-            if passages[i].document_id not in seen_documents:
-                chosen.append(passages[i])
-                seen_documents.add(passages[i].document_id)
-            if len(chosen) == examples:
-                break
-        themes.append(Theme(words=words, weight=float(strength[index]) / total, examples=chosen))
+        themes.append(Theme(words=words, weight=float(strength[index]) / total,
+                            examples=_examples(weights[:, index], passages, examples)))
         if len(themes) == n_themes:
             break
     task.report(100, 100, translate("Themes", "Done."))
     return themes
+
+
+def _examples(column, passages: Sequence[PassageRef], wanted: int) -> list[PassageRef]:
+    """The passages showing a theme best, one per document first, then more if too few documents."""
+    import numpy as np
+
+    best = [int(i) for i in np.argsort(-column)[: wanted * 50] if column[i] > 0]
+    chosen: list[int] = []
+    seen: set[int] = set()
+    for i in best:
+        if passages[i].document_id not in seen:
+            chosen.append(i)
+            seen.add(passages[i].document_id)
+            if len(chosen) == wanted:
+                break
+    for i in best:  # fewer documents than examples: the next best passages of the same ones
+        if len(chosen) == wanted:
+            break
+        if i not in chosen:
+            chosen.append(i)
+    chosen.sort(key=lambda i: -column[i])
+    return [passages[i] for i in chosen]

@@ -25,6 +25,7 @@ from workbench.cli import (
     project,
     retention,
     roles,
+    speakers,
     trends,
     voc,
 )
@@ -32,8 +33,8 @@ from workbench.cli.common import Command
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
-_COMMAND_MODULES = (project, importing, roles, linking, evidence, personas, living, journeys, export,
-                    retention, voc, trends)
+_COMMAND_MODULES = (project, importing, roles, linking, evidence, speakers, personas, living,
+                    journeys, export, retention, voc, trends)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,7 +23,7 @@ from workbench.ingest.reader import file_hash
 from workbench.ingest.text_table import detect_encoding
 from workbench.progress import Task
 
-TEXT_SUFFIXES = (".txt", ".text")
+TEXT_SUFFIXES = (".txt", ".text", ".vtt", ".srt")  # captions: WebVTT and SubRip transcripts
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 DOCX_SUFFIXES = (".docx",)
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + DOCX_SUFFIXES

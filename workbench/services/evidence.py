@@ -16,9 +16,10 @@ Documents
     delete_document(project, document_id)
     survey_columns(project) -> [SurveyColumn]; survey_grid(project, column_id) -> SurveyGrid
 Code book
-    list_codes(project) -> [Code]; code_book(project) -> [CodeSummary] (tree order, with counts)
-    code_counts_by_voice(project) -> {code id: {voice: (codings, documents)}} (customer and
-        front-line counts apart)
+    list_codes(project) -> [Code]
+    code_book(project, speakers="respondents") -> [CodeSummary] (tree order, with counts)
+    code_counts_by_voice(project, speakers="respondents") -> {code id: {voice: (codings,
+        documents)}} (customer and front-line counts apart)
     create_code(project, name, parent_id=None, colour=None, memo="") -> Code   inverse: delete_code
     rename_code / recolour_code / set_code_memo(project, code_id, value) -> previous value
     move_code(project, code_id, parent_id, position=None) -> (previous parent, previous position)
@@ -34,18 +35,25 @@ Codings and quotes
     remove_codings(project, coding_ids) -> CodeBookChange                  inverse: restore_change
     set_coding_memo(project, coding_id, memo) -> previous memo
     codings_for_document(project, document_id) -> [Coding]
-    coded_passages(project, code_id, include_children=True) -> [Passage]
+    coded_passages(project, code_id, include_children=True, speakers="all") -> [Passage]
     mark_quote(project, coding_id=None, document_id=None, start=None, end=None) -> Quote
         inverse: unmark_quote(project, quote.id)
     unmark_quote(project, quote_id) -> Quote                               inverse: restore_quote
     list_quotes(project, code_id=None, limit=None) -> [Passage]
-    quotes_for_customers(project, customer_ids, limit=5, include_coded=True) -> [Passage]
+    quotes_for_customers(project, customer_ids, limit=5, include_coded=True,
+                         speakers="respondents") -> [Passage]
 Search
-    search_evidence(project, query, limit=100) -> SearchResults (fts_query makes typed text safe)
+    search_evidence(project, query, limit=100, speakers="respondents") -> SearchResults
+        (fts_query makes typed text safe)
     update_search_index(project, task=None) -> documents indexed (run in the background after a
         spreadsheet import; search_evidence otherwise indexes pending documents first)
 Counts and themes
     see workbench.services.evidence_insights
+Speakers
+    ``speakers`` ("respondents" | "interviewers" | "all", workbench.domain.speakers.SpeakerScope)
+    says whose words a count, a search or a quote reads: a coding, quote or search match counts
+    by its start offset (workbench.store.speakers.scope_condition); documents without turns
+    (survey answers, notes) are respondents' words.
 Export
     export_codings(project, target_csv, code_ids=None, csv_style=None) -> rows written
 """
@@ -54,6 +62,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.domain.evidence import (
@@ -76,9 +85,11 @@ from workbench.domain.evidence import (
     SurveyRow,
     check_passage,
 )
+from workbench.domain.speakers import SpeakerScope
 from workbench.errors import DuplicateImportError
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
+from workbench.services import turns as speaker_service
 from workbench.store import evidence as store
 from workbench.store.project_file import ProjectFile, now_iso
 
@@ -86,6 +97,8 @@ _OPEN_MARK, _CLOSE_MARK = "\ue000", "\ue001"  # private-use characters: never in
 _MARKED = re.compile(f"{_OPEN_MARK}([^{_CLOSE_MARK}]*){_CLOSE_MARK}")
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 70, 130
 _INDEX_CHUNK = 500
+#: Search results are read this many at a time when some are left out by speaker.
+_SEARCH_PAGE = 200
 _HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -200,7 +213,7 @@ def import_transcripts(project: ProjectFile, path: Path | str, *, customer_id: i
                 created_at=stamp))
             write.report(i + 1, len(files) + 1, translate("Evidence", "Saving documents…"))
         _index_pending(project, None)
-        from workbench.services.speakers import _detect
+        from workbench.services.turns import _detect
 
         _detect(project, ids, Task())
     summaries = {d.id: d for d in list_documents(project)}
@@ -303,10 +316,14 @@ def list_codes(project: ProjectFile) -> list[Code]:
     return store.list_codes(project.db)
 
 
-def code_book(project: ProjectFile) -> list[CodeSummary]:
-    """Every code in tree order (parents before their children), with how often it is used."""
+def code_book(project: ProjectFile, *, speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS
+              ) -> list[CodeSummary]:
+    """Every code in tree order (parents before their children), with how often it is used
+    in ``speakers``' words (respondents by default: codings starting in an interviewer's
+    turn are not counted; "all" counts every coding)."""
+    scope = speaker_service.prepare_scope(project, speakers)
     codes = store.list_codes(project.db)
-    usage = store.code_usage(project.db)
+    usage = store.code_usage(project.db, scope)
     by_parent: dict[int | None, list[Code]] = {}
     for code in codes:
         by_parent.setdefault(code.parent_id, []).append(code)
@@ -329,14 +346,18 @@ def code_book(project: ProjectFile) -> list[CodeSummary]:
     return result
 
 
-def code_counts_by_voice(project: ProjectFile) -> dict[int, dict[str, tuple[int, int]]]:
+def code_counts_by_voice(project: ProjectFile, *,
+                         speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS
+                         ) -> dict[int, dict[str, tuple[int, int]]]:
     """code id -> voice ("customer", "frontline") -> (codings, documents).
 
     The code book's own counts (:func:`code_book`) add both voices; this keeps
     customers' words and front-line staff's notes apart. Codes never applied
-    are missing; a voice a code was never applied in is missing too.
+    are missing; a voice a code was never applied in is missing too. Only codings
+    starting in ``speakers``' words count (respondents by default).
     """
-    return store.code_usage_by_voice(project.db)
+    scope = speaker_service.prepare_scope(project, speakers)
+    return store.code_usage_by_voice(project.db, scope)
 
 
 def code_path(project: ProjectFile, code_id: int) -> str:
@@ -654,11 +675,18 @@ def codings_for_document(project: ProjectFile, document_id: int) -> list[Coding]
 
 
 def coded_passages(project: ProjectFile, code_id: int, *, include_children: bool = True,
-                   limit: int | None = None) -> list[Passage]:
-    """Every passage coded with the code (and its sub-codes), with text, customer and origin."""
+                   limit: int | None = None, speakers: SpeakerScope | str = SpeakerScope.ALL
+                   ) -> list[Passage]:
+    """Every passage coded with the code (and its sub-codes), with text, customer and origin.
+
+    Every speaker's by default (the researcher's own codings, wherever they are);
+    ``speakers`` keeps those starting in respondents' or interviewers' words.
+    """
     _require_code(project, code_id)
+    scope = speaker_service.prepare_scope(project, speakers)
     ids = [code_id, *store.descendants(project.db, code_id)] if include_children else [code_id]
-    return [_passage(r) for r in store.coded_passages(project.db, code_ids=ids, limit=limit)]
+    return [_passage(r) for r in store.coded_passages(project.db, code_ids=ids, limit=limit,
+                                                      speakers=scope)]
 
 
 def mark_quote(project: ProjectFile, *, coding_id: int | None = None,
@@ -714,23 +742,30 @@ def list_quotes(project: ProjectFile, *, code_id: int | None = None, limit: int 
 
 
 def quotes_for_customers(project: ProjectFile, customer_ids: Iterable[int], limit: int = 5, *,
-                         include_coded: bool = True) -> list[Passage]:
+                         include_coded: bool = True,
+                         speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS
+                         ) -> list[Passage]:
     """Representative quotes of these customers (e.g. a persona's members).
 
     Passages marked as quotes come first; when there are fewer than ``limit``
     and ``include_coded``, coded passages of readable length fill the rest
     (passages with the codes most used among these customers first). One
-    passage per document where possible.
+    passage per document where possible. Only passages starting in ``speakers``'
+    words (respondents by default: an interviewer's question in a customer's
+    transcript is not a quote of the customer), their text stopping where
+    someone else's words begin.
     """
     customer_ids = [int(c) for c in customer_ids]
     if not customer_ids or limit <= 0:
         return []
-    chosen = [_passage(r) for r in store.quote_passages(project.db, customer_ids=customer_ids,
-                                                        limit=limit)]
+    scope = speaker_service.prepare_scope(project, speakers)
+    chosen = _in_scope(project, [_passage(r) for r in store.quote_passages(
+        project.db, customer_ids=customer_ids, limit=limit, speakers=scope)], scope)
     if len(chosen) >= limit or not include_coded:
         return chosen[:limit]
     taken = {(p.document_id, p.start, p.end) for p in chosen}
-    coded = [_passage(r) for r in store.coded_passages(project.db, customer_ids=customer_ids)]
+    coded = _in_scope(project, [_passage(r) for r in store.coded_passages(
+        project.db, customer_ids=customer_ids, speakers=scope)], scope)
     use: dict[int, int] = {}
     for p in coded:
         use[p.code_id] = use.get(p.code_id, 0) + 1
@@ -753,6 +788,22 @@ def quotes_for_customers(project: ProjectFile, customer_ids: Iterable[int], limi
             taken.add(key)
             documents.add(p.document_id)
     return chosen
+
+
+def _in_scope(project: ProjectFile, passages: list[Passage], scope: SpeakerScope
+              ) -> list[Passage]:
+    """Passages (already starting in scope) cut where someone else's words begin."""
+    ends = speaker_service.clip_to_scope(project, [(p.document_id, p.start, p.end)
+                                                   for p in passages], scope)
+    kept = []
+    for passage, end in zip(passages, ends, strict=True):
+        if end != passage.end:
+            text = passage.text[:end - passage.start].rstrip()
+            if not text.strip():
+                continue
+            passage = replace(passage, end=passage.start + len(text), text=text)
+        kept.append(passage)
+    return kept
 
 
 # --- search ----------------------------------------------------------------------------
@@ -805,31 +856,52 @@ def _index_pending(project: ProjectFile, task: Task | None) -> int:
     return pending
 
 
-def search_evidence(project: ProjectFile, query: str, *, limit: int = 100) -> SearchResults:
+def search_evidence(project: ProjectFile, query: str, *, limit: int = 100,
+                    speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS) -> SearchResults:
     """Full-text search over every document (title and body), best matches first.
 
     Each hit has the offsets of every match in the body (for jumping to it)
     and a short context around the first one. Documents not yet indexed are
     indexed first (a read-only project reports them as ``unindexed``).
+
+    Only matches in ``speakers``' words count (respondents by default; a match
+    counts by where it starts, see ``workbench.store.speakers.scope_condition``):
+    a document whose body matches only in other speakers' turns is no hit. A
+    document matching by its title alone stays a hit (with no matches).
     """
     expression = fts_query(query)
+    scope = speaker_service.prepare_scope(project, speakers)
     unindexed = store.pending_range(project.db)[2]
     if unindexed and not project.readonly:
         with project.db.transaction():
             _index_pending(project, None)
         unindexed = 0
-    try:
-        rows = store.search(project.db, expression, limit, _OPEN_MARK, _CLOSE_MARK)
-    except ValueError as error:
-        raise EvidenceError(translate("Evidence", "The search '{query}' cannot be run ({detail}). "
-                                      "Search for plain words.").format(query=query,
-                                                                        detail=error)) from None
-    hits = []
-    for row in rows:
-        body, matches = _unmark(row["marked"] or "")
-        context, context_match = _context(body, matches[0] if matches else None)
-        hits.append(SearchHit(row["id"], row["title"], row["customer_id"], row["customer_label"],
-                              _origin(row), matches, context, context_match))
+    hits: list[SearchHit] = []
+    page = limit if scope is SpeakerScope.ALL else max(limit, _SEARCH_PAGE)
+    offset = 0
+    while len(hits) < limit:
+        try:
+            rows = store.search(project.db, expression, page, _OPEN_MARK, _CLOSE_MARK, offset)
+        except ValueError as error:
+            raise EvidenceError(translate(
+                "Evidence", "The search '{query}' cannot be run ({detail}). Search for plain "
+                "words.").format(query=query, detail=error)) from None
+        in_scope = speaker_service.offset_filter(project, [r["id"] for r in rows], scope)
+        for row in rows:
+            body, matches = _unmark(row["marked"] or "")
+            if matches:
+                matches = [m for m in matches if in_scope(row["id"], m[0])]
+                if not matches:
+                    continue  # found only in words out of scope
+            context, context_match = _context(body, matches[0] if matches else None)
+            hits.append(SearchHit(row["id"], row["title"], row["customer_id"],
+                                  row["customer_label"], _origin(row), matches, context,
+                                  context_match))
+            if len(hits) == limit:
+                break
+        if len(rows) < page:
+            break
+        offset += page
     return SearchResults(query, hits, unindexed)
 
 

@@ -3,13 +3,16 @@
 Shared by the CLI and the Evidence area; the code book, codings, quotes and
 search are in :mod:`workbench.services.evidence`.
 
-    code_counts_by_attribute(project, attribute, unit="codings", bins=4, voice="customer")
+    code_counts_by_attribute(project, attribute, unit="codings", bins=4, voice="customer",
+                             speakers="respondents")
         -> pandas.DataFrame (draw with workbench.export.evidence_charts.code_heatmap)
-    code_counts_by_persona(project, persona_set_id=None, unit="codings", voice="customer")
-        -> pandas.DataFrame
+    code_counts_by_persona(project, persona_set_id=None, unit="codings", voice="customer",
+                           speakers="respondents") -> pandas.DataFrame
     attribute_names(project) -> [str]
     suggest_themes(project, n_themes=8, column_id=None, source_id=None, task=None,
-                   voice="customer") -> [ThemeSuggestion]
+                   voice="customer", speakers="respondents") -> [ThemeSuggestion]
+    documents_left_out_of_themes(project, column_id=None, source_id=None, voice="customer")
+        -> [LeftOutDocument] (in a language themes cannot read: not mixed in)
     Counts and themes read customers' own words unless ``voice`` says otherwise ("frontline",
     None for both): front-line staff's notes are kept apart.
     accept_theme(project, suggestion, name=None, parent_id=None, code_examples=True) -> AcceptedTheme
@@ -27,6 +30,7 @@ from workbench.domain.evidence import (
     ThemeExample,
     ThemeSuggestion,
 )
+from workbench.domain.speakers import THEME_LANGUAGES, LeftOutDocument, SpeakerScope
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
 from workbench.services.evidence import (
@@ -52,11 +56,15 @@ def attribute_names(project: ProjectFile) -> list[str]:
     return attribute_frame(project).names
 
 
-def _facts(project: ProjectFile, voice: str | None = "customer"):
+def _facts(project: ProjectFile, voice: str | None = "customer",
+           speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS):
     import pandas as pd
 
-    # customers' words only by default: front-line notes about a customer are not what they said
-    facts = pd.DataFrame(store.coding_facts(project.db, voice),
+    from workbench.services.speakers import prepare_scope
+
+    # customers' words only by default: front-line notes about a customer are not what they
+    # said, nor are an interviewer's questions in the customer's transcript
+    facts = pd.DataFrame(store.coding_facts(project.db, voice, prepare_scope(project, speakers)),
                          columns=["coding", "code", "document", "customer"])
     return facts
 
@@ -83,12 +91,14 @@ def _count(facts, group: str, unit: str, codes: list[Code], columns: list):
 
 
 def code_counts_by_attribute(project: ProjectFile, attribute: str, *, unit: str = "codings",
-                             bins: int = 4, voice: str | None = "customer"):
+                             bins: int = 4, voice: str | None = "customer",
+                             speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS):
     """Codes × values of one attribute (numbers grouped into ``bins`` ranges), as a DataFrame.
 
     Each cell counts codings (or distinct documents or customers) of the code
     in documents whose customer has that value. Rows follow the code book.
-    Only documents of ``voice`` count ("customer" by default, "frontline", None: both).
+    Only documents of ``voice`` count ("customer" by default, "frontline", None: both),
+    and only codings starting in ``speakers``' words (respondents by default).
     """
     import pandas as pd
 
@@ -111,7 +121,7 @@ def code_counts_by_attribute(project: ProjectFile, attribute: str, *, unit: str 
             values = values.map(_number)
         columns = sorted(values.astype(str).unique(), key=str)
         values = values.astype(str)
-    facts = _facts(project, voice)
+    facts = _facts(project, voice, speakers)
     facts["value"] = facts["customer"].map(values)
     facts = facts.dropna(subset=["value"])
     codes = [s.code for s in code_book(project)]
@@ -123,10 +133,12 @@ def _number(value: float) -> str:
 
 
 def code_counts_by_persona(project: ProjectFile, persona_set_id: int | None = None, *,
-                           unit: str = "codings", voice: str | None = "customer"):
+                           unit: str = "codings", voice: str | None = "customer",
+                           speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS):
     """Codes × personas of a persona set (the newest unless given), as a DataFrame.
 
-    Only documents of ``voice`` count ("customer" by default, "frontline", None: both).
+    Only documents of ``voice`` count ("customer" by default, "frontline", None: both),
+    and only codings starting in ``speakers``' words (respondents by default).
     """
     from workbench.store import personas as persona_store
 
@@ -143,7 +155,7 @@ def code_counts_by_persona(project: ProjectFile, persona_set_id: int | None = No
     member_of = {m["customer_id"]: m["persona_id"]
                  for m in persona_store.members(project.db, persona_set_id) if m["persona_id"]}
     names = {p.id: p.name for p in personas}
-    facts = _facts(project, voice)
+    facts = _facts(project, voice, speakers)
     facts["persona"] = facts["customer"].map(lambda c: names.get(member_of.get(c)))
     facts = facts.dropna(subset=["persona"])
     codes = [s.code for s in code_book(project)]
@@ -154,26 +166,68 @@ def code_counts_by_persona(project: ProjectFile, persona_set_id: int | None = No
 
 def suggest_themes(project: ProjectFile, *, n_themes: int = 8, column_id: int | None = None,
                    source_id: int | None = None, task: Task | None = None,
-                   voice: str | None = "customer") -> list[ThemeSuggestion]:
+                   voice: str | None = "customer", speakers: SpeakerScope | str | None = "respondents"
+                   ) -> list[ThemeSuggestion]:
     """Themes in all documents (or one free-text column or source), strongest first.
 
     Customer-voice documents only unless ``voice`` says "frontline" (None: both).
+    Reads the turns of ``speakers`` ("respondents" by default, "interviewers" or
+    "all"; documents without turns are read whole unless "interviewers"), never
+    the speaker labels, and no document in a language themes cannot read (see
+    :func:`documents_left_out_of_themes`). Example offsets point into the
+    documents' bodies, so accepting a theme codes those passages.
 
     Themes close to ones the researcher rejected are left out. Reports
-    progress and stops on cancel through ``task``; changes nothing.
+    progress and stops on cancel through ``task``; changes nothing but the
+    speakers of documents never looked at (not in a read-only project).
     """
     from workbench.analysis.themes import suggest_themes as compute
+    from workbench.services.speakers import ensure_detected, scoped_spans
+    from workbench.store import speakers as speaker_store
 
+    scope = SpeakerScope.parse(speakers)
     task = ensure_task(task)
     task.report(0, 100, translate("Evidence", "Reading documents…"))
+    ensure_detected(project, task.slice(0.0, 0.04))
     texts = dict(store.document_texts(project.db, column_id=column_id, source_id=source_id,
                                       voice=None if voice is None else str(voice)))
+    languages = speaker_store.document_languages(project.db)
+    texts = {d: t for d, t in texts.items() if _readable(languages.get(d))}
+    spans = scoped_spans(project, texts, scope)
     rejected = [words for _, words in store.rejected_themes(project.db)]
-    themes = compute(texts.items(), n_themes=n_themes, rejected=rejected,
-                     task=task.slice(0.05, 1.0))
+    labels = [word for s in speaker_store.list_speakers(project.db) for word in (s.key, s.label)]
+    themes = compute(((d, texts[d], start, end) for d, start, end in spans), n_themes=n_themes,
+                     rejected=rejected, stop_words=labels, task=task.slice(0.05, 1.0))
     return [ThemeSuggestion(words=t.words, weight=t.weight, examples=[
         ThemeExample(e.document_id, e.start, e.end, texts[e.document_id][e.start:e.end])
         for e in t.examples]) for t in themes]
+
+
+def _readable(language: str | None) -> bool:
+    """Whether themes read a document in ``language`` (None: never detected; "und": too short to tell)."""
+    return language is None or language == "und" or language in THEME_LANGUAGES
+
+
+def documents_left_out_of_themes(project: ProjectFile, *, column_id: int | None = None,
+                                 source_id: int | None = None, voice: str | None = "customer"
+                                 ) -> list[LeftOutDocument]:
+    """Documents suggest_themes (same filters) does not read: their language has no bundled
+    stop words (themes read English and Italian). In id order."""
+    from workbench.services.speakers import ensure_detected
+    from workbench.store import speakers as speaker_store
+
+    ensure_detected(project)
+    languages = speaker_store.document_languages(project.db)
+    unread = {d: lang for d, lang in languages.items() if not _readable(lang)}
+    if not unread:
+        return []
+    wanted = {d for d, _ in store.document_texts(project.db, column_id=column_id,
+                                                  source_id=source_id,
+                                                  voice=None if voice is None else str(voice))
+              if d in unread}
+    return [LeftOutDocument(row["id"], row["title"], unread[row["id"]])
+            for row in store.list_documents(project.db, source_id=source_id, column_id=column_id)
+            if row["id"] in wanted]
 
 
 def accept_theme(project: ProjectFile, suggestion: ThemeSuggestion, *, name: str | None = None,

@@ -262,6 +262,12 @@ def _import_file(
         source_store.index_source(db, source_id)
         write.report(1, 1, translate("Import", "Finishing…"))
     db.optimize()
+    if documents:
+        # free-text cells that hold a dialogue get their speakers' turns now, in the
+        # import's own worker, not when a count or a theme first needs them
+        from workbench.services.speakers import ensure_detected
+
+        ensure_detected(project)
     source = source_store.get_source(db, source_id)
     assert source is not None
     return ImportResult(source, customers.count, documents, touchpoints)

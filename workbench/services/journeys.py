@@ -67,6 +67,7 @@ from workbench.domain.journeys import (
     RemovedStage,
     normalise_label,
 )
+from workbench.domain.speakers import SpeakerScope
 from workbench.errors import JourneyError
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
@@ -817,13 +818,17 @@ def disagreements(project: ProjectFile, journey_id: int) -> list[Disagreement]:
 
 
 def coded_complaints(project: ProjectFile, journey_id: int,
-                     observed: ObservedJourney | None = None) -> list[FrictionPoint]:
+                     observed: ObservedJourney | None = None, *,
+                     speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS
+                     ) -> list[FrictionPoint]:
     """The persona's members' coded complaints as friction points, each at its stage.
 
     Complaint codes are those whose name or a parent's says complaint,
     friction, pain, problem... (English and Italian); a code is placed on the
     stage whose name, actions and channels its passages mention most, and
-    left off the map when they mention none.
+    left off the map when they mention none. Only passages starting in
+    ``speakers``' words count (respondents by default: an interviewer asking about
+    a problem is not the customer's complaint).
     """
     from workbench.analysis.journeys import is_complaint_code, place_complaints, stage_vocabulary
 
@@ -832,7 +837,7 @@ def coded_complaints(project: ProjectFile, journey_id: int,
     if observed is None or journey.persona_id is None \
             or not store.coded_evidence_available(project.db):
         return []
-    passages = _complaint_passages(project, journey.persona_id, is_complaint_code)
+    passages = _complaint_passages(project, journey.persona_id, is_complaint_code, speakers)
     if not passages:
         return []
     actions = [store.actions_of_stage(project.db, stage.id) for stage in journey.stages]
@@ -840,8 +845,12 @@ def coded_complaints(project: ProjectFile, journey_id: int,
     return place_complaints(passages, observed, vocabulary, [s.id for s in journey.stages])
 
 
-def _complaint_passages(project: ProjectFile, persona_id: int, is_complaint
+def _complaint_passages(project: ProjectFile, persona_id: int, is_complaint,
+                        speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS
                         ) -> list[tuple[int, int, str, str]]:
+    """(customer, code, code name, text) of the members' coded complaints in ``speakers``'
+    words, each text stopping where someone else's words begin."""
+    from workbench.services.speakers import clip_to_scope, prepare_scope
     from workbench.store import evidence as evidence_store
 
     codes = {c.id: c for c in evidence_store.list_codes(project.db)}
@@ -858,11 +867,14 @@ def _complaint_passages(project: ProjectFile, persona_id: int, is_complaint
     if not complaint_ids:
         return []
     members = store.persona_member_ids(project.db, persona_id)
+    scope = prepare_scope(project, speakers)
     # the customers' own complaints: what front-line staff wrote is kept apart (its own lane)
-    return [(r["customer_id"], r["code_id"], codes[r["code_id"]].name, r["text"])
-            for r in evidence_store.coded_passages(project.db, code_ids=complaint_ids,
-                                                   customer_ids=members)
+    rows = [r for r in evidence_store.coded_passages(project.db, code_ids=complaint_ids,
+                                                     customer_ids=members, speakers=scope)
             if r["voice"] != "frontline"]
+    ends = clip_to_scope(project, [(r["document_id"], r["start"], r["end"]) for r in rows], scope)
+    return [(r["customer_id"], r["code_id"], codes[r["code_id"]].name,
+             r["text"][:end - r["start"]]) for r, end in zip(rows, ends, strict=True)]
 
 
 def compare_journeys(project: ProjectFile, journey_ids: Sequence[int]) -> EmotionComparison:

@@ -20,6 +20,7 @@ from workbench.domain.personas import (
     KSuggestion,
     PreprocessingSettings,
 )
+from workbench.domain.speakers import SpeakerScope
 from workbench.errors import AnalysisError
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
@@ -168,19 +169,24 @@ def _categories(values):
 EVIDENCE_SOURCE = 0
 
 
-def _code_counts(project: ProjectFile, kinds: dict, by_name: dict):
+def _code_counts(project: ProjectFile, kinds: dict, by_name: dict,
+                 speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS):
     """How often each code was applied to each customer's evidence, as numeric attributes.
 
     Customers with evidence documents get a count (0 when a code never came
     up in what they said); customers without any document are unknown, so a
     code feature is only used when the researcher picks it (it rarely covers
-    half the customers). Returns a frame indexed by customer id, or None.
+    half the customers). Only codings starting in ``speakers``' words count
+    (respondents by default: the interviewer's questions in a customer's transcript
+    are not what the customer said). Returns a frame indexed by customer id, or None.
     """
     import pandas as pd
 
+    from workbench.services.speakers import prepare_scope
     from workbench.store import evidence as evidence_store
 
-    counts = evidence_store.coding_counts_by_customer(project.db)
+    counts = evidence_store.coding_counts_by_customer(project.db,
+                                                      prepare_scope(project, speakers))
     if not counts:
         return None
     codes = {c.id: c for c in evidence_store.list_codes(project.db)}
@@ -537,12 +543,14 @@ def persona_members(project: ProjectFile, set_id: int) -> list[dict]:
 CARD_QUOTES = 3
 
 
-def persona_quotes(project: ProjectFile, set_id: int, limit: int = CARD_QUOTES) -> dict[int, list]:
+def persona_quotes(project: ProjectFile, set_id: int, limit: int = CARD_QUOTES, *,
+                   speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS) -> dict[int, list]:
     """persona id -> representative quotes from its members' coded evidence.
 
     Passages the researcher marked as quotes come first, then coded passages
     of readable length (see ``services.evidence.quotes_for_customers``); each
-    wording once, different codes before the same code twice.
+    wording once, different codes before the same code twice. Only ``speakers``'
+    words (respondents by default): what members say, not what they were asked.
     """
     from workbench.services.evidence import quotes_for_customers
 
@@ -554,7 +562,7 @@ def persona_quotes(project: ProjectFile, set_id: int, limit: int = CARD_QUOTES) 
     for persona_id, ids in by_persona.items():
         # Several members often say the same words: ask for many, keep each wording once,
         # and let different codes speak before a code is quoted twice.
-        candidates = quotes_for_customers(project, ids, max(limit * 25, 500))
+        candidates = quotes_for_customers(project, ids, max(limit * 25, 500), speakers=speakers)
         picked: list = []
         seen: set[str] = set()
         for distinct_codes in (True, False):

@@ -10,6 +10,7 @@ Detection
         roles are kept, codings never move (they point into the body, not into turns)
     ensure_detected(project, task=None) -> documents detected (those never looked at,
         e.g. imported before this version; nothing in a read-only project)
+    pending_detection(project) -> documents ensure_detected would detect
 Speakers
     list_speakers(project) -> [SpeakerSummary]
     find_speaker(project, "id" | "label" | "key") -> Speaker
@@ -22,164 +23,48 @@ Turns
         inverse: services.evidence.remove_codings
     code_speaker(project, speaker_id, code_ids) -> [Coding] (every turn of a speaker)
 Scope (used by themes, search, counts, quotes, sentiment)
-    scoped_texts(project, texts, scope) -> [(document id, start, end)] spans to read
-    passage_in_scope(spans, document_id, offset) -> bool
+    prepare_scope(project, speakers) -> SpeakerScope (detects documents never looked at first)
+    scoped_spans(project, texts, scope) -> [(document id, start, end)] spans to read
+    offset_filter(project, document_ids, scope) -> in_scope(document id, offset) -> bool
+    clip_to_scope(project, [(document id, start, end)], scope) -> [end]: where each passage
+        stops being in scope (a coding counts by its start; its text stops at the scope's edge)
+Customers
+    link_transcripts(project, mapping_path, task=None) -> CustomerLinkResult (a CSV/XLSX of
+        transcript file name -> customer key; all or nothing)
+        inverse: restore_transcript_customers(project, [(document id, previous customer)])
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from workbench.domain.evidence import Coding, EvidenceError
 from workbench.domain.speakers import (
-    DocumentSpeakers,
+    CustomerLinkResult,
     Speaker,
     SpeakerRole,
-    SpeakerScope,
     SpeakerSummary,
     TurnView,
 )
+from workbench.errors import InputFileError
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
+from workbench.services.turns import (  # noqa: F401 - re-exported for the CLI and GUI
+    QUESTION_SHARE,
+    _detect,
+    _require_writable,
+    clip_to_scope,
+    detect_speakers,
+    ensure_detected,
+    offset_filter,
+    pending_detection,
+    prepare_scope,
+    scoped_spans,
+)
+from workbench.store import evidence as evidence_store
 from workbench.store import speakers as store
-from workbench.store.project_file import ProjectFile, now_iso
-
-#: A speaker asking at least this share of its turns as questions, clearly more than the
-#: others in the document, is guessed to be the interviewer.
-QUESTION_SHARE = 0.3
-_DETECT_CHUNK = 200
-
-
-def _require_writable(project: ProjectFile) -> None:
-    if project.readonly:
-        raise EvidenceError(translate(
-            "Speakers", "The project is open read-only: close it in the other window and open "
-            "it again to change speakers."))
-
-
-# --- detection ---------------------------------------------------------------------
-
-def detect_speakers(project: ProjectFile, document_ids: Iterable[int] | None = None, *,
-                    task: Task | None = None) -> list[DocumentSpeakers]:
-    """Find speakers and turns in these documents (all when None), in one transaction."""
-    _require_writable(project)
-    task = ensure_task(task)
-    db = project.db
-    ids = (sorted({int(i) for i in document_ids}) if document_ids is not None else
-           [r[0] for r in db.tuples("SELECT id FROM documents ORDER BY id")])
-    with db.transaction():
-        return _detect(project, ids, task)
-
-
-def ensure_detected(project: ProjectFile, task: Task | None = None) -> int:
-    """Detect speakers in documents never looked at; 0 in a read-only project."""
-    if project.readonly:
-        return 0
-    ids = store.undetected_documents(project.db)
-    if ids:
-        with project.db.transaction():
-            _detect(project, ids, ensure_task(task))
-    return len(ids)
-
-
-def _detect(project: ProjectFile, ids: Sequence[int], task: Task) -> list[DocumentSpeakers]:
-    from workbench.analysis.language import detect_language
-    from workbench.ingest.speakers import detect_turns, role_from_label
-
-    db = project.db
-    assert db.in_transaction
-    known = store.speakers_by_key(db)
-    stamp = now_iso()
-    reports: list[DocumentSpeakers] = []
-    question_turns: dict[int, list[tuple[int, bool]]] = {}  # document: [(speaker, asks)]
-    for offset in range(0, len(ids), _DETECT_CHUNK):
-        task.report(offset, len(ids), translate("Speakers", "Finding who speaks…"))
-        for document_id, title, body in store.document_bodies(db, ids[offset:offset
-                                                                       + _DETECT_CHUNK]):
-            detected = detect_turns(body)
-            rows = []
-            order: dict[int, int] = {}
-            asks: list[tuple[int, bool]] = []
-            for turn in detected:
-                speaker = known.get(turn.key)
-                if speaker is None:
-                    role = role_from_label(turn.key)
-                    speaker_id = store.insert_speaker(
-                        db, turn.key, turn.label, role or SpeakerRole.RESPONDENT,
-                        "label" if role is not None else "default", stamp)
-                    speaker = Speaker(speaker_id, turn.key, turn.label,
-                                      role or SpeakerRole.RESPONDENT, False,
-                                      "label" if role is not None else "default")
-                    known[turn.key] = speaker
-                rows.append((speaker.id, turn.start, turn.text_start, turn.end, turn.timestamp))
-                order[speaker.id] = order.get(speaker.id, 0) + 1
-                words = body[turn.text_start:turn.end]
-                asks.append((speaker.id, "?" in words or "？" in words))
-            store.replace_turns(db, document_id, rows)
-            spoken = "\n".join(body[t.text_start:t.end] for t in detected) if detected else body
-            language = detect_language(spoken)
-            store.mark_detected(db, document_id, language)
-            question_turns[document_id] = asks
-            by_id = {s.id: s for s in known.values()}
-            reports.append(DocumentSpeakers(
-                document_id=document_id, title=title,
-                speakers=[(by_id[s].label, by_id[s].role, n) for s, n in order.items()],
-                turns=len(rows), language=language))
-        task.check()
-    _guess_roles_from_questions(project)
-    store.delete_unused_speakers(db)
-    final = {s.id: s for s in store.list_speakers(db)}
-    by_label = {s.label: s for s in final.values()}
-    task.report(len(ids), len(ids), translate("Speakers", "Done."))
-    return [DocumentSpeakers(r.document_id, r.title, [
-        (label, by_label[label].role if label in by_label else role, n)
-        for label, role, n in r.speakers], r.turns, r.language) for r in reports]
-
-
-def _guess_roles_from_questions(project: ProjectFile) -> None:
-    """Guess unconfirmed speakers whose label says nothing: the one asking clearly more
-    questions than the others in a document is the interviewer there; a speaker is an
-    interviewer when most of its documents say so."""
-    db = project.db
-    speakers = {s.id: s for s in store.list_speakers(db)}
-    votes: dict[int, Counter] = defaultdict(Counter)
-    for asks in _question_table(project).values():
-        share = {s: sum(a for _, a in rows) / len(rows) for s, rows in asks.items()}
-        if len(share) < 2:
-            continue
-        if any(speakers[s].role is SpeakerRole.INTERVIEWER and
-               (speakers[s].guessed_from == "label" or speakers[s].confirmed) for s in share):
-            interviewer = None  # the document already names its interviewer
-        else:
-            ranked = sorted(share, key=share.__getitem__, reverse=True)
-            top, second = share[ranked[0]], share[ranked[1]]
-            interviewer = ranked[0] if top >= QUESTION_SHARE and top - second >= 0.15 else None
-        for speaker in share:
-            votes[speaker]["interviewer" if speaker == interviewer else "respondent"] += 1
-    for speaker_id, vote in votes.items():
-        speaker = speakers[speaker_id]
-        if speaker.confirmed or speaker.guessed_from == "label":
-            continue
-        asks_most = vote["interviewer"] > vote["respondent"]
-        role = SpeakerRole.INTERVIEWER if asks_most else SpeakerRole.RESPONDENT
-        how = "questions" if asks_most else "default"
-        if role is not speaker.role or how != speaker.guessed_from:
-            store.set_role(db, speaker_id, role, False, how)
-
-
-def _question_table(project: ProjectFile) -> dict[int, dict[int, list[tuple[int, bool]]]]:
-    """{document: {speaker: [(turn, asks a question)]}} over the project's turns."""
-    table: dict[int, dict[int, list[tuple[int, bool]]]] = {}
-    db = project.db
-    for doc, speaker, position, words in db.tuples(
-            "SELECT t.document_id, t.speaker_id, t.position, "
-            "substr(d.body, t.text_start + 1, t.\"end\" - t.text_start) FROM turns t "
-            "JOIN documents d ON d.id = t.document_id ORDER BY t.document_id, t.position"):
-        asks = "?" in words or "？" in words
-        table.setdefault(doc, {}).setdefault(speaker, []).append((position, asks))
-    return table
-
+from workbench.store.project_file import ProjectFile
 
 # --- speakers ------------------------------------------------------------------------
 
@@ -294,29 +179,206 @@ def code_speaker(project: ProjectFile, speaker_id: int, code_ids: Sequence[int])
     return code_turns(project, [t.id for t in turns], code_ids)
 
 
-# --- scope ---------------------------------------------------------------------------------
+# --- transcripts and customers -------------------------------------------------------------
 
-def scoped_spans(project: ProjectFile, texts: dict[int, str],
-                 scope: SpeakerScope | str | None = None) -> list[tuple[int, int, int]]:
-    """The stretches of these documents an analysis of ``scope`` reads, in order.
+#: Header names (folded) of the mapping file's two columns, English and Italian.
+_FILE_HEADERS = frozenset({
+    "file", "file name", "filename", "files", "document", "documento", "doc", "transcript",
+    "trascrizione", "interview", "intervista", "nome file", "nome del file", "name", "nome"})
+_CUSTOMER_HEADERS = frozenset({
+    "customer", "customer id", "customerid", "customer key", "customer label", "cliente",
+    "id cliente", "codice cliente", "chiave cliente", "key", "chiave", "id", "respondent",
+    "respondent id", "rispondente", "client", "client id"})
+_MAX_LISTED = 5
 
-    Respondents: the words of respondents' turns, and the whole of documents without
-    turns (survey answers, notes). Interviewers: their turns' words only. All: every
-    turn's words (labels left out), and whole documents without turns.
+
+def _header_word(value: object) -> str:
+    return " ".join(str(value or "").replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def _cell(value: object) -> str:
+    """A mapping cell as text: whole numbers from a spreadsheet without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _mapping_rows(path: Path, task: Task) -> list[tuple[int, str, str]]:
+    """(row as the user sees it, file name, customer key) of a mapping file."""
+    from workbench.ingest.reader import read_table
+    from workbench.ingest.table import ReadOptions
+
+    table = read_table(path, ReadOptions(header_rows=1), task=task, infer=False)
+    labels = [_header_word(c.label) for c in table.columns]
+    file_column = next((i for i, w in enumerate(labels) if w in _FILE_HEADERS), None)
+    customer_column = next((i for i, w in enumerate(labels) if w in _CUSTOMER_HEADERS
+                            and i != file_column), None)
+    has_header = file_column is not None or customer_column is not None
+    width = len(table.columns)
+    if width < 2:
+        raise InputFileError(translate(
+            "Speakers", "{file} needs two columns: the transcript's file name, then the "
+            "customer's key.").format(file=path.name), path)
+    if has_header and (file_column is None or customer_column is None):
+        if width != 2:
+            raise InputFileError(translate(
+                "Speakers", "{file}: say which column holds the file names (call it \"file\") "
+                "and which the customer keys (call it \"customer\").").format(file=path.name),
+                path, row=table.header_row)
+        file_column = 1 - customer_column if file_column is None else file_column
+        customer_column = 1 - file_column
+    if not has_header:
+        file_column, customer_column = 0, 1
+    rows: list[tuple[int, str, str]] = []
+    if not has_header:
+        rows.append((table.header_row, _cell(table.columns[0].label),
+                     _cell(table.columns[1].label)))
+    for number, values in zip(table.row_numbers, table.rows, strict=True):
+        rows.append((number, _cell(values[file_column]), _cell(values[customer_column])))
+    return [r for r in rows if r[1] or r[2]]
+
+
+def _file_key(name: str) -> str:
+    """A file name as written in a mapping ("folder/Intervista 01.docx" -> its last part)."""
+    return PureWindowsPath(PurePosixPath(name.strip()).name).name.casefold()
+
+
+def _stem(name: str) -> str:
+    suffix = PurePosixPath(name).suffix
+    return name[:-len(suffix)] if suffix and len(suffix) <= 6 else name
+
+
+def link_transcripts(project: ProjectFile, mapping_path: Path | str, task: Task | None = None
+                     ) -> CustomerLinkResult:
+    """Link imported transcripts to customers from a two-column CSV or XLSX file.
+
+    Each row: a transcript's file name as imported (any case, with or without its
+    extension) and a customer's key (their label, exactly, else in any case). A header
+    row is optional ("file"/"documento", "customer"/"cliente"…). All or nothing: a row
+    naming a file that was not imported, or a key no customer has, raises
+    InputFileError naming the file, the row and the value, and nothing changes (so
+    the result's ``unknown_files`` and ``unknown_keys`` are always empty). The result's
+    ``linked`` lists (document, previous customer, new customer) of every transcript
+    the file names; undo with :func:`restore_transcript_customers`.
     """
-    scope = SpeakerScope.parse(scope)
-    turns = store.turn_spans(project.db, texts)
-    spans: list[tuple[int, int, int]] = []
-    for document_id, text in texts.items():
-        found = turns.get(document_id)
-        if not found:
-            if scope is not SpeakerScope.INTERVIEWERS:
-                spans.append((document_id, 0, len(text)))
+    _require_writable(project)
+    task = ensure_task(task)
+    path = Path(mapping_path)
+    rows = _mapping_rows(path, task.slice(0.0, 0.6))
+    if not rows:
+        raise InputFileError(translate(
+            "Speakers", "{file} holds no rows: write each transcript's file name and its "
+            "customer's key on a row.").format(file=path.name), path)
+    db = project.db
+    by_name = store.transcript_by_file_name(db)
+    by_stem: dict[str, list[int]] = {}
+    for name, ids in by_name.items():
+        by_stem.setdefault(_stem(name), []).extend(ids)
+    exact: dict[str, list[int]] = {}
+    folded: dict[str, list[int]] = {}
+    for customer_id, label in evidence_store.customer_labels(db):
+        exact.setdefault(label.strip(), []).append(customer_id)
+        folded.setdefault(label.strip().casefold(), []).append(customer_id)
+    by_source_key = _customers_by_source_key(project, {key for _, _, key in rows if key})
+    problems: list[tuple[int, str]] = []
+    unknown_files: list[str] = []
+    unknown_keys: list[tuple[str, str]] = []
+    wanted: dict[int, tuple[int, int]] = {}  # document -> (customer, row)
+    for number, name, key in rows:
+        if not name:
+            problems.append((number, translate("Speakers", "no file name (customer '{key}')")
+                             .format(key=key)))
             continue
-        for start, end, _speaker, role in found:
-            if end <= start:
+        file_key = _file_key(name)
+        documents = by_name.get(file_key) or by_stem.get(file_key) or by_stem.get(_stem(file_key))
+        if not documents:
+            unknown_files.append(name)
+            problems.append((number, translate("Speakers", "no imported transcript is called "
+                                               "'{name}'").format(name=name)))
+        if not key:
+            problems.append((number, translate("Speakers", "no customer key for '{name}'").format(
+                name=name)))
+            continue
+        customers = (exact.get(key) or by_source_key.get(key)
+                     or folded.get(key.casefold()) or by_source_key.get(key.casefold()) or [])
+        if len(customers) != 1:
+            if not customers:
+                unknown_keys.append((name, key))
+                problems.append((number, translate("Speakers", "no customer has the key '{key}'")
+                                 .format(key=key)))
+            else:
+                problems.append((number, translate(
+                    "Speakers", "{n} customers have the key '{key}': link this transcript by "
+                    "hand on its page").format(n=len(customers), key=key)))
+            continue
+        for document_id in documents or ():
+            earlier = wanted.get(document_id)
+            if earlier is not None and earlier[0] != customers[0]:
+                problems.append((number, translate(
+                    "Speakers", "'{name}' is already given another customer on row {row}")
+                    .format(name=name, row=earlier[1])))
                 continue
-            if scope is SpeakerScope.ALL or (
-                    (role == SpeakerRole.INTERVIEWER.value) == (scope is SpeakerScope.INTERVIEWERS)):
-                spans.append((document_id, start, end))
-    return spans
+            wanted[document_id] = (customers[0], number)
+    if problems:
+        problems.sort(key=lambda p: p[0])
+        listed = "; ".join(translate("Speakers", "row {row}: {problem}").format(
+            row=row, problem=text) for row, text in problems[:_MAX_LISTED])
+        more = len(problems) - _MAX_LISTED
+        message = translate("Speakers", "{file} was not used, nothing was linked: {problems}.")\
+            .format(file=path.name, problems=listed)
+        if more > 0:
+            message += " " + translate("Speakers", "{n} more rows have problems too.").format(
+                n=more)
+        message += " " + translate("Speakers", "Correct the file and try again.")
+        raise InputFileError(message, path, row=problems[0][0])
+    previous = evidence_store.document_customers(db, wanted)
+    linked = [(d, previous.get(d), c) for d, (c, _row) in sorted(wanted.items())]
+    task.report(6, 10, translate("Speakers", "Linking transcripts to customers…"))
+    with db.transaction():
+        evidence_store.set_documents_customers(db, [(d, c) for d, _, c in linked])
+    task.report(10, 10, translate("Speakers", "Done."))
+    return CustomerLinkResult(linked, unknown_files, unknown_keys)
+
+
+def _customers_by_source_key(project: ProjectFile, keys: set[str]) -> dict[str, list[int]]:
+    """{key as written, and folded: [customer ids]} for keys found in a source's customer-key
+    column (the column import made customers from, e.g. "customer_id" = "C00042"), so a
+    mapping can name customers by their id even when their label is their name."""
+    import json
+
+    from workbench.services.linking import _identity_column
+    from workbench.store import sources as source_store
+
+    if not keys:
+        return {}
+    db = project.db
+    wanted = json.dumps(sorted(keys | {k.casefold() for k in keys}))
+    found: dict[str, set[int]] = {}
+    for source in source_store.list_sources(db):
+        column = _identity_column(project, source)
+        if column is None:
+            continue
+        value = f"CAST({source_store.column_sql_name(column.position)} AS TEXT)"
+        for text, customer_id in db.tuples(
+                f"SELECT {value}, customer_id FROM {source_store.data_table(source.id)} "
+                f"WHERE customer_id IS NOT NULL AND (trim({value}) IN (SELECT value FROM "
+                f"json_each(?)) OR lower(trim({value})) IN (SELECT value FROM json_each(?)))",
+                (wanted, wanted)):
+            text = str(text).strip()
+            found.setdefault(text, set()).add(customer_id)
+            found.setdefault(text.casefold(), set()).add(customer_id)
+    return {key: sorted(ids) for key, ids in found.items()}
+
+
+def restore_transcript_customers(project: ProjectFile,
+                                 previous: Iterable[Sequence[int | None]]) -> None:
+    """Undo link_transcripts: give each (document id, previous customer, …) back its customer."""
+    _require_writable(project)
+    pairs = [(int(item[0]), item[1]) for item in previous]
+    # a customer erased since goes back to none rather than failing the undo
+    pairs = [(d, c if c is None or evidence_store.customer_exists(project.db, int(c)) else None)
+             for d, c in pairs]
+    with project.db.transaction():
+        evidence_store.set_documents_customers(project.db, pairs)

@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.domain.columns import ColumnRole
+from workbench.domain.speakers import SpeakerScope
 from workbench.domain.voc import (
     Driver,
     DriverKind,
@@ -417,16 +418,26 @@ def _voice_name(voice: Voice) -> str:
             Voice.FRONTLINE: translate("Voc", "front-line")}[Voice(voice)]
 
 
-def _sentiment(project: ProjectFile, grouper: _Grouper, voices: list[Voice]
+def _sentiment(project: ProjectFile, grouper: _Grouper, voices: list[Voice],
+               speakers: SpeakerScope | str = SpeakerScope.RESPONDENTS
                ) -> tuple[list[SentimentShare], int, int]:
-    """Sentiment shares per (voice, group); how many passages were in an unknown language."""
+    """Sentiment shares per (voice, group); how many passages were in an unknown language.
+
+    Reads ``speakers``' words only (respondents by default): in an answer or a
+    transcript that holds a dialogue, the interviewer's turns are left out, and a
+    document with no words of theirs is not judged.
+    """
     from workbench.analysis.sentiment import estimate_many
     from workbench.domain.voc import Sentiment
 
     documents = store.documents(project.db, [v.value for v in voices])
     if not documents:
         return [], 0, 0
-    estimates = estimate_many([d[5] for d in documents])
+    texts = _scoped_texts(project, documents, speakers)
+    documents = [d for d in documents if d[0] in texts]
+    if not documents:
+        return [], 0, 0
+    estimates = estimate_many([texts[d[0]] for d in documents])
     counts: dict[tuple[Voice, str], list[int]] = {}
     unknown = 0
     by_source: dict[int | None, list[int]] = {}
@@ -454,6 +465,23 @@ def _sentiment(project: ProjectFile, grouper: _Grouper, voices: list[Voice]
             shares.append(SentimentShare(key, grouper.label(key), n, positive / n, neutral / n,
                                          negative / n, voice))
     return shares, unknown, len(documents)
+
+
+def _scoped_texts(project: ProjectFile, documents, speakers: SpeakerScope | str
+                  ) -> dict[int, str]:
+    """{document id: the words of ``speakers`` in it} (documents without any left out)."""
+    from workbench.services.speakers import prepare_scope, scoped_spans
+
+    scope = prepare_scope(project, speakers)
+    bodies = {d[0]: d[5] for d in documents}
+    if scope is SpeakerScope.ALL:
+        return bodies
+    parts: dict[int, list[str]] = {}
+    for document_id, start, end in scoped_spans(project, bodies, scope):
+        words = bodies[document_id][start:end].strip()
+        if words:
+            parts.setdefault(document_id, []).append(words)
+    return {d: "\n".join(words) for d, words in parts.items()}
 
 
 def persona_measures(project: ProjectFile, persona_set_id: int) -> dict[int, list[MeasureRow]]:

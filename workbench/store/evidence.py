@@ -13,8 +13,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from workbench.domain.evidence import Code, Coding, Document, Quote
+from workbench.domain.speakers import SpeakerScope
 from workbench.store.database import Database
 from workbench.store.sources import column_sql_name, data_table
+from workbench.store.speakers import scope_condition
+
+#: Whose words a count or a listing reads (``workbench.domain.speakers.SpeakerScope``);
+#: a coding or a quote counts by its start offset (see ``scope_condition``).
+Scope = SpeakerScope | str
 
 #: Columns every passage or document listing reads to say where the text came from.
 ORIGIN_COLUMNS = ("f.file_name AS doc_file, s.file_name AS src_file, s.sheet AS src_sheet, "
@@ -176,10 +182,12 @@ def delete_codes(db: Database, code_ids: Sequence[int]) -> None:
     db.execute("DELETE FROM codes WHERE id IN (SELECT value FROM json_each(?))", (_ids(code_ids),))
 
 
-def code_usage(db: Database) -> dict[int, tuple[int, int]]:
-    """code id -> (codings, documents)."""
+def code_usage(db: Database, speakers: Scope = SpeakerScope.ALL) -> dict[int, tuple[int, int]]:
+    """code id -> (codings, documents), counting codings that start in ``speakers``' words."""
+    scope = scope_condition(speakers, "x.document_id", "x.start")
     return {r[0]: (r[1], r[2]) for r in db.query(
-        "SELECT code_id, count(*), count(DISTINCT document_id) FROM codings GROUP BY code_id")}
+        "SELECT x.code_id, count(*), count(DISTINCT x.document_id) FROM codings x "
+        f"WHERE {scope} GROUP BY x.code_id")}
 
 
 # --- codings -----------------------------------------------------------------------
@@ -235,21 +243,31 @@ def set_coding_memo(db: Database, coding_id: int, memo: str) -> None:
 _VOICE = "coalesce(d.voice, (SELECT s.voice FROM sources s WHERE s.id = d.source_id), 'customer')"
 
 
-def coding_facts(db: Database, voice: str | None = None) -> list[tuple[int, int, int, int | None]]:
-    """(coding id, code id, document id, customer id) of every coding (in documents of
-    ``voice``, "customer" or "frontline", when given)."""
-    where = f" WHERE {_VOICE} = ?" if voice is not None else ""
+def coding_facts(db: Database, voice: str | None = None,
+                 speakers: Scope = SpeakerScope.RESPONDENTS
+                 ) -> list[tuple[int, int, int, int | None]]:
+    """(coding id, code id, document id, customer id) of every coding that starts in
+    ``speakers``' words (respondents by default), in documents of ``voice`` ("customer"
+    or "frontline") when given."""
+    where = [scope_condition(speakers, "c.document_id", "c.start")]
+    if voice is not None:
+        where.append(f"{_VOICE} = ?")
     return [tuple(r) for r in db.query(
         "SELECT c.id, c.code_id, c.document_id, d.customer_id FROM codings c "
-        "JOIN documents d ON d.id = c.document_id" + where, (voice,) if voice else ())]
+        "JOIN documents d ON d.id = c.document_id WHERE " + " AND ".join(where),
+        (voice,) if voice is not None else ())]
 
 
-def code_usage_by_voice(db: Database) -> dict[int, dict[str, tuple[int, int]]]:
-    """code id -> voice -> (codings, documents): customer and front-line kept apart."""
+def code_usage_by_voice(db: Database, speakers: Scope = SpeakerScope.ALL
+                        ) -> dict[int, dict[str, tuple[int, int]]]:
+    """code id -> voice -> (codings, documents): customer and front-line kept apart
+    (codings that start in ``speakers``' words)."""
     found: dict[int, dict[str, tuple[int, int]]] = {}
+    scope = scope_condition(speakers, "c.document_id", "c.start")
     for code_id, voice, codings, documents in db.query(
             f"SELECT c.code_id, {_VOICE} AS voice, count(*), count(DISTINCT c.document_id) "
-            "FROM codings c JOIN documents d ON d.id = c.document_id GROUP BY 1, 2"):
+            f"FROM codings c JOIN documents d ON d.id = c.document_id WHERE {scope} "
+            "GROUP BY 1, 2"):
         found.setdefault(code_id, {})[voice] = (codings, documents)
     return found
 
@@ -310,9 +328,12 @@ _PASSAGE_SELECT = (
 
 def coded_passages(db: Database, *, code_ids: Iterable[int] | None = None,
                    document_id: int | None = None, customer_ids: Iterable[int] | None = None,
-                   limit: int | None = None):
-    """Codings with text, code and origin (and the quote marking them, if any)."""
+                   limit: int | None = None, speakers: Scope = SpeakerScope.ALL):
+    """Codings with text, code and origin (and the quote marking them, if any); only
+    those starting in ``speakers``' words (all by default)."""
     where, params = [], []
+    if SpeakerScope.parse(speakers) is not SpeakerScope.ALL:
+        where.append(scope_condition(speakers, "x.document_id", "x.start"))
     if code_ids is not None:
         where.append("x.code_id IN (SELECT value FROM json_each(?))")
         params.append(_ids(code_ids))
@@ -336,9 +357,13 @@ def coded_passages(db: Database, *, code_ids: Iterable[int] | None = None,
 
 
 def quote_passages(db: Database, *, customer_ids: Iterable[int] | None = None,
-                   code_id: int | None = None, limit: int | None = None):
-    """Passages marked as quotes, with their code (when the quote is a coding)."""
+                   code_id: int | None = None, limit: int | None = None,
+                   speakers: Scope = SpeakerScope.ALL):
+    """Passages marked as quotes, with their code (when the quote is a coding); only those
+    starting in ``speakers``' words (all by default)."""
     where, params = [], []
+    if SpeakerScope.parse(speakers) is not SpeakerScope.ALL:
+        where.append(scope_condition(speakers, "x.document_id", "x.start"))
     if customer_ids is not None:
         where.append("d.customer_id IN (SELECT value FROM json_each(?))")
         params.append(_ids(customer_ids))
@@ -378,24 +403,27 @@ def index_range(db: Database, after: int, up_to: int) -> None:
     db.execute("UPDATE fts_state SET indexed_up_to = ? WHERE id = 1", (up_to,))
 
 
-def search(db: Database, fts_query: str, limit: int, open_mark: str, close_mark: str):
-    """Documents matching an FTS5 query, best first, with the body's matches marked.
+def search(db: Database, fts_query: str, limit: int, open_mark: str, close_mark: str,
+           offset: int = 0):
+    """Documents matching an FTS5 query, best first, with the body's matches marked
+    (``offset`` skips that many of the best, to read the results page by page).
 
     Raises ValueError with SQLite's message when the query is not valid FTS5.
     """
     try:
-        return _search(db, fts_query, limit, open_mark, close_mark)
+        return _search(db, fts_query, limit, open_mark, close_mark, offset)
     except sqlite3.OperationalError as error:
         raise ValueError(str(error)) from None
 
 
-def _search(db: Database, fts_query: str, limit: int, open_mark: str, close_mark: str):
+def _search(db: Database, fts_query: str, limit: int, open_mark: str, close_mark: str,
+            offset: int):
     return db.query(
         "SELECT d.id, d.title, d.customer_id, "
         "highlight(documents_fts, 1, ?, ?) AS marked, "
         f"{ORIGIN_COLUMNS} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-        f"{ORIGIN_JOINS} WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
-        (open_mark, close_mark, fts_query, int(limit)))
+        f"{ORIGIN_JOINS} WHERE documents_fts MATCH ? ORDER BY rank, d.id LIMIT ? OFFSET ?",
+        (open_mark, close_mark, fts_query, int(limit), int(offset)))
 
 
 # --- survey grid ---------------------------------------------------------------------
@@ -461,15 +489,56 @@ def delete_rejection(db: Database, rejection_id: int) -> None:
     db.execute("DELETE FROM theme_rejections WHERE id = ?", (rejection_id,))
 
 
-def coding_counts_by_customer(db: Database) -> list[tuple[int, int, int]]:
-    """(customer id, code id, codings) for every customer with coded documents."""
+def coding_counts_by_customer(db: Database, speakers: Scope = SpeakerScope.RESPONDENTS
+                              ) -> list[tuple[int, int, int]]:
+    """(customer id, code id, codings) for every customer with coded documents, counting
+    codings that start in ``speakers``' words (respondents by default: an interviewer's
+    question in a customer's transcript is not what the customer said)."""
+    scope = scope_condition(speakers, "x.document_id", "x.start")
     return db.conn.execute(
         "SELECT d.customer_id, x.code_id, COUNT(*) FROM codings x "
         "JOIN documents d ON d.id = x.document_id WHERE d.customer_id IS NOT NULL "
-        "GROUP BY d.customer_id, x.code_id").fetchall()
+        f"AND {scope} GROUP BY d.customer_id, x.code_id").fetchall()
 
 
 def customers_with_documents(db: Database) -> list[int]:
     """Customers with at least one evidence document (coded or not)."""
     return [r[0] for r in db.conn.execute(
         "SELECT DISTINCT customer_id FROM documents WHERE customer_id IS NOT NULL")]
+
+
+# --- speakers' turns, as the scope of counts and quotes sees them ------------------------
+
+def interviewer_turns(db: Database, document_ids: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
+    """{document id: [(start, end)]} of interviewers' turns (label included), by start.
+
+    The same stretches :func:`workbench.store.speakers.scope_condition` treats as an
+    interviewer's: an offset inside one is an interviewer's, any other a respondent's.
+    """
+    found: dict[int, list[tuple[int, int]]] = {}
+    for document_id, start, end in db.tuples(
+            'SELECT t.document_id, t.start, t."end" FROM turns t '
+            "JOIN speakers s ON s.id = t.speaker_id WHERE s.role = 'interviewer' "
+            "AND t.document_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY t.document_id, t.start", (_ids(set(document_ids)),)):
+        found.setdefault(document_id, []).append((start, end))
+    return found
+
+
+# --- transcripts and customers ----------------------------------------------------------
+
+def customer_labels(db: Database) -> list[tuple[int, str]]:
+    """(id, label) of every customer, by id."""
+    return db.tuples("SELECT id, label FROM customers ORDER BY id")
+
+
+def document_customers(db: Database, document_ids: Iterable[int]) -> dict[int, int | None]:
+    """{document id: customer id or None} of these documents (missing ones left out)."""
+    return dict(db.tuples("SELECT id, customer_id FROM documents WHERE id IN "
+                          "(SELECT value FROM json_each(?))", (_ids(set(document_ids)),)))
+
+
+def set_documents_customers(db: Database, pairs: Iterable[tuple[int, int | None]]) -> None:
+    """Set the customer of many documents: (document id, customer id or None)."""
+    db.executemany("UPDATE documents SET customer_id = ? WHERE id = ?",
+                   [(customer, document) for document, customer in pairs])

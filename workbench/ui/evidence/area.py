@@ -13,7 +13,9 @@ The area is the coordinator: it builds the panels (``side_panels``,
 ``reader_page``) and the pages, wires their signals, follows the project, and
 shows changes. The actions live beside it as plain functions over the area:
 ``document_actions`` (import, link to a customer), ``codebook_actions`` (the
-code book and themes) and ``coding_actions`` (codes and quotes on passages).
+code book and themes), ``coding_actions`` (codes and quotes on passages) and
+``speaker_actions`` (speakers' roles, coding whole turns, linking transcripts to
+customers from a mapping file).
 """
 
 from __future__ import annotations
@@ -30,7 +32,13 @@ from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 from workbench.services import evidence as service
 from workbench.ui.dialogs import ERROR
-from workbench.ui.evidence import background, codebook_actions, coding_actions, document_actions
+from workbench.ui.evidence import (
+    background,
+    codebook_actions,
+    coding_actions,
+    document_actions,
+    speaker_actions,
+)
 from workbench.ui.evidence.codebook_actions import DELETE, DELETE_KEEP
 from workbench.ui.evidence.document_actions import IMPORT_AGAIN
 from workbench.ui.evidence.insight_pages import CountsPage, ThemesPage
@@ -121,6 +129,9 @@ class EvidenceArea(QWidget):
         self.documents_model, self.documents_proxy = panel.model, panel.proxy
         self.documents_view, self.documents_count = panel.view, panel.count_label
         panel.import_requested.connect(lambda folder: self.import_documents(folder=folder))
+        panel.link_requested.connect(lambda: self.link_transcripts())
+        panel.speakers_requested.connect(self.show_speakers)
+        self.speakers_button = panel.speakers_button
         self.scope.currentIndexChanged.connect(lambda _i: self.reload_documents())
         self.documents_view.customContextMenuRequested.connect(self._documents_menu)
         self.documents_view.selectionModel().currentRowChanged.connect(self._document_chosen)
@@ -136,6 +147,7 @@ class EvidenceArea(QWidget):
         self.reader.customContextMenuRequested.connect(self._reader_menu)
         self.reader.selectionChanged.connect(self.update_state)
         self.reader.codes_here_changed.connect(page.show_codes_here)
+        page.speakers_requested.connect(self.show_speakers)
         self.apply_button.clicked.connect(self.apply_selected_codes)
         self.last_button.clicked.connect(self.apply_last_codes)
         self.quote_button.clicked.connect(self.mark_selection_as_quote)
@@ -192,9 +204,11 @@ class EvidenceArea(QWidget):
             self.themes_page.set_project(project)
             self.documents_panel.fill_scope(service.survey_columns(project) if project is not None else [])
             if project is not None and not project.readonly:
-                # Spreadsheet answers arrive unindexed: index them now, not on the first search.
+                # Spreadsheet answers arrive unindexed, documents of an older version without
+                # speakers: find their speakers and index them now, not on the first search.
                 self.run_task(translate("EvidenceArea", "Preparing evidence search"),
-                              background.update_search_index, project,
+                              background.prepare_evidence, project,
+                              on_done=lambda detected: self._prepared(project, detected),
                               on_failed=lambda message, _details: log.warning(
                                   "Search index not updated: %s", message))
         self.reload_code_book()
@@ -202,6 +216,10 @@ class EvidenceArea(QWidget):
         for page in (self.quotes_page, self.survey_page, self.counts_page):
             page.mark_dirty()
         self.update_state()
+
+    def _prepared(self, project, detected: int) -> None:
+        if detected and project is self.project:
+            self.speakers_changed()
 
     def reload_documents(self) -> None:
         """Re-read the documents list (the open document stays selected)."""
@@ -235,6 +253,7 @@ class EvidenceArea(QWidget):
                 return False
             self.reader.show_document(view, self.codes)
             self.reader_page.show_header()
+            speaker_actions.show_turns(self)
             self.documents_panel.select(document_id)
         self.tabs.setCurrentIndex(READER)
         if select is not None:
@@ -300,6 +319,33 @@ class EvidenceArea(QWidget):
     def reader_menu(self, offset: int) -> QMenu:
         """The reader's context menu at a position (code points)."""
         return coding_actions.reader_menu(self, offset)
+
+    # --- speakers ---------------------------------------------------------------------
+
+    def show_speakers(self) -> bool:
+        """The Speakers dialog: every speaker's role for the whole project (undoable on OK)."""
+        return speaker_actions.show_speakers(self)
+
+    def apply_speaker_roles(self, changes) -> bool:
+        return speaker_actions.apply_speaker_roles(self, changes)
+
+    def code_turn(self, turn, code_ids: list[int] | None = None) -> bool:
+        """Code the words of one turn (asks for the codes unless given)."""
+        return speaker_actions.code_turn(self, turn, code_ids)
+
+    def code_speaker(self, speaker, code_ids: list[int] | None = None) -> bool:
+        """Code every turn of a speaker in every document (asks for the codes unless given)."""
+        return speaker_actions.code_speaker(self, speaker, code_ids)
+
+    def link_transcripts(self, path: Path | None = None) -> bool:
+        """Link transcripts to customers from a mapping file (asks for it unless given)."""
+        return speaker_actions.link_transcripts(self, path)
+
+    def speakers_changed(self) -> None:
+        speaker_actions.speakers_changed(self)
+
+    def customers_changed(self) -> None:
+        speaker_actions.customers_changed(self)
 
     # --- code book and themes ---------------------------------------------------------
 
@@ -379,6 +425,18 @@ class EvidenceArea(QWidget):
         """Files or a folder to import; empty when cancelled."""
         return document_actions.ask_import_paths(self, folder)
 
+    def _ask_codes(self, title: str, prompt: str) -> list[int] | None:
+        """Codes to apply to whole turns, or None when cancelled."""
+        return speaker_actions.ask_codes(self, title, prompt)
+
+    def _ask_mapping_path(self) -> Path | None:
+        """A mapping file (file name -> customer key), or None when cancelled."""
+        return speaker_actions.ask_mapping_path(self)
+
+    def _run_speakers_dialog(self, dialog) -> bool:
+        """Show the Speakers dialog; True when OK was pressed."""
+        return dialog.exec() == dialog.DialogCode.Accepted
+
     # --- after a change ---------------------------------------------------------------
 
     def evidence_changed(self, documents: set[int] | None, codes_changed: bool) -> None:
@@ -395,6 +453,7 @@ class EvidenceArea(QWidget):
                 view = None
             if view is None:
                 self.reader.show_document(None, self.codes)
+                self.reader_page.show_speakers([])
             else:
                 self.reader.set_codings(view.codings, view.quotes, self.codes)
             self.reader_page.show_header()
@@ -433,6 +492,7 @@ class EvidenceArea(QWidget):
         writable = has_project and not self.readonly
         has_selection = self.reader.selected_passage() is not None
         self.import_button.setEnabled(writable)
+        self.speakers_button.setEnabled(has_project)
         self.apply_button.setEnabled(writable and has_selection and bool(self.code_tree.code_ids()))
         self.last_button.setEnabled(writable and has_selection and bool(self.last_codes))
         self.quote_button.setEnabled(writable and has_selection)
@@ -472,6 +532,9 @@ class EvidenceArea(QWidget):
         self.setStyleSheet(evidence_style(self.palette()))
         if self.reader.view is not None:
             self.reader.set_codings(self.reader.codings, self.reader.quotes)
+            if self.reader.turns:  # role colours for the new ground
+                self.reader.show_turns(self.reader.turns)
+                self.reader_page.show_speakers(self.reader.turns)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if theme_changed(self, event, self._style_key):

@@ -46,6 +46,10 @@ class CodeBookTree(QTreeWidget):
         self.setObjectName("CodeBook")
         self.setColumnCount(2)
         self.setHeaderLabels([translate("EvidenceArea", "Code"), translate("EvidenceArea", "Uses")])
+        self.headerItem().setToolTip(1, translate(
+            "EvidenceArea", "How often each code is used in respondents' words: passages coded in "
+            "interviewers' turns are not counted. Survey answers and notes without speakers count "
+            "as respondents'."))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

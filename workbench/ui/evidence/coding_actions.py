@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from workbench.domain.evidence import Coding
 from workbench.i18n import translate
+from workbench.ui.evidence import speaker_actions
 from workbench.ui.evidence.codebook import swatch
 from workbench.ui.evidence.commands import (
     ApplyCodesCommand,
@@ -160,6 +161,7 @@ def reader_menu(area, offset: int) -> QMenu:
         action = menu.addAction(translate("EvidenceArea", "Unmark quote"),
                                 lambda q=quote: area.unmark_quote(q.id, q.document_id))
         action.setEnabled(writable)
+    speaker_actions.add_turn_actions(area, menu, offset)
     menu.addSeparator()
     action = menu.addAction(translate("EvidenceArea", "Copy"), reader.copy)
     action.setEnabled(has_selection)

@@ -9,13 +9,16 @@ or ``restore_quote`` instead of creating new rows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
 from workbench.domain.evidence import CodeBookChange, Coding, Quote, ThemeSuggestion
+from workbench.domain.speakers import CustomerLinkResult, SpeakerRole
 from workbench.i18n import translate
 from workbench.services import evidence as service
 from workbench.services import evidence_insights as insights
+from workbench.services import speakers
 
 #: What a command changed, for the area's refresh: documents whose highlights change,
 #: and whether the code book (names, colours, tree, counts) changed.
@@ -52,6 +55,10 @@ class EvidenceCommand(QUndoCommand):
             self.area.command_failed(exc)
             return
         self.area.evidence_changed(self.documents, self.touches_codes)
+        self._shown()
+
+    def _shown(self) -> None:
+        """After the area showed the change: anything more to show (subclasses)."""
 
     def _redo(self, project) -> None:
         raise NotImplementedError
@@ -83,6 +90,30 @@ class ApplyCodesCommand(EvidenceCommand):
 
     def _undo(self, project) -> None:
         self.change = service.remove_codings(project, [c.id for c in self.created])
+
+
+class CodeTurnsCommand(ApplyCodesCommand):
+    """Code the spoken words of whole turns, or of every turn of one speaker."""
+
+    def __init__(self, area, code_ids: Sequence[int], text: str, *, turn_ids: Sequence[int] = (),
+                 speaker_id: int | None = None) -> None:
+        super().__init__(area, [], code_ids, text)
+        self.turn_ids = list(turn_ids)
+        self.speaker_id = speaker_id
+        self.documents = set()
+
+    def _redo(self, project) -> None:
+        if self.change is not None:
+            service.restore_change(project, self.change)
+            return
+        if self.speaker_id is not None:
+            created = speakers.code_speaker(project, self.speaker_id, self.code_ids)
+        else:
+            created = speakers.code_turns(project, self.turn_ids, self.code_ids)
+        self.created = created
+        self.documents = {c.document_id for c in created}
+        if not created:
+            self.setObsolete(True)  # every turn already had these codes
 
 
 class RemoveCodingsCommand(EvidenceCommand):
@@ -288,3 +319,62 @@ class RejectThemeCommand(ThemeCommand):
 
     def _undo(self, project) -> None:
         insights.unreject_theme(project, self.rejection_id)
+
+
+# --- speakers and customers -----------------------------------------------------------------
+
+class SpeakerRolesCommand(EvidenceCommand):
+    """Set (and confirm) the roles of speakers for the whole project, as one step."""
+
+    def __init__(self, area, changes: Sequence[tuple[int, SpeakerRole]], text: str) -> None:
+        super().__init__(area, text)
+        self.changes = [(speaker_id, SpeakerRole(role)) for speaker_id, role in changes]
+        #: (speaker id, role before, confirmed before), in the order they were changed.
+        self.previous: list[tuple[int, SpeakerRole, bool]] = []
+        self.documents = None  # whose words count changes everywhere: counts, lists, the reader
+
+    def _redo(self, project) -> None:
+        done: list[tuple[int, SpeakerRole, bool]] = []
+        try:
+            for speaker_id, role in self.changes:
+                done.append((speaker_id, *speakers.set_speaker_role(project, speaker_id, role)))
+        except Exception:
+            for speaker_id, role, confirmed in reversed(done):  # all of them or none
+                speakers.restore_speaker_role(project, speaker_id, role, confirmed)
+            raise
+        self.previous = done
+
+    def _undo(self, project) -> None:
+        for speaker_id, role, confirmed in reversed(self.previous):
+            speakers.restore_speaker_role(project, speaker_id, role, confirmed)
+
+    def _shown(self) -> None:
+        self.area.speakers_changed()
+
+
+class LinkTranscriptsCommand(EvidenceCommand):
+    """Link transcripts to customers through a mapping file (file name -> customer key)."""
+
+    touches_codes = False
+
+    def __init__(self, area, path: Path, text: str) -> None:
+        super().__init__(area, text)
+        self.path = Path(path)
+        self.result: CustomerLinkResult | None = None
+        self.documents = None  # titles' customers change in the list; the reader's header too
+
+    def _redo(self, project) -> None:
+        if self.result is not None:
+            speakers.restore_transcript_customers(
+                project, [(document, new) for document, _previous, new in self.result.linked])
+            return
+        self.result = speakers.link_transcripts(project, self.path)
+        if not self.result.linked:
+            self.setObsolete(True)  # nothing changed: nothing to undo
+
+    def _undo(self, project) -> None:
+        speakers.restore_transcript_customers(
+            project, [(document, previous) for document, previous, _new in self.result.linked])
+
+    def _shown(self) -> None:
+        self.area.customers_changed()

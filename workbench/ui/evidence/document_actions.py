@@ -49,7 +49,7 @@ def ask_import_paths(parent: QWidget, folder: bool) -> list[Path]:
         return [Path(chosen)] if chosen else []
     files, _ = QFileDialog.getOpenFileNames(
         parent, translate("EvidenceArea", "Import transcripts"), "",
-        translate("EvidenceArea", "Transcripts (*.txt *.md *.markdown *.docx);;All files (*)"))
+        translate("EvidenceArea", "Transcripts (*.txt *.md *.markdown *.docx *.vtt *.srt);;All files (*)"))
     return [Path(f) for f in files]
 
 

@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
 
 from workbench.i18n import translate
 from workbench.services import evidence as service
+from workbench.services import evidence_insights as insights
 from workbench.ui.evidence import background
 from workbench.ui.evidence.models import FrameModel
 from workbench.ui.evidence.panels import LazyPage
+from workbench.ui.evidence.speaker_dialogs import language_name, speaker_scope_combo
 from workbench.ui.style import palette_key, scale_font, theme_changed
 
+#: At most this many documents left out of themes are named (then "N more").
+LEFT_OUT_NAMED = 5
 #: Cells darker than this (relative luminance 0..1) get light numbers, the others dark ones.
 DARK_CELL = 0.3
 
@@ -279,6 +283,7 @@ class ThemesPage(QWidget):
         self.count.setRange(2, 20)
         self.count.setValue(8)
         self.count.setAccessibleName(translate("EvidenceArea", "Number of themes"))
+        self.speakers = speaker_scope_combo()
         self.run_button = QPushButton(translate("EvidenceArea", "Suggest themes"))
         self.run_button.setObjectName("PrimaryAction")
         self.status = QLabel(translate(
@@ -287,6 +292,11 @@ class ThemesPage(QWidget):
                             "a suggestion into a code, or reject it so it is not proposed again."))
         self.status.setObjectName("Secondary")
         self.status.setWordWrap(True)
+        #: Documents themes did not read because of their language.
+        self.left_out = QLabel()
+        self.left_out.setObjectName("LeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.hide()
         self.cards = QWidget()
         self.cards.setObjectName("ThemeCanvas")
         self.cards_layout = QVBoxLayout(self.cards)
@@ -301,13 +311,20 @@ class ThemesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("EvidenceArea", "Read:")))
         top.addWidget(self.scope, 1)
-        top.addWidget(QLabel(translate("EvidenceArea", "Themes:")))
-        top.addWidget(self.count)
-        top.addWidget(self.run_button)
+        second = QHBoxLayout()  # its own row: the page fits beside the code book at 1280 px
+        second.addWidget(QLabel(translate("EvidenceArea", "Speakers:")))
+        second.addWidget(self.speakers)
+        second.addSpacing(8)
+        second.addWidget(QLabel(translate("EvidenceArea", "Themes:")))
+        second.addWidget(self.count)
+        second.addStretch(1)
+        second.addWidget(self.run_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.status)
+        layout.addWidget(self.left_out)
         layout.addWidget(scroll, 1)
         self.run_button.clicked.connect(self.suggest)
         self.worker = None
@@ -320,6 +337,7 @@ class ThemesPage(QWidget):
                 self.scope.addItem(translate("EvidenceArea", "Answers to “{question}”").format(
                     question=column.label), column.column_id)
         self._clear()
+        self.left_out.hide()
 
     def _clear(self) -> None:
         while self.cards_layout.count() > 1:
@@ -335,7 +353,7 @@ class ThemesPage(QWidget):
         self.status.setText(translate("EvidenceArea", "Reading the text for themes…"))
         self.worker = self.area.run_task(
             translate("EvidenceArea", "Suggesting themes"), background.suggest_themes, project,
-            self.count.value(), self.scope.currentData(),
+            self.count.value(), self.scope.currentData(), self.speakers.currentData(),
             on_done=lambda themes: self.show_themes(project, themes),
             on_failed=lambda message, _d: self._stopped(message),
             on_cancelled=lambda: self._stopped(translate("EvidenceArea", "Stopped.")))
@@ -355,6 +373,24 @@ class ThemesPage(QWidget):
         self.status.setText(translate("EvidenceArea", "{n} themes suggested, strongest first.").format(
             n=len(themes)) if themes else translate("EvidenceArea", "No themes found: there is too "
                                                     "little text yet."))
+        self.show_left_out(insights.documents_left_out_of_themes(project))
+
+    def show_left_out(self, documents) -> None:
+        """Name the documents themes did not read because of their language."""
+        self.left_out.setVisible(bool(documents))
+        if not documents:
+            self.left_out.clear()
+            return
+        named = [translate("EvidenceArea", "“{title}” ({language})").format(
+            title=d.title, language=language_name(d.language)) for d in documents[:LEFT_OUT_NAMED]]
+        if len(documents) > LEFT_OUT_NAMED:
+            named.append(translate("EvidenceArea", "{n} more").format(n=len(documents) - LEFT_OUT_NAMED))
+        self.left_out.setText(translate(
+            "EvidenceArea", "Left out: {documents} — themes read English and Italian.").format(
+            documents=", ".join(named)))
+        self.left_out.setToolTip(translate(
+            "EvidenceArea", "Themes need the stop words of a document's language; only English and "
+            "Italian ones are bundled, so documents in other languages are not mixed in."))
 
     def theme_cards(self) -> list[ThemeCard]:
         return [self.cards_layout.itemAt(i).widget() for i in range(self.cards_layout.count() - 1)]

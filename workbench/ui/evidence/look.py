@@ -47,3 +47,16 @@ QFrame#ThemeCard QLabel {{ background: transparent; }}
 QTabWidget#EvidenceTabs::pane {{ border: none; border-top: 1px solid {border}; }}
 QTabWidget#EvidenceTabs QTabBar::tab {{ padding: 7px 14px; }}
 """
+
+
+def speaker_colours(palette: QPalette) -> dict[str, QColor]:
+    """Colours of speaker labels by role ("interviewer", "respondent") and of interviewers' words
+    ("muted"), readable on the palette's base (light or dark)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    dark = base.lightness() < 128
+    return {
+        "interviewer": QColor("#8FB4F0" if dark else "#2F5FA7"),  # blue: the one asking
+        "respondent": QColor("#E8A86A" if dark else "#A34E12"),  # warm: the one answering
+        "muted": QColor(_mix(text, base, 0.38)),
+    }

@@ -32,6 +32,7 @@ from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 from workbench.services import evidence as service
 from workbench.ui.evidence.models import RECORD_ROLE, PassageModel, SearchHitModel, SurveyGridModel
+from workbench.ui.evidence.speaker_dialogs import speaker_scope_combo
 
 
 def _table(model, stretch: int) -> QTableView:
@@ -301,6 +302,7 @@ class SearchPage(QWidget):
             "EvidenceArea", "Search all evidence: words, \"a phrase\", spedi* (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(translate("EvidenceArea", "Search evidence"))
+        self.speakers = speaker_scope_combo()
         self.status = QLabel()
         self.status.setObjectName("Secondary")
         self.status.setWordWrap(True)
@@ -314,9 +316,13 @@ class SearchPage(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(False)
         self.view.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        top.addWidget(QLabel(translate("EvidenceArea", "Speakers:")))
+        top.addWidget(self.speakers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.field)
+        layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self._timer = QTimer(self)
@@ -325,6 +331,7 @@ class SearchPage(QWidget):
         self._timer.timeout.connect(self.search)
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self.search)
+        self.speakers.currentIndexChanged.connect(lambda _i: self.search_again())
         self.view.activated.connect(self.open_hit)
         self.view.doubleClicked.connect(self.open_hit)
         self.status.setText(translate("EvidenceArea", "Type words to find them in every transcript "
@@ -342,14 +349,22 @@ class SearchPage(QWidget):
             self.model.set_records([])
             return
         try:
-            results = service.search_evidence(project, query, limit=200)
+            results = service.search_evidence(project, query, limit=200,
+                                              speakers=self.speakers.currentData())
         except WorkbenchError as exc:
             self.model.set_records([])
             self.status.setText(str(exc))
             return
         self.model.set_records(results.hits)
         n = len(results.hits)
-        if n == 0:
+        scope = self.speakers.currentData()
+        if n == 0 and scope == "respondents":
+            message = translate("EvidenceArea", "Nothing found for “{query}” in respondents' words: "
+                                "choose Everyone to search interviewers' questions too.").format(query=query)
+        elif n == 0 and scope == "interviewers":
+            message = translate("EvidenceArea", "Nothing found for “{query}” in interviewers' words: "
+                                "choose Everyone to search respondents' words too.").format(query=query)
+        elif n == 0:
             message = translate("EvidenceArea", "Nothing found for “{query}”.").format(query=query)
         elif n >= 200:
             message = translate("EvidenceArea", "The first {n} documents for “{query}” (best first): "
@@ -362,6 +377,11 @@ class SearchPage(QWidget):
                                        "project is read-only).").format(n=results.unindexed)
         self.status.setText(message)
         self.searched.emit(n)
+
+    def search_again(self) -> None:
+        """Search again for the words in the field (whose words are read changed)."""
+        if self.field.text().strip():
+            self.search()
 
     def open_hit(self, index: QModelIndex) -> None:
         hit = index.data(RECORD_ROLE) if index.isValid() else None

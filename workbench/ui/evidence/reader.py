@@ -7,6 +7,10 @@ visible. Passages marked as quotes get a dotted underline. Qt counts text in
 UTF-16 units; every position crossing this boundary goes through the
 domain's converters, so emoji and other astral characters never shift a
 coding.
+
+A transcript cut into speaker turns reads as a conversation: each speaker
+label is bold in its role's colour and interviewers' words are muted. These
+are formats of the text itself, under the codings' highlights.
 """
 
 from __future__ import annotations
@@ -14,14 +18,20 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from workbench.domain.evidence import Code, Coding, DocumentView, Quote, Utf16Map
+from workbench.domain.speakers import SpeakerRole, TurnView
 from workbench.i18n import translate
+from workbench.ui.evidence.look import speaker_colours
 
 #: The mime type of codes dragged from the code book (their ids, comma separated).
 CODE_MIME = "application/x-workbench-code-ids"
+#: The char format property naming the role of a speaker label ("interviewer", "respondent").
+SPEAKER_LABEL = QTextFormat.Property.UserProperty + 1
+#: The char format property marking an interviewer's words (drawn muted).
+INTERVIEWER_WORDS = QTextFormat.Property.UserProperty + 2
 
 
 def blend(colours: list[QColor], base: QColor, strength: float = 0.55) -> QColor:
@@ -54,6 +64,7 @@ class DocumentReader(QPlainTextEdit):
         self.setMouseTracking(True)
         self.setAccessibleName(translate("EvidenceArea", "Document text"))
         self.document().setDocumentMargin(18)
+        self.document().setUndoRedoEnabled(False)  # read-only: formats need no undo history
         self.view: DocumentView | None = None
         self.codes: dict[int, Code] = {}
         self.codings: list[Coding] = []
@@ -64,6 +75,10 @@ class DocumentReader(QPlainTextEdit):
         self._astral_ends: list[int] = []
         #: (start, end, coding ids) per highlighted stretch, in code points.
         self.segments: list[tuple[int, int, tuple[int, ...]]] = []
+        #: The document's speaker turns, in order (empty: not a conversation).
+        self.turns: list[TurnView] = []
+        self._turn_starts: list[int] = []
+        self._formatted = False
         self.cursorPositionChanged.connect(self._cursor_moved)
 
     # --- content ----------------------------------------------------------------------
@@ -85,8 +100,52 @@ class DocumentReader(QPlainTextEdit):
         #: Each astral character's UTF-16 position, and the position just after it.
         self._astral_units = [a + n for n, a in enumerate(self._astral)]
         self._astral_ends = [u + 2 for u in self._astral_units]
+        self.turns, self._turn_starts, self._formatted = [], [], False
         self.setPlainText(body)
         self.set_codings(view.codings if view else [], view.quotes if view else [], codes)
+
+    def show_turns(self, turns: list[TurnView]) -> None:
+        """Show the document as a conversation: each label bold in its role's colour,
+        interviewers' words muted. Char formats of the text itself, so codings' highlights
+        (extra selections) stay drawn on top."""
+        self.turns = sorted(turns, key=lambda t: t.turn.start)
+        self._turn_starts = [t.turn.start for t in self.turns]
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        if self._formatted:
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setCharFormat(QTextCharFormat())
+            cursor.clearSelection()
+        colours = speaker_colours(self.palette())
+        for view in self.turns:
+            turn, role = view.turn, view.speaker.role
+            label = QTextCharFormat()
+            label.setFontWeight(QFont.Weight.Bold)
+            label.setForeground(colours[role.value])
+            label.setProperty(SPEAKER_LABEL, role.value)
+            self._format(cursor, turn.start, turn.text_start, label)
+            if role is SpeakerRole.INTERVIEWER:
+                words = QTextCharFormat()
+                words.setForeground(colours["muted"])
+                words.setProperty(INTERVIEWER_WORDS, True)
+                self._format(cursor, turn.text_start, turn.end, words)
+        cursor.endEditBlock()
+        self._formatted = bool(self.turns)
+
+    def _format(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        if end <= start:
+            return
+        cursor.setPosition(self._map.to_utf16(start))
+        cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    def turn_at(self, offset: int) -> TurnView | None:
+        """The turn holding ``offset`` (code points), label included; None outside every turn."""
+        index = bisect_right(self._turn_starts, offset) - 1
+        if index < 0:
+            return None
+        view = self.turns[index]
+        return view if offset < max(view.turn.end, view.turn.text_start) else None
 
     def set_codings(self, codings: list[Coding], quotes: list[Quote],
                     codes: dict[int, Code] | None = None) -> None:
@@ -194,6 +253,9 @@ class DocumentReader(QPlainTextEdit):
             point = self.viewport().mapFromGlobal(event.globalPos())
             offset = self.position_at(point)
             lines = [f"● {self.codes[c.code_id].name}" for c in self.codings_at(offset)]
+            turn = self.turn_at(offset)
+            if turn is not None and offset < turn.turn.text_start:  # on a speaker label
+                lines.insert(0, speaker_tooltip(turn))
             if self.quotes_at(offset):
                 lines.append(translate("EvidenceArea", "❝ Marked as a quote"))
             if lines:
@@ -226,6 +288,20 @@ class DocumentReader(QPlainTextEdit):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         self.codes_dropped.emit(ids)
+
+
+def role_name(role: SpeakerRole) -> str:
+    return (translate("EvidenceArea", "interviewer") if role is SpeakerRole.INTERVIEWER
+            else translate("EvidenceArea", "respondent"))
+
+
+def speaker_tooltip(turn: TurnView) -> str:
+    speaker = turn.speaker
+    text = translate("EvidenceArea", "{speaker} ({role})").format(speaker=speaker.label,
+                                                                  role=role_name(speaker.role))
+    if not speaker.confirmed:
+        text += " · " + translate("EvidenceArea", "role guessed")
+    return text
 
 
 def _segments(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, tuple[int, ...]]]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -43,10 +44,15 @@ def panel_title(text: str) -> QLabel:
 
 
 class DocumentsPanel(QFrame):
-    """The import button, the scope and filter, and the list of documents with their codings."""
+    """The import and Speakers buttons, the scope and filter, and the list of documents with their
+    codings."""
 
     #: The import button or its menu was used; True to import a whole folder.
     import_requested = Signal(bool)
+    #: "Link transcripts to customers from a file…" was chosen.
+    link_requested = Signal()
+    #: The Speakers button was clicked.
+    speakers_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +66,23 @@ class DocumentsPanel(QFrame):
         menu = QMenu(self.import_button)
         menu.addAction(translate("EvidenceArea", "Files…"), lambda: self.import_requested.emit(False))
         menu.addAction(translate("EvidenceArea", "A whole folder…"), lambda: self.import_requested.emit(True))
+        menu.addSeparator()
+        self.link_action = menu.addAction(
+            translate("EvidenceArea", "Link transcripts to customers from a file…"),
+            self.link_requested.emit)
+        self.link_action.setToolTip(translate(
+            "EvidenceArea", "A CSV or Excel file with a transcript's file name and a customer key "
+            "on each row"))
+        menu.setToolTipsVisible(True)
         self.import_button.setMenu(menu)
+        self.speakers_button = QPushButton(translate("EvidenceArea", "Speakers…"))
+        self.speakers_button.setObjectName("SpeakersButton")
+        self.speakers_button.setToolTip(translate(
+            "EvidenceArea", "Who speaks in the transcripts: check and correct each speaker's role "
+            "(interviewer or respondent) for the whole project"))
+        self.speakers_button.clicked.connect(self.speakers_requested.emit)
+        for button in (self.import_button, self.speakers_button):  # one column of equal buttons
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.import_button.clicked.connect(lambda: self.import_requested.emit(False))
         self.scope = QComboBox()
         self.scope.setAccessibleName(translate("EvidenceArea", "Documents shown"))
@@ -83,6 +105,7 @@ class DocumentsPanel(QFrame):
         layout.setSpacing(8)
         layout.addWidget(panel_title(translate("EvidenceArea", "Documents")))
         layout.addWidget(self.import_button)
+        layout.addWidget(self.speakers_button)
         layout.addWidget(self.scope)
         layout.addWidget(self.doc_filter)
         layout.addWidget(self.view, 1)
