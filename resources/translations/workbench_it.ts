@@ -2466,6 +2466,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
 <context>
     <name>Evidence</name>
     <message>
+        <source>Give --customer (one customer for every document) or --customers (a mapping file), not both.</source>
+        <translation>Indica --customer (un cliente per tutti i documenti) o --customers (un file di corrispondenze), non entrambi.</translation>
+    </message>
+    <message>
         <source>{n} characters, {codings} codings</source>
         <translation>{n} caratteri, {codings} codifiche</translation>
     </message>
@@ -2480,6 +2484,22 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Imported {n} documents.</source>
         <translation>Importati {n} documenti.</translation>
+    </message>
+    <message>
+        <source>Document {id} ({origin}) → customer {customer}</source>
+        <translation>Documento {id} ({origin}) → cliente {customer}</translation>
+    </message>
+    <message>
+        <source>Linked {n} transcripts to customers.</source>
+        <translation>Collegate {n} trascrizioni ai clienti.</translation>
+    </message>
+    <message>
+        <source>Not linked: no imported transcript is called {file}.</source>
+        <translation>Non collegato: nessuna trascrizione importata si chiama {file}.</translation>
+    </message>
+    <message>
+        <source>Not linked: {file}: no customer has the key &apos;{key}&apos;.</source>
+        <translation>Non collegato: {file}: nessun cliente ha la chiave &apos;{key}&apos;.</translation>
     </message>
     <message>
         <source>Give only one of --add, --apply, --export and --passages.</source>
@@ -2514,6 +2534,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>   id  codice                                  codifiche  documenti  colore</translation>
     </message>
     <message>
+        <source>1 document found.</source>
+        <translation>1 documento trovato.</translation>
+    </message>
+    <message>
         <source>{n} documents found.</source>
         <translation>Trovati {n} documenti.</translation>
     </message>
@@ -2528,6 +2552,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Theme {n} ({share:.0%}): {words}</source>
         <translation>Tema {n} ({share:.0%}): {words}</translation>
+    </message>
+    <message>
+        <source>Left out of themes, in a language without stop words (only English and Italian are read):</source>
+        <translation>Esclusi dai temi, in una lingua senza parole vuote (si leggono solo italiano e inglese):</translation>
     </message>
     <message>
         <source>project file</source>
@@ -2550,8 +2578,16 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>importa un file anche se lo stesso contenuto è già stato importato</translation>
     </message>
     <message>
+        <source>link transcripts to customers with a mapping file (CSV or XLSX, two columns: the transcript&apos;s file name, the customer as named in &apos;workbench customer&apos;); with FILE_OR_FOLDER, after importing, together or not at all</source>
+        <translation>collega le trascrizioni ai clienti con un file di corrispondenze (CSV o XLSX, due colonne: il nome del file della trascrizione, il cliente come si chiama in &apos;workbench customer&apos;); con FILE_OR_FOLDER, dopo l&apos;importazione, tutto insieme o niente</translation>
+    </message>
+    <message>
         <source>do not show progress</source>
         <translation>non mostra l&apos;avanzamento</translation>
+    </message>
+    <message>
+        <source>print a JSON document (keys in the README): the documents, or what the import found in each</source>
+        <translation>stampa un documento JSON (chiavi nel README): i documenti, o ciò che l&apos;importazione ha trovato in ciascuno</translation>
     </message>
     <message>
         <source>The code book and codings: without options, list the codes with their counts.</source>
@@ -2638,6 +2674,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>solo i documenti di questa fonte importata</translation>
     </message>
     <message>
+        <source>whose turns in transcripts to read: respondents (default), interviewers or all; documents without speakers are read whole (not with interviewers)</source>
+        <translation>di chi leggere i turni nelle trascrizioni: respondents (rispondenti, predefinito), interviewers (intervistatori) o all (tutti); i documenti senza interlocutori si leggono interi (non con interviewers)</translation>
+    </message>
+    <message>
         <source>Passage positions must be whole numbers.</source>
         <extracomment>Colours offered for new codes, in order (readable as a highlight behind dark text).</extracomment>
         <translation>Le posizioni del passaggio devono essere numeri interi.</translation>
@@ -2685,6 +2725,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>{source}, row {row}</source>
+        <extracomment>Search results are read this many at a time when some are left out by speaker.</extracomment>
         <translation>{source}, riga {row}</translation>
     </message>
     <message>
@@ -2894,7 +2935,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Import documents…</source>
-        <extracomment>The documents-list scopes besides one survey question (whose column id is the scope). The import button or its menu was used; True to import a whole folder.</extracomment>
+        <extracomment>The documents-list scopes besides one survey question (whose column id is the scope). The import button or its menu was used; True to import a whole folder. &quot;Link transcripts to customers from a file…&quot; was chosen. The Speakers button was clicked.</extracomment>
         <translation>Importa documenti…</translation>
     </message>
     <message>
@@ -2908,6 +2949,22 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>A whole folder…</source>
         <translation>Un&apos;intera cartella…</translation>
+    </message>
+    <message>
+        <source>Link transcripts to customers from a file…</source>
+        <translation>Collega le trascrizioni ai clienti da un file…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file with a transcript&apos;s file name and a customer key on each row</source>
+        <translation>Un file CSV o Excel con, su ogni riga, il nome del file di una trascrizione e la chiave di un cliente</translation>
+    </message>
+    <message>
+        <source>Speakers…</source>
+        <translation>Interlocutori…</translation>
+    </message>
+    <message>
+        <source>Who speaks in the transcripts: check and correct each speaker&apos;s role (interviewer or respondent) for the whole project</source>
+        <translation>Chi parla nelle trascrizioni: controlla e correggi il ruolo di ogni interlocutore (intervistatore o rispondente) per tutto il progetto</translation>
     </message>
     <message>
         <source>Documents shown</source>
@@ -2934,6 +2991,11 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Applica codice</translation>
     </message>
     <message>
+        <source>Speakers in this document</source>
+        <extracomment>At most this many speakers are named in the header line (then &quot;and N more&quot;). The &quot;Check speakers…&quot; link of the speakers line was clicked.</extracomment>
+        <translation>Interlocutori in questo documento</translation>
+    </message>
+    <message>
         <source>Code the selected text with the codes selected in the code book (Ctrl+Return)</source>
         <translation>Codifica il testo selezionato con i codici selezionati nel libro dei codici (Ctrl+Invio)</translation>
     </message>
@@ -2944,6 +3006,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Apply the codes used last again (Ctrl+L)</source>
         <translation>Applica di nuovo gli ultimi codici usati (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Check speakers…</source>
+        <translation>Controlla gli interlocutori…</translation>
+    </message>
+    <message>
+        <source>roles guessed:</source>
+        <translation>ruoli ipotizzati:</translation>
     </message>
     <message>
         <source>Mark as quote</source>
@@ -3037,8 +3107,8 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Importa trascrizioni</translation>
     </message>
     <message>
-        <source>Transcripts (*.txt *.md *.markdown *.docx);;All files (*)</source>
-        <translation>Trascrizioni (*.txt *.md *.markdown *.docx);;Tutti i file (*)</translation>
+        <source>Transcripts (*.txt *.md *.markdown *.docx *.vtt *.srt);;All files (*)</source>
+        <translation>Trascrizioni (*.txt *.md *.markdown *.docx *.vtt *.srt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Mark as customer voice</source>
@@ -3295,6 +3365,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Utilizzi</translation>
     </message>
     <message>
+        <source>How often each code is used in respondents&apos; words: passages coded in interviewers&apos; turns are not counted. Survey answers and notes without speakers count as respondents&apos;.</source>
+        <translation>Quante volte ogni codice è usato nelle parole dei rispondenti: i passaggi codificati nei turni degli intervistatori non sono contati. Le risposte ai sondaggi e le note senza interlocutori contano come dei rispondenti.</translation>
+    </message>
+    <message>
         <source>{codings} codings in {documents} documents</source>
         <translation>{codings} codifiche in {documents} documenti</translation>
     </message>
@@ -3316,7 +3390,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Split by</source>
-        <extracomment>Cells darker than this (relative luminance 0..1) get light numbers, the others dark ones.</extracomment>
+        <extracomment>At most this many documents left out of themes are named (then &quot;N more&quot;). Cells darker than this (relative luminance 0..1) get light numbers, the others dark ones.</extracomment>
         <translation>Suddividi per</translation>
     </message>
     <message>
@@ -3401,7 +3475,12 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Read:</source>
+        <extracomment>Documents themes did not read because of their language.</extracomment>
         <translation>Leggi:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Interlocutori:</translation>
     </message>
     <message>
         <source>Themes:</source>
@@ -3430,6 +3509,22 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>No themes found: there is too little text yet.</source>
         <translation>Nessun tema trovato: il testo è ancora troppo poco.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({language})</source>
+        <translation>“{title}” ({language})</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>altri {n}</translation>
+    </message>
+    <message>
+        <source>Left out: {documents} — themes read English and Italian.</source>
+        <translation>Esclusi: {documents} — i temi leggono inglese e italiano.</translation>
+    </message>
+    <message>
+        <source>Themes need the stop words of a document&apos;s language; only English and Italian ones are bundled, so documents in other languages are not mixed in.</source>
+        <translation>I temi richiedono le parole vuote della lingua del documento; sono incluse solo quelle inglesi e italiane, perciò i documenti in altre lingue non vengono mescolati.</translation>
     </message>
     <message>
         <source>Document</source>
@@ -3525,6 +3620,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Scrivi delle parole per trovarle in ogni trascrizione e risposta aperta.</translation>
     </message>
     <message>
+        <source>Nothing found for “{query}” in respondents&apos; words: choose Everyone to search interviewers&apos; questions too.</source>
+        <translation>Nessun risultato per “{query}” nelle parole dei rispondenti: scegli Tutti per cercare anche nelle domande degli intervistatori.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}” in interviewers&apos; words: choose Everyone to search respondents&apos; words too.</source>
+        <translation>Nessun risultato per “{query}” nelle parole degli intervistatori: scegli Tutti per cercare anche nelle parole dei rispondenti.</translation>
+    </message>
+    <message>
         <source>Nothing found for “{query}”.</source>
         <translation>Nessun risultato per “{query}”.</translation>
     </message>
@@ -3582,13 +3685,259 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Document text</source>
-        <extracomment>Codes dropped on the text (their ids): apply them to the selection. The codes at the text cursor changed (names, for a status line).</extracomment>
+        <extracomment>The mime type of codes dragged from the code book (their ids, comma separated). The char format property naming the role of a speaker label (&quot;interviewer&quot;, &quot;respondent&quot;). The char format property marking an interviewer&apos;s words (drawn muted). Codes dropped on the text (their ids): apply them to the selection. The codes at the text cursor changed (names, for a status line).</extracomment>
         <translation>Testo del documento</translation>
     </message>
     <message>
         <source>❝ Marked as a quote</source>
-        <extracomment>(start, end, coding ids) per highlighted stretch, in code points. Each astral character&apos;s UTF-16 position, and the position just after it.</extracomment>
+        <extracomment>(start, end, coding ids) per highlighted stretch, in code points. The document&apos;s speaker turns, in order (empty: not a conversation). Each astral character&apos;s UTF-16 position, and the position just after it.</extracomment>
         <translation>❝ Segnato come citazione</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>intervistatore</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>rispondente</translation>
+    </message>
+    <message>
+        <source>{speaker} ({role})</source>
+        <translation>{speaker} ({role})</translation>
+    </message>
+    <message>
+        <source>role guessed</source>
+        <translation>ruolo ipotizzato</translation>
+    </message>
+    <message>
+        <source>Link transcripts to customers</source>
+        <extracomment>At most this many file names or keys are listed in a message.</extracomment>
+        <translation>Collega le trascrizioni ai clienti</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.csv *.xlsx *.xls *.tsv *.txt);;All files (*)</source>
+        <translation>File di corrispondenza (*.csv *.xlsx *.xls *.tsv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Set the role of {n} speakers</source>
+        <translation>Imposta il ruolo di {n} interlocutori</translation>
+    </message>
+    <message>
+        <source>Set a speaker&apos;s role</source>
+        <translation>Imposta il ruolo di un interlocutore</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; roles saved for the whole project.</source>
+        <translation>Ruoli degli interlocutori salvati per tutto il progetto.</translation>
+    </message>
+    <message>
+        <source>No codes yet: create a code in the code book first.</source>
+        <translation>Ancora nessun codice: crea prima un codice nel libro dei codici.</translation>
+    </message>
+    <message>
+        <source>Code this turn</source>
+        <translation>Codifica questo turno</translation>
+    </message>
+    <message>
+        <source>Code the words of this turn of {speaker} with:</source>
+        <translation>Codifica le parole di questo turno di {speaker} con:</translation>
+    </message>
+    <message>
+        <source>Code a turn of {speaker} with “{codes}”</source>
+        <translation>Codifica un turno di {speaker} con “{codes}”</translation>
+    </message>
+    <message>
+        <source>Code all turns of {speaker}</source>
+        <translation>Codifica tutti i turni di {speaker}</translation>
+    </message>
+    <message>
+        <source>Code the words of all {turns} turns of {speaker} (in {documents} documents) with:</source>
+        <translation>Codifica le parole di tutti i {turns} turni di {speaker} (in {documents} documenti) con:</translation>
+    </message>
+    <message>
+        <source>Code all turns of {speaker} with “{codes}”</source>
+        <translation>Codifica tutti i turni di {speaker} con “{codes}”</translation>
+    </message>
+    <message>
+        <source>{n} passages coded with “{codes}”.</source>
+        <translation>{n} passaggi codificati con “{codes}”.</translation>
+    </message>
+    <message>
+        <source>Code this turn…</source>
+        <translation>Codifica questo turno…</translation>
+    </message>
+    <message>
+        <source>Code all turns of {speaker}…</source>
+        <translation>Codifica tutti i turni di {speaker}…</translation>
+    </message>
+    <message>
+        <source>Link transcripts to customers from {file}</source>
+        <translation>Collega le trascrizioni ai clienti da {file}</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>e altri {n}</translation>
+    </message>
+    <message>
+        <source>{n} transcripts linked to customers.</source>
+        <translation>{n} trascrizioni collegate ai clienti.</translation>
+    </message>
+    <message>
+        <source>No imported transcript is called: {files}.</source>
+        <translation>Nessuna trascrizione importata si chiama: {files}.</translation>
+    </message>
+    <message>
+        <source>No customer has the key: {keys}.</source>
+        <translation>Nessun cliente ha la chiave: {keys}.</translation>
+    </message>
+    <message>
+        <source>Transcripts linked from {file}</source>
+        <translation>Trascrizioni collegate da {file}</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Rispondenti</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Intervistatori</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Whose words</source>
+        <translation>Parole di chi</translation>
+    </message>
+    <message>
+        <source>Whose words to read in transcripts: respondents&apos; answers (the default), interviewers&apos; questions, or everyone&apos;s. Survey answers and notes without speakers count as respondents&apos;.</source>
+        <translation>Di chi leggere le parole nelle trascrizioni: le risposte dei rispondenti (predefinito), le domande degli intervistatori o quelle di tutti. Le risposte ai sondaggi e le note senza interlocutori contano come dei rispondenti.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francese</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>tedesco</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>spagnolo</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portoghese</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>olandese</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>lingua sconosciuta</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Intervistatore</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>Guessed from the label</source>
+        <translation>Ipotizzato dall&apos;etichetta</translation>
+    </message>
+    <message>
+        <source>Guessed: asks the questions</source>
+        <translation>Ipotizzato: fa le domande</translation>
+    </message>
+    <message>
+        <source>Guessed</source>
+        <translation>Ipotizzato</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Interlocutori</translation>
+    </message>
+    <message>
+        <source>Each speaker has one role in the whole project. Themes, search and code counts read respondents&apos; words by default and leave interviewers&apos; questions out. Check the guessed roles and correct any that are wrong.</source>
+        <extracomment>What the researcher chose, by speaker key (kept when speakers are detected again).</extracomment>
+        <translation>Ogni interlocutore ha un solo ruolo in tutto il progetto. Temi, ricerca e conteggi dei codici leggono per impostazione predefinita le parole dei rispondenti e lasciano fuori le domande degli intervistatori. Controlla i ruoli ipotizzati e correggi quelli sbagliati.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Interlocutore</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turni</translation>
+    </message>
+    <message>
+        <source>Confirm all</source>
+        <translation>Conferma tutti</translation>
+    </message>
+    <message>
+        <source>Accept every role as shown</source>
+        <translation>Accetta tutti i ruoli come mostrati</translation>
+    </message>
+    <message>
+        <source>Detect again</source>
+        <translation>Rileva di nuovo</translation>
+    </message>
+    <message>
+        <source>Find the speakers of every document again (roles you confirmed are kept; codings never move)</source>
+        <translation>Trova di nuovo gli interlocutori di ogni documento (i ruoli confermati restano; le codifiche non si spostano)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Also written as: {key}</source>
+        <translation>Scritto anche come: {key}</translation>
+    </message>
+    <message>
+        <source>Role of {speaker}</source>
+        <translation>Ruolo di {speaker}</translation>
+    </message>
+    <message>
+        <source>No speakers found: transcripts with labels such as “Interviewer:” or “Maria:” at the start of the lines are read as conversations.</source>
+        <translation>Nessun interlocutore trovato: le trascrizioni con etichette come “Intervistatore:” o “Maria:” all&apos;inizio delle righe vengono lette come conversazioni.</translation>
+    </message>
+    <message>
+        <source>{n} speakers; {guessed} roles are still guesses.</source>
+        <translation>{n} interlocutori; {guessed} ruoli sono ancora ipotesi.</translation>
+    </message>
+    <message>
+        <source>{n} speakers, every role confirmed.</source>
+        <translation>{n} interlocutori, tutti i ruoli confermati.</translation>
+    </message>
+    <message>
+        <source>Finding speakers</source>
+        <translation>Ricerca degli interlocutori</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing changed.</source>
+        <translation>Interrotto: non è cambiato nulla.</translation>
     </message>
 </context>
 <context>
@@ -10761,6 +11110,288 @@ Librerie: {versions}</translation>
     </message>
 </context>
 <context>
+    <name>Speakers</name>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francese</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>tedesco</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>spagnolo</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portoghese</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>olandese</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>lingua non riconosciuta</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>intervistatore</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>rispondente</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confermato</translation>
+    </message>
+    <message>
+        <source>guessed from the label</source>
+        <translation>dedotto dall&apos;etichetta</translation>
+    </message>
+    <message>
+        <source>guessed: asks the questions</source>
+        <translation>dedotto: fa le domande</translation>
+    </message>
+    <message>
+        <source>guessed by default</source>
+        <translation>dedotto per impostazione predefinita</translation>
+    </message>
+    <message>
+        <source>--set expects LABEL=ROLE, for example --set &quot;Maria=respondent&quot;; got &apos;{pair}&apos;.</source>
+        <extracomment>Role words accepted by --set (English and Italian).</extracomment>
+        <translation>--set vuole ETICHETTA=RUOLO, per esempio --set &quot;Maria=rispondente&quot;; ricevuto &apos;{pair}&apos;.</translation>
+    </message>
+    <message>
+        <source>{n} speakers: {speakers}</source>
+        <translation>{n} interlocutori: {speakers}</translation>
+    </message>
+    <message>
+        <source>{label} ({role}, 1 turn)</source>
+        <translation>{label} ({role}, 1 turno)</translation>
+    </message>
+    <message>
+        <source>{label} ({role}, {turns} turns)</source>
+        <translation>{label} ({role}, {turns} turni)</translation>
+    </message>
+    <message>
+        <source>no speaker labels: read as one text</source>
+        <translation>nessuna etichetta di interlocutore: letto come un unico testo</translation>
+    </message>
+    <message>
+        <source>{language}: left out of themes (no stop words for this language)</source>
+        <translation>{language}: escluso dai temi (nessuna parola vuota per questa lingua)</translation>
+    </message>
+    <message>
+        <source>Some roles were guessed. Check the roles with: workbench speakers {project}</source>
+        <translation>Alcuni ruoli sono stati dedotti. Controlla i ruoli con: workbench speakers {project}</translation>
+    </message>
+    <message>
+        <source>--code-speaker and --code go together: --code-speaker LABEL --code CODE codes every turn of that speaker.</source>
+        <translation>--code-speaker e --code vanno insieme: --code-speaker ETICHETTA --code CODICE codifica ogni turno di quell&apos;interlocutore.</translation>
+    </message>
+    <message>
+        <source>Document {id}: {title}</source>
+        <translation>Documento {id}: {title}</translation>
+    </message>
+    <message>
+        <source>Speakers found again in {n} documents.</source>
+        <translation>Interlocutori cercati di nuovo in {n} documenti.</translation>
+    </message>
+    <message>
+        <source>{label}: {old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{n} guessed roles confirmed.</source>
+        <translation>{n} ruoli dedotti confermati.</translation>
+    </message>
+    <message>
+        <source>Coded {n} turns of {speaker} with {codes}.</source>
+        <translation>Codificati {n} turni di {speaker} con {codes}.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; (in --set {pair}) is not a speaker role: use interviewer or respondent.</source>
+        <translation>&apos;{role}&apos; (in --set {pair}) non è un ruolo di interlocutore: usa interviewer (intervistatore) o respondent (rispondente).</translation>
+    </message>
+    <message>
+        <source>No speaker is called &apos;{label}&apos; (in --set {pair}).</source>
+        <translation>Nessun interlocutore si chiama &apos;{label}&apos; (in --set {pair}).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. List the speakers with: workbench speakers {project}</source>
+        <translation>Non è stato cambiato nulla. Elenca gli interlocutori con: workbench speakers {project}</translation>
+    </message>
+    <message>
+        <source>No speakers yet: import transcripts with &apos;workbench documents {project} FOLDER&apos;.</source>
+        <translation>Ancora nessun interlocutore: importa le trascrizioni con &apos;workbench documents {project} CARTELLA&apos;.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>interlocutore</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>chiave</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ruolo</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>come</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documenti</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>turni</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caratteri</translation>
+    </message>
+    <message>
+        <source>{n} roles are guessed: accept them with --confirm or correct them with --set LABEL=ROLE.</source>
+        <translation>{n} ruoli sono dedotti: accettali con --confirm o correggili con --set ETICHETTA=RUOLO.</translation>
+    </message>
+    <message>
+        <source>List who speaks in the transcripts (label, key, role, whether the role is confirmed or how it was guessed, documents, turns, spoken characters), and set their roles once for the whole project. Themes, search and counts read respondents&apos; turns by default. The changes of one command are made together or not at all.</source>
+        <translation>Elenca chi parla nelle trascrizioni (etichetta, chiave, ruolo, se il ruolo è confermato o come è stato dedotto, documenti, turni, caratteri pronunciati) e ne imposta i ruoli una volta per tutto il progetto. Temi, ricerca e conteggi leggono per impostazione predefinita i turni dei rispondenti. Le modifiche di un comando si fanno tutte insieme o nessuna.</translation>
+    </message>
+    <message>
+        <source>give speakers a role, by label, key or id: interviewer or respondent (intervistatore, rispondente); the role is then confirmed</source>
+        <translation>dà un ruolo agli interlocutori, per etichetta, chiave o id: interviewer o respondent (intervistatore, rispondente); il ruolo risulta poi confermato</translation>
+    </message>
+    <message>
+        <source>accept every guessed role as it is</source>
+        <translation>accetta così come sono tutti i ruoli dedotti</translation>
+    </message>
+    <message>
+        <source>find the speakers and turns of every document again (confirmed roles are kept, codings do not move); progress on standard error</source>
+        <translation>cerca di nuovo interlocutori e turni di ogni documento (i ruoli confermati restano, le codifiche non si spostano); avanzamento sullo standard error</translation>
+    </message>
+    <message>
+        <source>code every turn of this speaker (label, key or id) with --code</source>
+        <translation>codifica con --code ogni turno di questo interlocutore (etichetta, chiave o id)</translation>
+    </message>
+    <message>
+        <source>with --code-speaker: the code (name, Parent/Child path or id); repeat for more codes</source>
+        <translation>con --code-speaker: il codice (nome, percorso Genitore/Figlio o id); ripetilo per più codici</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a choice of speakers: use respondents, interviewers or all.</source>
+        <translation>&apos;{value}&apos; non è una scelta di parlanti: usa respondents (rispondenti), interviewers (intervistatori) o all (tutti).</translation>
+    </message>
+    <message>
+        <source>No speaker is called &apos;{name}&apos;. List the speakers with: workbench speakers PROJECT</source>
+        <translation>Nessun parlante si chiama &apos;{name}&apos;. Elenca i parlanti con: workbench speakers PROGETTO</translation>
+    </message>
+    <message>
+        <source>Speaker {id} does not exist.</source>
+        <translation>Il parlante {id} non esiste.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a speaker role: use interviewer or respondent.</source>
+        <translation>&apos;{role}&apos; non è un ruolo di parlante: usa interviewer (intervistatore) o respondent (rispondente).</translation>
+    </message>
+    <message>
+        <source>These turns hold no words to code.</source>
+        <translation>Questi turni non contengono parole da codificare.</translation>
+    </message>
+    <message>
+        <source>This speaker has no turns to code.</source>
+        <translation>Questo parlante non ha turni da codificare.</translation>
+    </message>
+    <message>
+        <source>{file} needs two columns: the transcript&apos;s file name, then the customer&apos;s key.</source>
+        <extracomment>Header names (folded) of the mapping file&apos;s two columns, English and Italian.</extracomment>
+        <translation>{file} deve avere due colonne: il nome del file della trascrizione, poi la chiave del cliente.</translation>
+    </message>
+    <message>
+        <source>{file}: say which column holds the file names (call it &quot;file&quot;) and which the customer keys (call it &quot;customer&quot;).</source>
+        <translation>{file}: indica quale colonna contiene i nomi dei file (chiamala &quot;file&quot;) e quale le chiavi dei clienti (chiamala &quot;cliente&quot;).</translation>
+    </message>
+    <message>
+        <source>{file} holds no rows: write each transcript&apos;s file name and its customer&apos;s key on a row.</source>
+        <translation>{file} non contiene righe: scrivi su ogni riga il nome del file di una trascrizione e la chiave del suo cliente.</translation>
+    </message>
+    <message>
+        <source>no file name (customer &apos;{key}&apos;)</source>
+        <translation>manca il nome del file (cliente &apos;{key}&apos;)</translation>
+    </message>
+    <message>
+        <source>no imported transcript is called &apos;{name}&apos;</source>
+        <translation>nessuna trascrizione importata si chiama &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>no customer key for &apos;{name}&apos;</source>
+        <translation>manca la chiave del cliente per &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>no customer has the key &apos;{key}&apos;</source>
+        <translation>nessun cliente ha la chiave &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{n} customers have the key &apos;{key}&apos;: link this transcript by hand on its page</source>
+        <translation>{n} clienti hanno la chiave &apos;{key}&apos;: collega questa trascrizione a mano dalla sua pagina</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already given another customer on row {row}</source>
+        <translation>a &apos;{name}&apos; è già assegnato un altro cliente alla riga {row}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>riga {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} was not used, nothing was linked: {problems}.</source>
+        <translation>{file} non è stato usato, nessuna trascrizione è stata collegata: {problems}.</translation>
+    </message>
+    <message>
+        <source>{n} more rows have problems too.</source>
+        <translation>Anche altre {n} righe hanno problemi.</translation>
+    </message>
+    <message>
+        <source>Correct the file and try again.</source>
+        <translation>Correggi il file e riprova.</translation>
+    </message>
+    <message>
+        <source>Linking transcripts to customers…</source>
+        <translation>Collegamento delle trascrizioni ai clienti…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: close it in the other window and open it again to change speakers.</source>
+        <extracomment>A speaker asking at least this share of its turns as questions, clearly more than the others in the document, is guessed to be the interviewer.</extracomment>
+        <translation>Il progetto è aperto in sola lettura: chiudilo nell&apos;altra finestra e riaprilo per modificare i parlanti.</translation>
+    </message>
+    <message>
+        <source>Finding who speaks…</source>
+        <translation>Ricerca di chi parla…</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Split {name}</source>
@@ -10791,7 +11422,7 @@ Librerie: {versions}</translation>
     <name>Themes</name>
     <message>
         <source>Cutting the text into passages…</source>
-        <extracomment>A paragraph longer than this (characters) is cut into sentences. Passages shorter than this (characters) carry too little text to show a theme. At most this many passages are factorised (a seeded sample beyond it).</extracomment>
+        <extracomment>Conversational filler, backchannel and interview talk in English: said in every interview, about nothing in particular, so never a theme. The same in Italian. Fillers of several words. Themes read single words only (no bigrams), and every word of these is a stop word, so &quot;you know&quot; can never make &quot;know&quot; a theme word. Every word a theme never shows: stop words, filler and the words of filler phrases. Sentences are grouped into a passage until it is at least this long (characters)… …and never longer than this, unless one sentence alone is. Passages shorter than this (characters) carry too little text to show a theme. At most this many passages are factorised (a seeded sample beyond it). A paragraph, white space trimmed: lines up to a blank line. Where a sentence ends: its punctuation (and closing quotes or brackets) before a space. A span to read: (document id, text) for the whole text, or (document id, text, start, end) for a stretch of it. Offsets are code points into the text.</extracomment>
         <translation>Suddivisione del testo in passaggi…</translation>
     </message>
     <message>

@@ -249,7 +249,7 @@ def test_themes_list_documents_left_out_for_their_language(capsys, project, tmp_
     assert [(d["title"], d["language"]) for d in report["left_out"]] == [("entretien", "fr")]
     assert not theme_words(report) & {"livreur", "colis"}
     status, out, _ = run(capsys, "themes", project, "--count", "2", "--quiet")
-    assert status == 0 and "Left out of themes (1 documents" in out
+    assert status == 0 and "Left out of themes, in a language" in out
     assert "entretien · French" in out
 
 

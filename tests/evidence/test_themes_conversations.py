@@ -125,7 +125,9 @@ Client: De rien, au revoir et bonne journée à vous.
 
 TRANSCRIPTS = {"Interview 1.txt": EN_1, "Interview 2.txt": EN_2, "Interview 3.txt": EN_3,
                "Interview 4.txt": EN_4, "Intervista 5.txt": IT_1, "Intervista 6.txt": IT_2,
-               "Intervista 7.txt": IT_3, "Entretien 8.txt": FR_1}
+               "Intervista 7.txt": IT_3, "Entretien 8.txt": FR_1,
+               # too short to tell its language ("und"): read, not left out
+               "Nota 9.txt": "Corriere in ritardo.\n"}
 
 DELIVERY = {"delivery", "courier", "late", "parcel", "tracking", "consegna", "corriere",
             "ritardo", "pacco", "tracciamento"}
@@ -216,6 +218,17 @@ def test_french_interview_is_left_out_and_listed(project):
     themes = insights.suggest_themes(project, n_themes=8, speakers="all")
     assert left_out[0].document_id not in {e.document_id for t in themes for e in t.examples}
     assert not {w for t in themes for w in t.words} & FRENCH
+
+
+def test_read_only_project_gives_the_same_themes(project, project_path):
+    themes = insights.suggest_themes(project, n_themes=2)
+    with open_project(project_path, readonly=True) as readonly:  # as the CLI opens it
+        again = insights.suggest_themes(readonly, n_themes=2)
+        assert [t.words for t in again] == [t.words for t in themes]
+        assert [[(e.document_id, e.start, e.end) for e in t.examples] for t in again] == [
+            [(e.document_id, e.start, e.end) for e in t.examples] for t in themes]
+        assert [d.title for d in insights.documents_left_out_of_themes(readonly)] == [
+            "Entretien 8"]
 
 
 def test_accepting_a_theme_codes_exactly_its_example_sentences(project):

@@ -223,7 +223,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         _out(f"[{hit.document_id}] {hit.title} · {hit.customer_label or '—'} · {hit.origin}"
              + (f"  ({where})" if where else ""))
         _out("  " + hit.context)
-    _out(translate("Evidence", "{n} documents found.").format(n=len(results.hits)))
+    _out(translate("Evidence", "1 document found.") if len(results.hits) == 1 else
+         translate("Evidence", "{n} documents found.").format(n=len(results.hits)))
     if results.unindexed:
         _out(translate("Evidence", "{n} documents are not indexed yet; search without "
                        "--read-only to include them.").format(n=results.unindexed))
@@ -265,8 +266,8 @@ def cmd_themes(args: argparse.Namespace) -> int:
             _out(f"  [{example.document_id}:{example.start}-{example.end}] "
                  + _one_line(example.text, 160))
     if left_out:
-        _out(translate("Evidence", "Left out of themes ({n} documents in a language without "
-                       "stop words; only English and Italian are read):").format(n=len(left_out)))
+        _out(translate("Evidence", "Left out of themes, in a language without stop words "
+                       "(only English and Italian are read):"))
         for document in left_out:
             _out(f"  [{document.document_id}] {_one_line(document.title, 60)} · "
                  + language_name(document.language))

@@ -147,7 +147,8 @@ def document_line(report: dict) -> str:
     if speakers:
         found = translate("Speakers", "{n} speakers: {speakers}").format(
             n=len(speakers), speakers=", ".join(
-                translate("Speakers", "{label} ({role}, {turns} turns)").format(
+                (translate("Speakers", "{label} ({role}, 1 turn)") if s["turns"] == 1 else
+                 translate("Speakers", "{label} ({role}, {turns} turns)")).format(
                     label=s["label"], role=role_name(SpeakerRole(s["role"])), turns=s["turns"])
                 for s in speakers))
     else:

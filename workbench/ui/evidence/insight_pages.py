@@ -373,7 +373,8 @@ class ThemesPage(QWidget):
         self.status.setText(translate("EvidenceArea", "{n} themes suggested, strongest first.").format(
             n=len(themes)) if themes else translate("EvidenceArea", "No themes found: there is too "
                                                     "little text yet."))
-        self.show_left_out(insights.documents_left_out_of_themes(project))
+        self.show_left_out(insights.documents_left_out_of_themes(
+            project, column_id=self.scope.currentData()))
 
     def show_left_out(self, documents) -> None:
         """Name the documents themes did not read because of their language."""
