@@ -66,6 +66,7 @@ interviewee intervistato intervistata partecipante participant respondent rispon
 customer cliente client user utente a answer risposta r p resp guest ospite informant enquêté
 enquete interviewé interviewe befragter befragte teilnehmer teilnehmerin entrevistado
 entrevistada participante antwort ip patient paziente consumer consumatore consumatrice
+subject narrator narratore narratrice testimone witness interviewed
 受访者 被访者 受访人 参与者 回答者 客户 顾客 話し手 参加者
 """.split())
 #: Words of generic labels from transcription services ("Speaker 2"): always speakers, role unknown.
@@ -89,7 +90,7 @@ contro cons vantaggi svantaggi strengths weaknesses positives negatives positivo
 price prezzo total totale answered question-id status stato tags tag keywords category
 categoria comments commento commenti feedback goal obiettivo context contesto background
 from to cc bcc sent inviato subject reply-to
-""".split()) - GENERIC_WORDS
+""".split()) - GENERIC_WORDS - INTERVIEWER_WORDS - RESPONDENT_WORDS
 #: Lower-case words allowed inside a name label of three or more words ("Anna de Luca").
 _PARTICLES = frozenset("de di da del della dei van von der den la le du dos das y e and & "
                        "bin al el st".split())
@@ -382,13 +383,15 @@ def detect_turns(text: str) -> list[DetectedTurn]:
     decoration, empty for a subtitle cue continuing the speaker before) and
     ``text[turn.text_start:turn.end]`` exactly the spoken words.
     """
-    if not text or (":" not in text and "：" not in text and "<v" not in text):
+    if not text:
         return []
+    if ":" not in text and "：" not in text and "<v" not in text:
+        return _loose_turns(text)
     candidates, cue_texts, breaks = _scan(text)
     top = _metadata_block(text)
     candidates = [(c, k) for c, k in candidates if c.line >= top and _plausible(c.label, k)]
     if len(candidates) < 2:
-        return []
+        return _loose_turns(text)
     counts = Counter(k for _, k in candidates)
     strong_keys = Counter(k for c, k in candidates if c.strong)
     strong = len(strong_keys) >= 2 and max(strong_keys.values()) >= 2
@@ -401,11 +404,53 @@ def detect_turns(text: str) -> list[DetectedTurn]:
             kept.append((candidate, key))
     keys = {k for _, k in kept}
     if len(kept) < 2 or len(keys) > max(12, len(kept) // 2):
-        return []
+        return _loose_turns(text)
     if len(keys) == 1 and role_from_label(next(iter(keys))) is None \
             and not _generic(next(iter(keys))):
         return []  # "Idea: …" twice is a list, not a conversation
     return _build(text, kept, cue_texts, breaks)
+
+
+#: A label followed by a tab, a spaced dash or (role letters only) a full stop, the way
+#: some transcripts and table exports write them: "Q. …", "Maria\t…", "Interviewer - …".
+_LOOSE = re.compile(
+    r"[*_]{0,2}(?P<label>[^\W\d_][\w .'’]{0,30}?)[*_]{0,2}"
+    r"(?:(?P<tab>[ ]*\t[ \t]*)|(?P<dash>[ \t]+[-–—][ \t]+)|(?P<dot>\.[ \t]+))(?=\S)")
+#: Labels followed by a full stop must be one of these (so "Mr. Rossi said" is prose).
+_DOT_LABELS = frozenset("q a d r i p int resp mod".split())
+#: Loose labels must start at least this share of a text's non-blank lines.
+_LOOSE_SHARE = 0.3
+
+
+def _loose_turns(text: str) -> list[DetectedTurn]:
+    """Turns of a transcript whose labels have no colon: "Q. …" / "A. …", "Maria<tab>…",
+    "Interviewer - …". Kept only when two or more speakers recur and their labels start a
+    good share of the lines (so a list such as "Price - too high" stays prose)."""
+    if text.count("\n") < 3:
+        return []
+    found: list[tuple[_Candidate, str]] = []
+    lines = 0
+    for start, end in _lines(text):
+        if start == end or not text[start:end].strip():
+            continue
+        lines += 1
+        look = text[start:min(end, start + LINE_LOOK)]
+        lead = _LEAD.match(look).end()
+        match = _LOOSE.match(look, lead)
+        if match is None:
+            continue
+        label = clean_label(match["label"])
+        key = speaker_key(label)
+        if match["dot"] and key not in _DOT_LABELS:
+            continue
+        if not _plausible(label, key):
+            continue
+        found.append((_Candidate(start, start + lead, start + match.end(), label, None), key))
+    counts = Counter(k for _, k in found)
+    kept = [(c, k) for c, k in found if counts[k] >= 2]
+    if len({k for _, k in kept}) < 2 or len(kept) < _LOOSE_SHARE * lines:
+        return []
+    return _build(text, kept, {}, set())
 
 
 def _answers(text: str, candidate: _Candidate) -> bool:
