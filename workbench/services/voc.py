@@ -591,7 +591,7 @@ def key_drivers(project: ProjectFile, column_id: int | None = None, *,
     features: list[set[int]] = []
     labels: list[tuple[DriverKind, str, str | None]] = []
     _code_features(project, documents, people, features, labels)
-    themes = _theme_features(documents, people, features, labels, task.slice(0.2, 0.7))
+    themes = _theme_features(project, documents, people, features, labels, task.slice(0.2, 0.7))
     task.report(70, 100, translate("Voc", "Reading attributes…"))
     _attribute_features(project, people, features, labels)
     matrix = sparse.csr_matrix(
@@ -639,7 +639,7 @@ def _code_features(project: ProjectFile, documents, people: _Respondents,
     owner = {d[0]: people.index[d[1]] for d in documents}
     codes = {c.id: c for c in evidence_store.list_codes(project.db)}
     having: dict[int, set[int]] = {}
-    for document_id, code_id, _s, _e in store.codings(project.db):
+    for document_id, code_id, _s, _e in store.codings(project.db, speakers="respondents"):
         if document_id in owner:
             having.setdefault(code_id, set()).add(owner[document_id])
     for code_id in sorted(having, key=lambda c: (codes[c].position, c) if c in codes else (0, c)):
@@ -648,16 +648,26 @@ def _code_features(project: ProjectFile, documents, people: _Respondents,
             labels.append((DriverKind.CODE, code_path_of(codes, code_id), str(code_id)))
 
 
-def _theme_features(documents, people: _Respondents, features: list[set[int]], labels: list,
-                    task: Task) -> dict[str, list[str]]:
-    """Suggested themes of the documents; returns theme label → its top three words."""
+def _theme_features(project: ProjectFile, documents, people: _Respondents,
+                    features: list[set[int]], labels: list, task: Task) -> dict[str, list[str]]:
+    """Suggested themes of the respondents' words in the documents (an interviewer's
+    questions in a cell that holds a dialogue left out); returns theme label → its top
+    three words."""
     from workbench.analysis.themes import suggest_themes
+    from workbench.services.speakers import scoped_spans
 
     if not documents:
         return {}
-    themes = suggest_themes(((d[0], d[5]) for d in documents), n_themes=8, task=task)
+    bodies = {d[0]: d[5] for d in documents}
+    spans = scoped_spans(project, bodies, "respondents")
+    themes = suggest_themes(((doc, bodies[doc], start, end) for doc, start, end in spans),
+                            n_themes=8, task=task)
     words_of: dict[str, list[str]] = {}
-    lowered = [(people.index[d[1]], set(_WORD.findall(d[5].casefold()))) for d in documents]
+    said: dict[int, list[str]] = {}
+    for doc, start, end in spans:
+        said.setdefault(doc, []).append(bodies[doc][start:end])
+    lowered = [(people.index[d[1]], set(_WORD.findall(" ".join(said.get(d[0], ())).casefold())))
+               for d in documents]
     for theme in themes:
         top = [w.casefold() for w in theme.words[:3]]
         label = " / ".join(theme.words[:3])
@@ -737,7 +747,7 @@ def _with_examples(project: ProjectFile, drivers: list[Driver], documents, peopl
     low_docs = [d for d in documents if people.bands[people.index[d[1]]] == "low"]
     bodies = {d[0]: d for d in low_docs}
     codings: dict[int, list[tuple[int, int, int]]] = {}
-    for document_id, code_id, start, end in store.codings(project.db):
+    for document_id, code_id, start, end in store.codings(project.db, speakers="respondents"):
         if document_id in bodies:
             codings.setdefault(code_id, []).append((document_id, start, end))
     customer_labels = store.customer_labels(project.db, {d[1] for d in low_docs})

@@ -95,10 +95,14 @@ def documents(db: Database, voices: Iterable[str] | None = None
     return db.tuples(sql + " ORDER BY d.id", params)
 
 
-def codings(db: Database) -> list[tuple[int, int, int, int]]:
-    """(document_id, code_id, start, end) of every coding, by document and position."""
-    return db.tuples('SELECT document_id, code_id, start, "end" FROM codings '
-                     "ORDER BY document_id, start, id")
+def codings(db: Database, speakers: str = "all") -> list[tuple[int, int, int, int]]:
+    """(document_id, code_id, start, end) of every coding, by document and position (only
+    those starting in the words of ``speakers``, see store.speakers.scope_condition)."""
+    from workbench.store.speakers import scope_condition
+
+    condition = scope_condition(speakers, "x.document_id", "x.start")
+    return db.tuples('SELECT x.document_id, x.code_id, x.start, x."end" FROM codings x '
+                     f"WHERE {condition} ORDER BY x.document_id, x.start, x.id")
 
 
 def customer_labels(db: Database, customer_ids: Iterable[int]) -> dict[int, str]:
