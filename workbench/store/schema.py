@@ -22,6 +22,7 @@ from workbench.store.schema_living import V11_LIVING
 from workbench.store.schema_retention import V9_RETENTION
 from workbench.store.schema_speakers import V12_SPEAKERS
 from workbench.store.schema_voc import V10_VOC
+from workbench.store.schema_warehouse import V13_WAREHOUSE
 
 #: Written to the SQLite header (``PRAGMA application_id``) so a project file is
 #: recognised as ours and other SQLite files are refused. ASCII "PWbk".
@@ -187,7 +188,7 @@ V5_LINKING = Migration(
 
 MIGRATIONS: list[Migration] = [V1_CORE, V2_IMPORT, V3_PERSONAS, V4_MOTIVATIONS, V5_LINKING,
                                V6_EVIDENCE, V7_JOURNEYS, V8_CUSTOMERS, V9_RETENTION, V10_VOC,
-                               V11_LIVING, V12_SPEAKERS]
+                               V11_LIVING, V12_SPEAKERS, V13_WAREHOUSE]
 
 #: The schema version this build of the app writes.
 SCHEMA_VERSION = len(MIGRATIONS)
