@@ -21,10 +21,17 @@ NEVER_SHIPPED = [
     # Test and development tools.
     "pytest", "_pytest", "pytestqt", "pluggy._testing", "ruff", "pypdf", "pypdfium2",
     "IPython", "ipykernel", "jupyter_client", "jupyter_core", "notebook", "nbformat", "jedi",
+    # The tests run exported persona SQL in Spark: PySpark (and its JVM bridge) is test-only.
+    "pyspark", "py4j",
     # Heavy libraries.
     "torch", "torchvision", "tensorflow", "keras", "jax", "cupy", "dask", "numba", "llvmlite",
-    "pyarrow", "sympy", "h5py", "tables", "xarray", "bokeh", "plotly", "cv2",
+    "sympy", "h5py", "tables", "xarray", "bokeh", "plotly", "cv2",
     "matplotlib.tests", "matplotlib.testing", "numpy.distutils",
+    # pyarrow reads Parquet (with DuckDB); its RPC, cloud file systems, GPU and ORC parts are not used.
+    "pyarrow.tests", "pyarrow.flight", "pyarrow._flight", "pyarrow._s3fs", "pyarrow._gcsfs",
+    "pyarrow._azurefs", "pyarrow._hdfs", "pyarrow.cuda", "pyarrow._cuda", "pyarrow.gandiva",
+    "pyarrow.jvm", "pyarrow.orc", "pyarrow._orc", "pyarrow._dataset_orc", "pyarrow._pyarrow_cpp_tests",
+    "pyarrow.benchmark",
     # Other Qt bindings that matplotlib's qt_compat could look for.
     "PyQt5", "PyQt6", "PySide2", "shiboken2", "wx", "gi",
 ]

@@ -1,6 +1,6 @@
 """Checks for the packaging smoke test (run by smoke_test.sh with a Python that has pypdf).
 
-    python packaging/check_bundle.py bundle BUNDLE_DIR [--max-mb 400] [--pyz-toc TOC]
+    python packaging/check_bundle.py bundle BUNDLE_DIR [--max-mb 560] [--pyz-toc TOC]
     python packaging/check_bundle.py outputs FOLDER [--report self-test.txt] [--require NAME ...]
 
 ``bundle`` checks what is inside the built folder: the resources, the Qt plugins and the
@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     bundle = commands.add_parser("bundle")
     bundle.add_argument("path", type=Path)
-    bundle.add_argument("--max-mb", type=float, default=400)
+    bundle.add_argument("--max-mb", type=float, default=560)
     bundle.add_argument("--pyz-toc", type=Path)
     outputs = commands.add_parser("outputs")
     outputs.add_argument("path", type=Path)

@@ -17,7 +17,7 @@
 # folder, with per-user folders in a temporary PERSONA_WORKBENCH_HOME.
 #
 # Environment: WORKBENCH_ONEFILE=1 (test the one-file build), WORKBENCH_SMOKE_OUT=DIR (keep the
-# outputs there), WORKBENCH_MAX_BUNDLE_MB (default 400), WORKBENCH_SELF_TEST_TIMEOUT (seconds,
+# outputs there), WORKBENCH_MAX_BUNDLE_MB (default 560), WORKBENCH_SELF_TEST_TIMEOUT (seconds,
 # default 600), CHECK_PYTHON (a Python with pypdf for the checks; default the repo's .venv).
 set -euo pipefail
 
@@ -78,7 +78,7 @@ run() {
 echo "== bundle contents"
 if [ "${WORKBENCH_ONEFILE:-}" != "1" ]; then
     "$CHECK_PYTHON" "$ROOT/packaging/check_bundle.py" bundle "$bundle" \
-        --max-mb "${WORKBENCH_MAX_BUNDLE_MB:-400}" --pyz-toc "$ROOT/build/pyinstaller/workbench/PYZ-00.toc" \
+        --max-mb "${WORKBENCH_MAX_BUNDLE_MB:-560}" --pyz-toc "$ROOT/build/pyinstaller/workbench/PYZ-00.toc" \
         || fail "bundle contents"
 else
     size_mb=$(du -sk "$bundle" | awk '{printf "%.0f", $1 / 1024}')

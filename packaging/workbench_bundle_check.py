@@ -221,6 +221,47 @@ def check_store(folder: Path) -> str:
     return f"sqlite-utils ok, platformdirs {platformdirs.__version__}"
 
 
+def check_warehouse(folder: Path) -> str:
+    """Parquet through pyarrow and DuckDB, a DuckDB file, SQL in every export dialect, psycopg's libpq."""
+    import duckdb
+    import psycopg
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import sqlglot
+
+    parquet = folder / "customers.parquet"
+    table = pa.table({"id": [1, 2, 3], "città": ["Milano", "Torino", "Zoë"], "spesa": [12.5, 7.0, None]})
+    pq.write_table(table, parquet)
+    if pq.read_table(parquet).num_rows != 3 or pq.ParquetFile(parquet).metadata.num_rows != 3:
+        raise AssertionError("pyarrow read the Parquet file wrongly")
+    database = folder / "crm.duckdb"
+    with duckdb.connect(str(database)) as conn:
+        conn.execute(f"CREATE TABLE customers AS SELECT * FROM read_parquet('{parquet.as_posix()}')")
+        total = conn.execute("SELECT count(*), sum(spesa) FROM customers").fetchall()[0]
+        relation = conn.sql("SELECT * FROM customers ORDER BY id")  # streamed in blocks, as the import reads
+        reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_record_batch  # DuckDB 2 / 1.x
+        arrow = reader(2).read_all()
+    database.unlink()
+    if total != (3, 19.5) or arrow.num_rows != 3:
+        raise AssertionError(f"DuckDB read {total}, {arrow.num_rows} rows")
+    query = ("SELECT id, CASE WHEN POWER(spesa - 10, 2) < 4 THEN 0 ELSE 1 END AS persona "
+             "FROM customers WHERE spesa IS NOT NULL")
+    dialects = ("duckdb", "postgres", "spark", "bigquery", "snowflake")
+    written = {name: sqlglot.transpile(query, read="duckdb", write=name)[0] for name in dialects}
+    if not all("persona" in text for text in written.values()):
+        raise AssertionError(f"sqlglot wrote {written}")
+    # libpq loads and reports a refused connection as psycopg's error (no server here).
+    try:
+        psycopg.connect(f"postgresql://nobody:secret@/none?host={folder.as_posix()}&port=1", connect_timeout=5)
+    except psycopg.OperationalError:
+        pass
+    else:
+        raise AssertionError("psycopg connected to a server that does not exist")
+    return (f"pyarrow {pa.__version__}, duckdb {duckdb.__version__}, sqlglot {sqlglot.__version__} "
+            f"({len(written)} dialects), psycopg {psycopg.__version__} ({psycopg.pq.__impl__} libpq "
+            f"{psycopg.pq.version()})")
+
+
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("version", check_version),
     ("resources", check_resources),
@@ -229,6 +270,7 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("charts", check_charts),
     ("qt output", check_qt_output),
     ("store", check_store),
+    ("warehouse", check_warehouse),
 ]
 
 

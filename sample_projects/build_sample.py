@@ -94,6 +94,7 @@ def import_interviews(project, files: dict) -> None:
     # the spreadsheets' answers and notes too: the shipped sample opens read-only, where
     # nothing can be detected later
     speakers.ensure_detected(project)
+    speakers.document_languages(project)  # judged now: the sample opens read-only
     confirm_speakers(project)
 
 

@@ -21,3 +21,9 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     i18n.set_language("en")
     yield home
     i18n.set_language("en")
+
+
+# Real engines for the tests that need them (each skips with its reason when the engine is missing):
+# a throw-away PostgreSQL cluster (tests/pg_server.py) and Spark in local mode (tests/spark_session.py).
+from pg_server import postgres_admin, postgres_db, postgres_server_session, postgres_url  # noqa: E402, F401
+from spark_session import spark  # noqa: E402, F401

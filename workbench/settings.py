@@ -13,12 +13,15 @@ import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from workbench.domain.warehouse import DEFAULT_SAMPLE_THRESHOLD
 from workbench.export.tables import COMMA, CSV_STYLES, SEMICOLON
 from workbench.paths import config_dir
 
 MAX_RECENT_PROJECTS = 10
 THEMES = ("system", "light", "dark")
 MIN_BACKUPS, MAX_BACKUPS = 1, 1000
+#: Smallest sample threshold Preferences accept (rows).
+MIN_SAMPLE_THRESHOLD = 1
 #: Languages whose Excel expects semicolon-separated CSV with a decimal comma (of those we offer).
 SEMICOLON_LANGUAGES = ("it",)
 
@@ -35,6 +38,8 @@ class Settings:
     theme: str = "system"
     #: CSV exports: "comma", "semicolon", or "" to follow the language (see csv_style()).
     csv_style: str = ""
+    #: A database source with more rows than this is offered as a sample at import.
+    sample_threshold: int = DEFAULT_SAMPLE_THRESHOLD
     #: Base64 of QMainWindow.saveGeometry()/saveState(), owned by the GUI.
     window_geometry: str = ""
     window_state: str = ""
@@ -75,6 +80,9 @@ def load_settings() -> Settings:
         settings.theme = "system"
     if settings.csv_style not in CSV_STYLES:
         settings.csv_style = ""
+    if isinstance(settings.sample_threshold, bool) or \
+            settings.sample_threshold < MIN_SAMPLE_THRESHOLD:
+        settings.sample_threshold = DEFAULT_SAMPLE_THRESHOLD
     return settings
 
 

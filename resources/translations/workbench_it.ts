@@ -236,6 +236,14 @@
         <translation>--roles richiede COLUMN=ROLE, ad esempio --roles &quot;Reddito=numeric&quot;; ricevuto &apos;{pair}&apos;.</translation>
     </message>
     <message>
+        <source>--dry-run prints the columns and roles as text: leave out --json.</source>
+        <translation>--dry-run mostra colonne e ruoli come testo: togli --json.</translation>
+    </message>
+    <message>
+        <source>--sample, --stratify, --seed, --all and --password-env are for Parquet, DuckDB and PostgreSQL sources; {name} is read whole.</source>
+        <translation>--sample, --stratify, --seed, --all e --password-env valgono per sorgenti Parquet, DuckDB e PostgreSQL; {name} viene letto per intero.</translation>
+    </message>
+    <message>
         <source>{file}: columns and the roles they would get:</source>
         <translation>{file}: colonne e ruoli che riceverebbero:</translation>
     </message>
@@ -244,12 +252,157 @@
         <translation>  (due righe di intestazione, dalla riga {row}: le etichette uniscono domanda e sottointestazione; --header-rows 1 ne legge una)</translation>
     </message>
     <message>
+        <source>Don&apos;t write the password in the URL: it would stay in your shell history. Use --password-env VAR or type it when asked.</source>
+        <extracomment>Rows read for ``--dry-run`` of a database source.</extracomment>
+        <translation>Non scrivere la password nell&apos;URL: resterebbe nella cronologia della shell. Usa --password-env VAR o digitala quando viene chiesta.</translation>
+    </message>
+    <message>
+        <source>Say what to read from {url}: --table NAME (a table or view, schema.table allowed) or --query &quot;SELECT …&quot;.</source>
+        <translation>Indica cosa leggere da {url}: --table NOME (una tabella o vista, anche schema.tabella) o --query &quot;SELECT …&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;{scheme}://&apos; sources are not supported: import a file, a Parquet folder, a DuckDB file or a PostgreSQL URL (postgresql://user@host:port/database).</source>
+        <translation>Le sorgenti &apos;{scheme}://&apos; non sono supportate: importa un file, una cartella Parquet, un file DuckDB o un URL PostgreSQL (postgresql://utente@host:porta/database).</translation>
+    </message>
+    <message>
+        <source>{name} is Parquet: it is read whole, without --table or --query.</source>
+        <translation>{name} è Parquet: viene letto per intero, senza --table né --query.</translation>
+    </message>
+    <message>
+        <source>--table and --query read from a DuckDB file (.duckdb, .ddb, .db) or a PostgreSQL URL; {name} is neither.</source>
+        <translation>--table e --query leggono da un file DuckDB (.duckdb, .ddb, .db) o da un URL PostgreSQL; {name} non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>--password-env is for PostgreSQL URLs; {name} needs no password.</source>
+        <translation>--password-env vale per gli URL PostgreSQL; {name} non richiede password.</translation>
+    </message>
+    <message>
+        <source>The environment variable {variable} is not set: set it to the password, or leave out --password-env to type the password when asked.</source>
+        <translation>La variabile d&apos;ambiente {variable} non è impostata: impostala con la password, oppure togli --password-env per digitare la password quando viene chiesta.</translation>
+    </message>
+    <message>
+        <source>Password for {where} (Enter for none): </source>
+        <translation>Password per {where} (Invio per nessuna): </translation>
+    </message>
+    <message>
+        <source>--stratify and --seed shape a sample: add --sample N (how many rows to keep).</source>
+        <translation>--stratify e --seed definiscono un campione: aggiungi --sample N (quante righe tenere).</translation>
+    </message>
+    <message>
+        <source>--sample takes a number of rows above 0; got {n}.</source>
+        <translation>--sample vuole un numero di righe maggiore di 0; ricevuto {n}.</translation>
+    </message>
+    <message>
+        <source>{name} holds {rows} rows, more than the {threshold} a project takes without sampling (Preferences). Import a sample with --sample N (for example --sample {suggested}; --stratify COLUMN keeps the shares of a column&apos;s values, --seed N draws another sample), or add --all to import every row anyway.</source>
+        <translation>{name} contiene {rows} righe, più delle {threshold} che un progetto accetta senza campionamento (Preferenze). Importa un campione con --sample N (per esempio --sample {suggested}; --stratify COLONNA mantiene le quote dei valori di una colonna, --seed N estrae un altro campione), oppure aggiungi --all per importare comunque ogni riga.</translation>
+    </message>
+    <message>
+        <source>--sheet, --encoding, --delimiter, --decimal and --header-rows read spreadsheets and text files; {name} is a database source.</source>
+        <translation>--sheet, --encoding, --delimiter, --decimal e --header-rows servono per fogli di calcolo e file di testo; {name} è una sorgente database.</translation>
+    </message>
+    <message>
+        <source>Choose --sample N or --all, not both.</source>
+        <translation>Scegli --sample N oppure --all, non entrambi.</translation>
+    </message>
+    <message>
+        <source>On the command line: --table NAME or --query SQL.</source>
+        <translation>Dalla riga di comando: --table NOME o --query SQL.</translation>
+    </message>
+    <message>
+        <source>On the command line: --password-env VAR (an environment variable holding the password), or run the command in a terminal to type it when asked.</source>
+        <translation>Dalla riga di comando: --password-env VAR (una variabile d&apos;ambiente che contiene la password), oppure esegui il comando in un terminale per digitarla quando viene chiesta.</translation>
+    </message>
+    <message>
         <source>Imported {name}: {rows} rows, {columns} columns as source {id}.</source>
         <translation>{name} importato: {rows} righe, {columns} colonne nella fonte {id}.</translation>
     </message>
     <message>
         <source>Customers: {customers}, documents: {documents}, touchpoints: {touchpoints}.</source>
         <translation>Clienti: {customers}, documenti: {documents}, touchpoint: {touchpoints}.</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows; columns and the roles they would get:</source>
+        <translation>{name}: {rows} righe; colonne e ruoli che riceverebbero:</translation>
+    </message>
+    <message>
+        <source>A sample of {size} rows would be imported.</source>
+        <translation>Verrebbe importato un campione di {size} righe.</translation>
+    </message>
+    <message>
+        <source>More rows than a project takes without sampling ({threshold}): the import needs --sample N or --all.</source>
+        <translation>Più righe di quante un progetto ne accetti senza campionamento ({threshold}): l&apos;importazione richiede --sample N o --all.</translation>
+    </message>
+    <message>
+        <source>DuckDB file or PostgreSQL: the table or view to import (schema.table allowed); a DuckDB file with one table needs neither --table nor --query</source>
+        <translation>File DuckDB o PostgreSQL: la tabella o vista da importare (anche schema.tabella); un file DuckDB con una sola tabella non richiede né --table né --query</translation>
+    </message>
+    <message>
+        <source>DuckDB file or PostgreSQL: import the rows of this SELECT query instead of a table; it is kept with the source</source>
+        <translation>File DuckDB o PostgreSQL: importa le righe di questa query SELECT invece di una tabella; la query resta registrata con la sorgente</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: read the password from this environment variable (default: asked for when run in a terminal; otherwise none, so PGPASSWORD or ~/.pgpass still work). Never write it in the URL; it is never stored</source>
+        <translation>PostgreSQL: legge la password da questa variabile d&apos;ambiente (predefinito: chiesta quando il comando gira in un terminale; altrimenti nessuna, così PGPASSWORD o ~/.pgpass funzionano ancora). Non scriverla mai nell&apos;URL; non viene mai salvata</translation>
+    </message>
+    <message>
+        <source>Parquet, DuckDB, PostgreSQL: import a random sample of N rows and record it with the source (size, seed, strata, population); needed when the source holds more rows than the threshold in Preferences (now {threshold})</source>
+        <translation>Parquet, DuckDB, PostgreSQL: importa un campione casuale di N righe e lo registra con la sorgente (dimensione, seme, strati, popolazione); necessario quando la sorgente ha più righe della soglia nelle Preferenze (ora {threshold})</translation>
+    </message>
+    <message>
+        <source>with --sample: a stratified sample keeping the share of each value of this column (each value at least one row)</source>
+        <translation>con --sample: un campione stratificato che mantiene la quota di ogni valore di questa colonna (almeno una riga per valore)</translation>
+    </message>
+    <message>
+        <source>with --sample: the random seed, so the same command draws the same sample (default: 0)</source>
+        <translation>con --sample: il seme casuale, così lo stesso comando estrae lo stesso campione (predefinito: 0)</translation>
+    </message>
+    <message>
+        <source>import every row of a source above the sampling threshold, without sampling</source>
+        <translation>importa ogni riga di una sorgente oltre la soglia di campionamento, senza campionare</translation>
+    </message>
+    <message>
+        <source>print the import report as JSON (UTF-8, keys described in README.md, sampling included) and nothing else</source>
+        <translation>stampa il resoconto dell&apos;importazione in JSON (UTF-8, chiavi descritte in README.md, campionamento compreso) e nient&apos;altro</translation>
+    </message>
+    <message>
+        <source>--note describes counts being imported: use it with --import FILE.</source>
+        <translation>--note descrive i conteggi che importi: usalo con --import FILE.</translation>
+    </message>
+    <message>
+        <source>Imported the population&apos;s persona counts for persona set {id} from {file}.</source>
+        <translation>Importati da {file} i conteggi per persona della popolazione per l&apos;insieme di personas {id}.</translation>
+    </message>
+    <message>
+        <source>No population counts for persona set {id} yet. Run the exported query in your engine (&apos;workbench export PROJECT --sql OUT.sql --dialect …&apos;), save its result or its counts per persona as CSV and import them with --import FILE.</source>
+        <translation>Ancora nessun conteggio della popolazione per l&apos;insieme di personas {id}. Esegui la query esportata nel tuo motore (&apos;workbench export PROJECT --sql OUT.sql --dialect …&apos;), salvane il risultato o i conteggi per persona in CSV e importali con --import FILE.</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>campione</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>popolazione</translation>
+    </message>
+    <message>
+        <source>Population counts imported {when}{note}.</source>
+        <translation>Conteggi della popolazione importati il {when}{note}.</translation>
+    </message>
+    <message>
+        <source>Persona sizes in the sample beside those the company&apos;s engine found in the whole customer base; --import reads the engine&apos;s counts back.</source>
+        <translation>Dimensioni delle personas nel campione accanto a quelle trovate dal motore dell&apos;azienda sull&apos;intera base clienti; --import rilegge i conteggi del motore.</translation>
+    </message>
+    <message>
+        <source>a CSV or XLSX of what the engine returned for the query exported with &apos;workbench export --sql&apos;: its result (one row per customer) or its counts (persona_position or persona_name, and count); replaces the counts imported before for this set, all or nothing</source>
+        <translation>un CSV o XLSX di ciò che il motore ha restituito per la query esportata con &apos;workbench export --sql&apos;: il risultato (una riga per cliente) o i suoi conteggi (persona_position o persona_name, e count); sostituisce i conteggi importati prima per questo insieme, tutto o niente</translation>
+    </message>
+    <message>
+        <source>with --import: where the counts come from, e.g. &quot;scored in Spark, December 2026&quot;</source>
+        <translation>con --import: da dove vengono i conteggi, es. &quot;calcolati in Spark, dicembre 2026&quot;</translation>
     </message>
     <message>
         <source>Sheet &apos;{sheet}&apos; was read: it looks like the data table. Other sheets: {others} (choose one with --sheet).</source>
@@ -282,6 +435,14 @@
     <message>
         <source>{id:&gt;4}  {name}  {rows} rows × {columns} columns  {kind}  imported {when}  sha256 {hash}</source>
         <translation>{id:&gt;4}  {name}  {rows} righe × {columns} colonne  {kind}  importata il {when}  sha256 {hash}</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet or export (CSV, TSV, XLSX, ODS), Parquet files, a DuckDB table or a PostgreSQL table or query as a new source, all or nothing; big sources as a recorded sample.</source>
+        <translation>Importa un foglio di calcolo o un&apos;esportazione (CSV, TSV, XLSX, ODS), file Parquet, una tabella DuckDB o una tabella o query PostgreSQL come nuova sorgente, tutto o niente; le sorgenti grandi come campione registrato.</translation>
+    </message>
+    <message>
+        <source>what to import: a CSV, TSV, XLSX or ODS file; a .parquet file or a folder of them; a DuckDB file (.duckdb, .ddb, .db); or a PostgreSQL URL postgresql://user@host:port/database (without password)</source>
+        <translation>cosa importare: un file CSV, TSV, XLSX o ODS; un file .parquet o una cartella di file .parquet; un file DuckDB (.duckdb, .ddb, .db); oppure un URL PostgreSQL postgresql://utente@host:porta/database (senza password)</translation>
     </message>
     <message>
         <source>sheet to import from an XLSX/ODS file (default: the one that looks like the data table)</source>
@@ -693,14 +854,6 @@
         <translation>elenca i backup ed esce</translation>
     </message>
     <message>
-        <source>Import a spreadsheet or export (CSV, TSV, XLSX, ODS) as a new source, all or nothing.</source>
-        <translation>Importa un foglio di calcolo o un&apos;esportazione (CSV, TSV, XLSX, ODS) come nuova fonte, tutto o niente.</translation>
-    </message>
-    <message>
-        <source>file to import</source>
-        <translation>file da importare</translation>
-    </message>
-    <message>
         <source>set column roles by header or name; roles: identifier, numeric, categorical, date, free_text, channel, pii, outcome (a result to explain, measured per persona, never clustered on), measure (a survey score: measure, measure:nps, measure:csat:1-7, measure:ces:1-7, measure:rating:1-5), ignore (default: inferred)</source>
         <translation>imposta i ruoli delle colonne per intestazione o nome; ruoli: identifier, numeric, categorical, date, free_text, channel, pii, outcome (un risultato da spiegare, misurato per persona, mai usato per formare i gruppi), measure (un punteggio di sondaggio: measure, measure:nps, measure:csat:1-7, measure:ces:1-7, measure:rating:1-5), ignore (predefinito: dedotti)</translation>
     </message>
@@ -825,11 +978,48 @@
         <translation>--trends aggiunge le pagine degli andamenti alle schede delle personas: usalo con --pdf o --png, senza --journey.</translation>
     </message>
     <message>
+        <source>--dialect, --id-column and --column shape the persona rule: use them with --sql OUT.sql or --rule-json OUT.json.</source>
+        <translation>--dialect, --id-column e --column definiscono la regola delle personas: usali con --sql OUT.sql o --rule-json OUT.json.</translation>
+    </message>
+    <message>
         <source>Wrote {personas} persona cards and the trends on {pages} pages to {path}</source>
         <translation>Scritte {personas} schede delle personas e gli andamenti su {pages} pagine in {path}</translation>
     </message>
     <message>
+        <source>--table with --csv or --xlsx is membership or statistics; got &apos;{table}&apos;. (With --sql it names the engine&apos;s table.)</source>
+        <translation>--table con --csv o --xlsx è membership o statistics; ricevuto &apos;{table}&apos;. (Con --sql indica la tabella del motore.)</translation>
+    </message>
+    <message>
+        <source>--column expects ATTRIBUTE=COLUMN, for example --column &quot;Income=annual_income&quot;; got &apos;{pair}&apos;.</source>
+        <translation>--column vuole ATTRIBUTO=COLONNA, per esempio --column &quot;Reddito=reddito_annuo&quot;; ricevuto &apos;{pair}&apos;.</translation>
+    </message>
+    <message>
+        <source>--sql and --rule-json export a persona set&apos;s rule: leave out --journey, --persona, --trends and --include-personal-data.</source>
+        <translation>--sql e --rule-json esportano la regola di un insieme di personas: togli --journey, --persona, --trends e --include-personal-data.</translation>
+    </message>
+    <message>
+        <source>--dialect and --table are for --sql; the JSON rule is the same for every engine and table.</source>
+        <translation>--dialect e --table valgono per --sql; la regola JSON è la stessa per ogni motore e tabella.</translation>
+    </message>
+    <message>
+        <source>Wrote the assignment rule of persona set {id} as one {dialect} query to {path}</source>
+        <translation>Scritta in {path} la regola di assegnazione dell&apos;insieme di personas {id} come una query {dialect}</translation>
+    </message>
+    <message>
+        <source>It reads table {table}, customers identified by {id_column}, and returns one row per customer: customer_id, persona_position and persona_name (empty when fitting no persona), distance, nearest_position, fits_none.</source>
+        <translation>Legge la tabella {table}, con i clienti identificati da {id_column}, e restituisce una riga per cliente: customer_id, persona_position e persona_name (vuoti se il cliente non rientra in nessuna persona), distance, nearest_position, fits_none.</translation>
+    </message>
+    <message>
+        <source>Wrote the assignment rule of persona set {id} as JSON to {path}</source>
+        <translation>Scritta in {path} la regola di assegnazione dell&apos;insieme di personas {id} in JSON</translation>
+    </message>
+    <message>
+        <source>unknown SQL dialect &apos;{dialect}&apos;: choose {choices}</source>
+        <translation>dialetto SQL sconosciuto &apos;{dialect}&apos;: scegli tra {choices}</translation>
+    </message>
+    <message>
         <source>Wrote journey map {id} on {pages} pages to {path}</source>
+        <extracomment>How messages name each dialect. --table with --csv/--xlsx.</extracomment>
         <translation>Scritta la mappa del percorso {id} su {pages} pagine in {path}</translation>
     </message>
     <message>
@@ -865,12 +1055,32 @@
         <translation>una tabella come cartella di lavoro Excel; quale tabella: --table</translation>
     </message>
     <message>
+        <source>the persona set&apos;s assignment rule (its recorded preprocessing and the nearest-centre rule) as one SQL query for the company&apos;s engine, returning each customer&apos;s persona; engine: --dialect; k-means, agglomerative and Gower k-medoids sets</source>
+        <translation>la regola di assegnazione dell&apos;insieme di personas (la preelaborazione registrata e la regola del centro più vicino) come una sola query SQL per il motore dell&apos;azienda, che restituisce la persona di ogni cliente; motore: --dialect; insiemi k-means, agglomerativi e k-medoids di Gower</translation>
+    </message>
+    <message>
+        <source>the same assignment rule as a portable JSON description, to implement in any other engine</source>
+        <translation>la stessa regola di assegnazione come descrizione JSON portabile, da realizzare in qualsiasi altro motore</translation>
+    </message>
+    <message>
+        <source>for --sql: the engine&apos;s SQL dialect: {choices} (default: duckdb)</source>
+        <translation>per --sql: il dialetto SQL del motore: {choices} (predefinito: duckdb)</translation>
+    </message>
+    <message>
+        <source>for --sql/--rule-json: the column of the engine&apos;s table identifying the customer (default: customer_id)</source>
+        <translation>per --sql/--rule-json: la colonna della tabella del motore che identifica il cliente (predefinito: customer_id)</translation>
+    </message>
+    <message>
+        <source>for --sql/--rule-json: the engine&apos;s column holding an attribute, when its name differs from the project&apos;s (default: the attribute&apos;s column name at import)</source>
+        <translation>per --sql/--rule-json: la colonna del motore che contiene un attributo, quando il suo nome è diverso da quello nel progetto (predefinito: il nome della colonna dell&apos;attributo all&apos;importazione)</translation>
+    </message>
+    <message>
         <source>for --csv: comma (comma-separated, decimal point: R, Python, Excel in English) or semicolon (semicolon-separated, decimal comma: Excel in Italian and most of continental Europe); default: the CSV style chosen in Preferences, else semicolon when the language is Italian, comma otherwise (now: {style})</source>
         <translation>per --csv: comma (separato da virgole, punto decimale: R, Python, Excel in inglese) o semicolon (separato da punti e virgola, virgola decimale: Excel in italiano e in gran parte dell&apos;Europa continentale); predefinito: lo stile CSV scelto nelle Preferenze, altrimenti semicolon se la lingua è l&apos;italiano, comma negli altri casi (ora: {style})</translation>
     </message>
     <message>
-        <source>for --csv/--xlsx: membership (customer, persona, fit) or statistics (each persona&apos;s attribute values and effect sizes); default: membership</source>
-        <translation>per --csv/--xlsx: membership (cliente, persona, aderenza) o statistics (valori degli attributi e dimensioni dell&apos;effetto di ogni persona); predefinito: membership</translation>
+        <source>for --csv/--xlsx: membership (customer, persona, fit) or statistics (each persona&apos;s attribute values and effect sizes); default: membership. For --sql: the engine&apos;s table or view holding the customers, as the query should name it (e.g. crm.customers); default: customers</source>
+        <translation>per --csv/--xlsx: membership (cliente, persona, aderenza) o statistics (valori degli attributi e dimensioni dell&apos;effetto di ogni persona); predefinito: membership. Per --sql: la tabella o vista del motore che contiene i clienti, come la query deve chiamarla (es. crm.customers); predefinito: customers</translation>
     </message>
     <message>
         <source>only these personas (ids as shown by &apos;workbench persona PROJECT&apos;); default: every persona of the set</source>
@@ -2076,7 +2286,6 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <name>DataArea</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</source>
-        <extracomment>Widths (pixels) a source column may take when first shown.</extracomment>
         <translation>Fogli di calcolo (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
@@ -2109,6 +2318,15 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Fonti</translation>
     </message>
     <message>
+        <source>Spreadsheets, Parquet and DuckDB files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.parquet *.pq *.duckdb *.ddb *.db)</source>
+        <extracomment>Widths (pixels) a source column may take when first shown.</extracomment>
+        <translation>Fogli di calcolo, file Parquet e DuckDB (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.parquet *.pq *.duckdb *.ddb *.db)</translation>
+    </message>
+    <message>
+        <source>Parquet and DuckDB files (*.parquet *.pq *.duckdb *.ddb *.db)</source>
+        <translation>File Parquet e DuckDB (*.parquet *.pq *.duckdb *.ddb *.db)</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
@@ -2125,6 +2343,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Per canale: clienti, contatti e completezza dei dati</translation>
     </message>
     <message>
+        <source>Import from &amp;database…</source>
+        <translation>Importa da &amp;database…</translation>
+    </message>
+    <message>
         <source>Rows of the source</source>
         <translation>Righe della fonte</translation>
     </message>
@@ -2135,6 +2357,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Import a file</source>
         <translation>Importa un file</translation>
+    </message>
+    <message>
+        <source>Import from database</source>
+        <translation>Importa da database</translation>
+    </message>
+    <message>
+        <source>{file} is a Parquet or DuckDB file: close this dialog and use Import from database…, which reads its tables and can import a sample.</source>
+        <translation>{file} è un file Parquet o DuckDB: chiudi questa finestra e usa Importa da database…, che ne legge le tabelle e può importarne un campione.</translation>
     </message>
     <message>
         <source>Imported {source}: {rows} rows, {customers} new customers, {documents} documents, {touchpoints} touchpoints.</source>
@@ -2161,16 +2391,20 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Questo progetto è aperto in sola lettura, quindi non vi si può importare alcun file.</translation>
     </message>
     <message>
-        <source>Import a CSV, TSV, XLSX or ODS file as a new source (Ctrl+I)</source>
-        <translation>Importa un file CSV, TSV, XLSX o ODS come nuova fonte (Ctrl+I)</translation>
+        <source>Import a CSV, TSV, XLSX, ODS, Parquet or DuckDB file as a new source (Ctrl+I)</source>
+        <translation>Importa un file CSV, TSV, XLSX, ODS, Parquet o DuckDB come nuova fonte (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import a table or a query from PostgreSQL, a DuckDB file or Parquet files; big sources can be sampled</source>
+        <translation>Importa una tabella o una query da PostgreSQL, da un file DuckDB o da file Parquet; le fonti grandi si possono campionare</translation>
+    </message>
+    <message>
+        <source>Import a CSV, TSV, XLSX or ODS file: interview spreadsheets, survey exports, CRM or e-commerce exports, touchpoint logs. Or read customers where they live: a PostgreSQL table or query, a DuckDB file, Parquet files. Each becomes a source that you can browse here, row by row.</source>
+        <translation>Importa un file CSV, TSV, XLSX o ODS: fogli di interviste, esportazioni di sondaggi, esportazioni da CRM o e-commerce, log dei punti di contatto. Oppure leggi i clienti dove si trovano: una tabella o una query PostgreSQL, un file DuckDB, file Parquet. Ognuno diventa una fonte che puoi sfogliare qui, riga per riga.</translation>
     </message>
     <message>
         <source>Remove the selected source and everything imported from it</source>
         <translation>Rimuovi la fonte selezionata e tutto ciò che è stato importato da essa</translation>
-    </message>
-    <message>
-        <source>Import a CSV, TSV, XLSX or ODS file: interview spreadsheets, survey exports, CRM or e-commerce exports, touchpoint logs. Each file becomes a source that you can browse here, row by row.</source>
-        <translation>Importa un file CSV, TSV, XLSX o ODS: fogli di interviste, esportazioni di sondaggi, esportazioni CRM o e-commerce, registri dei punti di contatto. Ogni file diventa una fonte che puoi consultare qui, riga per riga.</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -2361,6 +2595,236 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>The role of {column} was not changed</source>
         <translation>Il ruolo di {column} non è stato cambiato</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseImport</name>
+    <message>
+        <source>The first rows of the source as they will be imported.</source>
+        <translation>Le prime righe della fonte come verranno importate.</translation>
+    </message>
+    <message>
+        <source>Parquet and DuckDB files (*.parquet *.pq *.duckdb *.ddb *.db)</source>
+        <translation>File Parquet e DuckDB (*.parquet *.pq *.duckdb *.ddb *.db)</translation>
+    </message>
+    <message>
+        <source>Import from a database</source>
+        <extracomment>The import succeeded (ImportResult); the dialog then closes. A preview was read and shown. Reading the preview failed (the message, without any password). Preview as soon as the tables are listed (a file chosen: show its first table).</extracomment>
+        <translation>Importa da un database</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database, or a .duckdb or .parquet file</source>
+        <translation>postgresql://utente@host:5432/database, oppure un file .duckdb o .parquet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Scegli un file…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Used for this import only: never stored in the project or the settings.</source>
+        <translation>Usata solo per questa importazione: mai salvata nel progetto o nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabella:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Query:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>customers, or schema.table</source>
+        <translation>clienti, oppure schema.tabella</translation>
+    </message>
+    <message>
+        <source>List tables</source>
+        <translation>Elenca tabelle</translation>
+    </message>
+    <message>
+        <source>Read the names of the source&apos;s tables and views</source>
+        <translation>Leggi i nomi delle tabelle e delle viste della fonte</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>Read the first rows and count the rows of the source (F5)</source>
+        <translation>Leggi le prime righe e conta le righe della fonte (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Where the customers are</source>
+        <translation>Dove si trovano i clienti</translation>
+    </message>
+    <message>
+        <source>The source changed: press Preview to read it.</source>
+        <translation>La fonte è cambiata: premi Anteprima per leggerla.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: rows are read in blocks over the connection; only the URL without the password and the table or query are kept with the source.</source>
+        <translation>Server PostgreSQL: le righe vengono lette a blocchi attraverso la connessione; con la fonte si conservano solo l&apos;URL senza password e la tabella o la query.</translation>
+    </message>
+    <message>
+        <source>DuckDB database file: choose one of its tables or write a query.</source>
+        <translation>File di database DuckDB: scegli una delle sue tabelle o scrivi una query.</translation>
+    </message>
+    <message>
+        <source>Parquet: the file (or every file of the folder) is read whole, in blocks.</source>
+        <translation>Parquet: il file (o ogni file della cartella) viene letto per intero, a blocchi.</translation>
+    </message>
+    <message>
+        <source>Type a PostgreSQL URL or choose a DuckDB or Parquet file.</source>
+        <translation>Scrivi un URL PostgreSQL o scegli un file DuckDB o Parquet.</translation>
+    </message>
+    <message>
+        <source>Choose a DuckDB or Parquet file</source>
+        <translation>Scegli un file DuckDB o Parquet</translation>
+    </message>
+    <message>
+        <source>Listing the tables</source>
+        <translation>Elenco delle tabelle</translation>
+    </message>
+    <message>
+        <source>Reading {source}…</source>
+        <translation>Lettura di {source}…</translation>
+    </message>
+    <message>
+        <source>Reading the preview</source>
+        <translation>Lettura dell&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>{source}: {population} rows, {columns} columns. Showing the first {shown}.</source>
+        <translation>{source}: {population} righe, {columns} colonne. Sono mostrate le prime {shown}.</translation>
+    </message>
+    <message>
+        <source>{source} could not be read.</source>
+        <translation>Impossibile leggere {source}.</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>Anteprima interrotta.</translation>
+    </message>
+    <message>
+        <source>Importing {source}</source>
+        <translation>Importazione di {source}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione in corso…</translation>
+    </message>
+    <message>
+        <source>Could not import {source}</source>
+        <translation>Impossibile importare {source}</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Import {rows} rows with these roles (Ctrl+Enter)</source>
+        <translation>Importa {rows} righe con questi ruoli (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>{source} is not a source the workbench can read: give a PostgreSQL URL (postgresql://user@host:5432/database), a DuckDB file (.duckdb, .ddb, .db) or a Parquet file or folder.</source>
+        <extracomment>Rows shown by the dialog&apos;s preview.</extracomment>
+        <translation>{source} non è una fonte che il workbench sa leggere: indica un URL PostgreSQL (postgresql://utente@host:5432/database), un file DuckDB (.duckdb, .ddb, .db) o un file o una cartella Parquet.</translation>
+    </message>
+    <message>
+        <source>Say what to read from {source}: choose a table or write a query.</source>
+        <translation>Indica cosa leggere da {source}: scegli una tabella o scrivi una query.</translation>
+    </message>
+    <message>
+        <source>Import a sample</source>
+        <extracomment>Roles whose values make sensible strata (a handful of values each). Any choice changed.</extracomment>
+        <translation>Importa un campione</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Dimensione del campione</translation>
+    </message>
+    <message>
+        <source>How many rows (customers) to import. Half a million is plenty for personas; the engine applies them to everyone later (Export ▸ SQL).</source>
+        <translation>Quante righe (clienti) importare. Mezzo milione basta e avanza per le personas; il motore le applica poi a tutti (Esporta ▸ SQL).</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Dimensione:</translation>
+    </message>
+    <message>
+        <source>&amp;Random</source>
+        <translation>&amp;Casuale</translation>
+    </message>
+    <message>
+        <source>Every row has the same chance of being drawn.</source>
+        <translation>Ogni riga ha la stessa probabilità di essere estratta.</translation>
+    </message>
+    <message>
+        <source>Strati&amp;fied by</source>
+        <translation>Stratificato &amp;per</translation>
+    </message>
+    <message>
+        <source>Keeps each value&apos;s share of the source in the sample (every value gets at least one row), so small groups are not lost by chance.</source>
+        <translation>Mantiene nel campione la quota di ogni valore nella fonte (ogni valore ha almeno una riga), così i gruppi piccoli non si perdono per caso.</translation>
+    </message>
+    <message>
+        <source>Column to stratify by</source>
+        <translation>Colonna per la stratificazione</translation>
+    </message>
+    <message>
+        <source>Drawn:</source>
+        <translation>Estrazione:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same sample from the same source; another seed draws another one.</source>
+        <translation>Lo stesso seme estrae lo stesso campione dalla stessa fonte; un altro seme ne estrae un altro.</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eme:</translation>
+    </message>
+    <message>
+        <source>of {population} rows</source>
+        <translation>di {population} righe</translation>
+    </message>
+    <message>
+        <source>More than {threshold} rows (Edit ▸ Preferences): personas are found on a sample, then your engine applies them to every customer (Export ▸ SQL). The sampling is recorded and shown with every figure.</source>
+        <translation>Più di {threshold} righe (Modifica ▸ Preferenze): le personas si trovano su un campione, poi il tuo motore le applica a ogni cliente (Esporta ▸ SQL). Il campionamento viene registrato e indicato accanto a ogni dato.</translation>
+    </message>
+    <message>
+        <source>The source is small enough to import whole; tick this to import a sample anyway.</source>
+        <translation>La fonte è abbastanza piccola da importarla per intero; spunta qui per importare comunque un campione.</translation>
+    </message>
+    <message>
+        <source>No categorical column to stratify by: give a column the Categorical role to keep its values&apos; shares.</source>
+        <translation>Nessuna colonna categorica per stratificare: assegna a una colonna il ruolo Categorico per mantenere le quote dei suoi valori.</translation>
     </message>
 </context>
 <context>
@@ -3960,7 +4424,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). No number of personas beat structureless data: the personas split a continuum. PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name) or (text, code name, voice): no customer names on paper; a front-line voice (&quot;frontline&quot;) is tagged as such. PersonaProfile outcomes as dicts (OutcomeEffect.to_dict). The draft story written from the figures, printed while ``narrative`` is empty. Retention curves (workbench.domain.retention.SurvivalCurve): this persona&apos;s and everyone&apos;s (None when not measured); printed when the persona&apos;s exists. Survey measures of the members (workbench.export.measure_charts.CardMeasure). Space above a section heading. Characters of a member&apos;s passage printed on a card. The voice of a passage written by front-line staff (workbench.domain.voc.Voice.FRONTLINE).</extracomment>
+        <extracomment>At most this many &quot;what sets them apart&quot; lines, the strongest per attribute. Further lines (weaker, or other levels of the same attribute) shown where the page has room. How the set was computed, already phrased (&quot;k-means · 4 personas · seed 0&quot;). No number of personas beat structureless data: the personas split a continuum. The customers are a sample of a bigger source, already phrased (&quot;From a sample of 500,000 of 42,318,220 customers.&quot;); empty when they are not. Where the population&apos;s persona sizes came from (&quot;scored in Spark, 2026-12-05&quot;); only printed beside cards that carry ``population``. PersonaProfile effects as dicts (AttributeEffect.to_dict), strongest first. (position, share) of every persona of the set, for the share strip. Share of the customers clustered that fit no persona well. Members&apos; coded passages as (text, code name) or (text, code name, voice): no customer names on paper; a front-line voice (&quot;frontline&quot;) is tagged as such. PersonaProfile outcomes as dicts (OutcomeEffect.to_dict). The draft story written from the figures, printed while ``narrative`` is empty. Retention curves (workbench.domain.retention.SurvivalCurve): this persona&apos;s and everyone&apos;s (None when not measured); printed when the persona&apos;s exists. Survey measures of the members (workbench.export.measure_charts.CardMeasure). The persona in the whole customer base, as the company&apos;s engine counted it: (share of the population, customers); None when no population counts were imported. Space above a section heading. Characters of a member&apos;s passage printed on a card. The voice of a passage written by front-line staff (workbench.domain.voc.Voice.FRONTLINE).</extracomment>
         <translation>Nome completo</translation>
     </message>
     <message>
@@ -4097,6 +4561,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Le barre confrontano i membri di questa persona con tutti gli altri clienti raggruppati. d (numeri) e h (categorie) sono le dimensioni dell&apos;effetto di Cohen: circa 0,2 è piccola, 0,5 media, 0,8 grande.</translation>
     </message>
     <message>
+        <source>In the whole customer base</source>
+        <translation>Sull&apos;intera base clienti</translation>
+    </message>
+    <message>
         <source>This persona: {share} ({size} customers)</source>
         <translation>Questa persona: {share} ({size} clienti)</translation>
     </message>
@@ -4114,7 +4582,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>PERSONA {n} OF {k}</source>
-        <extracomment>A quote of up to this many lines spans the page under the header; a longer one flows. PNG resolution (dots per inch) unless told otherwise. The card needed stand-ins for characters the fonts lack. The name shown (stand-ins applied), for the slim header of continuation pages. The looks a card may take, loosest first: a card is set a step tighter when that keeps it on one page; one that still runs over keeps the loosest look and continues on further pages.</extracomment>
+        <extracomment>The sample sentence (&quot;From a sample of 500,000 of 42,318,220 customers.&quot;) on every page. A quote of up to this many lines spans the page under the header; a longer one flows. PNG resolution (dots per inch) unless told otherwise. The card needed stand-ins for characters the fonts lack. The name shown (stand-ins applied), for the slim header of continuation pages. The looks a card may take, loosest first: a card is set a step tighter when that keeps it on one page; one that still runs over keeps the loosest look and continues on further pages.</extracomment>
         <translation>PERSONA {n} DI {k}</translation>
     </message>
     <message>
@@ -4336,6 +4804,22 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>{measure} {value} · {n}</translation>
     </message>
     <message>
+        <source>{value}B</source>
+        <translation>{value} Mld</translation>
+    </message>
+    <message>
+        <source>{value}M</source>
+        <translation>{value} Mln</translation>
+    </message>
+    <message>
+        <source>{value}k</source>
+        <translation>{value} mila</translation>
+    </message>
+    <message>
+        <source>{share} of the population · {customers} customers</source>
+        <translation>{share} della popolazione · {customers} clienti</translation>
+    </message>
+    <message>
         <source>Persona set {id} has no personas to export.</source>
         <translation>Il set di personas {id} non ha personas da esportare.</translation>
     </message>
@@ -4346,6 +4830,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>{algorithm} · {k} personas · seed {seed}</source>
         <translation>{algorithm} · {k} personas · seme {seed}</translation>
+    </message>
+    <message>
+        <source>imported on {date}</source>
+        <translation>importati il {date}</translation>
     </message>
     <message>
         <source>Preparing the persona cards…</source>
@@ -4454,7 +4942,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Unknown CSV style &apos;{style}&apos;: use comma (comma-separated, decimal point) or semicolon (semicolon-separated, decimal comma, for Excel in Italian).</source>
-        <extracomment>Languages whose Excel expects semicolon-separated CSV with a decimal comma (of those we offer). &quot;&quot; follows the system locale; otherwise one of i18n.SUPPORTED_LANGUAGES. How many automatic backups to keep per project. &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;. CSV exports: &quot;comma&quot;, &quot;semicolon&quot;, or &quot;&quot; to follow the language (see csv_style()). Base64 of QMainWindow.saveGeometry()/saveState(), owned by the GUI.</extracomment>
+        <extracomment>Smallest sample threshold Preferences accept (rows). Languages whose Excel expects semicolon-separated CSV with a decimal comma (of those we offer). &quot;&quot; follows the system locale; otherwise one of i18n.SUPPORTED_LANGUAGES. How many automatic backups to keep per project. &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;. CSV exports: &quot;comma&quot;, &quot;semicolon&quot;, or &quot;&quot; to follow the language (see csv_style()). A database source with more rows than this is offered as a sample at import. Base64 of QMainWindow.saveGeometry()/saveState(), owned by the GUI.</extracomment>
         <translation>Stile CSV sconosciuto &apos;{style}&apos;: usa comma (separato da virgole, punto decimale) o semicolon (separato da punti e virgola, virgola decimale, per Excel in italiano).</translation>
     </message>
     <message>
@@ -4649,6 +5137,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Export</source>
+        <extracomment>The SQL export dialog while it is open.</extracomment>
         <translation>Esporta</translation>
     </message>
     <message>
@@ -4666,6 +5155,30 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Export:</source>
         <translation>Esporta:</translation>
+    </message>
+    <message>
+        <source>Export as SQL…</source>
+        <translation>Esporta come SQL…</translation>
+    </message>
+    <message>
+        <source>Import population counts…</source>
+        <translation>Importa conteggi della popolazione…</translation>
+    </message>
+    <message>
+        <source>Read the persona counts your engine returned for every customer (CSV or XLSX with the columns persona and customers), to see each persona&apos;s size in the whole customer base beside the sample&apos;s</source>
+        <translation>Leggi i conteggi per persona che il tuo motore ha restituito per tutti i clienti (CSV o XLSX con le colonne persona e customers), per vedere la dimensione di ogni persona nell&apos;intera base clienti accanto a quella del campione</translation>
+    </message>
+    <message>
+        <source>Data engine:</source>
+        <translation>Motore dati:</translation>
+    </message>
+    <message>
+        <source>The persona set&apos;s assignment rule as one SQL query for DuckDB, PostgreSQL, Spark SQL, BigQuery or Snowflake, to give every customer a persona where the data lives</source>
+        <translation>La regola di assegnazione del set di personas come una sola query SQL per DuckDB, PostgreSQL, Spark SQL, BigQuery o Snowflake, per dare una persona a ogni cliente là dove stanno i dati</translation>
+    </message>
+    <message>
+        <source>Not available for this set: made with a Gaussian mixture (see the tooltip).</source>
+        <translation>Non disponibile per questo set: creato con una mistura gaussiana (vedi il suggerimento).</translation>
     </message>
     <message>
         <source>Journey map as PDF (landscape)</source>
@@ -5185,6 +5698,137 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <source>Trends computed on {exported} from the dated touchpoints, outcomes, measures and codings of the set&apos;s customers{app}.</source>
         <translation>Andamenti calcolati il {exported} dai punti di contatto datati, dagli esiti, dalle misure e dalle codifiche dei clienti del set{app}.</translation>
     </message>
+    <message>
+        <source>Persona counts (*.csv *.xlsx)</source>
+        <translation>Conteggi delle personas (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lettura di {file}…</translation>
+    </message>
+    <message>
+        <source>Import population counts of “{name}”</source>
+        <translation>Importa i conteggi della popolazione di “{name}”</translation>
+    </message>
+    <message>
+        <source>Import population counts</source>
+        <extracomment>Counts were imported (or put back by undo) for this persona set.</extracomment>
+        <translation>Importa i conteggi della popolazione</translation>
+    </message>
+    <message>
+        <source>Replace the population counts?</source>
+        <translation>Sostituire i conteggi della popolazione?</translation>
+    </message>
+    <message>
+        <source>“{name}” already has population counts, imported on {date}. Replace them with those in {file}? This cannot be undone.</source>
+        <translation>“{name}” ha già dei conteggi della popolazione, importati il {date}. Sostituirli con quelli di {file}? L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sostituisci</translation>
+    </message>
+    <message>
+        <source>Importing population counts from {file}</source>
+        <translation>Importazione dei conteggi della popolazione da {file}</translation>
+    </message>
+    <message>
+        <source>Could not import {file}</source>
+        <translation>Impossibile importare {file}</translation>
+    </message>
+    <message>
+        <source>Imported the population counts of “{name}” from {file}: {customers} customers.</source>
+        <translation>Importati i conteggi della popolazione di “{name}” da {file}: {customers} clienti.</translation>
+    </message>
+    <message>
+        <source>This persona set was made with a Gaussian mixture: a customer belongs to each persona with a probability from the persona&apos;s full covariance, which is no nearest-centre rule one query can apply exactly. Make the set with k-means, agglomerative clustering or k-medoids (Gower) to score it in your engine.</source>
+        <translation>Questo set di personas è stato creato con una mistura gaussiana: un cliente appartiene a ogni persona con una probabilità che dipende dalla covarianza completa della persona, e non è una regola del centro più vicino che una query possa applicare esattamente. Crea il set con k-means, clustering agglomerativo o k-medoids (Gower) per assegnarlo nel tuo motore.</translation>
+    </message>
+    <message>
+        <source>Persona sets made with {algorithm} cannot be exported as SQL: only k-means, agglomerative and k-medoids (Gower) sets have a nearest-centre rule.</source>
+        <translation>I set di personas creati con {algorithm} non si possono esportare come SQL: solo i set k-means, agglomerativi e k-medoids (Gower) hanno una regola del centro più vicino.</translation>
+    </message>
+    <message>
+        <source>Writing the query…</source>
+        <translation>Scrittura della query…</translation>
+    </message>
+    <message>
+        <source>Writing the rule…</source>
+        <translation>Scrittura della regola…</translation>
+    </message>
+    <message>
+        <source>SQL dialect</source>
+        <extracomment>A query is on screen (its dialect). Writing the query failed (the message). A file was written (its path).</extracomment>
+        <translation>Dialetto SQL</translation>
+    </message>
+    <message>
+        <source>The table (or view) in your engine that holds every customer, with the same columns the persona set was made from; schema.table is fine.</source>
+        <translation>La tabella (o vista) del tuo motore che contiene tutti i clienti, con le stesse colonne da cui è stato creato il set di personas; va bene anche schema.tabella.</translation>
+    </message>
+    <message>
+        <source>The column that identifies each customer; the query returns it beside the persona.</source>
+        <translation>La colonna che identifica ogni cliente; la query la restituisce accanto alla persona.</translation>
+    </message>
+    <message>
+        <source>The query</source>
+        <translation>La query</translation>
+    </message>
+    <message>
+        <source>Save rule as JSON…</source>
+        <translation>Salva la regola come JSON…</translation>
+    </message>
+    <message>
+        <source>The same rule as a portable description (preprocessing, weights, centres) for engines and tools not listed here</source>
+        <translation>La stessa regola come descrizione portabile (preparazione, pesi, centri) per motori e strumenti non elencati qui</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <extracomment>The row of buttons (the dialog adds its Close).</extracomment>
+        <translation>&amp;Motore:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabella:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id column:</source>
+        <translation>Colonna &amp;id del cliente:</translation>
+    </message>
+    <message>
+        <source>One query that gives every customer in your engine their persona: the preprocessing recorded with the set (missing values, logs, scaling, categories, weights) and the nearest persona centre, exactly as the workbench assigns them.</source>
+        <translation>Una sola query che assegna a ogni cliente nel tuo motore la sua persona: la preparazione registrata con il set (valori mancanti, logaritmi, scalatura, categorie, pesi) e il centro di persona più vicino, esattamente come li assegna il workbench.</translation>
+    </message>
+    <message>
+        <source>Writing the SQL query</source>
+        <translation>Scrittura della query SQL</translation>
+    </message>
+    <message>
+        <source>{engine}: {lines} lines. Run it where the customers are; it returns each customer&apos;s id and persona.</source>
+        <translation>{engine}: {lines} righe. Eseguila dove si trovano i clienti; restituisce l&apos;id e la persona di ogni cliente.</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regola</translation>
+    </message>
+    <message>
+        <source>SQL files</source>
+        <translation>File SQL</translation>
+    </message>
+    <message>
+        <source>JSON files</source>
+        <translation>File JSON</translation>
+    </message>
+    <message>
+        <source>Exporting “{name}” as SQL</source>
+        <translation>Esportazione di “{name}” come SQL</translation>
+    </message>
+    <message>
+        <source>Exporting the rule of “{name}”</source>
+        <translation>Esportazione della regola di “{name}”</translation>
+    </message>
+    <message>
+        <source>Export “{name}” as SQL</source>
+        <translation>Esporta “{name}” come SQL</translation>
+    </message>
 </context>
 <context>
     <name>FuzzyDialog</name>
@@ -5533,12 +6177,110 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>{file} non è un tipo di file che il workbench può importare. Usa CSV, TSV o TXT (testo delimitato), XLSX, XLSM, XLS o ODS; di solito gli altri file si possono salvare in uno di questi formati dal programma che li ha creati.</translation>
     </message>
     <message>
+        <source>{location} is not a source the workbench can read as a database: give a Parquet file or folder (.parquet, .pq), a DuckDB file (.duckdb, .ddb, .db) or a PostgreSQL URL (postgresql://user@host/database).</source>
+        <extracomment>Seconds to wait for a PostgreSQL server to answer before giving up. A stratified sample is drawn by a column with at most this many distinct values. Tables listed by name when the one asked for does not exist. The stratum of rows whose stratifying value is missing. How the import names itself to a PostgreSQL server (pg_stat_activity.application_name).</extracomment>
+        <translation>{location} non è una sorgente che il workbench sa leggere come database: indica un file o una cartella Parquet (.parquet, .pq), un file DuckDB (.duckdb, .ddb, .db) o un URL PostgreSQL (postgresql://utente@host/database).</translation>
+    </message>
+    <message>
+        <source>A sample needs at least one row; {size} was asked for.</source>
+        <translation>Un campione deve avere almeno una riga; ne sono state chieste {size}.</translation>
+    </message>
+    <message>
+        <source>Drawing a sample of {size} rows from {source}…</source>
+        <translation>Estrazione di un campione di {size} righe da {source}…</translation>
+    </message>
+    <message>
+        <source>A sample of {size} rows cannot hold one row of each of the {strata} values of &apos;{column}&apos;. Choose a bigger sample or another column.</source>
+        <translation>Un campione di {size} righe non può contenere una riga per ciascuno dei {strata} valori di &apos;{column}&apos;. Scegli un campione più grande o un&apos;altra colonna.</translation>
+    </message>
+    <message>
+        <source>{source} has columns but no rows: nothing to import.</source>
+        <translation>{source} ha delle colonne ma nessuna riga: non c&apos;è niente da importare.</translation>
+    </message>
+    <message>
+        <source>The query on {source} gives two columns named &apos;{column}&apos;. Give them different names (… AS another_name) and try again.</source>
+        <extracomment>Appended to ORDER BY a text key so it sorts byte by byte in every locale.</extracomment>
+        <translation>La query su {source} restituisce due colonne di nome &apos;{column}&apos;. Dai loro nomi diversi (… AS altro_nome) e riprova.</translation>
+    </message>
+    <message>
+        <source>{source} has no column named &apos;{column}&apos; to stratify by. Its columns are: {columns}.</source>
+        <translation>{source} non ha una colonna di nome &apos;{column}&apos; per cui stratificare. Le sue colonne sono: {columns}.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; has more than {limit} different values in {source}: a stratified sample needs a column with fewer groups (a region, a segment, a plan).</source>
+        <translation>&apos;{column}&apos; ha più di {limit} valori diversi in {source}: un campione stratificato richiede una colonna con meno gruppi (una regione, un segmento, un piano tariffario).</translation>
+    </message>
+    <message>
+        <source>Reading {source}…</source>
+        <translation>Lettura di {source}…</translation>
+    </message>
+    <message>
+        <source>{place} has no tables. Choose another database or write a query.</source>
+        <translation>{place} non ha tabelle. Scegli un altro database o scrivi una query.</translation>
+    </message>
+    <message>
+        <source>{place} has {count} tables: {tables}. Choose one, or write a query.</source>
+        <translation>{place} ha {count} tabelle: {tables}. Scegline una o scrivi una query.</translation>
+    </message>
+    <message>
+        <source>{place} has no table named &apos;{table}&apos;. Its tables are: {tables}.</source>
+        <translation>{place} non ha una tabella di nome &apos;{table}&apos;. Le sue tabelle sono: {tables}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened as a DuckDB database: {reason}</source>
+        <translation>Impossibile aprire {file} come database DuckDB: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as Parquet: {reason}</source>
+        <translation>Impossibile leggere {file} come Parquet: {reason}</translation>
+    </message>
+    <message>
+        <source>The query on {place} failed: {reason}</source>
+        <translation>La query su {place} non è riuscita: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} could not be read: {reason}</source>
+        <translation>Impossibile leggere {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a PostgreSQL connection URL: it should look like postgresql://user@host:5432/database.</source>
+        <translation>&apos;{url}&apos; non è un URL di connessione PostgreSQL: dovrebbe essere simile a postgresql://utente@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the password for user {user} on host {host}. Check the password and try again.</source>
+        <translation>PostgreSQL ha rifiutato la password dell&apos;utente {user} sull&apos;host {host}. Controlla la password e riprova.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on host {host} asks for the password of user {user}. Give it and try again.</source>
+        <translation>PostgreSQL sull&apos;host {host} chiede la password dell&apos;utente {user}. Inseriscila e riprova.</translation>
+    </message>
+    <message>
+        <source>Could not connect to PostgreSQL on host {host} as user {user}: {reason}</source>
+        <translation>Impossibile connettersi a PostgreSQL sull&apos;host {host} come utente {user}: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {place} was lost after {rows} rows; nothing was imported. Check the network and the server, then try again.</source>
+        <translation>La connessione a {place} si è interrotta dopo {rows} righe; non è stato importato nulla. Controlla la rete e il server, poi riprova.</translation>
+    </message>
+    <message>
         <source>{file} was not found. It may have been moved or renamed; choose it again.</source>
         <translation>{file} non è stato trovato. Potrebbe essere stato spostato o rinominato; sceglilo di nuovo.</translation>
     </message>
     <message>
+        <source>The folder {folder} holds no Parquet files (.parquet, .pq).</source>
+        <translation>La cartella {folder} non contiene file Parquet (.parquet, .pq).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Parquet file. Choose a .parquet file, or import the data as CSV or XLSX.</source>
+        <translation>{file} non è un file Parquet. Scegli un file .parquet oppure importa i dati come CSV o XLSX.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a file. Choose a file inside it.</source>
         <translation>{file} è una cartella, non un file. Scegli un file al suo interno.</translation>
+    </message>
+    <message>
+        <source>{file} is not a DuckDB database file. Choose a file made by DuckDB (.duckdb).</source>
+        <translation>{file} non è un file di database DuckDB. Scegli un file creato da DuckDB (.duckdb).</translation>
     </message>
     <message>
         <source>&apos;{delimiter}&apos; cannot be a separator: give one character, such as , ; | or tab.</source>
@@ -5833,6 +6575,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Finishing…</source>
         <translation>Completamento…</translation>
+    </message>
+    <message>
+        <source>{source} was already imported on {when} (same rows, same sample). Import it again only if you really want a second copy of its rows.</source>
+        <translation>{source} è già stato importato il {when} (stesse righe, stesso campione). Importalo di nuovo solo se vuoi davvero una seconda copia delle sue righe.</translation>
     </message>
     <message>
         <source>{file} row {row}</source>
@@ -8614,7 +9360,9 @@ Esploralo in sola lettura, oppure crea una copia di lavoro ({path}) in cui prova
         <source>There is no persona set {id}.</source>
         <extracomment>The set&apos;s members before the run. position -&gt; (size, share, profile) before the run.
 ----------
-Representative quotes shown on a persona card.</extracomment>
+Representative quotes shown on a persona card.
+----------
+Position of the customers fitting no persona in population counts.</extracomment>
         <translation>Non esiste il set di personas {id}.</translation>
     </message>
 </context>
@@ -9870,6 +10618,32 @@ Librerie: {versions}</translation>
         <source>Open a new persona set with only these attributes to cluster on and {k} personas; every other attribute still describes the cards.</source>
         <translation>Apri un nuovo insieme di persona che raggruppa solo su questi attributi, con {k} persona; tutti gli altri attributi descrivono ancora le schede.</translation>
     </message>
+    <message>
+        <source>Sample {share}</source>
+        <extracomment>The position the engine&apos;s counts use for customers that fit no persona. services.sql_export.SizeBeside rows (empty until the engine&apos;s counts were imported)</extracomment>
+        <translation>Campione {share}</translation>
+    </message>
+    <message>
+        <source>{sample} · Population {share} ({customers})</source>
+        <translation>{sample} · Popolazione {share} ({customers})</translation>
+    </message>
+    <message>
+        <source>Sample and population</source>
+        <extracomment>The panel shows a persona set&apos;s sampling and sizes (its id).</extracomment>
+        <translation>Campione e popolazione</translation>
+    </message>
+    <message>
+        <source>Personas found on a sample apply to every customer through Export ▸ Export as SQL; import the engine&apos;s counts there to see each persona&apos;s size in the whole customer base.</source>
+        <translation>Le personas trovate su un campione si applicano a ogni cliente con Esporta ▸ Esporta come SQL; importa lì i conteggi del motore per vedere la dimensione di ogni persona nell&apos;intera base clienti.</translation>
+    </message>
+    <message>
+        <source>Reading the population counts</source>
+        <translation>Lettura dei conteggi della popolazione</translation>
+    </message>
+    <message>
+        <source>Population counts {imported}.</source>
+        <translation>Conteggi della popolazione: {imported}.</translation>
+    </message>
 </context>
 <context>
     <name>Preprocessing</name>
@@ -11023,6 +11797,25 @@ Librerie: {versions}</translation>
     </message>
 </context>
 <context>
+    <name>Sampling</name>
+    <message>
+        <source>stratified by {column}</source>
+        <translation>stratificato per {column}</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>casuale</translation>
+    </message>
+    <message>
+        <source>From a sample of {size} of {population} rows ({source}, {method}, seed {seed}).</source>
+        <translation>Da un campione di {size} su {population} righe ({source}, {method}, seme {seed}).</translation>
+    </message>
+    <message>
+        <source>From a sample of {size} of {population} customers ({source}, {method}, seed {seed}).</source>
+        <translation>Da un campione di {size} su {population} clienti ({source}, {method}, seme {seed}).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>System language</source>
@@ -11054,6 +11847,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>Largest &quot;Offer a sample above N rows&quot; the spin box takes.</extracomment>
         <translation>Preferenze</translation>
     </message>
     <message>
@@ -11071,6 +11865,14 @@ Librerie: {versions}</translation>
     <message>
         <source>Excel reads a CSV file with the separator of the computer&apos;s regional settings: in Italian (and most of Europe) it expects semicolons and decimal commas, otherwise it shows every row in one column. XLSX files are not affected.</source>
         <translation>Excel legge un file CSV con il separatore delle impostazioni internazionali del computer: in italiano (e in gran parte d&apos;Europa) si aspetta punti e virgola e virgole decimali, altrimenti mostra ogni riga in una sola colonna. I file XLSX non cambiano.</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> righe</translation>
+    </message>
+    <message>
+        <source>A database or Parquet source with more rows than this is imported as a sample by default (random or stratified, recorded with the source). You can still import every row.</source>
+        <translation>Una fonte database o Parquet con più righe di così viene importata come campione per impostazione predefinita (casuale o stratificato, registrato con la fonte). Puoi comunque importare tutte le righe.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -11091,6 +11893,10 @@ Librerie: {versions}</translation>
     <message>
         <source>&amp;CSV files:</source>
         <translation>File &amp;CSV:</translation>
+    </message>
+    <message>
+        <source>Offer a &amp;sample above:</source>
+        <translation>Proponi un ca&amp;mpione oltre:</translation>
     </message>
     <message>
         <source>The new language is used the next time Persona Workbench starts.</source>

@@ -28,13 +28,14 @@ from workbench.cli import (
     speakers,
     trends,
     voc,
+    warehouse,
 )
 from workbench.cli.common import Command
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
 _COMMAND_MODULES = (project, importing, roles, linking, evidence, speakers, personas, living,
-                    journeys, export, retention, voc, trends)
+                    journeys, export, retention, voc, trends, warehouse)
 
 
 def build_parser() -> argparse.ArgumentParser:

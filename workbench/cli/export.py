@@ -1,4 +1,5 @@
-"""Export command: persona cards, journey maps and their tables."""
+"""Export command: persona cards, journey maps and their tables, and a persona set's
+assignment rule as SQL or JSON for the company's engine."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.domain.warehouse import SQL_DIALECTS
 from workbench.export.tables import CSV_STYLES
 from workbench.i18n import translate
 from workbench.settings import csv_style
@@ -22,6 +24,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         raise WorkbenchError(translate("Cli", "--trends adds the Trends pages to persona cards: "
                                        "use it with --pdf or --png, without --journey."))
+    if args.sql or args.rule_json:
+        return _export_rule(args)
+    if args.dialect or args.id_column or args.column:
+        from workbench.errors import WorkbenchError
+
+        raise WorkbenchError(translate("Cli", "--dialect, --id-column and --column shape the "
+                                       "persona rule: use them with --sql OUT.sql or "
+                                       "--rule-json OUT.json."))
+    args.table = _table_choice(args.table)
     if args.journey is not None:
         return _export_journey(args)
     if not (args.pdf or args.png or args.csv or args.xlsx):
@@ -72,6 +83,96 @@ def cmd_export(args: argparse.Namespace) -> int:
         _out(translate("Cli", "Left out as personal data: {columns}. Add --include-personal-data "
                        "to include them.").format(columns=", ".join(done.left_out)))
     return 0
+
+
+def _table_choice(table: str | None) -> str:
+    """--table for --csv/--xlsx: membership (the default) or statistics."""
+    if table is None:
+        return "membership"
+    if table not in TABLES:
+        from workbench.errors import WorkbenchError
+
+        raise WorkbenchError(translate("Cli", "--table with --csv or --xlsx is membership or "
+                                       "statistics; got '{table}'. (With --sql it names the "
+                                       "engine's table.)").format(table=table))
+    return table
+
+
+def _column_map(pairs: list[str]) -> dict[str, str]:
+    """--column ATTRIBUTE=COLUMN pairs as a dict."""
+    from workbench.errors import WorkbenchError
+
+    mapping = {}
+    for pair in pairs:
+        attribute, sep, column = pair.rpartition("=")
+        if not sep or not attribute or not column:
+            raise WorkbenchError(translate(
+                "Cli", "--column expects ATTRIBUTE=COLUMN, for example --column "
+                "\"Income=annual_income\"; got '{pair}'.").format(pair=pair))
+        mapping[attribute] = column
+    return mapping
+
+
+def _export_rule(args: argparse.Namespace) -> int:
+    """--sql / --rule-json: a persona set's assignment rule for the company's engine."""
+    from workbench.errors import WorkbenchError
+    from workbench.services import sql_export
+    from workbench.services.export import newest_persona_set
+    from workbench.services.project import open_project
+
+    if args.journey is not None or args.persona or args.trends or args.include_personal_data:
+        raise WorkbenchError(translate(
+            "Cli", "--sql and --rule-json export a persona set's rule: leave out --journey, "
+            "--persona, --trends and --include-personal-data."))
+    if args.rule_json and (args.dialect or args.table):
+        raise WorkbenchError(translate("Cli", "--dialect and --table are for --sql; the JSON rule "
+                                       "is the same for every engine and table."))
+    columns = _column_map(args.column or []) or None
+    with open_project(args.project, readonly=True) as project:
+        set_id = args.personas if args.personas is not None else newest_persona_set(project).id
+        if args.sql:
+            dialect = args.dialect or "duckdb"
+            sql_export.export_persona_sql(project, set_id, args.sql, dialect,
+                                          table=args.table or "customers",
+                                          id_column=args.id_column or "customer_id",
+                                          columns=columns)
+        else:
+            sql_export.export_persona_rule_json(project, set_id, args.rule_json,
+                                                id_column=args.id_column or "customer_id",
+                                                columns=columns)
+    if args.sql:
+        _out(translate("Cli", "Wrote the assignment rule of persona set {id} as one {dialect} "
+                       "query to {path}").format(id=set_id, dialect=_DIALECT_NAMES[dialect],
+                                                 path=args.sql))
+        _out(translate("Cli", "It reads table {table}, customers identified by {id_column}, "
+                       "and returns one row per customer: customer_id, persona_position and "
+                       "persona_name (empty when fitting no persona), distance, "
+                       "nearest_position, fits_none.").format(
+            table=args.table or "customers", id_column=args.id_column or "customer_id"))
+    else:
+        _out(translate("Cli", "Wrote the assignment rule of persona set {id} as JSON to {path}"
+                       ).format(id=set_id, path=args.rule_json))
+    return 0
+
+
+def _dialect(text: str) -> str:
+    """--dialect: one of SQL_DIALECTS (postgresql and sparksql accepted too)."""
+    from workbench.domain.warehouse import SQL_DIALECTS
+
+    chosen = {"postgresql": "postgres", "sparksql": "spark", "spark-sql": "spark"}.get(
+        text.lower(), text.lower())
+    if chosen not in SQL_DIALECTS:
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "unknown SQL dialect '{dialect}': choose {choices}").format(
+            dialect=text, choices=", ".join(SQL_DIALECTS)))
+    return chosen
+
+
+#: How messages name each dialect.
+_DIALECT_NAMES = {"duckdb": "DuckDB", "postgres": "PostgreSQL", "spark": "Spark SQL",
+                  "bigquery": "BigQuery", "snowflake": "Snowflake"}
+#: --table with --csv/--xlsx.
+TABLES = ("membership", "statistics")
 
 
 def _export_journey(args: argparse.Namespace) -> int:
@@ -142,6 +243,25 @@ def register(add: AddCommand) -> None:
                                        "--csv-style); which table: --table"))
     target.add_argument("--xlsx", type=Path, metavar="OUT",
                         help=translate("Cli", "a table as an Excel workbook; which table: --table"))
+    target.add_argument("--sql", type=Path, metavar="OUT.sql",
+                        help=translate("Cli", "the persona set's assignment rule (its recorded "
+                                       "preprocessing and the nearest-centre rule) as one SQL "
+                                       "query for the company's engine, returning each "
+                                       "customer's persona; engine: --dialect; k-means, "
+                                       "agglomerative and Gower k-medoids sets"))
+    target.add_argument("--rule-json", type=Path, metavar="OUT.json",
+                        help=translate("Cli", "the same assignment rule as a portable JSON "
+                                       "description, to implement in any other engine"))
+    sub.add_argument("--dialect", type=_dialect, metavar="|".join(SQL_DIALECTS),
+                     help=translate("Cli", "for --sql: the engine's SQL dialect: {choices} "
+                                    "(default: duckdb)").format(choices=", ".join(SQL_DIALECTS)))
+    sub.add_argument("--id-column", metavar="NAME",
+                     help=translate("Cli", "for --sql/--rule-json: the column of the engine's "
+                                    "table identifying the customer (default: customer_id)"))
+    sub.add_argument("--column", nargs="+", action="extend", metavar="ATTRIBUTE=COLUMN",
+                     help=translate("Cli", "for --sql/--rule-json: the engine's column holding an "
+                                    "attribute, when its name differs from the project's "
+                                    "(default: the attribute's column name at import)"))
     sub.add_argument("--csv-style", choices=list(CSV_STYLES), default=None,
                      help=translate("Cli", "for --csv: comma (comma-separated, decimal point: R, "
                                     "Python, Excel in English) or semicolon (semicolon-separated, "
@@ -149,10 +269,12 @@ def register(add: AddCommand) -> None:
                                     "Europe); default: the CSV style chosen in Preferences, else "
                                     "semicolon when the language is Italian, comma otherwise "
                                     "(now: {style})").format(style=csv_style()))
-    sub.add_argument("--table", choices=["membership", "statistics"], default="membership",
+    sub.add_argument("--table", metavar="NAME",
                      help=translate("Cli", "for --csv/--xlsx: membership (customer, persona, fit) "
                                     "or statistics (each persona's attribute values and effect "
-                                    "sizes); default: membership"))
+                                    "sizes); default: membership. For --sql: the engine's table "
+                                    "or view holding the customers, as the query should name "
+                                    "it (e.g. crm.customers); default: customers"))
     sub.add_argument("--persona", type=int, nargs="+", metavar="ID",
                      help=translate("Cli", "only these personas (ids as shown by 'workbench "
                                     "persona PROJECT'); default: every persona of the set"))

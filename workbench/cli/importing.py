@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from workbench.cli import warehouse
 from workbench.cli.common import AddCommand, _out, _progress_printer
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
@@ -33,6 +34,19 @@ def cmd_import(args: argparse.Namespace) -> int:
                           delimiter=_delimiter(args.delimiter), decimal=args.decimal,
                           header_rows=args.header_rows)
     roles = _parse_roles(args.roles or [])
+    if args.dry_run and args.json:
+        raise WorkbenchError(translate("Cli", "--dry-run prints the columns and roles as text: "
+                                       "leave out --json."))
+    database = warehouse.database_source(args.file, args.table, args.query)
+    if database is not None:
+        return warehouse.cmd_import_database(args, database, roles,
+                                             warehouse.customer_key_choice(args.customer_key))
+    args.file = Path(args.file)
+    if args.sample is not None or args.stratify or args.seed is not None or args.all \
+            or args.password_env:
+        raise WorkbenchError(translate(
+            "Cli", "--sample, --stratify, --seed, --all and --password-env are for Parquet, "
+            "DuckDB and PostgreSQL sources; {name} is read whole.").format(name=args.file.name))
     if args.dry_run:
         table = preview_file(args.file, options)
         columns = apply_role_overrides(list(table.columns), roles, args.file)
@@ -46,25 +60,23 @@ def cmd_import(args: argparse.Namespace) -> int:
             reason = f"  ({spec.reason})" if spec.reason else ""
             role = spec.role.value + (f":{spec.measure}" if spec.measure else "")
             _out(f"  {spec.label or spec.name!s:<40} {role:<12}{reason}")
-        _out(_customer_key_line(table, columns, args))
+        _out(warehouse.customer_key_line(table, columns, args))
         return 0
     as_events = True if args.events else (False if args.no_events else None)
     with open_project(args.project) as project:
         task = Task(_progress_printer(sys.stderr.isatty() and not args.quiet))
         result = import_file(project, args.file, options, roles=roles, as_events=as_events,
                              allow_duplicate=args.again, task=task,
-                             customer_key=_customer_key(args.customer_key))
+                             customer_key=warehouse.customer_key_choice(args.customer_key))
     if sys.stderr.isatty() and not args.quiet:
         print(file=sys.stderr)
-    source = result.source
-    _out(translate("Cli", "Imported {name}: {rows} rows, {columns} columns as source {id}."
-                   ).format(name=source.display_name, rows=source.row_count,
-                            columns=source.column_count, id=source.id))
-    _out(translate("Cli", "Customers: {customers}, documents: {documents}, touchpoints: "
-                   "{touchpoints}.").format(customers=result.customers_created,
-                                            documents=result.documents_created,
-                                            touchpoints=result.touchpoints_created))
-    _say_sheet(args.file, source.sheet, args.sheet)
+    if args.json:
+        from workbench.cli.json_output import write_json
+
+        write_json(warehouse.import_document(result, args.project))
+        return 0
+    warehouse.say_imported(result)
+    _say_sheet(args.file, result.source.sheet, args.sheet)
     return 0
 
 
@@ -79,29 +91,6 @@ def _say_sheet(path: Path, chosen: str | None, asked: str | None) -> None:
         _out(translate("Cli", "Sheet '{sheet}' was read: it looks like the data table. Other "
                        "sheets: {others} (choose one with --sheet).").format(
             sheet=chosen, others=", ".join(others)))
-
-
-def _customer_key(text: str | None) -> str | None:
-    """--customer-key as import_file takes it: None = infer, "" = one customer per row."""
-    if text is None:
-        return None
-    return "" if text.strip().lower() in ("none", "-", "") else text
-
-
-def _customer_key_line(table, columns, args: argparse.Namespace) -> str:
-    """The dry run's line saying which column identifies the customer, and why."""
-    from workbench.services.importing import suggest_customer_key
-
-    chosen = _customer_key(args.customer_key)
-    as_events = True if args.events else (False if args.no_events else None)
-    if chosen is None:
-        key = suggest_customer_key(table, columns, as_events=as_events)
-        column, reason = key.column, key.reason
-        shown = next((c.title for c in columns if c.name == column), column)
-    else:
-        shown, reason = chosen or None, translate("Cli", "chosen with --customer-key")
-    return translate("Cli", "Customer: {column} ({reason})").format(
-        column=shown or translate("Cli", "one per row"), reason=reason)
 
 
 def _delimiter(text: str | None) -> str | None:
@@ -162,10 +151,16 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 def register(add: AddCommand) -> None:
     """Add these commands to the parser."""
-    sub = add("import", translate("Cli", "Import a spreadsheet or export (CSV, TSV, XLSX, ODS) "
-                                  "as a new source, all or nothing."), cmd_import)
+    sub = add("import", translate("Cli", "Import a spreadsheet or export (CSV, TSV, XLSX, ODS), "
+                                  "Parquet files, a DuckDB table or a PostgreSQL table or query "
+                                  "as a new source, all or nothing; big sources as a recorded "
+                                  "sample."), cmd_import)
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
-    sub.add_argument("file", type=Path, help=translate("Cli", "file to import"))
+    sub.add_argument("file", metavar="SOURCE",
+                     help=translate("Cli", "what to import: a CSV, TSV, XLSX or ODS file; a "
+                                    ".parquet file or a folder of them; a DuckDB file (.duckdb, "
+                                    ".ddb, .db); or a PostgreSQL URL "
+                                    "postgresql://user@host:port/database (without password)"))
     sub.add_argument("--sheet", help=translate("Cli", "sheet to import from an XLSX/ODS file "
                                                "(default: the one that looks like the data "
                                                "table)"))
@@ -202,6 +197,7 @@ def register(add: AddCommand) -> None:
                      help=translate("Cli", "show the columns and inferred roles; import nothing"))
     sub.add_argument("--quiet", action="store_true",
                      help=translate("Cli", "do not show progress"))
+    warehouse.register_import_options(sub)
 
     sub = add("sources", translate("Cli", "List the imported sources, or show one."), cmd_sources)
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))

@@ -39,22 +39,43 @@ SQL_DIALECTS = ("duckdb", "postgres", "spark", "bigquery", "snowflake")
 SQL_EXPORTABLE = ("kmeans", "agglomerative", "gower")
 
 
+def _query_without_password(query: str) -> str:
+    from urllib.parse import parse_qsl, urlencode
+
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if k.lower() != "password"]
+    return query if len(kept) == len(pairs) else urlencode(kept)
+
+
 def strip_password(url: str) -> str:
-    """A connection URL without its password ("postgresql://ann@host/db")."""
+    """A connection URL without its password ("postgresql://ann@host/db"), whether written
+    before the host or as a ``?password=`` parameter."""
     parts = urlsplit(url)
-    if parts.password is None:
+    query = _query_without_password(parts.query)
+    if parts.password is None and query == parts.query:
         return url
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    user = parts.username or ""
-    netloc = f"{user}@{host}" if user else host
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    netloc = parts.netloc
+    if parts.password is not None:
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        user = parts.username or ""
+        netloc = f"{user}@{host}" if user else host
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def url_password(url: str) -> str | None:
-    """The password written inside a URL, if any (used once, never stored)."""
-    return urlsplit(url).password
+    """The password written inside a URL (before the host or as ``?password=``), if any:
+    used once, never stored."""
+    from urllib.parse import parse_qsl
+
+    parts = urlsplit(url)
+    if parts.password is not None:
+        return parts.password
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key.lower() == "password":
+            return value
+    return None
 
 
 @dataclass(frozen=True)

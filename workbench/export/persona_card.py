@@ -57,6 +57,12 @@ class CardContext:
     app: str = ""
     #: No number of personas beat structureless data: the personas split a continuum.
     weak_structure: bool = False
+    #: The customers are a sample of a bigger source, already phrased ("From a sample of
+    #: 500,000 of 42,318,220 customers."); empty when they are not.
+    sample_note: str = ""
+    #: Where the population's persona sizes came from ("scored in Spark, 2026-12-05"); only
+    #: printed beside cards that carry ``population``.
+    population_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,9 @@ class PersonaCard:
     retention: tuple = ()
     #: Survey measures of the members (workbench.export.measure_charts.CardMeasure).
     measures: tuple = ()
+    #: The persona in the whole customer base, as the company's engine counted it:
+    #: (share of the population, customers); None when no population counts were imported.
+    population: tuple[float, int] | None = None
 
     @property
     def color(self) -> str:
@@ -367,6 +376,7 @@ def side_story(card: PersonaCard, context: CardContext, say: CardText,
 
     section(translate("Export", "Share of the customers"))
     story.append(ShareStrip(share_segments(card, context), tf))
+    story += population_blocks(card, context, say)
     if card.outcomes:
         section(translate("Export", "Outcomes"))
         story += outcome_blocks(card, context, say)
@@ -411,6 +421,26 @@ def side_story(card: PersonaCard, context: CardContext, say: CardText,
         "and h (categories) are Cohen's effect sizes: about 0.2 is small, 0.5 medium, 0.8 large."),
         NOTE, tf))
     return story
+
+
+POPULATION = TextStyle(8.4, bold=True, color=palette.INK, leading=1.35)
+
+
+def population_blocks(card: PersonaCard, context: CardContext, say: CardText) -> list[Block]:
+    """Under the share strip: the sample the shares come from, and the persona's size in the
+    whole customer base when the company's engine counted it."""
+    tf = say.typeface
+    blocks: list[Block] = []
+    if context.sample_note:
+        blocks.append(Paragraph(say(context.sample_note, NOTE), NOTE, tf, space_before=4))
+    if card.population is not None:
+        share, customers = card.population
+        blocks.append(Paragraph(translate("Export", "In the whole customer base"), NOTE, tf,
+                                space_before=4 if not blocks else 3))
+        blocks.append(Paragraph(wording.population_text(share, customers), POPULATION, tf))
+        if context.population_note:
+            blocks.append(Paragraph(say(context.population_note, NOTE), NOTE, tf))
+    return blocks
 
 
 def _lead(block: Block) -> Block:

@@ -47,6 +47,8 @@ SUBTITLE = TextStyle(9.5, color=palette.SECONDARY, leading=1.35)
 FOOTER = TextStyle(6.6, color=palette.MUTED, leading=1.35)
 FOOTER_STRONG = TextStyle(6.6, bold=True, color=palette.SECONDARY, leading=1.35)
 WEAK = TextStyle(6.6, bold=True, color="#9A5B00", leading=1.35)
+#: The sample sentence ("From a sample of 500,000 of 42,318,220 customers.") on every page.
+SAMPLE = TextStyle(6.6, bold=True, color=palette.INK, leading=1.35)
 #: A quote of up to this many lines spans the page under the header; a longer one flows.
 QUOTE_BAND_LINES = 4
 #: PNG resolution (dots per inch) unless told otherwise.
@@ -262,9 +264,23 @@ def _draw_footer(page: Page, plan: CardPage, context: CardContext, number: int,
         page.lines(MARGIN, y, [tf.clip(wording.weak_structure_text() + ". " + translate(
             "Export", "Read them as ranges along a scale rather than distinct groups."), WEAK, CONTENT_WIDTH)], WEAK)
         y += WEAK.line_height
-    lines = tf.wrap(footer_provenance(context, tf), FOOTER, CONTENT_WIDTH)
-    # The footer keeps to four lines: provenance gives way to the weak-structure warning.
-    room = 2 if not (context.weak_structure and plan.replaced) else 1
+    # The footer keeps to four lines: the title, then at most three. The sample sentence gets
+    # lines of its own (two at most, several sampled sources) where the weak-structure warning
+    # and the stand-ins note leave room, and leads the provenance otherwise; provenance keeps
+    # one line at least and gives way first.
+    sample = tf.visible(context.sample_note, SAMPLE)[0] if context.sample_note else ""
+    free = 3 - context.weak_structure - plan.replaced - 1
+    sample_lines = tf.wrap(sample, SAMPLE, CONTENT_WIDTH) if sample and free > 0 else []
+    if len(sample_lines) > free:
+        sample_lines = sample_lines[:free - 1] + [
+            tf.ellipsize(" ".join(sample_lines[free - 1:]), SAMPLE, CONTENT_WIDTH)]
+    if sample_lines:
+        y = page.lines(MARGIN, y, sample_lines, SAMPLE)
+    provenance = footer_provenance(context, tf)
+    if sample and not sample_lines:
+        provenance = f"{sample} {provenance}"
+    lines = tf.wrap(provenance, FOOTER, CONTENT_WIDTH)
+    room = min(2, 3 - context.weak_structure - len(sample_lines) - plan.replaced)
     if len(lines) > room:
         lines = lines[:room - 1] + [tf.ellipsize(lines[room - 1], FOOTER, CONTENT_WIDTH)]
     if plan.replaced:

@@ -409,6 +409,13 @@ def _draw_footer(page: Page, plan: TrendPage, context: CardContext, number: int,
         exported=context.exported_on,
         app=translate("Export", " with {app}").format(app=context.app) if context.app else ""),
         FOOTER, CONTENT_WIDTH)]
+    if context.sample_note:  # the trends are the sample's too: up to two lines, four in all
+        sample = tf.wrap(tf.visible(context.sample_note, FOOTER)[0], FOOTER, CONTENT_WIDTH)
+        room = 1 if plan.replaced else 2
+        if len(sample) > room:
+            sample = sample[:room - 1] + [tf.ellipsize(" ".join(sample[room - 1:]), FOOTER,
+                                                       CONTENT_WIDTH)]
+        lines = sample + lines
     if plan.replaced:
         lines.append(tf.clip(translate(
             "Export", "Text in [brackets] stands for characters the embedded fonts cannot show: "

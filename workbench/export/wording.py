@@ -235,3 +235,28 @@ def stage_measure_line(kind: str, value: float | None, n: int, small: bool,
         measure=measure_kind_name(kind), value=measure_figure(kind, value),
         n=measure_n(n, small))
     return f"{text} · {frontline_tag()}" if frontline else text
+
+
+# --------------------------------------------------------------------------- samples and populations
+
+
+def compact_count(value: int) -> str:
+    """A large count in few characters: 8.9M, 42M, 1.2B, 740k; below 10,000 in full (9,870)."""
+    value = int(value)
+    size = abs(value)
+    if size < 10_000:
+        return count(value)
+    for unit, text in ((1_000_000_000, translate("Export", "{value}B")),
+                       (1_000_000, translate("Export", "{value}M")),
+                       (1_000, translate("Export", "{value}k"))):
+        scaled = size / unit
+        decimals = 1 if scaled < 9.95 and round(scaled, 1) != round(scaled) else 0
+        if round(scaled, decimals) >= 1:
+            return text.format(value=_format(scaled if value >= 0 else -scaled, decimals))
+    return count(value)
+
+
+def population_text(share: float | None, customers: int) -> str:
+    """"21% of the population · 8.9M customers": a persona's size in the whole customer base."""
+    return translate("Export", "{share} of the population · {customers} customers").format(
+        share=percent(share), customers=compact_count(customers))

@@ -224,6 +224,11 @@ def excel_serial_to_date(number: float) -> dt.date | None:
 
 def date_text(value: dt.date) -> str:
     """"YYYY-MM-DD" for a date, "YYYY-MM-DDTHH:MM:SS" for a date and time."""
+    kind = value.__class__
+    if kind is dt.date:
+        return value.isoformat()
+    if kind is dt.datetime and value.tzinfo is None:  # the common case, without a copy
+        return value.isoformat(timespec="seconds")
     if isinstance(value, dt.datetime):
         return value.replace(microsecond=0, tzinfo=None).isoformat()
     return value.isoformat()

@@ -183,6 +183,7 @@ def suggest_themes(project: ProjectFile, *, n_themes: int = 8, column_id: int | 
     """
     from workbench.analysis.themes import suggest_themes as compute
     from workbench.services.speakers import ensure_detected, scoped_spans
+    from workbench.services.turns import document_languages
     from workbench.store import speakers as speaker_store
 
     scope = SpeakerScope.parse(speakers)
@@ -191,7 +192,7 @@ def suggest_themes(project: ProjectFile, *, n_themes: int = 8, column_id: int | 
     ensure_detected(project, task.slice(0.0, 0.04))
     texts = dict(store.document_texts(project.db, column_id=column_id, source_id=source_id,
                                       voice=None if voice is None else str(voice)))
-    languages = speaker_store.document_languages(project.db)
+    languages = document_languages(project, texts)
     texts = {d: t for d, t in texts.items() if _readable(languages.get(d))}
     spans = scoped_spans(project, texts, scope)
     rejected = [words for _, words in store.rejected_themes(project.db)]
@@ -214,10 +215,10 @@ def documents_left_out_of_themes(project: ProjectFile, *, column_id: int | None 
     """Documents suggest_themes (same filters) does not read: their language has no bundled
     stop words (themes read English and Italian). In id order."""
     from workbench.services.speakers import ensure_detected
-    from workbench.store import speakers as speaker_store
+    from workbench.services.turns import document_languages
 
     ensure_detected(project)
-    languages = speaker_store.document_languages(project.db)
+    languages = document_languages(project)
     unread = {d: lang for d, lang in languages.items() if not _readable(lang)}
     if not unread:
         return []

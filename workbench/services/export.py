@@ -87,7 +87,32 @@ def card_context(project: ProjectFile, stored: StoredPersonaSet) -> CardContext:
         computed_on=stored.created_at[:10], exported_on=date.today().isoformat(),
         customers_clustered=int(quality.get("n_customers") or 0), sources=tuple(sources),
         persona_count=stored.persona_count, app=f"{APP_NAME} {__version__}",
-        weak_structure=weak_structure(stored))
+        weak_structure=weak_structure(stored), sample_note=sample_note(project),
+        population_note=population_note(_population_counts(project, stored.id)))
+
+
+def sample_note(project: ProjectFile) -> str:
+    """"From a sample of 500,000 of 42,318,220 customers (…)." when the project's customers are
+    a sample of a bigger source (the sampling recorded at import); "" when they are not."""
+    from workbench.services.sampling import sample_note as recorded_note
+
+    return recorded_note(project) or ""
+
+
+def _population_counts(project: ProjectFile, set_id: int):
+    """The persona sizes the company's engine returned for the set (PopulationCounts), or None."""
+    from workbench.services.sql_export import population_counts
+
+    return population_counts(project, set_id)
+
+
+def population_note(counts) -> str:
+    """Where the population's sizes come from, for the cards: the note given at import and
+    the date ("scored in Spark · imported on 2026-12-05"); "" without counts."""
+    if counts is None:
+        return ""
+    when = translate("Export", "imported on {date}").format(date=counts.imported_at[:10])
+    return f"{counts.note} · {when}" if counts.note else when
 
 
 def weak_structure(stored: StoredPersonaSet) -> bool:
@@ -115,6 +140,7 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
     quotes = persona_quotes(project, set_id)
     curves = _retention_curves(project, set_id)
     measures = _persona_measures(project, set_id)
+    population = _population_counts(project, set_id)
     cards = [PersonaCard(
         position=p.position, name=p.name, size=p.size, share=p.share, quote=p.quote or "",
         narrative=p.narrative or "", goals=p.goals or "", frustrations=p.frustrations or "",
@@ -126,9 +152,18 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
                               for q in quotes.get(p.id, [])),
         outcomes=tuple(p.profile.get("outcomes", [])), story=p.profile.get("story") or "",
         retention=(curves.get(str(p.id)), curves.get("")) if str(p.id) in curves else (),
-        measures=tuple(measures.get(p.id, ())))
+        measures=tuple(measures.get(p.id, ())),
+        population=_population_share(population, p.position))
         for p in chosen]
     return cards, context
+
+
+def _population_share(counts, position: int) -> tuple[float, int] | None:
+    """(share of the whole customer base, customers) of the persona at ``position``, or None."""
+    if counts is None or not counts.total:
+        return None
+    customers = int(counts.counts.get(position, 0))
+    return customers / counts.total, customers
 
 
 def _retention_curves(project: ProjectFile, set_id: int) -> dict:
@@ -573,7 +608,7 @@ def journey_sheet(project: ProjectFile, journey_id: int):
         persona_share=persona.share if persona else None,
         photo=persona.photo if persona else None, stages=tuple(stages), lanes=tuple(lanes),
         has_observed=observed is not None and observed.events > 0)
-    parts = []
+    parts = [note for note in (sample_note(project),) if note]  # first: never cut
     if stored_set is not None:
         parts.append(translate("Export", "Persona from the persona set “{persona_set}” computed "
                                "on {date}.").format(persona_set=stored_set.name,

@@ -1,4 +1,4 @@
-"""Import use cases: preview a file, then import it into the project all or nothing.
+"""Import use cases: preview a file or a database source, then import it all or nothing.
 
 Reading happens before the transaction (it changes nothing); converting the
 values and writing everything the import stores (the source, its columns and
@@ -10,12 +10,15 @@ copy of a large file.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from dataclasses import replace
 from pathlib import Path
 
 from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.domain.sources import ImportResult
+from workbench.domain.warehouse import POSTGRESQL, DatabaseSource, SampleSpec, strip_password
 from workbench.errors import DuplicateImportError, InputFileError
 from workbench.i18n import translate
 from workbench.progress import Task, ensure_task
@@ -40,16 +43,18 @@ def preview_file(path: Path | str, options=None, *, max_rows: int = PREVIEW_ROWS
     return read_table(Path(path), options, max_rows=max_rows, task=task, memory=memory)
 
 
-def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: Path
-                         ) -> list[ColumnSpec]:
+def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: Path | None,
+                         *, name: str | None = None) -> list[ColumnSpec]:
     """Apply ``{column name or header: role}`` chosen by the user.
 
     A role is a ColumnRole value; a measure may say its kind and scale:
     "measure" (the inferred measure, else the usual scale of the kind the
-    header names), "measure:nps", "measure:csat:1-7".
+    header names), "measure:nps", "measure:csat:1-7". ``name`` is how
+    messages call the source (default: the file's name).
     """
     from workbench.ingest.measures import MeasureChoiceError, resolved_spec, split_role_choice
 
+    shown = name if name is not None else Path(path).name
     by_key: dict[str, int] = {}
     for index, spec in enumerate(specs):
         by_key.setdefault(spec.label, index)
@@ -60,7 +65,7 @@ def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: P
         if key not in by_key:
             raise InputFileError(translate(
                 "Import", "{file} has no column named '{column}'. Its columns are: {columns}."
-            ).format(file=path.name, column=key,
+            ).format(file=shown, column=key,
                      columns=", ".join(s.label or s.name for s in specs)), path, column=key)
         role_text, measure_text = split_role_choice(role)
         try:
@@ -80,7 +85,7 @@ def apply_role_overrides(specs: list[ColumnSpec], roles: dict[str, str], path: P
                 measure = resolved_spec(measure_text or inferred, spec.label or spec.name).text()
             except MeasureChoiceError as error:
                 raise InputFileError(translate("Import", "{file}: {problem}").format(
-                    file=path.name, problem=error), path, column=key) from None
+                    file=shown, problem=error), path, column=key) from None
         result[index] = replace(result[index], role=chosen, measure=measure,
                                 reason=translate("Import", "chosen by you"))
     return result
@@ -99,7 +104,8 @@ def suggest_customer_key(table, specs: list[ColumnSpec] | None = None, *,
     return infer_customer_key(specs, table.rows, (events or {}).get("customer"))
 
 
-def _chosen_customer_key(specs: list[ColumnSpec], key: str, path: Path) -> str | None:
+def _chosen_customer_key(specs: list[ColumnSpec], key: str, path: Path | None, name: str
+                         ) -> str | None:
     """The name of the column the user chose as the customer key ("" = none)."""
     if not key:
         return None
@@ -113,7 +119,7 @@ def _chosen_customer_key(specs: list[ColumnSpec], key: str, path: Path) -> str |
             return spec.name
     raise InputFileError(translate(
         "Import", "{file} has no column named '{column}'. Its columns are: {columns}."
-    ).format(file=path.name, column=key, columns=", ".join(s.label or s.name for s in specs)),
+    ).format(file=name, column=key, columns=", ".join(s.label or s.name for s in specs)),
         path, column=key)
 
 
@@ -152,14 +158,7 @@ def _import_file(
     the file filled: its sheet is used when the file and sheet are unchanged
     (and then dropped from the memory); anything else is read from disk.
     """
-    from workbench.ingest.convert import TableConverter
-    from workbench.ingest.reader import (
-        ReadOptions,
-        checked_path,
-        detect_events_layout,
-        file_hash,
-        read_table,
-    )
+    from workbench.ingest.reader import ReadOptions, checked_path, file_hash, read_table
 
     path = checked_path(path)  # a missing file is explained before it is hashed
     task = ensure_task(task)
@@ -184,32 +183,64 @@ def _import_file(
     table = read_table(path, options, task=task.slice(0.0, _READ_SHARE), infer=specs is None,
                        memory=memory)
     refuse_duplicate(table.sheet)  # a workbook's default sheet is known only now
+    return _store_table(
+        project, table, name=path.name, error_path=path, file_path=str(path.resolve()),
+        file_hash=digest(), decimal=options.decimal, specs=specs, roles=roles,
+        as_events=as_events, customer_key=customer_key, task=task.slice(_READ_SHARE, 1.0))
+
+
+def _store_table(
+    project: ProjectFile,
+    table,
+    *,
+    name: str,
+    error_path: Path | None,
+    file_path: str,
+    file_hash: str,
+    decimal: str | None = None,
+    specs: list[ColumnSpec] | None = None,
+    roles: dict[str, str] | None = None,
+    as_events: bool | None = None,
+    customer_key: str | None = None,
+    extra_options: dict | None = None,
+    task: Task,
+) -> ImportResult:
+    """Store a table already read (a RawTable) as a new source, all or nothing.
+
+    ``name`` is how messages and the sources list call it, ``error_path`` the file
+    errors point at (None for a database server); ``file_path`` and ``file_hash`` are
+    kept as the source's provenance; ``extra_options`` are added to the source's
+    stored options. ``task`` owns the whole progress bar of this step.
+    """
+    from workbench.ingest.convert import TableConverter
+    from workbench.ingest.reader import detect_events_layout
+
     columns = list(specs) if specs is not None else list(table.columns)
     if len(columns) != len(table.columns):
         raise InputFileError(translate(
             "Import", "{file} changed since the preview ({found} columns instead of {expected}). "
-            "Open the preview again.").format(file=path.name, found=len(table.columns),
-                                              expected=len(columns)), path)
+            "Open the preview again.").format(file=name, found=len(table.columns),
+                                              expected=len(columns)), error_path)
     if roles:
-        columns = apply_role_overrides(columns, roles, path)
-    converter = TableConverter(table, columns, decimal=options.decimal)
+        columns = apply_role_overrides(columns, roles, error_path, name=name)
+    converter = TableConverter(table, columns, decimal=decimal)
     kept_specs = converter.specs
     if not kept_specs:
         raise InputFileError(translate(
             "Import", "Every column of {file} is set to Ignore: nothing to import. Give at least "
-            "one column another role.").format(file=path.name), path)
+            "one column another role.").format(file=name), error_path)
     events = detect_events_layout(kept_specs) if as_events is not False else None
     if as_events and events is None:
         raise InputFileError(translate(
             "Import", "{file} does not look like a touchpoint event log: it needs a customer "
-            "column, a date or time column and a channel column.").format(file=path.name), path)
+            "column, a date or time column and a channel column.").format(file=name), error_path)
 
     if customer_key is None:
         from workbench.ingest.keys import infer_customer_key
 
         key_name = infer_customer_key(columns, table.rows, (events or {}).get("customer")).column
     else:
-        key_name = _chosen_customer_key(columns, customer_key, path)
+        key_name = _chosen_customer_key(columns, customer_key, error_path, name)
 
     total = len(table.row_numbers)
     kind = "events" if events else "table"
@@ -219,22 +250,23 @@ def _import_file(
                 "customer_key": key_name}
     if events:
         settings["events"] = events
-    customers = _Customers(kept_specs, key_name, path)
+    settings.update(extra_options or {})
+    customers = _Customers(kept_specs, key_name, name)
     touchpoint_columns = _touchpoint_columns(kept_specs, events) if events else None
 
     # Values are converted and stored a block of rows at a time, each block's
     # raw rows dropped once stored: memory holds the file's rows once, never a
     # second typed copy. A value that does not fit its role raises part-way,
     # which rolls the whole import back like any other error.
-    write = task.slice(_READ_SHARE, 1.0)
+    write = task
     saving = translate("Import", "Saving rows…")
     stamp = now_iso()
     db = project.db
     touchpoints = 0
     with db.checkpoint_afterwards(), db.transaction():
         source_id, column_ids = source_store.create_source(
-            db, file_name=path.name, file_path=str(path.resolve()), sheet=table.sheet,
-            file_hash=digest(), kind=kind, row_count=total, imported_at=stamp,
+            db, file_name=name, file_path=file_path, sheet=table.sheet,
+            file_hash=file_hash, kind=kind, row_count=total, imported_at=stamp,
             options=settings, columns=kept_specs)
         first = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers")) + 1
         # Free-text cells become documents block by block, copied inside SQLite
@@ -273,6 +305,112 @@ def _import_file(
     return ImportResult(source, customers.count, documents, touchpoints)
 
 
+def preview_database(source: DatabaseSource, *, password: str | None = None,
+                     max_rows: int = PREVIEW_ROWS, task: Task | None = None):
+    """The first rows of a database source with inferred column roles (a RawTable), and how
+    many rows the source holds: ``(table, population)``.
+
+    ``password`` (PostgreSQL; else the one in the URL, if any) is used to connect and then
+    forgotten. Compare the population with :func:`needs_sample` to offer a sample.
+    """
+    from workbench.ingest.databases import open_source
+
+    with open_source(source, password, task=task) as reader:
+        table = reader.preview(max_rows)
+        return table, reader.count()
+
+
+def needs_sample(population: int, settings=None) -> bool:
+    """True when a source of ``population`` rows is above the Preferences threshold, so its
+    import should offer a sample (``settings``: a :class:`workbench.settings.Settings`,
+    default the user's)."""
+    from workbench.settings import load_settings
+
+    settings = settings if settings is not None else load_settings()
+    return population > settings.sample_threshold
+
+
+def database_hash(source: DatabaseSource, population: int, sample: SampleSpec | None) -> str:
+    """What identifies one database import, so the same import twice is caught: the source
+    (without password), the rows it held and the sample asked for (SHA-256, hex)."""
+    from workbench.ingest.databases import normalized
+
+    source = normalized(source)
+    described = {"kind": source.kind, "location": strip_password(source.location),
+                 "table": source.table, "query": source.query, "population": int(population),
+                 "sample": None if sample is None else
+                 {"size": sample.size, "seed": sample.seed, "stratify_by": sample.stratify_by}}
+    text = json.dumps(described, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def import_database(project: ProjectFile, source: DatabaseSource, **kwargs) -> ImportResult:
+    """Import a Parquet file or folder, a DuckDB table or query, or a PostgreSQL table or
+    query as a new source, whole or sampled; see :func:`_import_database`."""
+    from workbench.gc_pause import paused_gc
+
+    with paused_gc():
+        return _import_database(project, source, **kwargs)
+
+
+def _import_database(
+    project: ProjectFile,
+    source: DatabaseSource,
+    *,
+    password: str | None = None,
+    sample: SampleSpec | None = None,
+    specs: list[ColumnSpec] | None = None,
+    roles: dict[str, str] | None = None,
+    customer_key: str | None = None,
+    as_events: bool | None = None,
+    allow_duplicate: bool = False,
+    task: Task | None = None,
+) -> ImportResult:
+    """Import a database source all or nothing, like :func:`_import_file`.
+
+    ``password`` (PostgreSQL) is used to connect, never stored or shown. ``sample`` draws a
+    seeded random or stratified sample in the engine (nothing is sampled when it asks for
+    as many rows as the source holds, or more); the sampling is recorded in the source's
+    ``options["sampling"]`` and the source itself, without password, in
+    ``options["database"]``. ``specs``, ``roles``, ``customer_key`` and ``as_events`` are
+    as for a file.
+    """
+    from workbench.ingest.databases import open_source
+
+    task = ensure_task(task)
+    with open_source(source, password, task=task) as reader:
+        source = reader.source  # absolute file path, URL without password
+        name = source.display_name
+        task.report(0, None, translate("Import", "Reading {file}…").format(file=name))
+        population = reader.count()
+        sampled = sample is not None and sample.size < population
+        digest = database_hash(source, population, sample if sampled else None)
+        earlier = source_store.find_by_hash(project.db, digest, None)
+        if earlier is not None and not allow_duplicate:
+            raise DuplicateImportError(translate(
+                "Import", "{source} was already imported on {when} (same rows, same sample). "
+                "Import it again only if you really want a second copy of its rows."
+            ).format(source=name, when=earlier.imported_at[:16].replace("T", " ")),
+                _source_path(source))
+        reader.task = task.slice(0.0, _READ_SHARE)
+        extra: dict = {"database": source.to_dict()}
+        if sampled:
+            table, record = reader.sample(sample, population=population, infer=specs is None)
+            extra["sampling"] = record.to_dict()
+        else:
+            table = reader.read(infer=specs is None, expected=population)
+    # the connection is closed before anything is written: the project waits for nobody
+    return _store_table(
+        project, table, name=name, error_path=_source_path(source),
+        file_path=strip_password(source.location), file_hash=digest, specs=specs, roles=roles,
+        as_events=as_events, customer_key=customer_key, extra_options=extra,
+        task=task.slice(_READ_SHARE, 1.0))
+
+
+def _source_path(source: DatabaseSource) -> Path | None:
+    return Path(source.location) if source.kind != POSTGRESQL else None
+
+
 def _in_background(function, *args):
     """Start ``function(*args)`` on a helper thread; return a call that waits for its result."""
     outcome: dict = {}
@@ -302,13 +440,13 @@ class _Customers:
     separate, reviewable step.
     """
 
-    def __init__(self, specs: list[ColumnSpec], key_name: str | None, path: Path) -> None:
+    def __init__(self, specs: list[ColumnSpec], key_name: str | None, name: str) -> None:
         names = [spec.name for spec in specs]
         self._key = names.index(key_name) if key_name in names else None
         self._name = next((i for i, spec in enumerate(specs)
                            if ColumnRole(spec.role) is ColumnRole.PII and spec.pii_kind == "name"),
                           None)
-        self._path = path
+        self._name_of_source = name
         self._index_of_key: dict[str, int] = {}
         #: Customers created so far (their ids are first + 0 .. first + count - 1).
         self.count = 0
@@ -348,7 +486,7 @@ class _Customers:
             elif key is not None:
                 label = key
             else:
-                label = translate("Import", "{file} row {row}").format(file=self._path.name,
+                label = translate("Import", "{file} row {row}").format(file=self._name_of_source,
                                                                        row=row_numbers[i])
             labels.append(label)
             if key is not None:

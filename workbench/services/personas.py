@@ -453,8 +453,11 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     result = run_clustering(frame, kinds, settings,
                             task=task.slice(0.7 if suggestion else 0.0, 0.9))
     shown = list(settings.features) + list(settings.describe or [])
-    groups = find_redundancy(frame, kinds, shown, seed=seed,
-                             within=_persona_of_rows(frame.index, result))
+    # customers the run left out (missing values with missing="drop") have no persona to
+    # hold associations within: redundancy is judged on the clustered ones
+    clustered = frame[frame.index.isin(list(result.labels))]
+    groups = find_redundancy(clustered, kinds, shown, seed=seed,
+                             within=_persona_of_rows(clustered.index, result))
     profiled = {name: kinds[name] for name in shown}
     profiled.update({name: "outcome" for name in settings.outcomes or []})
     profiles = profile_personas(frame, profiled, result,

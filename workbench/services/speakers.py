@@ -56,6 +56,7 @@ from workbench.services.turns import (  # noqa: F401 - re-exported for the CLI a
     _require_writable,
     clip_to_scope,
     detect_speakers,
+    document_languages,
     ensure_detected,
     offset_filter,
     pending_detection,

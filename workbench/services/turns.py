@@ -65,7 +65,7 @@ def ensure_detected(project: ProjectFile, task: Task | None = None) -> int:
     with project.db.transaction():
         ids = store.undetected_documents(project.db)
         if ids:
-            _detect(project, ids, ensure_task(task))
+            _detect(project, ids, ensure_task(task), languages=False)
     return len(ids)
 
 
@@ -75,49 +75,58 @@ def pending_detection(project: ProjectFile) -> int:
     return len(store.undetected_documents(project.db))
 
 
-def _detect(project: ProjectFile, ids: Sequence[int], task: Task) -> list[DocumentSpeakers]:
+def _detect(project: ProjectFile, ids: Sequence[int], task: Task, *,
+            languages: bool = True) -> list[DocumentSpeakers]:
+    """Find the turns of these documents (in the caller's transaction).
+
+    ``languages=False`` leaves each document's language to be judged when themes first
+    need it (:func:`document_languages`): a spreadsheet import's many short answers then
+    cost their import almost nothing. A one-line text cannot hold two turns and is not
+    scanned; turns are only written where a document has or had some.
+    """
     from workbench.analysis.language import detect_language
     from workbench.ingest.speakers import detect_turns, role_from_label
 
     db = project.db
     assert db.in_transaction
     known = store.speakers_by_key(db)
+    by_id = {s.id: s for s in known.values()}
     stamp = now_iso()
     reports: list[DocumentSpeakers] = []
-    question_turns: dict[int, list[tuple[int, bool]]] = {}  # document: [(speaker, asks)]
     for offset in range(0, len(ids), _DETECT_CHUNK):
         task.report(offset, len(ids), translate("Speakers", "Finding who speaks…"))
-        for document_id, title, body in store.document_bodies(db, ids[offset:offset
-                                                                       + _DETECT_CHUNK]):
-            detected = detect_turns(body)
+        chunk = ids[offset:offset + _DETECT_CHUNK]
+        had_turns = store.documents_with_turns(db, chunk)
+        detected_at: list[tuple[str | None, int]] = []
+        for document_id, title, body in store.document_bodies(db, chunk):
+            detected = detect_turns(body) if "\n" in body else []
             rows = []
             order: dict[int, int] = {}
-            asks: list[tuple[int, bool]] = []
             for turn in detected:
                 speaker = known.get(turn.key)
                 if speaker is None:
                     role = role_from_label(turn.key)
+                    how = "label" if role is not None else "default"
                     speaker_id = store.insert_speaker(
-                        db, turn.key, turn.label, role or SpeakerRole.RESPONDENT,
-                        "label" if role is not None else "default", stamp)
+                        db, turn.key, turn.label, role or SpeakerRole.RESPONDENT, how, stamp)
                     speaker = Speaker(speaker_id, turn.key, turn.label,
-                                      role or SpeakerRole.RESPONDENT, False,
-                                      "label" if role is not None else "default")
-                    known[turn.key] = speaker
+                                      role or SpeakerRole.RESPONDENT, False, how)
+                    known[turn.key] = by_id[speaker_id] = speaker
                 rows.append((speaker.id, turn.start, turn.text_start, turn.end, turn.timestamp))
                 order[speaker.id] = order.get(speaker.id, 0) + 1
-                words = body[turn.text_start:turn.end]
-                asks.append((speaker.id, "?" in words or "？" in words))
-            store.replace_turns(db, document_id, rows)
-            spoken = "\n".join(body[t.text_start:t.end] for t in detected) if detected else body
-            language = detect_language(spoken)
-            store.mark_detected(db, document_id, language)
-            question_turns[document_id] = asks
-            by_id = {s.id: s for s in known.values()}
+            if rows or document_id in had_turns:
+                store.replace_turns(db, document_id, rows)
+            language = None
+            if languages:
+                spoken = ("\n".join(body[t.text_start:t.end] for t in detected) if detected
+                          else body)
+                language = detect_language(spoken)
+            detected_at.append((language, document_id))
             reports.append(DocumentSpeakers(
                 document_id=document_id, title=title,
                 speakers=[(by_id[s].label, by_id[s].role, n) for s, n in order.items()],
                 turns=len(rows), language=language))
+        store.mark_detected_many(db, detected_at)
         task.check()
     _guess_roles_from_questions(project)
     store.delete_unused_speakers(db)
@@ -259,3 +268,33 @@ def clip_to_scope(project: ProjectFile, passages: Sequence[tuple[int, int, int]]
                 break
         ends.append(stop)
     return ends
+
+
+def document_languages(project: ProjectFile, document_ids: Iterable[int] | None = None
+                       ) -> dict[int, str | None]:
+    """{document id: language} of these documents (all when None), judging those never
+    judged (documents detected in bulk, see :func:`_detect`) now; stored when the project
+    is writable, so it is done once."""
+    from workbench.analysis.language import detect_language
+
+    db = project.db
+    known = store.document_languages(db)
+    if document_ids is not None:
+        wanted = {int(i) for i in document_ids}
+        known = {d: lang for d, lang in known.items() if d in wanted}
+    missing = [d for d, lang in known.items() if lang is None]
+    if not missing:
+        return known
+    judged: list[tuple[str, int]] = []
+    spans = store.turn_spans(db, missing)
+    for offset in range(0, len(missing), 5_000):
+        for document_id, _title, body in store.document_bodies(db, missing[offset:offset
+                                                                            + 5_000]):
+            turns = spans.get(document_id)
+            spoken = "\n".join(body[s:e] for s, e, _sp, _r in turns) if turns else body
+            judged.append((detect_language(spoken), document_id))
+    known.update({d: lang for lang, d in judged})
+    if not project.readonly:
+        with db.transaction():
+            store.set_languages(db, judged)
+    return known

@@ -159,6 +159,25 @@ def mark_detected(db: Database, document_id: int, language: str | None) -> None:
                (language, document_id))
 
 
+def mark_detected_many(db: Database, rows: Sequence[tuple[str | None, int]]) -> None:
+    """Mark documents detected: (language or None when not judged yet, document id)."""
+    db.executemany("UPDATE documents SET speakers_detected = 1, language = ? WHERE id = ?",
+                   rows)
+
+
+def set_languages(db: Database, rows: Sequence[tuple[str, int]]) -> None:
+    """(language, document id) of documents judged later than their detection."""
+    db.executemany("UPDATE documents SET language = ? WHERE id = ?", rows)
+
+
+def documents_with_turns(db: Database, document_ids: Sequence[int]) -> set[int]:
+    import json
+
+    return {r[0] for r in db.tuples(
+        "SELECT DISTINCT document_id FROM turns WHERE document_id IN "
+        "(SELECT value FROM json_each(?))", (json.dumps([int(i) for i in document_ids]),))}
+
+
 def document_languages(db: Database) -> dict[int, str | None]:
     return dict(db.tuples("SELECT id, language FROM documents"))
 

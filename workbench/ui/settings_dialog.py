@@ -1,4 +1,5 @@
-"""Preferences: language, theme, how many backups to keep, where exports go, CSV style.
+"""Preferences: language, theme, how many backups to keep, where exports go, CSV style, and
+the number of rows above which an import offers a sample.
 
 Stored per user (``workbench.settings``). The theme applies at once; the
 language on the next start, which the dialog says plainly. Widgets that show a
@@ -30,6 +31,7 @@ from workbench.i18n import current_language, translate
 from workbench.settings import (
     MAX_BACKUPS,
     MIN_BACKUPS,
+    MIN_SAMPLE_THRESHOLD,
     Settings,
     load_settings,
     save_settings,
@@ -59,6 +61,10 @@ def csv_style_choices() -> list[tuple[str, str]]:
     """(setting value, label): "" follows the language, then the two styles."""
     return [("", translate("SettingsDialog", "From the language (semicolon for Italian, comma "
                            "otherwise)"))] + csv_style_names()
+
+
+#: Largest "Offer a sample above N rows" the spin box takes.
+MAX_SAMPLE_THRESHOLD = 2_000_000_000
 
 
 class SettingsNotifier(QObject):
@@ -138,6 +144,18 @@ class SettingsDialog(QDialog):
             "settings: in Italian (and most of Europe) it expects semicolons and decimal commas, "
             "otherwise it shows every row in one column. XLSX files are not affected."))
 
+        self.sample_spin = QSpinBox()
+        self.sample_spin.setObjectName("SampleThreshold")
+        self.sample_spin.setRange(MIN_SAMPLE_THRESHOLD, MAX_SAMPLE_THRESHOLD)
+        self.sample_spin.setSingleStep(100_000)
+        self.sample_spin.setGroupSeparatorShown(True)
+        self.sample_spin.setSuffix(translate("SettingsDialog", " rows"))
+        self.sample_spin.setValue(self.original.sample_threshold)
+        self.sample_spin.setToolTip(translate(
+            "SettingsDialog", "A database or Parquet source with more rows than this is imported "
+            "as a sample by default (random or stratified, recorded with the source). You can "
+            "still import every row."))
+
         form = QFormLayout()
         form.addRow(translate("SettingsDialog", "&Language:"), self.language_box)
         form.addRow("", self.language_note)
@@ -145,8 +163,9 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "&Backups kept per project:"), self.backup_spin)
         form.addRow(translate("SettingsDialog", "&Export folder:"), export_row)
         form.addRow(translate("SettingsDialog", "&CSV files:"), self.csv_style_box)
+        form.addRow(translate("SettingsDialog", "Offer a &sample above:"), self.sample_spin)
         for field_widget in (self.language_box, self.theme_box, self.backup_spin, self.export_edit,
-                             self.csv_style_box):
+                             self.csv_style_box, self.sample_spin):
             label = form.labelForField(field_widget)
             if isinstance(label, QLabel):
                 label.setBuddy(field_widget)
@@ -198,7 +217,8 @@ class SettingsDialog(QDialog):
         return replace(self.original, language=self.language_box.currentData(),
                        theme=self.theme_box.currentData(), backup_count=self.backup_spin.value(),
                        default_export_dir=str(Path(folder).expanduser()) if folder else "",
-                       csv_style=self.csv_style_box.currentData())
+                       csv_style=self.csv_style_box.currentData(),
+                       sample_threshold=self.sample_spin.value())
 
     def accept(self) -> None:  # Qt override
         # Re-read, so the recent list or window layout saved meanwhile is not overwritten.
@@ -206,7 +226,7 @@ class SettingsDialog(QDialog):
         edited = self.chosen()
         new = replace(current, language=edited.language, theme=edited.theme,
                       backup_count=edited.backup_count, default_export_dir=edited.default_export_dir,
-                      csv_style=edited.csv_style)
+                      csv_style=edited.csv_style, sample_threshold=edited.sample_threshold)
         try:
             save_settings(new)
         except OSError as exc:

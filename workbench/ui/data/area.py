@@ -27,11 +27,12 @@ from workbench.domain.sources import ImportResult, Source
 from workbench.i18n import translate
 from workbench.services import importing
 from workbench.ui.data.cells import local_time
+from workbench.ui.data.database_dialog import DatabaseImportDialog
 from workbench.ui.data.import_dialog import ImportDialog
 from workbench.ui.data.role_change import ColumnRoleEditor
 from workbench.ui.data.roles import kind_title
 from workbench.ui.data.source_models import SourcesModel, SourceTableModel, roles_summary
-from workbench.ui.dialogs import WARNING
+from workbench.ui.dialogs import INFO, WARNING
 from workbench.ui.style import scale_font
 
 DELETE = "delete"
@@ -40,9 +41,19 @@ COLUMN_WIDTH = (56, 280)
 
 
 def import_file_filter() -> str:
+    everything = translate("DataArea", "Spreadsheets, Parquet and DuckDB files (*.csv *.tsv *.txt "
+                           "*.xlsx *.xlsm *.xls *.ods *.parquet *.pq *.duckdb *.ddb *.db)")
     spreadsheets = translate("DataArea", "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)")
+    databases = translate("DataArea", "Parquet and DuckDB files (*.parquet *.pq *.duckdb *.ddb *.db)")
     all_files = translate("DataArea", "All files (*)")
-    return f"{spreadsheets};;{all_files}"
+    return f"{everything};;{spreadsheets};;{databases};;{all_files}"
+
+
+def is_database_file(path: Path) -> bool:
+    """A Parquet or DuckDB file: imported through the database dialog (table, sample)."""
+    from workbench.domain.warehouse import DUCKDB_SUFFIXES, PARQUET_SUFFIXES
+
+    return path.suffix.lower() in PARQUET_SUFFIXES + DUCKDB_SUFFIXES
 
 
 def readonly_reason() -> str:
@@ -81,7 +92,7 @@ class DataArea(QWidget):
         self.project = None
         self._readonly = False
         #: The import dialog while it is open.
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog: ImportDialog | DatabaseImportDialog | None = None
         self._last_folder: str | None = None
         #: The source to select at the next refresh (a new import).
         self._select_next = 0
@@ -94,9 +105,12 @@ class DataArea(QWidget):
         self.import_button = ActionButton(self.import_action)
         self.import_button.setObjectName("DataImportButton")
         self.delete_button = ActionButton(self.delete_action)
+        self.database_button = ActionButton(self.database_action)
+        self.database_button.setObjectName("DataDatabaseButton")
         toolbar = QHBoxLayout()
         toolbar.setSpacing(8)
         toolbar.addWidget(self.import_button)
+        toolbar.addWidget(self.database_button)
         toolbar.addWidget(self.delete_button)
         toolbar.addStretch(1)
 
@@ -143,6 +157,8 @@ class DataArea(QWidget):
     def _create_actions(self) -> None:
         self.import_action = QAction(translate("DataArea", "&Import…"), self)
         self.import_action.triggered.connect(lambda _checked=False: self.start_import())
+        self.database_action = QAction(translate("DataArea", "Import from &database…"), self)
+        self.database_action.triggered.connect(lambda _checked=False: self.start_database_import())
         self.delete_action = QAction(translate("DataArea", "&Delete source…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -163,9 +179,12 @@ class DataArea(QWidget):
         self.empty_import_button = QPushButton(translate("DataArea", "Import a file…"))
         self.empty_import_button.setMinimumHeight(36)
         self.empty_import_button.clicked.connect(lambda _checked=False: self.start_import())
+        self.empty_database_button = ActionButton(self.database_action)
+        self.empty_database_button.setMinimumHeight(36)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.empty_import_button)
+        button_row.addWidget(self.empty_database_button)
         button_row.addStretch(1)
         column = QVBoxLayout()
         column.setSpacing(14)
@@ -416,7 +435,7 @@ class DataArea(QWidget):
         self._last_folder = str(Path(chosen).parent)
         return Path(chosen)
 
-    def start_import(self) -> ImportDialog | None:
+    def start_import(self) -> ImportDialog | DatabaseImportDialog | None:
         """Ask for a file and open the import dialog on it; None if nothing was opened."""
         if self.project is None or self._readonly:
             return None
@@ -429,7 +448,9 @@ class DataArea(QWidget):
         path = self._ask_import_path()
         if path is None:
             return None
-        dialog = ImportDialog(self.main_window, path, ask_path=lambda: self._ask_import_path())
+        if is_database_file(path):
+            return self.start_database_import(str(path))
+        dialog = ImportDialog(self.main_window, path, ask_path=self._ask_another_file)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.import_dialog = dialog
@@ -437,7 +458,40 @@ class DataArea(QWidget):
         dialog.open()
         return dialog
 
-    def _dialog_closed(self, dialog: ImportDialog) -> None:
+    def _ask_another_file(self) -> Path | None:
+        """The import dialog's "Choose another file…": a spreadsheet or text file; a Parquet or
+        DuckDB file is read by the database dialog, which the user is pointed to."""
+        path = self._ask_import_path()
+        if path is not None and is_database_file(path):
+            self.main_window.show_message(INFO, translate("DataArea", "Import from database"),
+                                          translate("DataArea", "{file} is a Parquet or DuckDB "
+                                                    "file: close this dialog and use Import from "
+                                                    "database…, which reads its tables and can "
+                                                    "import a sample.").format(file=path.name))
+            return None
+        return path
+
+    def start_database_import(self, location: str = "") -> DatabaseImportDialog | None:
+        """Open the database import dialog (on ``location``: a file or URL, when given)."""
+        if self.project is None or self._readonly:
+            return None
+        if self.import_dialog is not None:
+            self.import_dialog.raise_()
+            self.import_dialog.activateWindow()
+            return self.import_dialog if isinstance(self.import_dialog, DatabaseImportDialog) else None
+        self.main_window.project_view.show_area("data")
+        self.tabs.setCurrentWidget(self.sources_page)
+        dialog = DatabaseImportDialog(self.main_window, location)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.import_dialog = dialog
+        self._update_actions()
+        dialog.open()
+        if location:
+            dialog.preview_when_ready()  # a chosen file: its rows (first table) at once
+        return dialog
+
+    def _dialog_closed(self, dialog) -> None:
         if self.import_dialog is dialog:
             self.import_dialog = None
         dialog.deleteLater()
@@ -492,24 +546,31 @@ class DataArea(QWidget):
         is_open = self.project is not None
         can_change = is_open and not self._readonly and self.import_dialog is None
         self.import_action.setEnabled(can_change)
+        self.database_action.setEnabled(can_change)
         self.empty_import_button.setEnabled(can_change)
         self.delete_action.setEnabled(can_change and self.table_model is not None)
         if is_open and self._readonly:
             tip = readonly_reason()
             self.import_action.setToolTip(tip)
+            self.database_action.setToolTip(tip)
             self.delete_action.setToolTip(tip)
             self.empty_import_button.setToolTip(tip)
             self.empty_text.setText(translate(
                 "DataArea", "This project is open read-only, so no file can be imported into it."))
         else:
             self.import_action.setToolTip(translate(
-                "DataArea", "Import a CSV, TSV, XLSX or ODS file as a new source (Ctrl+I)"))
+                "DataArea", "Import a CSV, TSV, XLSX, ODS, Parquet or DuckDB file as a new "
+                "source (Ctrl+I)"))
+            self.database_action.setToolTip(translate(
+                "DataArea", "Import a table or a query from PostgreSQL, a DuckDB file or Parquet "
+                "files; big sources can be sampled"))
             self.delete_action.setToolTip(translate(
                 "DataArea", "Remove the selected source and everything imported from it"))
             self.empty_import_button.setToolTip(self.import_action.toolTip())
             self.empty_text.setText(translate(
                 "DataArea", "Import a CSV, TSV, XLSX or ODS file: interview spreadsheets, survey "
-                "exports, CRM or e-commerce exports, touchpoint logs. Each file becomes a source "
-                "that you can browse here, row by row."))
-        for action in (self.import_action, self.delete_action):
+                "exports, CRM or e-commerce exports, touchpoint logs. Or read customers where "
+                "they live: a PostgreSQL table or query, a DuckDB file, Parquet files. Each "
+                "becomes a source that you can browse here, row by row."))
+        for action in (self.import_action, self.database_action, self.delete_action):
             action.setStatusTip(action.toolTip())

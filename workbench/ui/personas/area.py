@@ -48,6 +48,7 @@ from workbench.ui.personas.look import personas_style
 from workbench.ui.personas.members_dialog import MembersDialog
 from workbench.ui.personas.models import ID_ROLE, PersonaSetListModel
 from workbench.ui.personas.new_set_dialog import NewPersonaSetDialog
+from workbench.ui.personas.population_panel import PopulationPanel
 from workbench.ui.personas.set_list import SetItemDelegate
 from workbench.ui.personas.set_view import CARDS_TAB, EmptyPersonasPage, PersonaSetView
 from workbench.ui.style import palette_key, scale_font, theme_changed
@@ -147,6 +148,9 @@ class PersonasArea(QWidget):
         self.set_view.unassigned_requested.connect(self._scroll_to_unassigned)
         self.set_view.map_wanted.connect(self.show_map)
         self.set_view.rerun_requested.connect(self.rerun_on)
+        # the sampling and the population's persona sizes, under the set's header
+        self.population_panel = PopulationPanel()
+        self.set_view.layout().insertWidget(1, self.population_panel)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("PersonaSetScroll")
         self.scroll.setWidgetResizable(True)
@@ -282,7 +286,8 @@ class PersonasArea(QWidget):
 
     def background_workers(self) -> list[Worker]:
         """This area's own background work still running (the window tracks its run_task work)."""
-        candidates = [self.details_worker, self.map_worker, getattr(self, "measures_worker", None)]
+        candidates = [self.details_worker, self.map_worker, getattr(self, "measures_worker", None),
+                      self.population_panel.worker]
         for dialog in (self.new_dialog, self.compare_dialog, self.export_dialog):
             if dialog is not None:
                 candidates.append(dialog.worker)
@@ -312,10 +317,17 @@ class PersonasArea(QWidget):
         if generation != self._generation or project is not self.project:
             return  # another set was chosen (or the project closed) meanwhile
         self.set_view.show_details(details, self.readonly)
+        self.refresh_population()
         self.pages.setCurrentWidget(self.scroll)
         self.scroll.verticalScrollBar().setValue(0)
         self._update_state()
         self.set_shown.emit(details.stored.id)
+
+    def refresh_population(self) -> None:
+        """Read the shown set's sampling note and population sizes again (counts imported)."""
+        details = self.set_view.details
+        if self.project is not None and details is not None:
+            self.population_panel.show_set(self.project, details.stored.id)
 
     def _details_failed(self, generation: int, message: str, details: str) -> None:
         if generation != self._generation:
