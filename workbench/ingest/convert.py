@@ -211,6 +211,8 @@ def _column_date_order(rows: Sequence[Sequence[object]], index: int) -> str:
     return column_date_order(distinct)
 
 
+_NONE = type(None)
+
 def numbers(column: Sequence, decimal: str, fail: Fail) -> list[float | None]:
     """Floats; missing markers become None."""
     first = column[0].__class__ if column else None
@@ -224,6 +226,17 @@ def numbers(column: Sequence, decimal: str, fail: Fail) -> list[float | None]:
         else:
             if total - total == 0:
                 return list(map(float, column))
+    if first is float or first is int or first is _NONE:
+        # A database's numbers arrive typed with gaps (None): the same check on the others.
+        present = [value for value in column if value is not None]
+        if present and present[0].__class__ in (float, int):
+            try:
+                total = sum(present)
+            except TypeError:
+                pass
+            else:
+                if total - total == 0:
+                    return [None if value is None else float(value) for value in column]
     if decimal == ".":
         try:
             text = "".join(column)  # fails unless every value is text (a CSV's numbers)
@@ -356,8 +369,13 @@ def categories(column: Sequence) -> list[str | None]:
         return texts(column, FREE_TEXT_MISSING_TOKENS)
     distinct.discard(None)
     keys = list(distinct)
-    if not all(key.__class__ is str for key in keys):  # 1.0 == True would share a key
-        return texts(column, FREE_TEXT_MISSING_TOKENS)
+    if not all(key.__class__ is str for key in keys):
+        if len({key.__class__ for key in keys}) != 1:  # 1.0 == True would share a key
+            return texts(column, FREE_TEXT_MISSING_TOKENS)
+        # one kind of value (a database's booleans or whole numbers): each shown once
+        shown = texts([cell_text(key) for key in keys], FREE_TEXT_MISSING_TOKENS)
+        mapping = dict(zip(keys, shown, strict=True))
+        return list(map(mapping.get, column))
     mapping = dict(zip(keys, texts(keys, FREE_TEXT_MISSING_TOKENS), strict=True))
     return list(map(mapping.get, column))
 

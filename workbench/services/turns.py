@@ -63,10 +63,11 @@ def ensure_detected(project: ProjectFile, task: Task | None = None) -> int:
     if project.readonly or not store.undetected_documents(project.db):
         return 0
     with project.db.transaction():
+        single = store.mark_one_line_detected(project.db)
         ids = store.undetected_documents(project.db)
         if ids:
             _detect(project, ids, ensure_task(task), languages=False)
-    return len(ids)
+    return single + len(ids)
 
 
 def pending_detection(project: ProjectFile) -> int:
