@@ -286,6 +286,15 @@ def dates(column: Sequence, order: str | None, fail: Fail,
     ``known`` remembers the dates written as text already read under the same
     ``order`` (by earlier blocks of the same column), so each is parsed once.
     """
+    first = next((value for value in column if value is not None), None)
+    if first.__class__ is dt.datetime:
+        # A database's timestamps arrive typed and mostly all different: written out
+        # directly, without a table of distinct values (anything else falls through).
+        try:
+            return [None if value is None else value.isoformat(timespec="seconds")
+                    if value.tzinfo is None else date_text(value) for value in column]
+        except (AttributeError, TypeError):
+            pass
     distinct = set(column)
     distinct.discard(None)
     if order is None:
