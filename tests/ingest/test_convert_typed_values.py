@@ -14,7 +14,7 @@ def _fail(*_args, **_kwargs):
 
 
 def test_timestamps_with_gaps_and_time_zones_are_written_like_every_other_date():
-    utc = dt.timezone.utc
+    utc = dt.UTC
     column = [dt.datetime(2024, 1, 2, 3, 4, 5, 678_000), None,
               dt.datetime(2024, 6, 30, 23, 59, 59, 999_999, tzinfo=utc), dt.datetime(2023, 1, 1)]
     assert dates(column, None, _fail) == [
