@@ -986,6 +986,22 @@
         <translation>Scritte {personas} schede delle personas e gli andamenti su {pages} pagine in {path}</translation>
     </message>
     <message>
+        <source>--table, --csv-style, --dpi and --paper are not used by --pptx: leave them out.</source>
+        <translation>--table, --csv-style, --dpi e --paper non servono a --pptx: toglili.</translation>
+    </message>
+    <message>
+        <source>--journey exports one journey map: leave out --personas and --persona.</source>
+        <translation>--journey esporta una mappa del percorso: togli --personas e --persona.</translation>
+    </message>
+    <message>
+        <source>Wrote journey map {id} on {slides} slides to {path}</source>
+        <translation>Scritta la mappa del percorso {id} su {slides} diapositive in {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {slides} slides of persona cards to {path}</source>
+        <translation>Scritte {slides} diapositive di schede persona in {path}</translation>
+    </message>
+    <message>
         <source>--table with --csv or --xlsx is membership or statistics; got &apos;{table}&apos;. (With --sql it names the engine&apos;s table.)</source>
         <translation>--table con --csv o --xlsx è membership o statistics; ricevuto &apos;{table}&apos;. (Con --sql indica la tabella del motore.)</translation>
     </message>
@@ -1027,12 +1043,16 @@
         <translation>Scritte {n} immagini della mappa del percorso {id}:</translation>
     </message>
     <message>
-        <source>Export persona cards or a journey map (PDF, PNG) or their tables (CSV, XLSX) to hand to colleagues.</source>
-        <translation>Esporta le schede delle personas o una mappa del percorso (PDF, PNG) o le loro tabelle (CSV, XLSX) da consegnare ai colleghi.</translation>
+        <source>Export persona cards or a journey map (PDF, PNG, editable PowerPoint slides) or their tables (CSV, XLSX) to hand to colleagues.</source>
+        <translation>Esporta le schede delle persona o una mappa del percorso (PDF, PNG, diapositive PowerPoint modificabili) o le loro tabelle (CSV, XLSX) da dare ai colleghi.</translation>
     </message>
     <message>
-        <source>export this journey map instead of persona cards (ids as shown by &apos;workbench journeys PROJECT&apos;): --pdf, --png (one file per page: OUT.png, OUT-2.png...), --csv (its cells) or --xlsx (cells and observed figures); default: PROJECT-journey-ID.pdf beside the project</source>
-        <translation>esporta questa mappa del percorso invece delle schede delle personas (id come mostrati da &apos;workbench journeys PROGETTO&apos;): --pdf, --png (un file per pagina: OUT.png, OUT-2.png...), --csv (le sue celle) o --xlsx (celle e dati osservati); predefinito: PROGETTO-journey-ID.pdf accanto al progetto</translation>
+        <source>export this journey map instead of persona cards (ids as shown by &apos;workbench journeys PROJECT&apos;): --pdf, --png (one file per page: OUT.png, OUT-2.png...), --pptx (slides, split by stages), --csv (its cells) or --xlsx (cells and observed figures); default: PROJECT-journey-ID.pdf beside the project</source>
+        <translation>esporta questa mappa del percorso invece delle schede persona (id come mostrati da &apos;workbench journeys PROGETTO&apos;): --pdf, --png (un file per pagina: OUT.png, OUT-2.png...), --pptx (diapositive, divise per fasi), --csv (le sue celle) o --xlsx (celle e dati osservati); predefinito: PROGETTO-journey-ID.pdf accanto al progetto</translation>
+    </message>
+    <message>
+        <source>membership table: include customer names/labels and e-mail keys; journey table: name the evidence documents; persona slides (--pptx): name the customers and documents behind quotes; left out by default because they are personal data</source>
+        <translation>tabella di appartenenza: includi nomi/etichette dei clienti e chiavi e-mail; tabella del percorso: indica i documenti delle evidenze; diapositive delle persona (--pptx): indica i clienti e i documenti dietro le citazioni; esclusi per impostazione predefinita perché sono dati personali</translation>
     </message>
     <message>
         <source>journey map paper, landscape: a4, a3, or fit (A4 when the map fits on one page, else A3); default: fit</source>
@@ -1045,6 +1065,10 @@
     <message>
         <source>persona cards as PNG images, one per page, into this folder (created when missing)</source>
         <translation>schede delle personas come immagini PNG, una per pagina, in questa cartella (creata se manca)</translation>
+    </message>
+    <message>
+        <source>persona cards as editable 16:9 PowerPoint slides (text boxes, shapes and charts you can edit in PowerPoint, LibreOffice Impress, Keynote or Google Slides), one or two slides per persona; with --journey, the journey map split across slides by stages</source>
+        <translation>schede persona come diapositive PowerPoint 16:9 modificabili (caselle di testo, forme e grafici che puoi modificare in PowerPoint, LibreOffice Impress, Keynote o Google Presentazioni), una o due diapositive per persona; con --journey, la mappa del percorso divisa in diapositive per fasi</translation>
     </message>
     <message>
         <source>a table as CSV (UTF-8; separator and decimal mark: --csv-style); which table: --table</source>
@@ -1085,10 +1109,6 @@
     <message>
         <source>only these personas (ids as shown by &apos;workbench persona PROJECT&apos;); default: every persona of the set</source>
         <translation>solo queste personas (id come mostrati da &apos;workbench persona PROGETTO&apos;); predefinito: tutte le personas del set</translation>
-    </message>
-    <message>
-        <source>membership table: include customer names/labels and e-mail keys; journey table: name the evidence documents; left out by default because they are personal data</source>
-        <translation>tabella di appartenenza: includi nomi/etichette dei clienti e chiavi e-mail; tabella del percorso: indica i documenti di evidenza; esclusi in modo predefinito perché sono dati personali</translation>
     </message>
     <message>
         <source>persona cards (--pdf or --png): add the Trends pages after the cards: month by month, by persona, active customers, outcome rates, measures, friction and complaints with the n behind every point, flagged shifts and recurring negative experiences</source>
@@ -1701,6 +1721,26 @@
     <message>
         <source>mark one document instead of a source</source>
         <translation>segna un documento invece di una fonte</translation>
+    </message>
+    <message>
+        <source>Wrote the research report to {path}</source>
+        <translation>Scritto il rapporto di ricerca in {path}</translation>
+    </message>
+    <message>
+        <source>Write the research report: one PDF with a cover, contents, the method (sources, linking, clustering settings, stability, outcomes and measures, sampling), every persona card, every journey map, the evidence behind them and an appendix of figures, with page numbers and bookmarks.</source>
+        <translation>Scrive il rapporto di ricerca: un unico PDF con copertina, indice, il metodo (fonti, collegamento, impostazioni del clustering, stabilità, esiti e misure, campionamento), ogni scheda persona, ogni mappa del percorso, le evidenze che le sostengono e un&apos;appendice di figure, con numeri di pagina e segnalibri.</translation>
+    </message>
+    <message>
+        <source>where to write the report (default: PROJECT-report.pdf beside the project)</source>
+        <translation>dove scrivere il rapporto (predefinito: PROGETTO-report.pdf accanto al progetto)</translation>
+    </message>
+    <message>
+        <source>the persona set to report (ids as shown by &apos;workbench persona-sets PROJECT&apos;); default: the newest</source>
+        <translation>l&apos;insieme di persona del rapporto (id come mostrati da &apos;workbench persona-sets PROGETTO&apos;); predefinito: il più recente</translation>
+    </message>
+    <message>
+        <source>name the customers and documents behind quotes; left out by default because they are personal data</source>
+        <translation>indica i clienti e i documenti dietro le citazioni; esclusi per impostazione predefinita perché sono dati personali</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4469,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>In their words</source>
+        <extracomment>Members&apos; quotes on a slide, and the characters of each. Outcomes named in the side panel.</extracomment>
         <translation>Con le sue parole</translation>
     </message>
     <message>
@@ -4668,6 +4709,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Journey map: {journey}</source>
+        <extracomment>At most this many stages side by side on a slide. A card&apos;s text is set in at most this many lines (smaller, then cut with &quot;…&quot;).</extracomment>
         <translation>Mappa del percorso: {journey}</translation>
     </message>
     <message>
@@ -5141,8 +5183,8 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Esporta</translation>
     </message>
     <message>
-        <source>Persona cards and journey maps as PDF or PNG to hand to colleagues, and their tables as CSV or XLSX. Nothing leaves your computer.</source>
-        <translation>Schede delle personas e mappe del percorso in PDF o PNG da consegnare ai colleghi, e le loro tabelle in CSV o XLSX. Nulla lascia il tuo computer.</translation>
+        <source>Persona cards and journey maps as PDF, PNG or editable PowerPoint slides to hand to colleagues, and their tables as CSV or XLSX. Nothing leaves your computer.</source>
+        <translation>Schede persona e mappe del percorso in PDF, PNG o come diapositive PowerPoint modificabili da dare ai colleghi, e le loro tabelle in CSV o XLSX. Nulla lascia il tuo computer.</translation>
     </message>
     <message>
         <source>What to export</source>
@@ -5182,12 +5224,16 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Journey map as PDF (landscape)</source>
-        <extracomment>A persona set&apos;s statistics table (only for personas; CSV and XLSX are their membership table). Formats written as tables (no pages of their own: the preview shows the cards or the map). Formats written as CSV (they have a CSV style: separator and decimal mark). Resolution of preview pages. The preview of a persona set draws at most this many cards.</extracomment>
+        <extracomment>Editable PowerPoint slides (16:9): persona cards, or a journey map split by stages. A persona set&apos;s statistics table (only for personas; CSV and XLSX are their membership table). Formats written as tables (no pages of their own: the preview shows the cards or the map). Formats written as CSV (they have a CSV style: separator and decimal mark). Resolution of preview pages. The preview of a persona set draws at most this many cards.</extracomment>
         <translation>Mappa del percorso in PDF (orizzontale)</translation>
     </message>
     <message>
         <source>Journey map as PNG images</source>
         <translation>Mappa del percorso come immagini PNG</translation>
+    </message>
+    <message>
+        <source>Journey map as PowerPoint slides (.pptx)</source>
+        <translation>Mappa del percorso come diapositive PowerPoint (.pptx)</translation>
     </message>
     <message>
         <source>Journey cells as CSV</source>
@@ -5204,6 +5250,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Persona cards as PNG images (into a folder)</source>
         <translation>Schede delle personas come immagini PNG (in una cartella)</translation>
+    </message>
+    <message>
+        <source>Persona cards as PowerPoint slides (.pptx)</source>
+        <translation>Schede persona come diapositive PowerPoint (.pptx)</translation>
     </message>
     <message>
         <source>Membership table as CSV (customer → persona)</source>
@@ -5320,6 +5370,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Anteprima delle pagine</translation>
     </message>
     <message>
+        <source>Preview of the slides</source>
+        <translation>Anteprima delle diapositive</translation>
+    </message>
+    <message>
+        <source>Without it, quotes on the slides name neither the customer nor the document; names and e-mail addresses stay in the project.</source>
+        <translation>Senza, le citazioni sulle diapositive non indicano né il cliente né il documento; nomi e indirizzi e-mail restano nel progetto.</translation>
+    </message>
+    <message>
         <source>Without it the table identifies customers by number only; names and e-mail addresses stay in the project.</source>
         <translation>Senza, la tabella identifica i clienti solo con un numero; nomi e indirizzi e-mail restano nel progetto.</translation>
     </message>
@@ -5338,6 +5396,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Drawing the export preview</source>
         <translation>Disegno dell&apos;anteprima dell&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Slide {n}</source>
+        <translation>Diapositiva {n}</translation>
     </message>
     <message>
         <source>Page {n}</source>
@@ -5364,6 +5426,18 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>{n} pagine, come verranno stampate.</translation>
     </message>
     <message>
+        <source>The slides of the first {shown} of {total} personas, as they will be in the deck.</source>
+        <translation>Le diapositive delle prime {shown} di {total} persona, come saranno nella presentazione.</translation>
+    </message>
+    <message>
+        <source>One slide, as it will be in the deck.</source>
+        <translation>Una diapositiva, come sarà nella presentazione.</translation>
+    </message>
+    <message>
+        <source>{n} slides, as they will be in the deck.</source>
+        <translation>{n} diapositive, come saranno nella presentazione.</translation>
+    </message>
+    <message>
         <source>No preview: {error}</source>
         <translation>Nessuna anteprima: {error}</translation>
     </message>
@@ -5378,6 +5452,10 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>PNG images</source>
         <translation>Immagini PNG</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations</source>
+        <translation>Presentazioni PowerPoint</translation>
     </message>
     <message>
         <source>CSV tables</source>
@@ -5828,6 +5906,35 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Export “{name}” as SQL</source>
         <translation>Esporta “{name}” come SQL</translation>
+    </message>
+    <message>
+        <source>Preparing the journey maps…</source>
+        <translation>Preparazione delle mappe del percorso…</translation>
+    </message>
+    <message>
+        <source>{project} report.pdf</source>
+        <extracomment>The key of the &quot;Open folder&quot; choice offered when the report is written.</extracomment>
+        <translation>{project} rapporto.pdf</translation>
+    </message>
+    <message>
+        <source>Export the research report</source>
+        <translation>Esporta il rapporto di ricerca</translation>
+    </message>
+    <message>
+        <source>Writing the research report</source>
+        <translation>Scrittura del rapporto di ricerca</translation>
+    </message>
+    <message>
+        <source>Research report written</source>
+        <translation>Rapporto di ricerca scritto</translation>
+    </message>
+    <message>
+        <source>The research report is in {path}.</source>
+        <translation>Il rapporto di ricerca è in {path}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri la cartella</translation>
     </message>
 </context>
 <context>
@@ -8794,7 +8901,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>&amp;New project…</source>
-        <extracomment>False in the headless self-test: messages are recorded, never shown modally. (kind, title, text) of every message shown, newest last.</extracomment>
+        <extracomment>False in the headless self-test: messages are recorded, never shown modally. (kind, title, text) of every message shown, newest last. File ▸ Export report… (made when first used).</extracomment>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
     <message>
@@ -8832,6 +8939,14 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <message>
         <source>Export what the current area shows (PDF, PNG, CSV, XLSX)</source>
         <translation>Esporta ciò che mostra l&apos;area corrente (PDF, PNG, CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>Export re&amp;port…</source>
+        <translation>Esporta rappor&amp;to…</translation>
+    </message>
+    <message>
+        <source>The whole study as one PDF: method, persona cards, journey maps and the evidence behind them</source>
+        <translation>L&apos;intero studio in un unico PDF: metodo, schede persona, mappe del percorso e le evidenze che le sostengono</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -11045,6 +11160,447 @@ Librerie: {versions}</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Research report</source>
+        <extracomment>(label, value): what the study covers (&quot;Customers&quot;, &quot;2,300&quot;). (position, name) of every persona, for the colour strip. &quot;Customer names are left out.&quot; or that they are included.</extracomment>
+        <translation>Report di ricerca</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabile</translation>
+    </message>
+    <message>
+        <source>fairly stable</source>
+        <translation>abbastanza stabile</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instabile</translation>
+    </message>
+    <message>
+        <source>{project} · Research report</source>
+        <translation>{project} · Report di ricerca</translation>
+    </message>
+    <message>
+        <source>Exported on {date}</source>
+        <translation>Esportato il {date}</translation>
+    </message>
+    <message>
+        <source>THE PERSONAS</source>
+        <translation>LE PERSONAS</translation>
+    </message>
+    <message>
+        <source>WHAT THE STUDY COVERS</source>
+        <translation>COSA COMPRENDE LO STUDIO</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Section {n}</source>
+        <translation>Sezione {n}</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <translation>Mappe del percorso</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Copertina</translation>
+    </message>
+    <message>
+        <source>Gathering the study…</source>
+        <extracomment>At most this many key quotes in the evidence section.</extracomment>
+        <translation>Raccolta dello studio…</translation>
+    </message>
+    <message>
+        <source>Persona set “{persona_set}” computed on {computed} ({method}). Exported on {exported} with {app}.</source>
+        <translation>Insieme di personas “{persona_set}” calcolato il {computed} ({method}). Esportato il {exported} con {app}.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fonti</translation>
+    </message>
+    <message>
+        <source>Persona set</source>
+        <translation>Insieme di personas</translation>
+    </message>
+    <message>
+        <source>{name} · {k} personas · computed on {date}</source>
+        <translation>{name} · {k} personas · calcolato il {date}</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenze</translation>
+    </message>
+    <message>
+        <source>{documents} documents · {codes} codes · {quotes} key quotes</source>
+        <translation>{documents} documenti · {codes} codici · {quotes} citazioni chiave</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Misure</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Campione</translation>
+    </message>
+    <message>
+        <source>This report names customers: it contains personal data. Share it only with people allowed to see it.</source>
+        <translation>Questo report nomina i clienti: contiene dati personali. Condividilo solo con chi è autorizzato a vederli.</translation>
+    </message>
+    <message>
+        <source>Customer names and the titles of evidence documents are left out of this report.</source>
+        <translation>I nomi dei clienti e i titoli dei documenti di evidenza sono esclusi da questo report.</translation>
+    </message>
+    <message>
+        <source>Made with {app}.</source>
+        <translation>Realizzato con {app}.</translation>
+    </message>
+    <message>
+        <source>How the personas and maps in this report were made, from which data, and how far their figures can be trusted.</source>
+        <translation>Come sono state costruite le personas e le mappe di questo report, da quali dati e quanto sono affidabili le loro cifre.</translation>
+    </message>
+    <message>
+        <source>{n} journey maps of personas of other persona sets are not part of this report.</source>
+        <translation>{n} mappe del percorso di personas di altri insiemi non fanno parte di questo report.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>database ({engine}), events</source>
+        <translation>database ({engine}), eventi</translation>
+    </message>
+    <message>
+        <source>database ({engine})</source>
+        <translation>database ({engine})</translation>
+    </message>
+    <message>
+        <source>events (touchpoints)</source>
+        <translation>eventi (punti di contatto)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabella</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importata</translation>
+    </message>
+    <message>
+        <source>The project has no sources.</source>
+        <translation>Il progetto non ha fonti.</translation>
+    </message>
+    <message>
+        <source>Sources and their sizes</source>
+        <translation>Le fonti e le loro dimensioni</translation>
+    </message>
+    <message>
+        <source>Rows of different sources were recognised as the same customer when they shared the value of a key (an id, an e-mail address, a phone number). Each run:</source>
+        <translation>Righe di fonti diverse sono state riconosciute come lo stesso cliente quando condividevano il valore di una chiave (un id, un indirizzo e-mail, un numero di telefono). Ogni esecuzione:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Chiavi</translation>
+    </message>
+    <message>
+        <source>Customers before</source>
+        <translation>Clienti prima</translation>
+    </message>
+    <message>
+        <source>Customers after</source>
+        <translation>Clienti dopo</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Uniti</translation>
+    </message>
+    <message>
+        <source>No linking run: each source&apos;s rows were matched to customers only by that source&apos;s own customer key.</source>
+        <translation>Nessun collegamento eseguito: le righe di ogni fonte sono state associate ai clienti solo tramite la chiave cliente di quella fonte.</translation>
+    </message>
+    <message>
+        <source>{n} manual decisions (customers merged or split by hand) are applied.</source>
+        <translation>Sono applicate {n} decisioni manuali (clienti uniti o separati a mano).</translation>
+    </message>
+    <message>
+        <source>{n} runs or decisions were undone and do not count.</source>
+        <translation>{n} esecuzioni o decisioni sono state annullate e non contano.</translation>
+    </message>
+    <message>
+        <source>How customers were linked</source>
+        <translation>Come sono stati collegati i clienti</translation>
+    </message>
+    <message>
+        <source>suggested: {reason}</source>
+        <translation>suggerito: {reason}</translation>
+    </message>
+    <message>
+        <source>Computed on</source>
+        <translation>Calcolato il</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Number of personas</source>
+        <translation>Numero di personas</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <source>Attributes that form the personas</source>
+        <translation>Attributi che formano le personas</translation>
+    </message>
+    <message>
+        <source>Attributes that describe them</source>
+        <translation>Attributi che le descrivono</translation>
+    </message>
+    <message>
+        <source>Attribute preparation</source>
+        <translation>Preparazione degli attributi</translation>
+    </message>
+    <message>
+        <source>Customers clustered</source>
+        <translation>Clienti raggruppati</translation>
+    </message>
+    <message>
+        <source>Fit no persona</source>
+        <translation>Non rientrano in alcuna persona</translation>
+    </message>
+    <message>
+        <source>Left out (too many blanks)</source>
+        <translation>Esclusi (troppi valori mancanti)</translation>
+    </message>
+    <message>
+        <source>Clustering settings</source>
+        <translation>Impostazioni del clustering</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>{value} ({verdict}), measured on {n} customers</source>
+        <translation>{value} ({verdict}), misurata su {n} clienti</translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz index</source>
+        <translation>Indice di Calinski–Harabasz</translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin index</source>
+        <translation>Indice di Davies–Bouldin</translation>
+    </message>
+    <message>
+        <source>Bootstrap stability</source>
+        <translation>Stabilità bootstrap</translation>
+    </message>
+    <message>
+        <source>{value} ± {sd} ({verdict}): mean agreement (adjusted Rand index) of the personas found on {n} resamples</source>
+        <translation>{value} ± {sd} ({verdict}): accordo medio (indice di Rand corretto) tra le personas trovate su {n} ricampionamenti</translation>
+    </message>
+    <message>
+        <source>not measured: the number of personas was set by hand, not suggested</source>
+        <translation>non misurata: il numero di personas è stato scelto a mano, non suggerito</translation>
+    </message>
+    <message>
+        <source>Mean silhouette runs from −1 to 1: above about 0.25 the customers separate into groups, above 0.5 clearly. Stability runs from 0 to 1: above 0.8 the same personas come back when the data are resampled.</source>
+        <translation>La silhouette media va da −1 a 1: sopra circa 0,25 i clienti si separano in gruppi, sopra 0,5 in modo netto. La stabilità va da 0 a 1: sopra 0,8 ricampionando i dati tornano le stesse personas.</translation>
+    </message>
+    <message>
+        <source>Stability and structure quality</source>
+        <translation>Stabilità e qualità della struttura</translation>
+    </message>
+    <message>
+        <source>Outcomes compared across the personas (not used to form them): {names}.</source>
+        <translation>Esiti confrontati tra le personas (non usati per formarle): {names}.</translation>
+    </message>
+    <message>
+        <source>No outcome columns (churn, satisfaction, spend) were compared across the personas.</source>
+        <translation>Nessuna colonna di esito (abbandono, soddisfazione, spesa) è stata confrontata tra le personas.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>No survey measures (NPS, CSAT, CES or ratings) are marked in the project.</source>
+        <translation>Nel progetto non sono segnate misure di sondaggio (NPS, CSAT, CES o valutazioni).</translation>
+    </message>
+    <message>
+        <source>Outcomes and measures</source>
+        <translation>Esiti e misure</translation>
+    </message>
+    <message>
+        <source>How often each code was applied to respondents&apos; words in {documents} documents (interviewers&apos; questions are not counted).</source>
+        <translation>Quante volte ogni codice è stato applicato alle parole degli intervistati in {documents} documenti (le domande degli intervistatori non sono contate).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codifiche</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>With sub-codes</source>
+        <translation>Con i sottocodici</translation>
+    </message>
+    <message>
+        <source>No codes yet: the evidence has not been coded.</source>
+        <translation>Ancora nessun codice: le evidenze non sono state codificate.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and the documents&apos; titles are shown with each quote.</source>
+        <translation>Con ogni citazione sono indicati il nome del cliente e il titolo del documento.</translation>
+    </message>
+    <message>
+        <source>Quotes are shown without the customer&apos;s name or the document&apos;s title.</source>
+        <translation>Le citazioni sono riportate senza il nome del cliente né il titolo del documento.</translation>
+    </message>
+    <message>
+        <source>No quotes: no passage was marked as a quote and the personas&apos; members have no coded evidence.</source>
+        <translation>Nessuna citazione: nessun passaggio è segnato come citazione e i membri delle personas non hanno evidenze codificate.</translation>
+    </message>
+    <message>
+        <source>What customers said behind the personas and maps: the code book&apos;s counts and the key quotes.</source>
+        <translation>Cosa hanno detto i clienti alla base delle personas e delle mappe: i conteggi del libro dei codici e le citazioni chiave.</translation>
+    </message>
+    <message>
+        <source>Code counts</source>
+        <translation>Conteggi dei codici</translation>
+    </message>
+    <message>
+        <source>Key quotes</source>
+        <translation>Citazioni chiave</translation>
+    </message>
+    <message>
+        <source>Persona sizes</source>
+        <translation>Dimensioni delle personas</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Each persona against everyone else: means (numbers) or shares (categories), the effect size (Cohen&apos;s d or h) and how many members are behind the line. Attributes marked * describe the personas but did not form them.</source>
+        <translation>Ogni persona a confronto con tutti gli altri: medie (numeri) o quote (categorie), l&apos;ampiezza dell&apos;effetto (d o h di Cohen) e quanti membri stanno dietro la riga. Gli attributi segnati con * descrivono le personas ma non le hanno formate.</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attributo</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Tutti gli altri</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effetto</translation>
+    </message>
+    <message>
+        <source>Magnitude</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <source>Customers behind</source>
+        <translation>Clienti alla base</translation>
+    </message>
+    <message>
+        <source>No attribute sets this persona apart.</source>
+        <translation>Nessun attributo distingue questa persona.</translation>
+    </message>
+    <message>
+        <source>Persona statistics</source>
+        <translation>Statistiche delle personas</translation>
+    </message>
+    <message>
+        <source>Choosing the number of personas</source>
+        <translation>La scelta del numero di personas</translation>
+    </message>
+    <message>
+        <source>On structureless data</source>
+        <translation>Su dati senza struttura</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilità</translation>
+    </message>
+    <message>
+        <source>Smallest persona</source>
+        <translation>Persona più piccola</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendice</translation>
+    </message>
+    <message>
+        <source>The figures behind the persona cards.</source>
+        <translation>Le cifre alla base delle schede delle personas.</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>left out: its name says it is about churn, so it is recorded with or after the outcome</source>
@@ -11913,6 +12469,38 @@ Librerie: {versions}</translation>
     <message>
         <source>Could not write {path}: {error}. Check that the folder exists and you may write to it, then try again.</source>
         <translation>Impossibile scrivere {path}: {error}. Controlla che la cartella esista e che tu abbia i permessi di scrittura, poi riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <source>Lanes continued from the previous slide</source>
+        <translation>Corsie continuate dalla diapositiva precedente</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emozione</translation>
+    </message>
+    <message>
+        <source>{persona} against {rest} for everyone else ({size})</source>
+        <translation>{persona} contro {rest} per tutti gli altri ({size})</translation>
+    </message>
+    <message>
+        <source>Personas: {persona_set}</source>
+        <translation>Personas: {persona_set}</translation>
+    </message>
+    <message>
+        <source>Writing slide {n} of {total}…</source>
+        <extracomment>Resolution of the preview images (dots per inch of a 13.333 in wide slide).</extracomment>
+        <translation>Scrittura della diapositiva {n} di {total}…</translation>
+    </message>
+    <message>
+        <source>The preview resolution must be between 30 and 300 dots per inch, not {dpi}.</source>
+        <translation>La risoluzione dell&apos;anteprima deve essere tra 30 e 300 punti per pollice, non {dpi}.</translation>
+    </message>
+    <message>
+        <source>Drawing slide {n} of {total}…</source>
+        <translation>Disegno della diapositiva {n} di {total}…</translation>
     </message>
 </context>
 <context>

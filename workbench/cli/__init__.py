@@ -23,6 +23,7 @@ from workbench.cli import (
     living,
     personas,
     project,
+    report,
     retention,
     roles,
     speakers,
@@ -35,7 +36,7 @@ from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
 _COMMAND_MODULES = (project, importing, roles, linking, evidence, speakers, personas, living,
-                    journeys, export, retention, voc, trends, warehouse)
+                    journeys, export, report, retention, voc, trends, warehouse)
 
 
 def build_parser() -> argparse.ArgumentParser:

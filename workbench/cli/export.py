@@ -1,5 +1,5 @@
-"""Export command: persona cards, journey maps and their tables, and a persona set's
-assignment rule as SQL or JSON for the company's engine."""
+"""Export command: persona cards, journey maps and their tables, editable slides of both, and a
+persona set's assignment rule as SQL or JSON for the company's engine."""
 
 from __future__ import annotations
 
@@ -19,13 +19,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.services import export as exporting
     from workbench.services.project import open_project
 
-    if args.trends and (args.journey is not None or args.csv or args.xlsx):
+    if args.trends and (args.journey is not None or args.csv or args.xlsx or args.pptx):
         from workbench.errors import WorkbenchError
 
         raise WorkbenchError(translate("Cli", "--trends adds the Trends pages to persona cards: "
                                        "use it with --pdf or --png, without --journey."))
     if args.sql or args.rule_json:
         return _export_rule(args)
+    if args.pptx:
+        return _export_slides(args)
     if args.dialect or args.id_column or args.column:
         from workbench.errors import WorkbenchError
 
@@ -83,6 +85,51 @@ def cmd_export(args: argparse.Namespace) -> int:
         _out(translate("Cli", "Left out as personal data: {columns}. Add --include-personal-data "
                        "to include them.").format(columns=", ".join(done.left_out)))
     return 0
+
+
+def _export_slides(args: argparse.Namespace) -> int:
+    """--pptx: persona cards, or with --journey a journey map, as editable 16:9 slides."""
+    from workbench.errors import WorkbenchError
+    from workbench.progress import Task
+    from workbench.services import slides
+    from workbench.services.export import newest_persona_set
+    from workbench.services.project import open_project
+
+    if args.table or args.csv_style or args.dpi or args.paper != "fit":
+        raise WorkbenchError(translate("Cli", "--table, --csv-style, --dpi and --paper are not "
+                                       "used by --pptx: leave them out."))
+    if args.journey is not None and (args.personas is not None or args.persona):
+        raise WorkbenchError(translate("Cli", "--journey exports one journey map: leave out "
+                                       "--personas and --persona."))
+    show_progress = sys.stderr.isatty() and not args.quiet
+    with open_project(args.project, readonly=True) as project:
+        task = Task(_progress_printer(show_progress))
+        if args.journey is not None:
+            written = slides.export_journey_pptx(project, args.journey, args.pptx, task=task)
+        else:
+            set_id = args.personas if args.personas is not None else \
+                newest_persona_set(project).id
+            written = slides.export_personas_pptx(
+                project, set_id, args.pptx, persona_ids=args.persona,
+                include_personal_data=args.include_personal_data, task=task)
+    if show_progress:
+        print(file=sys.stderr)
+    path, count = _slides_written(written, args.pptx)
+    if args.journey is not None:
+        _out(translate("Cli", "Wrote journey map {id} on {slides} slides to {path}").format(
+            id=args.journey, slides=count, path=path))
+    else:
+        _out(translate("Cli", "Wrote {slides} slides of persona cards to {path}").format(
+            slides=count, path=path))
+    return 0
+
+
+def _slides_written(written, asked: Path) -> tuple[Path, int]:
+    """The deck's path (the service adds ".pptx" when missing) and its number of slides."""
+    from pptx import Presentation
+
+    path = Path(written) if isinstance(written, (str, Path)) else asked
+    return path, len(Presentation(str(path)).slides)
 
 
 def _table_choice(table: str | None) -> str:
@@ -217,16 +264,18 @@ def _export_journey(args: argparse.Namespace) -> int:
 
 def register(add: AddCommand) -> None:
     """Add these commands to the parser."""
-    sub = add("export", translate("Cli", "Export persona cards or a journey map (PDF, PNG) or "
-                                  "their tables (CSV, XLSX) to hand to colleagues."), cmd_export)
+    sub = add("export", translate("Cli", "Export persona cards or a journey map (PDF, PNG, "
+                                  "editable PowerPoint slides) or their tables (CSV, XLSX) to "
+                                  "hand to colleagues."), cmd_export)
     sub.add_argument("project", type=Path, help=translate("Cli", "project file"))
     sub.add_argument("--personas", type=int, metavar="SET",
                      help=translate("Cli", "persona set id (default: the newest)"))
     sub.add_argument("--journey", type=int, metavar="ID",
                      help=translate("Cli", "export this journey map instead of persona cards (ids "
                                     "as shown by 'workbench journeys PROJECT'): --pdf, --png "
-                                    "(one file per page: OUT.png, OUT-2.png...), --csv (its "
-                                    "cells) or --xlsx (cells and observed figures); default: "
+                                    "(one file per page: OUT.png, OUT-2.png...), --pptx "
+                                    "(slides, split by stages), --csv (its cells) or --xlsx "
+                                    "(cells and observed figures); default: "
                                     "PROJECT-journey-ID.pdf beside the project"))
     sub.add_argument("--paper", choices=["fit", "a4", "a3"], default="fit",
                      help=translate("Cli", "journey map paper, landscape: a4, a3, or fit (A4 when "
@@ -238,6 +287,12 @@ def register(add: AddCommand) -> None:
     target.add_argument("--png", type=Path, metavar="OUT_DIR",
                         help=translate("Cli", "persona cards as PNG images, one per page, into "
                                        "this folder (created when missing)"))
+    target.add_argument("--pptx", type=Path, metavar="OUT",
+                        help=translate("Cli", "persona cards as editable 16:9 PowerPoint slides "
+                                       "(text boxes, shapes and charts you can edit in "
+                                       "PowerPoint, LibreOffice Impress, Keynote or Google "
+                                       "Slides), one or two slides per persona; with --journey, "
+                                       "the journey map split across slides by stages"))
     target.add_argument("--csv", type=Path, metavar="OUT",
                         help=translate("Cli", "a table as CSV (UTF-8; separator and decimal mark: "
                                        "--csv-style); which table: --table"))
@@ -281,7 +336,9 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--include-personal-data", action="store_true",
                      help=translate("Cli", "membership table: include customer names/labels and "
                                     "e-mail keys; journey table: name the evidence documents; "
-                                    "left out by default because they are personal data"))
+                                    "persona slides (--pptx): name the customers and documents "
+                                    "behind quotes; left out by default because they are "
+                                    "personal data"))
     sub.add_argument("--trends", action="store_true",
                      help=translate("Cli", "persona cards (--pdf or --png): add the Trends pages "
                                     "after the cards: month by month, by persona, active "

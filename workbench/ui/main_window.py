@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self._workers: list[Worker] = []
         self._sample_worker: Worker | None = None
         self._closing = False
+        #: File ▸ Export report… (made when first used).
+        self.report_export = None
 
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
@@ -170,6 +172,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             translate("MainWindow", "&Export…"), self.export_current, EXPORT_KEYS,
             translate("MainWindow", "Export what the current area shows (PDF, PNG, CSV, XLSX)"))
+        self.report_action = self._action(
+            translate("MainWindow", "Export re&port…"), self.export_report,
+            tip=translate("MainWindow", "The whole study as one PDF: method, persona cards, "
+                          "journey maps and the evidence behind them"))
         self.preferences_action = self._action(
             translate("MainWindow", "&Preferences…"), self.show_preferences, PREFERENCES_KEYS,
             translate("MainWindow", "Language, theme, backups and the export folder"))
@@ -232,6 +238,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -557,6 +564,14 @@ class MainWindow(QMainWindow):
 
     # --- recent projects ------------------------------------------------------------
 
+    def export_report(self) -> object:
+        """File ▸ Export report…: ask for a file name, write the research report (background)."""
+        from workbench.ui.export.report_export import ReportExport
+
+        if self.report_export is None:
+            self.report_export = ReportExport(self)
+        return self.report_export.start()
+
     def _remember(self, path: Path) -> None:
         if same_path(path.parent, cache_dir()):
             return  # the read-only sample lives in the cache: not a project of the user's
@@ -625,6 +640,7 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         is_open = self._project is not None
         self.close_action.setEnabled(is_open)
+        self.report_action.setEnabled(is_open)
         for action in self.area_actions.values():
             action.setEnabled(is_open)
         self.import_action.setEnabled(is_open and not self.readonly)

@@ -40,8 +40,9 @@ class ExportArea(QWidget):
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(translate(
-            "Export", "Persona cards and journey maps as PDF or PNG to hand to colleagues, and "
-            "their tables as CSV or XLSX. Nothing leaves your computer."))
+            "Export", "Persona cards and journey maps as PDF, PNG or editable PowerPoint slides "
+            "to hand to colleagues, and their tables as CSV or XLSX. Nothing leaves your "
+            "computer."))
         intro.setObjectName("Secondary")
         intro.setWordWrap(True)
         self.subject_combo = QComboBox()

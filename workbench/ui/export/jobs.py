@@ -18,9 +18,11 @@ from workbench.services import export as export_service
 
 PERSONA_SET, PERSONA, JOURNEY = "persona-set", "persona", "journey"
 PDF, PNG, CSV, XLSX = "pdf", "png", "csv", "xlsx"
+#: Editable PowerPoint slides (16:9): persona cards, or a journey map split by stages.
+PPTX = "pptx"
 #: A persona set's statistics table (only for personas; CSV and XLSX are their membership table).
 STATISTICS_CSV, STATISTICS_XLSX = "statistics-csv", "statistics-xlsx"
-FORMATS = (PDF, PNG, CSV, XLSX, STATISTICS_CSV, STATISTICS_XLSX)
+FORMATS = (PDF, PNG, PPTX, CSV, XLSX, STATISTICS_CSV, STATISTICS_XLSX)
 #: Formats written as tables (no pages of their own: the preview shows the cards or the map).
 TABLE_FORMATS = (CSV, XLSX, STATISTICS_CSV, STATISTICS_XLSX)
 #: Formats written as CSV (they have a CSV style: separator and decimal mark).
@@ -51,10 +53,12 @@ def format_names(subject: Subject | None) -> list[tuple[str, str]]:
     if subject is not None and subject.kind == JOURNEY:
         return [(PDF, translate("Export", "Journey map as PDF (landscape)")),
                 (PNG, translate("Export", "Journey map as PNG images")),
+                (PPTX, translate("Export", "Journey map as PowerPoint slides (.pptx)")),
                 (CSV, translate("Export", "Journey cells as CSV")),
                 (XLSX, translate("Export", "Journey cells and observed figures as XLSX"))]
     return [(PDF, translate("Export", "Persona cards as PDF (one A4 page per persona)")),
             (PNG, translate("Export", "Persona cards as PNG images (into a folder)")),
+            (PPTX, translate("Export", "Persona cards as PowerPoint slides (.pptx)")),
             (CSV, translate("Export", "Membership table as CSV (customer → persona)")),
             (XLSX, translate("Export", "Membership table as XLSX (customer → persona)")),
             (STATISTICS_CSV, translate("Export", "Statistics table as CSV")),
@@ -123,13 +127,15 @@ class Preview:
 
 def preview_pages(project, subject: Subject, paper: str = "fit", *,
                   persona_ids: list[int] | None = None, trends: bool = False,
-                  task: Task | None = None) -> Preview:
+                  fmt: str = PDF, task: Task | None = None) -> Preview:
     """The pages the export prints, as small PNG images (background).
 
     ``persona_ids`` narrows a persona set to the chosen personas (None: the subject's own);
-    ``trends`` adds the Trends pages after the persona cards.
+    ``trends`` adds the Trends pages after the persona cards; ``fmt`` PPTX draws the slides.
     """
     task = ensure_task(task)
+    if fmt == PPTX:
+        return preview_slides(project, subject, persona_ids=persona_ids, task=task)
     folder = Path(tempfile.mkdtemp(prefix="workbench-preview-"))
     try:
         with project.on_own_connection() as mine:
@@ -153,6 +159,25 @@ def preview_pages(project, subject: Subject, paper: str = "fit", *,
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def preview_slides(project, subject: Subject, *, persona_ids: list[int] | None = None,
+                   task: Task | None = None) -> Preview:
+    """The slides of the PowerPoint export as small PNG images (background)."""
+    from workbench.services import slides
+
+    with project.on_own_connection() as mine:
+        if subject.kind == JOURNEY:
+            images = slides.preview_journey_slides(mine, subject.journey_id, task=task)
+            return Preview(list(images))
+        ids = persona_ids if persona_ids is not None else subject.persona_ids
+        if ids is None:
+            from workbench.services.personas import personas_of
+
+            ids = [p.id for p in personas_of(mine, subject.set_id)]
+        shown = ids[:PREVIEW_PERSONAS]
+        images = slides.preview_persona_slides(mine, subject.set_id, shown, task=task)
+        return Preview(list(images), len(ids) <= PREVIEW_PERSONAS, len(shown), len(ids))
+
+
 def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "fit",
                include_personal_data: bool = False, *, persona_ids: list[int] | None = None,
                csv_style: str | None = None, trends: bool = False, task: Task | None = None
@@ -172,6 +197,11 @@ def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "
             if fmt == PNG:
                 return export_service.export_journey_png(mine, subject.journey_id, target, paper,
                                                          task=task)
+            if fmt == PPTX:
+                from workbench.services import slides
+
+                return slides_exported(
+                    slides.export_journey_pptx(mine, subject.journey_id, target, task=task))
             return export_service.export_journey_table(
                 mine, subject.journey_id, target, fmt,
                 include_personal_data=include_personal_data, task=task, csv_style=csv_style)
@@ -181,6 +211,12 @@ def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "
         if fmt == PNG:
             return export_service.export_persona_png(mine, subject.set_id, target, ids,
                                                      task=task, trends=trends)
+        if fmt == PPTX:
+            from workbench.services import slides
+
+            return slides_exported(slides.export_personas_pptx(
+                mine, subject.set_id, target, ids, include_personal_data=include_personal_data,
+                task=task))
         if fmt in (STATISTICS_CSV, STATISTICS_XLSX):
             return export_service.export_statistics(mine, subject.set_id, target,
                                                     extension(fmt), persona_ids=ids, task=task,
@@ -188,3 +224,11 @@ def run_export(project, subject: Subject, fmt: str, target: Path, paper: str = "
         return export_service.export_membership(
             mine, subject.set_id, target, fmt, include_personal_data=include_personal_data,
             persona_ids=ids, task=task, csv_style=csv_style)
+
+
+def slides_exported(written) -> export_service.Exported:
+    """What the slides service wrote, as the Exported every other format gives."""
+    if isinstance(written, export_service.Exported):
+        return written
+    path = Path(written)
+    return export_service.Exported([path], pages=getattr(written, "slides", 0))

@@ -33,6 +33,7 @@ from workbench.ui.export.jobs import (
     PDF,
     PERSONA_SET,
     PNG,
+    PPTX,
     TABLE_FORMATS,
     XLSX,
     Preview,
@@ -158,7 +159,8 @@ class ExportPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(QLabel(translate("Export", "Preview of the pages")))
+        self.preview_title = QLabel(translate("Export", "Preview of the pages"))
+        layout.addWidget(self.preview_title)
         layout.addWidget(self.preview_status)
         layout.addWidget(self.preview_scroll, 1)
         layout.addLayout(self.buttons)
@@ -241,12 +243,6 @@ class ExportPanel(QWidget):
                 personas = self._personas_of(subject.set_id)
             self.persona_choice.set_personas((getattr(project, "path", None), subject.set_id),
                                              personas)
-        journey = subject is not None and subject.kind == JOURNEY
-        self.personal_note.setText(translate(
-            "Export", "Without it, customer names, e-mail keys and the names of quoted documents "
-            "stay in the project.") if journey else translate(
-            "Export", "Without it the table identifies customers by number only; names and "
-            "e-mail addresses stay in the project."))
         kept = self.format
         self.format_combo.blockSignals(True)
         self.format_combo.clear()
@@ -283,18 +279,34 @@ class ExportPanel(QWidget):
         self.persona_choice.setVisible(persona_set)
         self.personas_label.setVisible(persona_set)
         self.trends_box.setVisible(self._trends_offered())
-        tables = self.format in (CSV, XLSX)  # the tables with personal data
-        self.personal_box.setVisible(tables)
-        self.personal_note.setVisible(tables)
+        # the tables, and persona slides (quotes), can name customers
+        personal = self.format in (CSV, XLSX) or (self.format == PPTX and not journey)
+        self.personal_box.setVisible(personal)
+        self.personal_note.setVisible(personal)
+        self.personal_note.setText(self._personal_note(journey))
+        self.preview_title.setText(translate("Export", "Preview of the slides")
+                                   if self.format == PPTX else
+                                   translate("Export", "Preview of the pages"))
         csv = self.format in CSV_FORMATS
         self.csv_style_combo.setVisible(csv)
         self.csv_style_label.setVisible(csv)
-        if not tables:
+        if not personal:
             self.personal_box.setChecked(False)
         busy = self.export_worker is not None and self.export_worker.is_running
         self.save_button.setEnabled(self.subject is not None and self.project is not None
                                     and not busy and self.persona_ids() != [])
         self.format_combo.setEnabled(self.subject is not None)
+
+    def _personal_note(self, journey: bool) -> str:
+        if journey:
+            return translate("Export", "Without it, customer names, e-mail keys and the names of "
+                             "quoted documents stay in the project.")
+        if self.format == PPTX:
+            return translate("Export", "Without it, quotes on the slides name neither the "
+                             "customer nor the document; names and e-mail addresses stay in the "
+                             "project.")
+        return translate("Export", "Without it the table identifies customers by number only; "
+                         "names and e-mail addresses stay in the project.")
 
     # --- preview ----------------------------------------------------------------------
 
@@ -321,7 +333,7 @@ class ExportPanel(QWidget):
             return None
         self.preview_status.setText(translate("Export", "Drawing the preview…"))
         worker = Worker(preview_pages, self.project, self.subject, self.paper, persona_ids=ids,
-                        title=translate("Export", "Drawing the export preview"),
+                        fmt=self.format, title=translate("Export", "Drawing the export preview"),
                         **self._trend_option())
         worker.finished.connect(lambda pages: self._preview_ready(generation, pages))
         worker.failed.connect(lambda message, _details: self._preview_failed(generation, message))
@@ -339,6 +351,7 @@ class ExportPanel(QWidget):
             return  # a newer preview started, or the panel was closed while this one drew
         self._clear()
         pages = preview.pages
+        slides = self.format == PPTX
         for number, data in enumerate(pages, start=1):
             pixmap = QPixmap()
             pixmap.loadFromData(data, "PNG")
@@ -347,7 +360,8 @@ class ExportPanel(QWidget):
             label.setProperty("page", pixmap)
             label.setFrameShape(QFrame.Shape.Box)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            label.setToolTip(translate("Export", "Page {n}").format(n=number))
+            label.setToolTip(translate("Export", "Slide {n}").format(n=number)
+                             if slides else translate("Export", "Page {n}").format(n=number))
             label.setAccessibleName(label.toolTip())
             self.preview_layout.insertWidget(self.preview_layout.count() - 1, label)
             self.thumbnails.append(label)
@@ -355,6 +369,8 @@ class ExportPanel(QWidget):
         if self.format in TABLE_FORMATS:
             text = translate("Export", "Tables have no pages: these are the pages of the same "
                              "export as PDF.")
+        elif slides:
+            text = self._slides_status(preview)
         elif not preview.complete and preview.total:
             text = translate("Export", "The cards of the first {shown} of {total} personas, as "
                              "they will be printed.").format(shown=preview.shown,
@@ -368,6 +384,17 @@ class ExportPanel(QWidget):
             text = translate("Export", "{n} pages, as they will be printed.").format(n=len(pages))
         self.preview_status.setText(text)
         self.preview_shown.emit(len(self.thumbnails))
+
+    @staticmethod
+    def _slides_status(preview: Preview) -> str:
+        if not preview.complete and preview.total:
+            return translate("Export", "The slides of the first {shown} of {total} personas, as "
+                             "they will be in the deck.").format(shown=preview.shown,
+                                                                 total=preview.total)
+        if len(preview.pages) == 1:
+            return translate("Export", "One slide, as it will be in the deck.")
+        return translate("Export", "{n} slides, as they will be in the deck.").format(
+            n=len(preview.pages))
 
     def _scale_pages(self) -> None:
         """Pages as tall as the preview allows (never larger than drawn)."""
@@ -411,6 +438,7 @@ class ExportPanel(QWidget):
             return Path(chosen) if chosen else None
         suffix = extension(self.format)
         kind = {PDF: translate("Export", "PDF documents"), PNG: translate("Export", "PNG images"),
+                PPTX: translate("Export", "PowerPoint presentations"),
                 CSV: translate("Export", "CSV tables"),
                 XLSX: translate("Export", "Excel workbooks")}[suffix]
         chosen, _ = QFileDialog.getSaveFileName(self, translate("Export", "Save the export as"),
