@@ -190,22 +190,9 @@ class SetHeader(QFrame):
 
 
 def preparation_summary(settings: dict, n_features: int | None) -> str:
-    parts = [
-        translate("PersonasArea", "blanks filled in") if settings.get("missing", "impute") == "impute"
-        else translate("PersonasArea", "customers with blanks left out"),
-        {"standard": translate("PersonasArea", "numbers standardised"),
-         "robust": translate("PersonasArea", "numbers robust-scaled"),
-         "none": translate("PersonasArea", "numbers not scaled")}.get(settings.get("scale", ""), ""),
-    ]
-    if settings.get("log_skewed", True):
-        parts.append(translate("PersonasArea", "skewed amounts log-transformed"))
-    if settings.get("one_hot", True):
-        parts.append(translate("PersonasArea", "categories one-hot encoded"))
-    text = translate("PersonasArea", "Preparation: {steps}.").format(
-        steps=", ".join(p for p in parts if p))
-    if n_features:
-        text += " " + translate("PersonasArea", "{n} features in all.").format(n=n_features)
-    return text
+    from workbench.export.report_content import preparation_sentence
+
+    return preparation_sentence(settings, n_features)
 
 
 def redundancy_summary(groups: list[dict]) -> str:

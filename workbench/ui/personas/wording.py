@@ -9,6 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, Qt
 
 from workbench.export import wording as export_wording
+from workbench.export.report_content import (  # noqa: F401 (re-exported; one wording for app and report)
+    algorithm_description,
+    silhouette_verdict,
+)
 from workbench.export.wording import (  # noqa: F401 (re-exported)
     MINUS,
     SMALL_OUTCOME_N,
@@ -82,19 +86,6 @@ def algorithm_name(key: str) -> str:
     return algorithm_names().get(key, key)
 
 
-def algorithm_description(key: str) -> str:
-    return {
-        "kmeans": translate("PersonasArea", "Compact groups of similar spread; fast on any "
-                            "amount of data."),
-        "gmm": translate("PersonasArea", "Groups of different shapes and spreads; each customer "
-                         "gets a probability of belonging."),
-        "agglomerative": translate("PersonasArea", "Builds groups by merging the closest "
-                                   "customers; formed on a sample when the data are large."),
-        "gower": translate("PersonasArea", "Compares numbers by range and categories as equal or "
-                           "different: the classic choice for mixed data."),
-    }.get(key, "")
-
-
 def effect_comparison(effect: dict) -> str:
     """The members' value against everyone else's: "92,000 vs 38,000" or "64% vs 8%"."""
     if effect.get("kind") == "numeric":
@@ -154,16 +145,6 @@ def effect_tooltip(effect: dict) -> str:
     text += " " + translate("PersonasArea", "Click to list the {n} customers behind this line."
                             ).format(n=count(effect.get("member_count", 0)))
     return text
-
-
-def silhouette_verdict(value: float | None) -> str:
-    if value is None:
-        return translate("PersonasArea", "not measured")
-    if value >= 0.5:
-        return translate("PersonasArea", "clear structure")
-    if value >= 0.25:
-        return translate("PersonasArea", "some structure")
-    return translate("PersonasArea", "weak structure")
 
 
 def agreement_verdict(ari: float | None) -> str:
