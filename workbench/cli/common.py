@@ -12,6 +12,13 @@ Command = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, str, "Command | None"], argparse.ArgumentParser]
 
 
+def count(value: int | None) -> str:
+    """A count in the current language, with its thousands separator (1,000,000 · 1.000.000)."""
+    from workbench.i18n import format_number
+
+    return "—" if value is None else format_number(value, 0)
+
+
 def _out(text: str = "") -> None:
     print(text, flush=True)
 

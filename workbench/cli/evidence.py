@@ -21,7 +21,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.cli.common import AddCommand, _out, _progress_printer, count
 from workbench.i18n import translate
 
 #: Version of the ``--json`` documents' shape.
@@ -58,7 +58,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
             _out(f"{document.id:>6}  {_one_line(document.title, 40):<40}  "
                  f"{document.customer_label or '—':<20}  {document.origin}  "
                  + translate("Evidence", "{n} characters, {codings} codings").format(
-                     n=document.length, codings=document.codings))
+                     n=count(document.length), codings=count(document.codings)))
         if not documents:
             _out(translate("Evidence", "No documents."))
         return 0
@@ -103,10 +103,10 @@ def _print_import(args: argparse.Namespace, reports: list[dict], summaries, link
     for report in reports:
         _out(translate("Evidence", "Document {id}: {title} ({origin}, {n} characters)").format(
             id=report["id"], title=report["title"], origin=report["origin"],
-            n=report["characters"]))
+            n=count(report["characters"])))
         _out("  " + document_line(report))
     if args.path is not None:
-        _out(translate("Evidence", "Imported {n} documents.").format(n=len(reports)))
+        _out(translate("Evidence", "Imported {n} documents.").format(n=count(len(reports))))
     if guessed_speakers(reports):
         _out(check_roles_hint(args.project))
     if linked is None:
@@ -118,7 +118,7 @@ def _print_import(args: argparse.Namespace, reports: list[dict], summaries, link
             customer=(summary.customer_label if summary and summary.customer_label
                       else customer)))
     _out(translate("Evidence", "Linked {n} transcripts to customers.").format(
-        n=len(linked.linked)))
+        n=count(len(linked.linked))))
     for name in linked.unknown_files:
         _out(translate("Evidence", "Not linked: no imported transcript is called {file}.").format(
             file=name))
@@ -148,7 +148,7 @@ def cmd_code(args: argparse.Namespace) -> int:
             if args.export is not None:
                 rows = evidence.export_codings(project, args.export, csv_style=args.csv_style)
                 _out(translate("Evidence", "{n} codings written to {file}").format(
-                    n=rows, file=args.export))
+                    n=count(rows), file=args.export))
             elif args.passages is not None:
                 code = evidence.find_code(project, args.passages)
                 for passage in evidence.coded_passages(project, code.id):
@@ -224,10 +224,10 @@ def cmd_search(args: argparse.Namespace) -> int:
              + (f"  ({where})" if where else ""))
         _out("  " + hit.context)
     _out(translate("Evidence", "1 document found.") if len(results.hits) == 1 else
-         translate("Evidence", "{n} documents found.").format(n=len(results.hits)))
+         translate("Evidence", "{n} documents found.").format(n=count(len(results.hits))))
     if results.unindexed:
         _out(translate("Evidence", "{n} documents are not indexed yet; search without "
-                       "--read-only to include them.").format(n=results.unindexed))
+                       "--read-only to include them.").format(n=count(results.unindexed)))
     return 0
 
 

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.cli.common import AddCommand, _out, _progress_printer, count
 from workbench.domain.warehouse import SQL_DIALECTS
 from workbench.export.tables import CSV_STYLES
 from workbench.i18n import translate
@@ -68,18 +68,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     if args.pdf and args.trends:
         _out(translate("Cli", "Wrote {personas} persona cards and the trends on {pages} pages to "
-                       "{path}").format(personas=done.personas, pages=done.pages,
+                       "{path}").format(personas=count(done.personas), pages=count(done.pages),
                                         path=done.paths[0]))
     elif args.pdf:
         _out(translate("Cli", "Wrote {personas} persona cards on {pages} pages to {path}").format(
-            personas=done.personas, pages=done.pages, path=done.paths[0]))
+            personas=count(done.personas), pages=count(done.pages), path=done.paths[0]))
     elif args.png:
         _out(translate("Cli", "Wrote {n} images of {personas} persona cards to {folder}").format(
-            n=len(done.paths), personas=done.personas, folder=args.png))
+            n=len(done.paths), personas=count(done.personas), folder=args.png))
         for path in done.paths:
             _out(f"  {path.name}")
     else:
-        _out(translate("Cli", "Wrote {rows} rows to {path}").format(rows=done.rows,
+        _out(translate("Cli", "Wrote {rows} rows to {path}").format(rows=count(done.rows),
                                                                      path=done.paths[0]))
     if done.left_out:
         _out(translate("Cli", "Left out as personal data: {columns}. Add --include-personal-data "
@@ -114,13 +114,13 @@ def _export_slides(args: argparse.Namespace) -> int:
                 include_personal_data=args.include_personal_data, task=task)
     if show_progress:
         print(file=sys.stderr)
-    path, count = _slides_written(written, args.pptx)
+    path, n_slides = _slides_written(written, args.pptx)
     if args.journey is not None:
         _out(translate("Cli", "Wrote journey map {id} on {slides} slides to {path}").format(
-            id=args.journey, slides=count, path=path))
+            id=args.journey, slides=count(n_slides), path=path))
     else:
         _out(translate("Cli", "Wrote {slides} slides of persona cards to {path}").format(
-            slides=count, path=path))
+            slides=count(n_slides), path=path))
     return 0
 
 
@@ -247,14 +247,14 @@ def _export_journey(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     if args.pdf:
         _out(translate("Cli", "Wrote journey map {id} on {pages} pages to {path}").format(
-            id=args.journey, pages=done.pages, path=done.paths[0]))
+            id=args.journey, pages=count(done.pages), path=done.paths[0]))
     elif args.png:
         _out(translate("Cli", "Wrote {n} images of journey map {id}:").format(
             n=len(done.paths), id=args.journey))
         for path in done.paths:
             _out(f"  {path}")
     else:
-        _out(translate("Cli", "Wrote {rows} rows to {path}").format(rows=done.rows,
+        _out(translate("Cli", "Wrote {rows} rows to {path}").format(rows=count(done.rows),
                                                                      path=done.paths[0]))
     if done.left_out:
         _out(translate("Cli", "Left out as personal data: {columns}. Add --include-personal-data "

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from workbench.cli import warehouse
-from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.cli.common import AddCommand, _out, _progress_printer, count
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
@@ -143,8 +143,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
     for source in found:
         _out(translate("Cli", "{id:>4}  {name}  {rows} rows × {columns} columns  {kind}  "
                        "imported {when}  sha256 {hash}").format(
-            id=source.id, name=source.display_name, rows=source.row_count,
-            columns=source.column_count, kind=source.kind,
+            id=source.id, name=source.display_name, rows=count(source.row_count),
+            columns=count(source.column_count), kind=source.kind,
             when=source.imported_at[:16].replace("T", " "), hash=source.file_hash[:12]))
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.cli.common import AddCommand, _out, _progress_printer, count
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
@@ -39,7 +39,7 @@ def cmd_journey(args: argparse.Namespace) -> int:
             if args.members is not None:
                 members = service.friction_members(project, journey.id, args.members)
                 _out(translate("Cli", "{n} members behind card {card}:").format(
-                    n=len(members), card=args.members))
+                    n=count(len(members)), card=args.members))
                 _out(" ".join(str(m) for m in members))
                 return 0
             _print_journey(journey, service.disagreements(project, journey.id))
@@ -81,14 +81,14 @@ def _print_journey(journey, disagreements) -> None:
     _out(translate("Cli", "Journey map {id}: {name}").format(id=journey.id, name=journey.name))
     _out(translate("Cli", "  persona {persona}, template {template}, {stages} stages").format(
         persona=journey.persona_name or "—", template=journey.template,
-        stages=len(journey.stages)))
+        stages=count(len(journey.stages))))
     observed = journey.observed
     if observed is not None:
         _out(translate("Cli", "  observed: {members} members, {with_events} with touchpoints, "
                        "{events} events ({unstaged} without a stage); median time between steps "
-                       "{gap}").format(members=observed.members,
-                                       with_events=observed.members_with_events,
-                                       events=observed.events, unstaged=observed.unstaged_events,
+                       "{gap}").format(members=count(observed.members),
+                                       with_events=count(observed.members_with_events),
+                                       events=count(observed.events), unstaged=count(observed.unstaged_events),
                                        gap=_hours(observed.median_gap_hours)))
     figures = {s.stage_id: s for s in observed.stages} if observed else {}
     by_stage: dict[int, list] = {}
@@ -101,17 +101,17 @@ def _print_journey(journey, disagreements) -> None:
         if seen is not None:
             channels = ", ".join(f"{c} {_percent(s)}" for c, s in list(seen.channel_shares.items())[:4])
             _out(translate("Cli", "   observed: {members} members ({share}), {events} events; "
-                           "channels: {channels}").format(members=seen.members,
+                           "channels: {channels}").format(members=count(seen.members),
                                                           share=_percent(seen.share),
-                                                          events=seen.events,
+                                                          events=count(seen.events),
                                                           channels=channels or "—"))
             _out(translate("Cli", "   time to this step: median {median}, p90 {p90}; repeat "
                            "contacts {repeats}; drop-out {dropped}; negative {negative} "
                            "({rate})").format(median=_hours(seen.median_gap_hours),
                                               p90=_hours(seen.p90_gap_hours),
-                                              repeats=seen.repeat_contacts,
-                                              dropped=seen.dropped_out,
-                                              negative=seen.negative_events,
+                                              repeats=count(seen.repeat_contacts),
+                                              dropped=count(seen.dropped_out),
+                                              negative=count(seen.negative_events),
                                               rate=_percent(seen.negative_share)))
         for lane in journey.lanes:
             if lane.hidden:
@@ -123,11 +123,11 @@ def _print_journey(journey, disagreements) -> None:
                 elif emotion.overridden:
                     text = translate("Cli", "{value:+.1f} (set by the researcher; evidence "
                                      "{observed}, n = {n})").format(
-                        value=emotion.value, n=emotion.observed_n,
+                        value=emotion.value, n=count(emotion.observed_n),
                         observed="—" if emotion.observed is None else f"{emotion.observed:+.1f}")
                 else:
                     text = translate("Cli", "{value:+.1f} (from scores, n = {n})").format(
-                        value=emotion.value, n=emotion.observed_n)
+                        value=emotion.value, n=count(emotion.observed_n))
                 _out(f"   {lane.name}: {text}")
                 continue
             cards = journey.cell(lane.id, stage.id)

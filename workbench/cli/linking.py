@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.cli.common import AddCommand, _out, _progress_printer, count
 from workbench.i18n import translate
 
 
@@ -57,7 +57,7 @@ def cmd_link(args: argparse.Namespace) -> int:
         if args.undo is not None:
             restored = undo_link_run(project, args.undo)
             _out(translate("Linking", "Linking run {id} undone: {n} customers restored.").format(
-                id=args.undo, n=restored))
+                id=args.undo, n=count(restored)))
             return 0
         if args.accept is not None:
             decision = accept_proposal(project, args.accept)
@@ -102,7 +102,7 @@ def _print_proposals(proposals) -> None:
         _out(translate("Linking", "No fuzzy match proposals."))
         return
     _out(translate("Linking", "Fuzzy match proposals ({n}); accept with --accept N, reject "
-                   "with --reject N:").format(n=len(proposals)))
+                   "with --reject N:").format(n=count(len(proposals))))
     for p in proposals:
         _out(translate("Linking", "  {id}: customer {a} '{value_a}' ~ customer {b} '{value_b}' "
                        "(score {score:.1f}, {key})").format(
@@ -116,23 +116,23 @@ def _print_report(report) -> None:
     for key in report.keys:
         _out(f"  {key['source']}:{key['column']}:{key['rule']}")
     _out(translate("Linking", "Customers: {before} before, {after} after ({merged} merged)")
-         .format(before=report.customers_before, after=report.customers_after,
-                 merged=report.merged_customers))
+         .format(before=count(report.customers_before), after=count(report.customers_after),
+                 merged=count(report.merged_customers)))
     _out(translate("Linking", "Rows matched per source:"))
     for stats in report.sources:
         _out(translate("Linking", "  {source}: {matched} of {rows} rows matched, {unmatched} "
-                       "unmatched").format(source=stats.source_name, matched=stats.matched,
-                                           rows=stats.rows, unmatched=stats.unmatched))
+                       "unmatched").format(source=stats.source_name, matched=count(stats.matched),
+                                           rows=count(stats.rows), unmatched=count(stats.unmatched)))
     _out(translate("Linking", "Rows matched per rule:"))
-    for rule, count in report.rows_by_rule.items():
-        _out(f"  {rule}: {count}")
+    for rule, matched in report.rows_by_rule.items():
+        _out(f"  {rule}: {count(matched)}")
     if report.persona_memberships_affected:
         _out(translate("Linking", "Persona memberships affected: {n}").format(
-            n=report.persona_memberships_affected))
+            n=count(report.persona_memberships_affected)))
     if not report.conflicts:
         _out(translate("Linking", "Conflicts: none"))
         return
-    _out(translate("Linking", "Conflicts: {n}").format(n=len(report.conflicts)))
+    _out(translate("Linking", "Conflicts: {n}").format(n=count(len(report.conflicts))))
     for conflict in report.conflicts:
         customers = ", ".join(str(c) for c in conflict.customer_ids)
         if conflict.kind == "row_matches_two":
@@ -172,15 +172,15 @@ def _list_customers(args: argparse.Namespace) -> int:
         _out(translate("Linking", "One customer{matching}.").format(matching=matching))
     else:
         _out(translate("Linking", "{n} customers{matching}. Run 'workbench customer PROJECT ID' "
-                       "for one of them.").format(n=total, matching=matching))
+                       "for one of them.").format(n=count(total), matching=matching))
     for row in rows:
         _out(translate("Linking", "{id:>7}  {label}  ({sources} sources, {contacts} touchpoints, "
                        "{documents} documents)").format(
-            id=row.id, label=row.label, sources=row.sources, contacts=row.touchpoints,
-            documents=row.documents))
+            id=row.id, label=row.label, sources=count(row.sources), contacts=count(row.touchpoints),
+            documents=count(row.documents)))
     if total > len(rows):
         _out(translate("Linking", "…and {n} more (narrow them with --search).").format(
-            n=total - len(rows)))
+            n=count(total - len(rows))))
     return 0
 
 
@@ -217,7 +217,7 @@ def _customer_decision(project, args: argparse.Namespace) -> int:
     if args.undo is not None:
         n = undo_decision(project, args.undo)
         _out(translate("Linking", "Decision {id} undone ({n} customers or rows restored).").format(
-            id=args.undo, n=n))
+            id=args.undo, n=count(n)))
     elif args.merge:
         decision = merge_customers(project, args.merge)
         _out(translate("Linking", "Customers {merged} merged into {survivor} (decision {id}).")
@@ -229,7 +229,7 @@ def _customer_decision(project, args: argparse.Namespace) -> int:
         rows = [(resolve_source(project, source).id, row) for source, row in args.rows]
         decision = split_customer(project, args.split, rows)
         _out(translate("Linking", "{n} rows of customer {id} moved to new customer {new} "
-                       "(decision {decision}).").format(n=len(rows), id=args.split,
+                       "(decision {decision}).").format(n=count(len(rows)), id=args.split,
                                                         new=decision.other_ids[0],
                                                         decision=decision.id))
     return 0
@@ -248,20 +248,20 @@ def _print_page(page) -> None:
                     _out(f"  {attribute.field}: {_cell(attribute.value)}")
     if page.disagreements:
         _out()
-        _out(translate("Linking", "Sources disagree ({n}):").format(n=len(page.disagreements)))
+        _out(translate("Linking", "Sources disagree ({n}):").format(n=count(len(page.disagreements))))
         for disagreement in page.disagreements:
             values = " | ".join(f"{_cell(a.value)} ({a.source_name}, {a.row})"
                                 for a in disagreement.values)
             _out(f"  {disagreement.field}: {values}")
     if page.documents:
         _out()
-        _out(translate("Linking", "Documents ({n}):").format(n=len(page.documents)))
+        _out(translate("Linking", "Documents ({n}):").format(n=count(len(page.documents))))
         for document in page.documents:
             more = "…" if document.length > len(document.excerpt) else ""
             _out(f"  [{document.id}] {document.title}: {document.excerpt}{more}")
     if page.touchpoints:
         _out()
-        _out(translate("Linking", "Touchpoints ({n}):").format(n=len(page.touchpoints)))
+        _out(translate("Linking", "Touchpoints ({n}):").format(n=count(len(page.touchpoints))))
         for point in page.touchpoints:
             parts = [point.occurred_at or "—", point.channel or "—", point.action or "",
                      point.outcome or ""]
@@ -297,16 +297,16 @@ def cmd_forget(args: argparse.Namespace) -> int:
             answer = input(translate(
                 "Linking", "Erase customer {id} ({label}): {rows} rows, {documents} documents, "
                            "{touchpoints} touchpoints, for good? Type 'yes' to confirm: ").format(
-                id=view.id, label=view.label, rows=rows, documents=len(view.documents),
-                touchpoints=len(view.touchpoints)))
+                id=view.id, label=view.label, rows=count(rows), documents=count(len(view.documents)),
+                touchpoints=count(len(view.touchpoints))))
             if answer.strip().casefold() not in ("yes", translate("Linking", "yes").casefold()):
                 _out(translate("Linking", "Nothing was erased."))
                 return 1
         receipt = forget_customer(project, args.customer)
         _out(translate("Linking", "Customer {id} erased (erasure {erasure}, {when}).").format(
             id=args.customer, erasure=receipt.erasure_id, when=receipt.erased_at))
-        for table, count in sorted(receipt.counts.items()):
-            _out(f"  {table}: {count}")
+        for table, erased in sorted(receipt.counts.items()):
+            _out(f"  {table}: {count(erased)}")
         if not receipt.checkpointed:
             _out(translate("Linking", "Another program has the project open: the erased values "
                            "leave the write-ahead file when it closes the project."))
@@ -315,11 +315,11 @@ def cmd_forget(args: argparse.Namespace) -> int:
             backup, deleted = replace_backups(project)
             _out(translate("Linking", "Deleted {n} older automatic backups that still held this "
                            "customer; the project is backed up as it is now in {backup}.").format(
-                n=deleted, backup=backup))
+                n=count(deleted), backup=backup))
         elif older:
             _out(translate("Linking", "{n} automatic backups taken before now still hold this "
                            "customer: run again with --purge-backups, or delete them, if the "
-                           "request covers backups.").format(n=older))
+                           "request covers backups.").format(n=count(older)))
     return 0
 
 
@@ -341,12 +341,12 @@ def cmd_channels(args: argparse.Namespace) -> int:
                 else translate("Linking", "touchpoint channel"))
         _out(translate("Linking", "{name} ({kind}): {customers} customers, {contacts} contacts, "
                        "{missing:.0%} missing").format(
-            name=channel.name, kind=kind, customers=channel.customers,
-            contacts=channel.contacts, missing=channel.missing_share))
+            name=channel.name, kind=kind, customers=count(channel.customers),
+            contacts=count(channel.contacts), missing=channel.missing_share))
         for item in channel.fields:
             _out(translate("Linking", "  {field}: {share:.0%} missing ({missing} of {total})")
-                 .format(field=item.field, share=item.missing_share, missing=item.missing,
-                         total=item.total))
+                 .format(field=item.field, share=item.missing_share, missing=count(item.missing),
+                         total=count(item.total)))
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.cli.common import AddCommand, _out, _progress_printer, count
 from workbench.errors import WorkbenchError
 from workbench.i18n import localised, translate
 
@@ -93,7 +93,7 @@ def cmd_persona_sets(args: argparse.Namespace) -> int:
             ari = comparison.adjusted_rand
             _out(translate("Cli", "Persona set {old} → {new}: {common} customers in both, adjusted "
                            "Rand index {ari}").format(old=old, new=new,
-                                                      common=comparison.common_customers,
+                                                      common=count(comparison.common_customers),
                                                       ari="—" if ari is None else f"{ari:.3f}"))
             names_old = {p.position: p.name for p in personas_of(project, old)}
             names_new = {p.position: p.name for p in personas_of(project, new)}

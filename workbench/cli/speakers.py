@@ -26,7 +26,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.cli.common import AddCommand, _out, _progress_printer, count
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
@@ -146,10 +146,10 @@ def document_line(report: dict) -> str:
     speakers = report["speakers"]
     if speakers:
         found = translate("Speakers", "{n} speakers: {speakers}").format(
-            n=len(speakers), speakers=", ".join(
+            n=count(len(speakers)), speakers=", ".join(
                 (translate("Speakers", "{label} ({role}, 1 turn)") if s["turns"] == 1 else
                  translate("Speakers", "{label} ({role}, {turns} turns)")).format(
-                    label=s["label"], role=role_name(SpeakerRole(s["role"])), turns=s["turns"])
+                    label=s["label"], role=role_name(SpeakerRole(s["role"])), turns=count(s["turns"]))
                 for s in speakers))
     else:
         found = translate("Speakers", "no speaker labels: read as one text")
@@ -228,15 +228,15 @@ def cmd_speakers(args: argparse.Namespace) -> int:
                 id=report["id"], title=report["title"]))
             _out("  " + document_line(report))
         _out(translate("Speakers", "Speakers found again in {n} documents.").format(
-            n=len(detected)))
+            n=count(len(detected))))
     for change in changes:
         _out(translate("Speakers", "{label}: {old} → {new}").format(
             label=change["label"], old=role_name(change["old"]), new=role_name(change["new"])))
     if args.confirm:
-        _out(translate("Speakers", "{n} guessed roles confirmed.").format(n=len(confirmed)))
+        _out(translate("Speakers", "{n} guessed roles confirmed.").format(n=count(len(confirmed))))
     if coded is not None:
         _out(translate("Speakers", "Coded {n} turns of {speaker} with {codes}.").format(
-            n=coded["codings"], speaker=coded["label"], codes=", ".join(coded["code_names"])))
+            n=count(coded["codings"]), speaker=coded["label"], codes=", ".join(coded["code_names"])))
     _print_listing(listing, args.project)
     return 0
 
@@ -318,7 +318,7 @@ def _print_listing(listing, project_path: Path) -> None:
     guessed = sum(1 for s in listing if not s.speaker.confirmed)
     if guessed:
         _out(translate("Speakers", "{n} roles are guessed: accept them with --confirm or "
-                       "correct them with --set LABEL=ROLE.").format(n=guessed))
+                       "correct them with --set LABEL=ROLE.").format(n=count(guessed)))
 
 
 # --------------------------------------------------------------------------- registration

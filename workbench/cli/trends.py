@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workbench.cli.common import AddCommand, _out
+from workbench.cli.common import AddCommand, _out, count
 from workbench.errors import WorkbenchError
 from workbench.i18n import MINUS, format_number, translate
 
@@ -111,7 +111,7 @@ def _print_report(report, exported) -> None:
     by = translate("Cli", "persona") if report.by.value == "persona" else translate("Cli", "stage")
     span = f"{report.periods[0]} … {report.periods[-1]}" if report.periods else "—"
     _out(translate("Cli", "Trends by {by}, {n} periods ({span})").format(
-        by=by, n=len(report.periods), span=span))
+        by=by, n=count(len(report.periods)), span=span))
     _out()
     # one line per series: its strongest flag (flags come strongest first)
     strongest: dict[int, object] = {}

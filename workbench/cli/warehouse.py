@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import AddCommand, _out, _progress_printer
+from workbench.cli.common import AddCommand, _out, _progress_printer, count
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 
@@ -145,7 +145,7 @@ def sample_spec(args: argparse.Namespace):
         return None
     if args.sample < 1:
         raise WorkbenchError(translate("Cli", "--sample takes a number of rows above 0; got "
-                                       "{n}.").format(n=args.sample))
+                                       "{n}.").format(n=count(args.sample)))
     return SampleSpec(size=args.sample, seed=args.seed if args.seed is not None else 0,
                       stratify_by=args.stratify)
 
@@ -168,7 +168,7 @@ def _refuse_unsampled(source, population: int) -> None:
             "--sample {suggested}; --stratify COLUMN keeps the shares of a column's values, "
             "--seed N draws another sample), or add --all to import every row anyway."
         ).format(name=source.display_name, rows=_number(population),
-                 threshold=_number(_threshold()), suggested=min(_threshold(), 500_000)))
+                 threshold=_number(_threshold()), suggested=count(min(_threshold(), 500_000))))
 
 
 def cmd_import_database(args: argparse.Namespace, source, roles: dict[str, str],
@@ -244,12 +244,12 @@ def say_imported(result) -> None:
     """The lines every import prints: the source, then what it created."""
     source = result.source
     _out(translate("Cli", "Imported {name}: {rows} rows, {columns} columns as source {id}."
-                   ).format(name=source.display_name, rows=source.row_count,
-                            columns=source.column_count, id=source.id))
+                   ).format(name=source.display_name, rows=count(source.row_count),
+                            columns=count(source.column_count), id=source.id))
     _out(translate("Cli", "Customers: {customers}, documents: {documents}, touchpoints: "
-                   "{touchpoints}.").format(customers=result.customers_created,
-                                            documents=result.documents_created,
-                                            touchpoints=result.touchpoints_created))
+                   "{touchpoints}.").format(customers=count(result.customers_created),
+                                            documents=count(result.documents_created),
+                                            touchpoints=count(result.touchpoints_created)))
     for warning in result.warnings:
         _out(warning)
 
