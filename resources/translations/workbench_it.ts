@@ -5301,6 +5301,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>Fit: A4, or A3 when the map needs it</source>
+        <extracomment>How long a closing project or window waits for a cancelled preview (seconds).</extracomment>
         <translation>Adatta: A4, oppure A3 se la mappa lo richiede</translation>
     </message>
     <message>
@@ -6587,7 +6588,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>{file} is empty. Choose a file that has a header row and at least one row of data.</source>
-        <extracomment>A single value larger than this is a quote that was never closed, not data.</extracomment>
+        <extracomment>A single value larger than this is a quote that was never closed, not data. A whole file&apos;s rows are kept packed, one string per row (see workbench.ingest.packed): about the file&apos;s size in memory instead of ten times it. A whole file&apos;s rows are packed (see :mod:`workbench.ingest.packed`), a preview&apos;s a list.</extracomment>
         <translation>{file} è vuoto. Scegli un file con una riga di intestazione e almeno una riga di dati.</translation>
     </message>
     <message>
@@ -8901,7 +8902,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     </message>
     <message>
         <source>&amp;New project…</source>
-        <extracomment>False in the headless self-test: messages are recorded, never shown modally. (kind, title, text) of every message shown, newest last. File ▸ Export report… (made when first used).</extracomment>
+        <extracomment>An opening started with start_opening has ended (shown, explained or cancelled). False in the headless self-test: messages are recorded, never shown modally. (kind, title, text) of every message shown, newest last. The project being opened in the background (see start_opening). Every opening whose worker has not reported back yet (superseded ones too). Projects closing in the background (their backup grows with the project). File ▸ Export report… (made when first used).</extracomment>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
     <message>
@@ -9033,8 +9034,20 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Impossibile creare {path}: {error}</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>Apertura di {name}</translation>
+    </message>
+    <message>
+        <source>The project is shown once it has been checked for damage and backed up.</source>
+        <translation>Il progetto viene mostrato dopo il controllo dei danni e il backup.</translation>
+    </message>
+    <message>
         <source>Could not open the project</source>
         <translation>Impossibile aprire il progetto</translation>
+    </message>
+    <message>
+        <source>Opening {path} was cancelled.</source>
+        <translation>L&apos;apertura di {path} è stata annullata.</translation>
     </message>
     <message>
         <source>Project in use</source>
@@ -9081,8 +9094,21 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
         <translation>Aperto {path}: {customers} clienti</translation>
     </message>
     <message>
+        <source>Backing up {name}</source>
+        <translation>Backup di {name}</translation>
+    </message>
+    <message>
+        <source>The project is closed; this backup of the session runs in the background. Cancel skips it (the project itself is safe).</source>
+        <translation>Il progetto è chiuso; questo backup della sessione procede in background. Annulla lo salta (il progetto in sé è al sicuro).</translation>
+    </message>
+    <message>
         <source>The new language is used the next time Persona Workbench starts.</source>
         <translation>La nuova lingua verrà usata al prossimo avvio di Persona Workbench.</translation>
+    </message>
+    <message>
+        <source>Waiting for the backup of the last session…</source>
+        <extracomment>What the work opened; set in the worker&apos;s thread as soon as it exists, so a window closing meanwhile can still close it (and release the lock). The same file closing in the background: the opening waits for it first.</extracomment>
+        <translation>In attesa del backup dell&apos;ultima sessione…</translation>
     </message>
     <message>
         <source>Problem while closing</source>
@@ -10764,7 +10790,7 @@ Librerie: {versions}</translation>
     <name>Preprocessing</name>
     <message>
         <source>Unknown way of handling blanks: {value}. Use one of: {choices}.</source>
-        <extracomment>The most a category block or a 0/1 flag is multiplied by to weigh as one attribute. Euclidean feature matrix: scaled numbers, 0/1 flags and indicators. For Gower distance: numbers after imputation and log1p, divided by their range (so in 0..1), and category codes (-1 never occurs: blanks imputed). Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column. What each matrix column was multiplied by (equal weighting, shared facts).</extracomment>
+        <extracomment>The most a category block or a 0/1 flag is multiplied by to weigh as one attribute. Euclidean feature matrix: scaled numbers, 0/1 flags and indicators. For Gower distance: numbers after imputation and log1p, divided by their range (so in 0..1), and category codes (-1 never occurs: blanks imputed). The numbers are kept only when prepared for the Gower distance (``gower=True``); otherwise no distance reads them and ``gower_numeric`` has no columns, sparing a copy of every number (a million customers: 8 bytes x numbers x 10^6). Matrix column of each Gower numeric column, and whether it is a 0/1 flag. Matrix columns (indicators) of each Gower categorical column. What each matrix column was multiplied by (equal weighting, shared facts).</extracomment>
         <translation>Modalità di gestione dei valori mancanti sconosciuta: {value}. Usa una tra: {choices}.</translation>
     </message>
     <message>
@@ -10911,8 +10937,12 @@ Librerie: {versions}</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <source>The project {path} is damaged ({detail}).</source>
+        <source>Backing up before closing…</source>
         <extracomment>The backup taken when this project was opened, if any. The schema version the file had when it was migrated on open.</extracomment>
+        <translation>Backup prima della chiusura…</translation>
+    </message>
+    <message>
+        <source>The project {path} is damaged ({detail}).</source>
         <translation>Il progetto {path} è danneggiato ({detail}).</translation>
     </message>
     <message>
@@ -10949,6 +10979,7 @@ Librerie: {versions}</translation>
     </message>
     <message>
         <source>it is an SQLite database made by another program.</source>
+        <extracomment>SQLite virtual-machine steps between two looks at the cancel flag during a check.</extracomment>
         <translation>è un database SQLite creato da un altro programma.</translation>
     </message>
     <message>
@@ -10956,12 +10987,24 @@ Librerie: {versions}</translation>
         <translation>Il progetto {path} è stato salvato da una versione più recente di Persona Workbench (formato di progetto {found}; questa versione legge fino al {supported}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
+        <source>Checking the file for damage…</source>
+        <translation>Controllo che il file non sia danneggiato…</translation>
+    </message>
+    <message>
         <source>The project {path} uses an older format and must be upgraded, which needs write access. Open it for writing once.</source>
         <translation>Il progetto {path} usa un formato precedente e deve essere aggiornato, operazione che richiede l&apos;accesso in scrittura. Aprilo una volta in scrittura.</translation>
     </message>
     <message>
+        <source>Backing up before opening…</source>
+        <translation>Backup prima dell&apos;apertura…</translation>
+    </message>
+    <message>
         <source>Could not back up {path} before upgrading it: {error}. The file was not changed.</source>
         <translation>Impossibile eseguire il backup di {path} prima di aggiornarlo: {error}. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Upgrading the project format…</source>
+        <translation>Aggiornamento del formato del progetto…</translation>
     </message>
     <message>
         <source>Upgrading {path} failed ({error}); the file was left as it was. A backup is at {backup}.</source>
@@ -10976,8 +11019,20 @@ Librerie: {versions}</translation>
         <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
+        <source>Checking every page and index…</source>
+        <translation>Controllo di ogni pagina e indice…</translation>
+    </message>
+    <message>
+        <source>Checking links between tables…</source>
+        <translation>Controllo dei collegamenti tra le tabelle…</translation>
+    </message>
+    <message>
         <source>Row {rowid} of table {table} refers to a missing row of {parent}.</source>
         <translation>La riga {rowid} della tabella {table} fa riferimento a una riga mancante di {parent}.</translation>
+    </message>
+    <message>
+        <source>Copying the project…</source>
+        <translation>Copia del progetto…</translation>
     </message>
     <message>
         <source>There is no backup of {path}.</source>
@@ -11001,6 +11056,13 @@ Librerie: {versions}</translation>
     <message>
         <source>The project {path} is open for writing in another Persona Workbench window{who}. Close it there, or open this project read-only.</source>
         <translation>Il progetto {path} è aperto in scrittura in un&apos;altra finestra di Persona Workbench{who}. Chiudilo lì, oppure apri questo progetto in sola lettura.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectService</name>
+    <message>
+        <source>Counting what the project holds…</source>
+        <translation>Conteggio di ciò che il progetto contiene…</translation>
     </message>
 </context>
 <context>
@@ -13921,7 +13983,7 @@ Librerie: {versions}</translation>
     <name>Worker</name>
     <message>
         <source>The operation</source>
-        <extracomment>Emitted last, whatever the outcome (for clean-up). Progress reports closer together than this (seconds) are skipped, except the first, the last and any with a new message: a core loop may report per row, and the event queue must not drown in repaints. The exception that made the work fail (available in ``failed`` handlers). The latest (done, total, message) delivered, for views attached late.</extracomment>
+        <extracomment>How long quitting waits for cancelled work to stop (seconds): the core checks for a cancel often, so this is only reached by work stuck outside the core (a slow disk). Emitted last, whatever the outcome (for clean-up). Progress reports closer together than this (seconds) are skipped, except the first, the last and any with a new message: a core loop may report per row, and the event queue must not drown in repaints. The exception that made the work fail (available in ``failed`` handlers). The latest (done, total, message) delivered, for views attached late. Set when the owner was destroyed or the application quits: deliver only ``done``.</extracomment>
         <translation>L&apos;operazione</translation>
     </message>
     <message>

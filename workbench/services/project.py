@@ -6,6 +6,8 @@ from pathlib import Path
 
 from workbench import PROJECT_SUFFIX
 from workbench.domain.project import BackupInfo, ProjectInfo
+from workbench.i18n import translate
+from workbench.progress import Task
 from workbench.settings import load_settings
 from workbench.store import backups, summary
 from workbench.store.project_file import (
@@ -29,8 +31,30 @@ def create_project(path: Path | str, name: str | None = None) -> Path:
     return create_project_file(with_project_suffix(path), name)
 
 
-def open_project(path: Path | str, *, readonly: bool = False) -> ProjectFile:
-    return open_project_file(path, readonly=readonly, backup_count=load_settings().backup_count)
+def open_project(path: Path | str, *, readonly: bool = False, task: Task | None = None) -> ProjectFile:
+    """Open ``path`` (lock, check, back up, upgrade); with a ``task`` for progress and Cancel."""
+    return open_project_file(path, readonly=readonly, backup_count=load_settings().backup_count,
+                             task=task)
+
+
+def open_project_with_info(path: Path | str, *, readonly: bool = False,
+                           task: Task | None = None) -> tuple[ProjectFile, ProjectInfo]:
+    """Open ``path`` and count what it holds: everything opening does that grows with the
+    project, for a background thread (the connection may be used from another thread after).
+
+    A cancel at any point leaves nothing open and the lock released.
+    """
+    opened = open_project(path, readonly=readonly, task=task)
+    try:
+        if task is not None:
+            task.report(0, None, translate("ProjectService", "Counting what the project holds…"))
+        info = project_info(opened)
+        if task is not None:
+            task.check()
+    except BaseException:
+        opened.close()
+        raise
+    return opened, info
 
 
 def project_info(project: ProjectFile) -> ProjectInfo:
@@ -57,12 +81,13 @@ def rename_project(project: ProjectFile, name: str) -> None:
     summary.write_meta(project.db, "name", name)
 
 
-def check_project(path: Path | str) -> CheckReport:
-    return check_project_file(path)
+def check_project(path: Path | str, *, task: Task | None = None) -> CheckReport:
+    return check_project_file(path, task)
 
 
-def backup_project(path: Path | str, destination: Path | str | None = None) -> Path:
-    return backup_project_file(path, destination, keep=load_settings().backup_count)
+def backup_project(path: Path | str, destination: Path | str | None = None, *,
+                   task: Task | None = None) -> Path:
+    return backup_project_file(path, destination, keep=load_settings().backup_count, task=task)
 
 
 def project_backups(path: Path | str) -> list[BackupInfo]:

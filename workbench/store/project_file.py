@@ -21,6 +21,7 @@ from pathlib import Path
 from workbench.errors import (
     BackupError,
     NotAProjectError,
+    OperationCancelled,
     ProjectCorruptError,
     ProjectError,
     ProjectExistsError,
@@ -29,6 +30,7 @@ from workbench.errors import (
     ProjectTooNewError,
 )
 from workbench.i18n import translate
+from workbench.progress import Task
 from workbench.store import backups
 from workbench.store.database import Database, connect
 from workbench.store.lock import ProjectLock
@@ -87,13 +89,23 @@ class ProjectFile:
         return (self.db.conn.total_changes != self._changes_at_open
                 or self.db.pragma("data_version") != self._data_version_at_open)
 
-    def close(self) -> None:
-        """Close; a session that changed the project leaves a fresh backup behind."""
+    def backs_up_on_close(self) -> bool:
+        """Whether :meth:`close` will take a backup (this session changed the project)."""
+        return not self.readonly and self.backup_count > 0 and self.changed_since_open()
+
+    def close(self, task: Task | None = None) -> None:
+        """Close; a session that changed the project leaves a fresh backup behind.
+
+        The backup grows with the project: ``task`` reports its progress, and
+        cancelling it skips the backup (the project itself is safe either way).
+        """
         try:
-            if not self.readonly and self.backup_count > 0 and self.changed_since_open():
+            if self.backs_up_on_close():
                 try:
-                    backups.make_rotating_backup(self.db.conn, self.path, self.backup_count)
-                except (OSError, sqlite3.Error):
+                    backups.make_rotating_backup(
+                        self.db.conn, self.path, self.backup_count, task,
+                        translate("ProjectFile", "Backing up before closing…"))
+                except (OSError, sqlite3.Error, OperationCancelled):
                     pass  # the project itself is safe; a missed backup must not block closing
             self.db.close()
         finally:
@@ -147,10 +159,41 @@ def _read_identity(db: Database) -> tuple[int, int]:
     return int(db.pragma("application_id")), int(db.pragma("user_version"))
 
 
-def _quick_check(db: Database, path: Path) -> None:
-    rows = [r[0] for r in db.query("PRAGMA quick_check")]
+#: SQLite virtual-machine steps between two looks at the cancel flag during a check.
+_CHECK_POLL_STEPS = 20_000
+
+
+@contextmanager
+def _cancellable(db: Database, task: Task | None) -> Iterator[None]:
+    """Let ``task.cancel()`` interrupt the statement running on ``db`` (a whole-file check).
+
+    SQLite answers an interrupted statement with "interrupted"; that becomes
+    OperationCancelled here, so callers see the same cancel as anywhere else.
+    """
+    if task is None:
+        yield
+        return
+    db.conn.set_progress_handler(lambda: 1 if task.cancelled else 0, _CHECK_POLL_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError:
+        task.check()  # cancelled: raise OperationCancelled instead of "interrupted"
+        raise
+    finally:
+        db.conn.set_progress_handler(None, 0)
+
+
+def _quick_check(db: Database, path: Path, task: Task | None = None) -> None:
+    with _cancellable(db, task):
+        rows = [r[0] for r in db.query("PRAGMA quick_check")]
     if rows != ["ok"]:
         raise _corrupt(path, "; ".join(rows[:3]))
+
+
+def _step(task: Task | None, done: float, message: str) -> None:
+    """One step of opening, out of 3 (check, backup, upgrade)."""
+    if task is not None:
+        task.report(done, 3, message)
 
 
 def open_project_file(
@@ -159,8 +202,15 @@ def open_project_file(
     readonly: bool = False,
     backup_count: int = 10,
     migrations: list[Migration] | None = None,
+    task: Task | None = None,
 ) -> ProjectFile:
-    """Open a project; raise a ProjectError subclass with a clear message if it cannot be."""
+    """Open a project; raise a ProjectError subclass with a clear message if it cannot be.
+
+    The whole-file steps (integrity check, backup) grow with the project: run
+    this in the background with a ``task`` for their progress and for Cancel
+    (OperationCancelled; the file is closed, the lock released, nothing changed
+    unless the upgrade had already committed).
+    """
     path = Path(path)
     migrations = MIGRATIONS if migrations is None else migrations
     target_version = len(migrations)
@@ -184,8 +234,9 @@ def open_project_file(
                     "(project format {found}; this version reads up to {supported}). "
                     "Install the newer version to open it; the file was not changed."
                     ).format(path=path, found=version, supported=target_version), path)
+        _step(task, 0, translate("ProjectFile", "Checking the file for damage…"))
         try:
-            _quick_check(db, path)
+            _quick_check(db, path, task)
         except sqlite3.DatabaseError as exc:
             raise _corrupt(path, str(exc)) from exc
         if readonly:
@@ -202,7 +253,10 @@ def open_project_file(
             # backup_count=0 turns routine backups off; an upgrade always takes one.
             taken = None
             if backup_count > 0 or version < target_version:
-                taken = backups.make_rotating_backup(db.conn, path, max(1, backup_count))
+                taken = backups.make_rotating_backup(
+                    db.conn, path, max(1, backup_count),
+                    None if task is None else task.slice(1 / 3, 2 / 3),
+                    translate("ProjectFile", "Backing up before opening…"))
         except (OSError, sqlite3.Error) as exc:
             if version < target_version:
                 raise BackupError(translate("ProjectFile", "Could not back up {path} before upgrading it: {error}. "
@@ -211,6 +265,7 @@ def open_project_file(
             taken = None  # a failed routine backup must not stop the researcher's work
         migrated_from = None
         if version < target_version:
+            _step(task, 2, translate("ProjectFile", "Upgrading the project format…"))
             try:
                 migrate(db.conn, migrations)
             except sqlite3.Error as exc:
@@ -219,6 +274,7 @@ def open_project_file(
                         "A backup is at {backup}.").format(path=path, error=exc, backup=taken),
                     path, taken) from exc
             migrated_from = version
+        _step(task, 3, "")
         return ProjectFile(path, db, lock, taken, migrated_from, backup_count)
     except BaseException:
         if db is not None:
@@ -279,11 +335,14 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
 
 
-def check_project_file(path: Path | str) -> CheckReport:
-    """Full integrity and foreign-key check, read-only (safe while the project is open)."""
+def check_project_file(path: Path | str, task: Task | None = None) -> CheckReport:
+    """Full integrity and foreign-key check, read-only (safe while the project is open).
+
+    Reads the whole file: with a ``task`` it can be cancelled (OperationCancelled).
+    """
     path = Path(path)
     try:
-        project = open_project_file(path, readonly=True)
+        project = open_project_file(path, readonly=True, task=task)
     except ProjectReadOnlyError:
         project = None
     except ProjectError as exc:
@@ -294,8 +353,14 @@ def check_project_file(path: Path | str) -> CheckReport:
         db = project.db
     try:
         version = int(db.pragma("user_version"))
-        problems = [r[0] for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
-        for row in db.query("PRAGMA foreign_key_check"):
+        if task is not None:
+            task.report(1, 3, translate("ProjectFile", "Checking every page and index…"))
+        with _cancellable(db, task):
+            problems = [r[0] for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
+            if task is not None:
+                task.report(2, 3, translate("ProjectFile", "Checking links between tables…"))
+            foreign = db.query("PRAGMA foreign_key_check")
+        for row in foreign:
             problems.append(translate("ProjectFile", "Row {rowid} of table {table} refers to a missing row of {parent}."
                                 ).format(rowid=row[1], table=row[0], parent=row[2]))
     except sqlite3.DatabaseError as exc:
@@ -306,18 +371,25 @@ def check_project_file(path: Path | str) -> CheckReport:
 
 
 def backup_project_file(path: Path | str, destination: Path | str | None = None,
-                        keep: int = 10) -> Path:
-    """Back up a sound project (even while another window has it open)."""
+                        keep: int = 10, task: Task | None = None) -> Path:
+    """Back up a sound project (even while another window has it open).
+
+    Checks and copies the whole file: with a ``task`` it reports progress and
+    can be cancelled (no partial backup is left).
+    """
     path = Path(path)
-    project = open_project_file(path, readonly=True)
+    project = open_project_file(path, readonly=True,
+                                task=None if task is None else task.slice(0, 0.3))
+    message = translate("ProjectFile", "Copying the project…")
+    copy_task = None if task is None else task.slice(0.3, 1)
     try:
         if destination is not None:
             destination = Path(destination)
             if destination.is_dir():
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 destination = destination / f"{path.stem}-{stamp}{path.suffix}"
-            return backups.write_backup(project.db.conn, destination)
-        return backups.make_rotating_backup(project.db.conn, path, keep)
+            return backups.write_backup(project.db.conn, destination, copy_task, message)
+        return backups.make_rotating_backup(project.db.conn, path, keep, copy_task, message)
     finally:
         project.close()
 

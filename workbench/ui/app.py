@@ -104,8 +104,8 @@ def start_window(window: MainWindow, project: Path | None = None, *, sample: boo
     user's very first start, so the product is seen working), or the welcome page."""
     from workbench.ui.main_window import SAMPLE_COPY, SAMPLE_READONLY
 
-    if project is not None:
-        return window.open_project(project, readonly=readonly)
+    if project is not None:  # opened in the background: the window paints at once
+        return window.start_opening(project, readonly=readonly)
     if sample or first_run:
         return window.open_sample_project(SAMPLE_READONLY if readonly else SAMPLE_COPY)
     return None

@@ -28,7 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QEventLoop, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -43,6 +43,7 @@ from workbench.errors import (
 )
 from workbench.i18n import translate
 from workbench.paths import cache_dir, same_path
+from workbench.progress import Task
 from workbench.services import project as project_service
 from workbench.services.sample import sample_for_reading, sample_working_copy, sample_working_copy_path
 from workbench.settings import Settings, load_settings, save_settings
@@ -84,6 +85,8 @@ def project_file_filter() -> str:
 class MainWindow(QMainWindow):
     project_opened = Signal(object)  # ProjectInfo
     project_closed = Signal()
+    #: An opening started with start_opening has ended (shown, explained or cancelled).
+    opening_ended = Signal()
 
     def __init__(self, *, interactive: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,12 @@ class MainWindow(QMainWindow):
         self._info: ProjectInfo | None = None
         self._workers: list[Worker] = []
         self._sample_worker: Worker | None = None
+        #: The project being opened in the background (see start_opening).
+        self._opening: _Opening | None = None
+        #: Every opening whose worker has not reported back yet (superseded ones too).
+        self._openings: list[_Opening] = []
+        #: Projects closing in the background (their backup grows with the project).
+        self._closings: list[tuple[Path, Worker]] = []
         self._closing = False
         #: File ▸ Export report… (made when first used).
         self.report_export = None
@@ -116,7 +125,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_project_dialog)
         self.welcome.sample_requested.connect(self.choose_sample_project)
-        self.welcome.recent_activated.connect(self.open_project)
+        self.welcome.recent_activated.connect(self.start_opening)
         self.welcome.recent_removed.connect(self.forget_recent)
         for button, action in ((self.welcome.new_button, self.new_action),
                                (self.welcome.open_button, self.open_action)):
@@ -232,7 +241,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.sample_action)
         self.recent_menu = RecentProjectsMenu(self)
-        self.recent_menu.open_requested.connect(self.open_project)
+        self.recent_menu.open_requested.connect(self.start_opening)
         self.recent_menu.clear_requested.connect(self.clear_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -338,36 +347,129 @@ class MainWindow(QMainWindow):
             return False
         return self.open_project(created)
 
-    def open_project_dialog(self) -> bool:
+    def open_project_dialog(self) -> Worker | None:
+        """Ask for a project file and start opening it (None when cancelled or already open)."""
         path = self._ask_open_project_path()
         if path is None:
-            return False
-        return self.open_project(path)
+            return None
+        return self.start_opening(path)
 
     def open_project(self, path: Path | str, readonly: bool = False) -> bool:
-        """Open a project, explaining any problem and offering what can be done about it.
+        """Open a project and wait until it is shown or explained; True when it is shown.
 
-        Returns True when the project is open and shown.
+        The work runs in the background (:meth:`start_opening`); while it does,
+        this call keeps the window's event loop turning, so the window paints and
+        answers (it may even be closed, or asked to open another project).
+        The menus and the welcome page use :meth:`start_opening`, which returns at once.
         """
         path = Path(path)
+        self.start_opening(path, readonly)
+        while self._opening is not None and not self._closing:
+            loop = QEventLoop()
+            self.opening_ended.connect(loop.quit)
+            try:
+                loop.exec()
+            finally:
+                self.opening_ended.disconnect(loop.quit)
+            # Quitting the loop also interrupts the caller's own event processing: deliver
+            # what is already queued (e.g. an area's quick background result), as before.
+            QApplication.processEvents()
+        return self._project is not None and same_path(self._project.path, path)
+
+    def start_opening(self, path: Path | str, readonly: bool = False) -> Worker | None:
+        """Start opening ``path`` in the background; returns its worker (None if nothing to do).
+
+        Checking the file for damage, the backup taken on open, an upgrade and
+        the counts all grow with the project, so they run in a worker with
+        progress and Cancel in the status bar. Until they are done the window
+        keeps showing what it showed (the welcome page, or the project open
+        before), fully usable; the status bar says what is being done to the new
+        project and why it is not shown yet. Problems are explained as before
+        (locked, damaged, too new, ...). Asking for another project meanwhile
+        cancels this one; closing the window cancels it and releases its lock.
+        """
+        path = Path(path)
+        current = self._opening
+        if current is not None and same_path(current.path, path) and current.readonly == readonly:
+            return current.worker  # asked twice (a double click): once is enough
         if self._project is not None and same_path(self._project.path, path):
             if self._project.readonly == readonly:
+                self._cancel_opening()
                 self.stack.setCurrentWidget(self.project_view)
-                return True
+                return None
             self.close_project()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            opened = project_service.open_project(path, readonly=readonly)
-        except (ProjectError, OSError) as exc:
-            problem = exc
+        self._cancel_opening()
+        title = translate("MainWindow", "Opening {name}").format(name=path.name)
+        opening = _Opening(path, readonly)
+        opening.waits = self.closing_workers(path)  # its backup holds the file's lock
+        worker = Worker(_open_in_background, opening, title=title)
+        opening.worker = worker
+        panel = ProgressPanel(worker, title)
+        panel.setToolTip(translate(
+            "MainWindow", "The project is shown once it has been checked for damage and backed up."))
+        self.statusBar().addPermanentWidget(panel)
+        self._workers.append(worker)
+        self._openings.append(opening)
+        self._opening = opening
+        worker.finished.connect(partial(self._opening_finished, opening))
+        worker.failed.connect(partial(self._opening_failed, opening))
+        worker.cancelled.connect(partial(self._opening_cancelled, opening))
+        worker.done.connect(partial(self._opening_done, opening, panel))
+        return worker.start()
+
+    @property
+    def opening(self) -> Path | None:
+        """The project being opened in the background, if any."""
+        return None if self._opening is None else self._opening.path
+
+    def _cancel_opening(self) -> None:
+        """Stop the opening under way (its file is closed when its worker reports back)."""
+        if self._opening is not None:
+            self._opening.worker.cancel()
+            self._opening = None
+
+    def _opening_finished(self, opening: _Opening, result: object) -> None:
+        cancelled = opening.worker is not None and opening.worker.task.cancelled
+        if opening is not self._opening or self._closing or cancelled:
+            opening.discard()  # superseded, cancelled too late, or the window is closing
+            if opening is self._opening:
+                self._opening = None
+            return
+        self._opening = None
+        if isinstance(result, OSError):  # e.g. no permission for the lock file
+            opening.discard()
+            self._explain_open_problem(opening.path, opening.readonly, result)
+            return
+        opening.shown = True
+        project, info = result
+        self._show_project(project, info)
+
+    def _opening_failed(self, opening: _Opening, message: str, details: str) -> None:
+        if opening is not self._opening or self._closing:
+            return
+        self._opening = None
+        exc = opening.worker.exception if opening.worker is not None else None
+        if isinstance(exc, ProjectError):
+            self._explain_open_problem(opening.path, opening.readonly, exc)
         else:
-            problem = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if problem is not None:
-            return self._explain_open_problem(path, readonly, problem)
-        self._show_project(opened)
-        return True
+            self.show_message(ERROR, translate("MainWindow", "Could not open the project"),
+                              message, details)
+
+    def _opening_cancelled(self, opening: _Opening) -> None:
+        if opening is self._opening:
+            self._opening = None
+        if not self._closing:
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Opening {path} was cancelled.").format(path=opening.path), 5000)
+
+    def _opening_done(self, opening: _Opening, panel: ProgressPanel) -> None:
+        self.statusBar().removeWidget(panel)
+        panel.deleteLater()
+        if opening.worker in self._workers:
+            self._workers.remove(opening.worker)
+        if opening in self._openings:
+            self._openings.remove(opening)
+        self.opening_ended.emit()
 
     def _explain_open_problem(self, path: Path, readonly: bool, exc: ProjectError | OSError) -> bool:
         """Say why ``path`` did not open and offer the way out, if there is one."""
@@ -377,7 +479,7 @@ class MainWindow(QMainWindow):
             choice = self.show_message(
                 WARNING, translate("MainWindow", "Project in use"), str(exc), details,
                 [(OPEN_READONLY, translate("MainWindow", "Open read-only"))])
-            return choice == OPEN_READONLY and self.open_project(path, readonly=True)
+            return choice == OPEN_READONLY and self.start_opening(path, readonly=True) is not None
         if isinstance(exc, ProjectCorruptError | NotAProjectError):
             actions = []
             if exc.backup is not None:
@@ -403,11 +505,12 @@ class MainWindow(QMainWindow):
             text += " " + translate("MainWindow", "You may still open it read-only.")
             actions.append((OPEN_READONLY, translate("MainWindow", "Open read-only")))
         choice = self.show_message(ERROR, title, text, details, actions)
-        return choice == OPEN_READONLY and self.open_project(path, readonly=True)
+        return choice == OPEN_READONLY and self.start_opening(path, readonly=True) is not None
 
     def restore_and_open(self, path: Path | str) -> bool:
         """Replace a damaged project with its newest backup, then open it."""
         path = Path(path)
+        self._cancel_opening()
         try:
             used, moved = project_service.restore_project(path)
         except ProjectError as exc:
@@ -424,13 +527,13 @@ class MainWindow(QMainWindow):
         self.show_message(INFO, translate("MainWindow", "Backup restored"), text)
         return True
 
-    def _show_project(self, opened: ProjectFile) -> None:
+    def _show_project(self, opened: ProjectFile, info: ProjectInfo) -> None:
         previous = self._project
         self._project = opened
         if previous is not None:
             self._close_file(previous)
         self.undo_stack.clear()
-        self._info = project_service.project_info(opened)
+        self._info = info
         self.project_view.set_project(opened, self._info)
         self.stack.setCurrentWidget(self.project_view)
         self._remember(opened.path)
@@ -461,14 +564,63 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_file(self, project: ProjectFile) -> None:
+        """Close ``project``; the backup a changed session leaves runs in the background.
+
+        The backup copies the whole file, so it has a progress panel in the status
+        bar (Cancel skips it; the project itself is safe). Opening the same file
+        again waits for it; quitting waits for it with the window hidden.
+        """
+        if self._closing or not project.backs_up_on_close():
+            self._close_now(project)
+            return
+        title = translate("MainWindow", "Backing up {name}").format(name=project.path.name)
+        worker = Worker(_close_in_background, project, title=title)
+        panel = ProgressPanel(worker, title)
+        panel.setToolTip(translate(
+            "MainWindow", "The project is closed; this backup of the session runs in the "
+                          "background. Cancel skips it (the project itself is safe)."))
+        self.statusBar().addPermanentWidget(panel)
+        entry = (project.path, worker)
+        self._closings.append(entry)
+        worker.failed.connect(partial(self._close_failed, project.path))
+        worker.cancelled.connect(partial(self._closing_cancelled, project, worker))
+        worker.done.connect(partial(self._closing_done, entry, panel))
+        worker.start()
+
+    def _close_now(self, project: ProjectFile) -> None:
         try:
             project.close()
         except Exception as exc:  # closing must always leave the window usable
-            log.exception("Closing %s failed", project.path)
-            self.show_message(WARNING, translate("MainWindow", "Problem while closing"),
-                              translate("MainWindow", "{path} was closed, but not cleanly: {error}"
-                                        ).format(path=project.path, error=exc),
-                              exception_details(exc))
+            self._close_failed(project.path, str(exc), exception_details(exc), exc)
+
+    def _close_failed(self, path: Path, message: str, details: str,
+                      exc: BaseException | None = None) -> None:
+        log.error("Closing %s failed: %s", path, message, exc_info=exc)
+        if self._closing:
+            return
+        self.show_message(WARNING, translate("MainWindow", "Problem while closing"),
+                          translate("MainWindow", "{path} was closed, but not cleanly: {error}"
+                                    ).format(path=path, error=message), details)
+
+    def _closing_cancelled(self, project: ProjectFile, worker: Worker) -> None:
+        # Only a cancel before the work began gets here (the work itself never raises a
+        # cancel): close the file now; the cancelled task makes it skip the backup.
+        try:
+            project.close(task=worker.task)
+        except Exception as exc:  # closing must always leave the window usable
+            self._close_failed(project.path, str(exc), exception_details(exc), exc)
+
+    def _closing_done(self, entry: tuple[Path, Worker], panel: ProgressPanel) -> None:
+        if entry in self._closings:
+            self._closings.remove(entry)
+        if not self._closing:
+            self.statusBar().removeWidget(panel)
+            panel.deleteLater()
+
+    def closing_workers(self, path: Path | None = None) -> list[Worker]:
+        """Projects still closing in the background (all, or those of ``path``)."""
+        return [worker for closing, worker in self._closings
+                if worker.is_running and (path is None or same_path(closing, path))]
 
     # --- the sample project ----------------------------------------------------------
 
@@ -514,6 +666,9 @@ class MainWindow(QMainWindow):
                                                                   sample_working_copy_path()):
                 self.close_project()  # the open copy is about to be replaced
             prepare, readonly = partial(sample_working_copy, fresh=fresh), False
+            # the copy's own closing backup (just started, or from before) must end first
+            prepare = partial(_after_closings, self.closing_workers(sample_working_copy_path()),
+                              prepare)
         worker = self.run_task(translate("MainWindow", "Preparing the sample project"), prepare,
                                on_done=lambda path: self.open_project(path, readonly=readonly))
         self._sample_worker = worker
@@ -708,8 +863,17 @@ class MainWindow(QMainWindow):
         for worker in running:
             if not worker.wait(30):
                 log.warning("Background work %r did not stop within 30 s", worker.title)
+        self._opening = None
+        for opening in list(self._openings):  # opened meanwhile, never to be shown
+            if opening.worker is None or opening.worker.wait(0):
+                opening.discard()
+        self.opening_ended.emit()  # an open_project() waiting for it returns (False)
         self.save_window_state()
+        self.hide()  # the session's backups finish before the program ends, out of sight
         self.close_project()
+        for worker in self.closing_workers():
+            if not worker.wait(120):
+                log.warning("Background work %r did not stop within 120 s", worker.title)
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -763,6 +927,61 @@ class MainWindow(QMainWindow):
         if new.language != old.language:
             self.statusBar().showMessage(translate(
                 "MainWindow", "The new language is used the next time Persona Workbench starts."), 8000)
+
+
+class _Opening:
+    """One project being opened in the background."""
+
+    def __init__(self, path: Path, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self.worker: Worker | None = None
+        #: What the work opened; set in the worker's thread as soon as it exists,
+        #: so a window closing meanwhile can still close it (and release the lock).
+        self.result: tuple[ProjectFile, ProjectInfo] | OSError | None = None
+        #: The same file closing in the background: the opening waits for it first.
+        self.waits: list[Worker] = []
+        self.shown = False
+        self._discarded = False
+
+    def discard(self) -> None:
+        """Close what the work opened unless it is shown (call once the work has returned)."""
+        if self.shown or self._discarded:
+            return
+        self._discarded = True
+        if isinstance(self.result, tuple):
+            try:
+                self.result[0].close()
+            except Exception:  # noqa: BLE001 - a file never shown: closing must not fail the window
+                log.warning("Closing %s after a cancelled open failed", self.path, exc_info=True)
+
+
+def _wait_for_closings(closings: list[Worker], task: Task) -> None:
+    """Wait (in a worker's thread) until the files closing in ``closings`` are released."""
+    for closing in closings:
+        while not closing.wait(0.05):
+            task.report(0, None, translate("MainWindow", "Waiting for the backup of the last session…"))
+
+
+def _after_closings(closings: list[Worker], fn: Callable[..., Any], *, task: Task) -> Any:
+    _wait_for_closings(closings, task)
+    return fn(task=task)
+
+
+def _open_in_background(opening: _Opening, *, task: Task) -> object:
+    """The worker's part of opening: everything that grows with the project."""
+    _wait_for_closings(opening.waits, task)
+    try:
+        opening.result = project_service.open_project_with_info(
+            opening.path, readonly=opening.readonly, task=task)
+    except OSError as exc:  # not a bug: explained to the user like a ProjectError
+        opening.result = exc
+    return opening.result
+
+
+def _close_in_background(project: ProjectFile, *, task: Task) -> None:
+    """The worker's part of closing a changed project: its backup, then the file and lock."""
+    project.close(task=task)
 
 
 def _set_tooltip_with_shortcut(action: QAction) -> None:
