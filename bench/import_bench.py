@@ -15,6 +15,8 @@ the project (it runs on a helper thread afterwards, see
 Database.checkpoint_afterwards): the window waits only for the import; a
 line per format also gives import + closing the project, what the CLI waits for.
 Run:  python bench/import_bench.py [rows] [runs]   (default 100,000 rows x 30 columns, 3 runs)
+Scaling (issue #24: peak memory within 3x the file, time linear in the rows), CSV only, one
+fresh process per import:  python bench/import_bench.py --scaling=100000,300000,1000000
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pathlib import Path
 from spreadsheet_files import write_csv_and_xlsx
 
 _PEAK = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--peak=")), None)
+_SCALING = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--scaling=")), None)
 _ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 ROWS = int(_ARGS[0]) if _ARGS and not _PEAK else 100_000
 RUNS = int(_ARGS[1]) if len(_ARGS) > 1 else 3
@@ -139,9 +142,7 @@ def isolation_cost(path: Path) -> tuple[float, float]:
 
 def peak_memory_mb(kind: str, path: Path) -> float:
     """Max RSS rise (MB) of a fresh process doing one import ("app" or "baseline") of ``path``."""
-    out = subprocess.run([sys.executable, __file__, f"--peak={kind}", str(path)],
-                         capture_output=True, text=True, check=True, cwd=Path(__file__).parent)
-    return float(out.stdout.strip().splitlines()[-1])
+    return _child(kind, path)[2]
 
 
 def _max_rss_mb() -> float:
@@ -170,18 +171,55 @@ def _peak_child(kind: str, path: Path) -> None:
 
             with open_project(create_project(folder / "peak.pwb")) as project:
                 before = _max_rss_mb()
+                start = time.perf_counter()
                 import_file(project, path)
+                took = time.perf_counter() - start
                 after = _max_rss_mb()
         else:
             before = _max_rss_mb()
-            (baseline_csv if path.suffix == ".csv" else baseline_xlsx)(path, folder)
+            took = (baseline_csv if path.suffix == ".csv" else baseline_xlsx)(path, folder)
             after = _max_rss_mb()
-    print(f"{after - before:.0f}")
+    print(f"{took:.3f} {after:.0f} {after - before:.0f}")
+
+
+def scaling(sizes: list[int]) -> None:
+    """CSV import at each size, each in a fresh process: seconds, peak RSS and its ratio to the
+    file's size (target: at most 3x), and the time per 100,000 rows (linear: about constant)."""
+    print(f"{'rows':>10} {'file':>8} {'app import':>11} {'s/100k':>7} {'peak RSS':>9} "
+          f"{'peak/file':>9}   baseline (pandas + SQLite)")
+    for rows in sizes:
+        path = CACHE / f"bench-{rows}.csv"
+        if not path.exists():
+            import csv
+
+            header, data = make_rows(rows)
+            with path.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(header)
+                writer.writerows(data)
+            del data
+        size_mb = path.stat().st_size / 1e6
+        took, peak = _child("app", path)[:2]
+        base_took, base_peak = _child("baseline", path)[:2]
+        print(f"{rows:>10,} {size_mb:>6.0f}MB {took:>10.2f}s {took / rows * 1e5:>7.2f} "
+              f"{peak:>6.0f} MB {peak / size_mb:>8.1f}x   {base_took:.2f}s, {base_peak:.0f} MB",
+              flush=True)
+
+
+def _child(kind: str, path: Path) -> tuple[float, float, float]:
+    """(seconds, peak RSS MB, its rise MB) of a fresh process doing one import of ``path``."""
+    out = subprocess.run([sys.executable, __file__, f"--peak={kind}", str(path)],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).parent)
+    took, peak, rise = out.stdout.strip().splitlines()[-1].split()
+    return float(took), float(peak), float(rise)
 
 
 def main() -> None:
     if _PEAK:  # the fresh process of peak_memory_mb
         _peak_child(_PEAK, Path(_ARGS[0]))
+        return
+    if _SCALING:
+        scaling([int(n) for n in _SCALING.split(",")])
         return
     csv_path, xlsx_path = ensure_files()
     print(f"{ROWS:,} rows x {COLS} columns, median of {RUNS} runs; memory = peak RSS rise")

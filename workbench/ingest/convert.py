@@ -30,6 +30,7 @@ from workbench.ingest.measures import (
     rows_text,
     scale_rule,
 )
+from workbench.ingest.packed import PackedRows
 from workbench.ingest.table import ConvertedColumn, RawTable
 from workbench.ingest.values import (
     DATE_ORDERS,
@@ -120,6 +121,11 @@ class TableConverter:
         """One list of typed values per kept column for these rows (numbered ``row_numbers``)."""
         width = len(self.table.columns)
         columns = list(zip(*rows, strict=True)) if rows else [()] * width
+        return self.convert_columns(columns, row_numbers, task=task, message=message)
+
+    def convert_columns(self, columns: Sequence[Sequence], row_numbers: Sequence[int], *,
+                        task: Task | None = None, message: str = "") -> list[list]:
+        """:meth:`convert` for rows given column by column (every column of the table)."""
         converted = []
         for done, (index, spec) in enumerate(self.kept):
             if task is not None and done:
@@ -137,6 +143,20 @@ class TableConverter:
         """
         size = size or CHUNK_ROWS
         rows, numbers = self.table.rows, self.table.row_numbers
+        if consume and isinstance(rows, PackedRows):
+            # a whole text file: each block is unpacked straight into columns
+            start = 0
+            while rows:
+                chunk_numbers = numbers[start:start + size]
+                start += len(chunk_numbers)
+                if start >= 16 * size and 2 * start >= len(numbers):
+                    del numbers[:start]  # let go in large steps: linear in the rows
+                    start = 0
+                with paused_gc():
+                    values = self.convert_columns(rows.take_columns(size), chunk_numbers)
+                yield chunk_numbers, values
+            del numbers[:]
+            return
         if consume:
             while rows:
                 chunk, chunk_numbers = rows[:size], numbers[:size]
@@ -206,7 +226,8 @@ def _check_scale(table: RawTable, spec: ColumnSpec, values: list[float | None],
 
 
 def _column_date_order(rows: Sequence[Sequence[object]], index: int) -> str:
-    distinct = set(map(itemgetter(index), rows))
+    distinct = set(rows.column(index) if isinstance(rows, PackedRows)
+                   else map(itemgetter(index), rows))
     distinct.discard(None)
     return column_date_order(distinct)
 

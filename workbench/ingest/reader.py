@@ -20,6 +20,7 @@ from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
 from workbench.ingest.convert import convert_table
 from workbench.ingest.events import detect_events_layout
+from workbench.ingest.packed import PackedRows
 from workbench.ingest.roles import infer_roles
 from workbench.ingest.table import (
     SPREADSHEET_SUFFIXES,
@@ -184,11 +185,15 @@ def _drop_trailing_empty_columns(labels: list, rows: list[list], positions: list
                                  ) -> tuple[list, list[list], list[int]]:
     """Columns after the last header that hold nothing are formatting leftovers."""
     width = len(labels)
-    while width > 1 and _blank(labels[width - 1]) and all(
-            row[width - 1] is None for row in rows):
+    packed = isinstance(rows, PackedRows)
+    while width > 1 and _blank(labels[width - 1]) and (
+            not any(rows.column(width - 1)) if packed
+            else all(row[width - 1] is None for row in rows)):
         width -= 1
     if width == len(labels):
         return labels, rows, positions
+    if packed:
+        return labels[:width], rows.narrowed(width), positions[:width]
     return labels[:width], [row[:width] for row in rows], positions[:width]
 
 

@@ -23,6 +23,7 @@ from workbench.errors import InputFileError
 from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
 from workbench.ingest.headers import read_header
+from workbench.ingest.packed import SEP, PackedRows
 from workbench.ingest.table import ReadOptions, header_row_missing
 from workbench.progress import Task
 
@@ -32,6 +33,9 @@ DELIMITERS = (",", ";", "\t", "|")
 #: A single value larger than this is a quote that was never closed, not data.
 FIELD_LIMIT = 32 * 1024 * 1024
 _PROGRESS_EVERY = 4096
+#: A whole file's rows are kept packed, one string per row (see workbench.ingest.packed):
+#: about the file's size in memory instead of ten times it.
+PACK_WHOLE_FILES = True
 
 csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 
@@ -47,7 +51,8 @@ _SEP_LINE = re.compile(r"sep=(.)\r?\n?")
 @dataclass
 class TextTable:
     labels: list[str]
-    rows: list[list]
+    #: A whole file's rows are packed (see :mod:`workbench.ingest.packed`), a preview's a list.
+    rows: list[list] | PackedRows
     row_numbers: list[int]
     header_row: int
     encoding: str
@@ -229,14 +234,14 @@ def _not_text(path: Path) -> InputFileError:
 def _parse(path: Path, encoding: str, delimiter: str, skip_sep_line: bool,
            options: ReadOptions, max_rows: int | None, task: Task | None,
            size: int) -> TextTable:
-    rows: list[list] = []
+    rows: list[list] | PackedRows = []
     numbers: list[int] = []
     labels: list[str] | None = None
     header_number = width = number = 0
     header_rows = 1
     truncated = False
     message = translate("Import", "Reading {file}…").format(file=path.name)
-    append, append_number = rows.append, numbers.append
+    append_number = numbers.append
     with path.open("rb") as raw, paused_gc():
         text = io.TextIOWrapper(raw, encoding=encoding, newline="")
         records = iter(csv.reader(text, delimiter=delimiter, quotechar='"', doublequote=True))
@@ -253,12 +258,34 @@ def _parse(path: Path, encoding: str, delimiter: str, skip_sep_line: bool,
                 number = found.last
                 limit = max_rows if max_rows is not None else math.inf
                 next_report = number + _PROGRESS_EVERY
+                if max_rows is None and PACK_WHOLE_FILES:  # a whole file, packed
+                    rows = PackedRows(width)
+                    add, join, separators = rows.packed_items().append, SEP.join, width - 1
+                else:
+                    rows = []
+                    add = None
+                append = rows.append
                 for number, record in enumerate(chain(replay, records), found.last + 1):
-                    if len(record) != width or "" in record:
+                    if len(record) != width:
                         record = _completed(path, record, width, number, delimiter)
                         if record is None:
                             continue  # an empty row: it keeps its number, like in a spreadsheet
-                    append(record)
+                        append(record)
+                    elif add is not None:
+                        joined = join(record)
+                        if len(joined) == separators:
+                            continue  # only separators: an empty row
+                        if joined.count(SEP) == separators:
+                            add(joined)
+                        else:
+                            append(record)
+                    elif "" in record:
+                        record = _completed(path, record, width, number, delimiter)
+                        if record is None:
+                            continue
+                        append(record)
+                    else:
+                        append(record)
                     append_number(number)
                     if number >= next_report:
                         next_report += _PROGRESS_EVERY
