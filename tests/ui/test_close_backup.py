@@ -25,6 +25,12 @@ def large_copy(large_project_template, tmp_path):  # noqa: F811 - the shared fix
     return Path(shutil.copyfile(large_project_template, tmp_path / "large.pwb"))
 
 
+@pytest.fixture(autouse=True)
+def every_backup_in_background(monkeypatch):
+    """Small test projects too (by default only copies large enough to notice go there)."""
+    monkeypatch.setattr("workbench.ui.main_window.BACKGROUND_CLOSE_BYTES", 0)
+
+
 def _change(window) -> None:
     rename_project(window.project, "Renamed in this session")
 

@@ -62,7 +62,7 @@ from workbench.ui.recent import (
 )
 from workbench.ui.style import refresh_style_sheet
 from workbench.ui.welcome import WelcomePage
-from workbench.ui.worker import ProgressPanel, Worker
+from workbench.ui.worker import QUIT_TIMEOUT, ProgressPanel, Worker, stop_all_workers
 
 log = logging.getLogger("workbench.ui")
 
@@ -75,6 +75,10 @@ SAMPLE_READONLY, SAMPLE_COPY, SAMPLE_FRESH = "sample-readonly", "sample-copy", "
 
 #: The key sequences owned by the window's actions (see _claim_shortcuts).
 IMPORT_KEYS, FIND_KEYS, EXPORT_KEYS, PREFERENCES_KEYS = "Ctrl+I", "Ctrl+F", "Ctrl+E", "Ctrl+,"
+
+#: A changed project at least this large (with its -wal) is backed up on close in the
+#: background; a smaller copy takes a few milliseconds, even on a slow disk.
+BACKGROUND_CLOSE_BYTES = 8 * 1024 * 1024
 
 
 def project_file_filter() -> str:
@@ -570,11 +574,13 @@ class MainWindow(QMainWindow):
         bar (Cancel skips it; the project itself is safe). Opening the same file
         again waits for it; quitting waits for it with the window hidden.
         """
-        if self._closing or not project.backs_up_on_close():
-            self._close_now(project)
+        if (self._closing or not project.backs_up_on_close()
+                or _file_bytes(project.path) < BACKGROUND_CLOSE_BYTES):
+            self._close_now(project)  # nothing to copy, or a copy too small to notice
             return
         title = translate("MainWindow", "Backing up {name}").format(name=project.path.name)
         worker = Worker(_close_in_background, project, title=title)
+        worker.finish_on_quit = True
         panel = ProgressPanel(worker, title)
         panel.setToolTip(translate(
             "MainWindow", "The project is closed; this backup of the session runs in the "
@@ -863,6 +869,7 @@ class MainWindow(QMainWindow):
         for worker in running:
             if not worker.wait(30):
                 log.warning("Background work %r did not stop within 30 s", worker.title)
+        stop_all_workers(QUIT_TIMEOUT)  # every area's work too: nothing outlives the window
         self._opening = None
         for opening in list(self._openings):  # opened meanwhile, never to be shown
             if opening.worker is None or opening.worker.wait(0):
@@ -977,6 +984,17 @@ def _open_in_background(opening: _Opening, *, task: Task) -> object:
     except OSError as exc:  # not a bug: explained to the user like a ProjectError
         opening.result = exc
     return opening.result
+
+
+def _file_bytes(path: Path) -> int:
+    """The project's size on disk with its write-ahead log (what a backup copies)."""
+    size = 0
+    for part in (path, path.with_name(path.name + "-wal")):
+        try:
+            size += part.stat().st_size
+        except OSError:
+            pass
+    return size
 
 
 def _close_in_background(project: ProjectFile, *, task: Task) -> None:

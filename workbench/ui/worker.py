@@ -14,6 +14,15 @@ freezes and widgets are only ever touched from the GUI thread::
     worker.cancel()                   # the core stops at its next task.report()/check()
 
 Every worker emits exactly one of finished / failed / cancelled, then ``done``.
+
+Work may outlive what it was started for: ``Worker(..., owner=widget)`` (or
+``worker.tie_to(widget)``) cancels the work when the widget is destroyed and then
+delivers nothing but ``done``, so no handler touches a deleted widget. When the
+application quits (or the main window calls :func:`stop_all_workers`), every
+running worker is cancelled and waited for briefly, and its outcome is dropped.
+A report or outcome arriving after the worker's own Qt side is gone (the
+interpreter shutting down) is dropped quietly instead of raising in the pool
+thread.
 """
 
 from __future__ import annotations
@@ -24,8 +33,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from shiboken6 import isValid
 
 from workbench.errors import OperationCancelled, WorkbenchError
 from workbench.i18n import translate
@@ -38,6 +48,11 @@ log = logging.getLogger("workbench.ui.worker")
 _running: set[Worker] = set()
 
 FINISHED, FAILED, CANCELLED = "finished", "failed", "cancelled"
+
+#: How long quitting waits for cancelled work to stop (seconds): the core checks for a
+#: cancel often, so this is only reached by work stuck outside the core (a slow disk).
+QUIT_TIMEOUT = 5.0
+_quit_hooked = False
 
 
 class Worker(QObject):
@@ -59,9 +74,13 @@ class Worker(QObject):
     #: per row, and the event queue must not drown in repaints.
     progress_interval = 0.05
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, title: str = "", **kwargs: Any) -> None:
+    def __init__(self, fn: Callable[..., Any], *args: Any, title: str = "",
+                 owner: QObject | None = None, **kwargs: Any) -> None:
         super().__init__()
         self.title = title
+        #: Work that must end on its own even when the program quits (a closing project's
+        #: backup): stop_all_workers neither cancels nor silences it; its caller waits for it.
+        self.finish_on_quit = False
         self.task = Task(self._report_from_thread)
         self.outcome: str | None = None
         self.result: Any = None
@@ -74,11 +93,15 @@ class Worker(QObject):
         self._started = False
         self._last_emit = 0.0
         self._last_message: str | None = None
+        #: Set when the owner was destroyed or the application quits: deliver only ``done``.
+        self._silenced = False
         self._runnable = _Runnable(self)
         self._progress_from_thread.connect(self._deliver_progress,
                                            Qt.ConnectionType.QueuedConnection)
         self._outcome_from_thread.connect(self._deliver_outcome,
                                           Qt.ConnectionType.QueuedConnection)
+        if owner is not None:
+            self.tie_to(owner)
 
     # --- control (GUI thread) ------------------------------------------------------
 
@@ -86,12 +109,32 @@ class Worker(QObject):
         if self._started:
             raise RuntimeError("a Worker runs once; create a new one")
         self._started = True
+        _forget_deleted()
         _running.add(self)
+        _stop_all_when_quitting()
         QThreadPool.globalInstance().start(self._runnable)
         return self
 
     def cancel(self) -> None:
         """Ask the work to stop; ``cancelled`` follows once it has (nothing changed)."""
+        self.task.cancel()
+
+    def tie_to(self, owner: QObject) -> Worker:
+        """Cancel this work once ``owner`` (the widget showing its outcome) is destroyed.
+
+        From then on only ``done`` is emitted: the finished/failed/cancelled handlers,
+        which touch the owner's widgets, never run.
+        """
+        owner.destroyed.connect(self._owner_destroyed)
+        return self
+
+    @Slot()
+    def _owner_destroyed(self) -> None:
+        self.silence()
+
+    def silence(self) -> None:
+        """Cancel, and deliver nothing but ``done`` (nobody is left to show the outcome)."""
+        self._silenced = True
         self.task.cancel()
 
     @property
@@ -108,22 +151,48 @@ class Worker(QObject):
     def _run(self) -> None:
         try:
             if self.task.cancelled:  # cancelled while still queued: do not start at all
-                self._outcome_from_thread.emit(CANCELLED, None)
+                self._send_outcome(CANCELLED, None)
                 return
             try:
                 result = self._fn(*self._args, task=self.task, **self._kwargs)
             except OperationCancelled as exc:
-                self._outcome_from_thread.emit(CANCELLED, exc)
+                self._send_outcome(CANCELLED, exc)
             except WorkbenchError as exc:
-                self._outcome_from_thread.emit(FAILED, exc)
+                self._send_outcome(FAILED, exc)
             except BaseException as exc:  # any bug must reach the user, not kill the thread
-                log.error("Unexpected error in background work %r", self.title or self._fn,
-                          exc_info=exc)
-                self._outcome_from_thread.emit(FAILED, exc)
+                if self.task.cancelled and self._silenced:
+                    # stopped for a closing window: a failure of half-torn-down work is noise
+                    log.info("Background work %r ended with %r after it was stopped",
+                             self.title or self._fn, exc)
+                    self._send_outcome(CANCELLED, exc)
+                else:
+                    log.error("Unexpected error in background work %r", self.title or self._fn,
+                              exc_info=exc)
+                    self._send_outcome(FAILED, exc)
             else:
-                self._outcome_from_thread.emit(FINISHED, result)
+                self._send_outcome(FINISHED, result)
         finally:
             self._ended.set()
+
+    def _progress_signal(self) -> Any:
+        return self._progress_from_thread
+
+    def _outcome_signal(self) -> Any:
+        return self._outcome_from_thread
+
+    def _send_outcome(self, kind: str, payload: object) -> None:
+        if not self._emit_from_thread(self._outcome_signal, kind, payload):
+            _running.discard(self)  # nobody will deliver it: do not keep the worker alive
+
+    def _emit_from_thread(self, signal_of: Callable[[], Any], *args: Any) -> bool:
+        """Emit to the GUI thread; False (dropped) when this worker's Qt side is gone."""
+        try:
+            if not isValid(self):
+                return False
+            signal_of().emit(*args)
+        except RuntimeError:  # deleted between the check and the emit (shutting down)
+            return False
+        return True
 
     def _report_from_thread(self, done: float, total: float | None, message: str) -> None:
         now = time.monotonic()
@@ -131,13 +200,13 @@ class Worker(QObject):
         if (last or message != self._last_message
                 or now - self._last_emit >= self.progress_interval):
             self._last_emit, self._last_message = now, message
-            self._progress_from_thread.emit(float(done), total, message or "")
+            self._emit_from_thread(self._progress_signal, float(done), total, message or "")
 
     # --- back in the GUI thread ----------------------------------------------------
 
     @Slot(float, object, str)
     def _deliver_progress(self, done: float, total: object, message: str) -> None:
-        if self.outcome is not None:
+        if self.outcome is not None or self._silenced:
             return
         self.last_progress = (done, total, message)
         self.progress.emit(done, total, message)
@@ -146,7 +215,9 @@ class Worker(QObject):
     def _deliver_outcome(self, kind: str, payload: object) -> None:
         self.outcome = kind
         try:
-            if kind == FINISHED:
+            if self._silenced:  # its owner is gone (or the app quits): only clean-up runs
+                pass
+            elif kind == FINISHED:
                 self.result = payload
                 self.finished.emit(payload)
             elif kind == CANCELLED:
@@ -195,7 +266,48 @@ def stop_workers(workers: list[Worker], timeout: float = 30) -> None:
 
 
 def running_workers() -> list[Worker]:
+    _forget_deleted()
     return list(_running)
+
+
+def _forget_deleted() -> None:
+    """Drop workers whose Qt side was deleted: their queued outcome can never be delivered."""
+    for worker in list(_running):
+        if not isValid(worker):
+            _running.discard(worker)
+
+
+def stop_all_workers(timeout: float = QUIT_TIMEOUT) -> list[Worker]:
+    """Cancel and silence every running worker, then wait up to ``timeout`` s in all.
+
+    For closing the main window and quitting: no outcome handler runs afterwards, and
+    no pool thread is left writing to the project. Returns the work still running.
+    """
+    _forget_deleted()
+    workers = [worker for worker in list(_running) if worker._started and not worker.finish_on_quit]
+    for worker in workers:
+        worker.silence()
+    deadline = time.monotonic() + timeout
+    left = []
+    for worker in workers:
+        if not worker.wait(max(0.0, deadline - time.monotonic())):
+            left.append(worker)
+    for worker in left:
+        log.warning("Background work %r did not stop within %s s", worker.title, timeout)
+    return left
+
+
+def _stop_all_when_quitting() -> None:
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if _quit_hooked or app is None:
+        return
+    _quit_hooked = True
+    app.aboutToQuit.connect(_about_to_quit)
+
+
+def _about_to_quit() -> None:
+    stop_all_workers(QUIT_TIMEOUT)
 
 
 class ProgressPanel(QWidget):

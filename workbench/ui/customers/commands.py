@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from workbench.i18n import translate
+from workbench.ui.numbers import count_text
 
 
 class LinkRunCommand(QUndoCommand):
@@ -19,7 +20,7 @@ class LinkRunCommand(QUndoCommand):
     def __init__(self, run_id: int, keys: list, merged: int, undo_run: Callable[[int], object],
                  relink: Callable[[list], int | None]) -> None:
         super().__init__(translate("Customers", "Link customers ({count} merged)").format(
-            count=merged))
+            count=count_text(merged)))
         self.run_id = run_id
         self.keys = list(keys)
         self._undo_run, self._relink = undo_run, relink

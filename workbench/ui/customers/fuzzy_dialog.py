@@ -32,6 +32,7 @@ from workbench.ui.customers.commands import ProposalsCommand
 from workbench.ui.customers.key_model import KeyChoice, KeyChoicesModel, key_choices
 from workbench.ui.customers.tasks import fuzzy_on_own_connection
 from workbench.ui.dialogs import ERROR, WARNING
+from workbench.ui.numbers import count_text
 from workbench.ui.style import scale_font
 from workbench.ui.worker import ProgressPanel, Worker
 
@@ -183,7 +184,7 @@ class ProposalDecisions:
                     a=proposals[0].value_a, b=proposals[0].value_b)
             else:
                 text = translate("FuzzyDialog", "Accept {count} similar-name proposals").format(
-                    count=len(decisions))
+                    count=count_text(len(decisions)))
             self.window.undo_stack.push(ProposalsCommand(
                 text, [pid for pid, _ in decisions], [d.id for _, d in decisions],
                 self._undo_acceptances, self._accept_again))
@@ -235,7 +236,7 @@ class ProposalDecisions:
                     a=proposals[0].value_a, b=proposals[0].value_b)
             else:
                 text = translate("FuzzyDialog", "Reject {count} similar-name proposals").format(
-                    count=len(rejected))
+                    count=count_text(len(rejected)))
             self.window.undo_stack.push(ProposalsCommand(text, rejected, rejected, self._reopen,
                                                          self._reject_again))
         self.changed()

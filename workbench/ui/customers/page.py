@@ -26,6 +26,7 @@ from workbench.i18n import translate
 from workbench.ui.customers.table_model import RowsModel
 from workbench.ui.customers.timeline import TimelineModel
 from workbench.ui.data.cells import cell_text
+from workbench.ui.numbers import count_text
 from workbench.ui.style import BADGE_BACKGROUND, scale_font
 
 #: Documents shown on the page (a customer with more is rare: the rest are counted).
@@ -309,7 +310,7 @@ class CustomerPageWidget(QScrollArea):
             documents=locale.toString(len(page.documents))))
         self.facts_label.setToolTip("\n".join(
             translate("CustomerPage", "{source}: rows {rows}").format(
-                source=name, rows=", ".join(str(n) for n in numbers[:20])
+                source=name, rows=", ".join(count_text(n) for n in numbers[:20])
                 + (" …" if len(numbers) > 20 else "")) for _, name, numbers in page.sources))
         self.split_button.setVisible(sum(len(rows) for _, _, rows in page.sources) > 1)
         self._show_disagreements(page)

@@ -380,7 +380,7 @@ class DatabaseImportDialog(QDialog):
         if source.kind == PARQUET:
             return None
         worker = Worker(list_tables, source, password=self.password(),
-                        title=translate("DatabaseImport", "Listing the tables"))
+                        title=translate("DatabaseImport", "Listing the tables"), owner=self)
         worker.finished.connect(lambda names: isValid(self) and self._tables_listed(names))
         worker.failed.connect(lambda message, _details: isValid(self) and self._tables_failed(
             message))
@@ -445,7 +445,7 @@ class DatabaseImportDialog(QDialog):
             source=source.display_name))
         password = self.password()
         worker = Worker(read_database_preview, source, password=password,
-                        title=translate("DatabaseImport", "Reading the preview"))
+                        title=translate("DatabaseImport", "Reading the preview"), owner=self)
         worker.finished.connect(lambda preview: isValid(self) and self._preview_read(
             generation, preview))
         worker.failed.connect(lambda message, _details: isValid(self) and self._preview_failed(

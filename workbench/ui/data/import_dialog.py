@@ -280,7 +280,8 @@ class ImportDialog(QDialog):
             file=self.path.name))
         self._update_buttons()
         worker = Worker(read_preview, self.path, self.options.read_options(), with_sheets=with_sheets,
-                        memory=self.sheet_memory, title=translate("ImportDialog", "Reading the preview"))
+                        memory=self.sheet_memory, title=translate("ImportDialog", "Reading the preview"),
+                        owner=self)
         # Lambdas are not disconnected when the dialog goes: check it still exists.
         worker.finished.connect(lambda preview: isValid(self) and self._preview_read(
             generation, preview, keep_choices))

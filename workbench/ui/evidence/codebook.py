@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from workbench.domain.evidence import Code, CodeSummary
 from workbench.i18n import translate
 from workbench.ui.evidence.reader import CODE_MIME
+from workbench.ui.numbers import count_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -89,13 +90,13 @@ class CodeBookTree(QTreeWidget):
             item.setText(0, code.name)
             item.setIcon(0, swatch(code.colour))
             count = summary.codings_with_children
-            item.setText(1, str(count))
+            item.setText(1, count_text(count))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, ID_ROLE, code.id)
             tip = translate("EvidenceArea", "{codings} codings in {documents} documents").format(
-                codings=summary.codings, documents=summary.documents)
+                codings=count_text(summary.codings), documents=count_text(summary.documents))
             if count != summary.codings:
-                tip += "\n" + translate("EvidenceArea", "{n} with its sub-codes").format(n=count)
+                tip += "\n" + translate("EvidenceArea", "{n} with its sub-codes").format(n=count_text(count))
             if code.memo:
                 tip += "\n\n" + code.memo
             item.setToolTip(0, tip)

@@ -25,6 +25,7 @@ from workbench.ui.evidence.commands import (
     RejectThemeCommand,
     SetCodeValueCommand,
 )
+from workbench.ui.numbers import count_text
 
 #: The answers of the delete-code question.
 DELETE, DELETE_KEEP = "delete", "delete-keep-children"
@@ -155,11 +156,11 @@ def delete_code(area, code_id: int | None = None) -> bool:
         area.command_failed(exc)
         return False
     text = translate("EvidenceArea", "Delete the code “{name}” and its {codings} codings").format(
-        name=code.name, codings=impact.codings)
+        name=code.name, codings=count_text(impact.codings))
     if impact.codes > 1:
         text += translate("EvidenceArea", ", with {n} sub-codes").format(n=impact.codes - 1)
     if impact.quotes:
-        text += translate("EvidenceArea", " ({n} of them marked as quotes)").format(n=impact.quotes)
+        text += translate("EvidenceArea", " ({n} of them marked as quotes)").format(n=count_text(impact.quotes))
     text += translate("EvidenceArea", "? Other codings are not touched. You can undo this "
                       "with Ctrl+Z.")
     actions = [(DELETE, translate("EvidenceArea", "Delete"))]

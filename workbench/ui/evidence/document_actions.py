@@ -18,6 +18,7 @@ from workbench.i18n import translate
 from workbench.services import evidence as service
 from workbench.ui.dialogs import ERROR, QUESTION
 from workbench.ui.evidence import background
+from workbench.ui.numbers import count_text
 
 #: The answer that imports a file already imported once more.
 IMPORT_AGAIN = "import-again"
@@ -162,7 +163,7 @@ def _imported(area, project, count: int) -> None:
     if project is not area.project:
         return
     area.window_.statusBar().showMessage(translate("EvidenceArea", "{n} documents imported.").format(
-        n=count), 5000)
+        n=count_text(count)), 5000)
     area.window_.refresh_info()  # header counts; calls set_project, which reloads the list
     if area.documents_model.rowCount():
         newest = max(d.id for d in area.documents_model.records)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from workbench.domain.evidence import Code, DocumentSummary, Passage, SearchHit, SurveyRow
 from workbench.i18n import translate
+from workbench.ui.numbers import count_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -237,7 +238,7 @@ class FrameModel(QAbstractTableModel):
         if not index.isValid() or self.frame is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(int(self.frame.iat[index.row(), index.column()]))
+            return count_text(self.frame.iat[index.row(), index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

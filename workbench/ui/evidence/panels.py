@@ -33,6 +33,7 @@ from workbench.i18n import translate
 from workbench.services import evidence as service
 from workbench.ui.evidence.models import RECORD_ROLE, PassageModel, SearchHitModel, SurveyGridModel
 from workbench.ui.evidence.speaker_dialogs import speaker_scope_combo
+from workbench.ui.numbers import count_text
 
 
 def _table(model, stretch: int) -> QTableView:
@@ -183,9 +184,10 @@ class QuotesPage(LazyPage):
             text = translate("EvidenceArea", "No coded passages yet: select text in a document and "
                              "apply a code.")
         elif shown == total:
-            text = translate("EvidenceArea", "{n} passages").format(n=total)
+            text = translate("EvidenceArea", "{n} passages").format(n=count_text(total))
         else:
-            text = translate("EvidenceArea", "{shown} of {n} passages").format(shown=shown, n=total)
+            text = translate("EvidenceArea", "{shown} of {n} passages").format(
+                shown=count_text(shown), n=count_text(total))
         self.count.setText(text)
         self._update_buttons()
 
@@ -247,7 +249,7 @@ class HitDelegate(QStyledItemDelegate):
         else:
             body = html.escape(context)
         count = len(hit.matches)
-        more = translate("EvidenceArea", "{n} matches").format(n=count) if count > 1 else ""
+        more = translate("EvidenceArea", "{n} matches").format(n=count_text(count)) if count > 1 else ""
         return (f'<div><b>{html.escape(hit.title)}</b> <span style="color:{secondary}">{who}'
                 f'{" · " + more if more else ""}</span></div><div>{body}</div>')
 
@@ -368,13 +370,14 @@ class SearchPage(QWidget):
             message = translate("EvidenceArea", "Nothing found for “{query}”.").format(query=query)
         elif n >= 200:
             message = translate("EvidenceArea", "The first {n} documents for “{query}” (best first): "
-                                "add words to narrow the search.").format(n=n, query=query)
+                                "add words to narrow the search.").format(n=count_text(n), query=query)
         else:
             message = translate("EvidenceArea", "{n} documents contain “{query}” (best first). "
-                                "Press Enter on one to open it at the match.").format(n=n, query=query)
+                                "Press Enter on one to open it at the match.").format(
+                n=count_text(n), query=query)
         if results.unindexed:
             message += " " + translate("EvidenceArea", "{n} documents are not searchable yet (the "
-                                       "project is read-only).").format(n=results.unindexed)
+                                       "project is read-only).").format(n=count_text(results.unindexed))
         self.status.setText(message)
         self.searched.emit(n)
 
@@ -451,7 +454,7 @@ class SurveyPage(LazyPage):
         columns = service.survey_columns(project) if project is not None else []
         for column in columns:
             self.column_choice.addItem(translate("EvidenceArea", "{question} — {source} ({n})").format(
-                question=column.label, source=column.source_name, n=column.answers), column.column_id)
+                question=column.label, source=column.source_name, n=count_text(column.answers)), column.column_id)
         index = self.column_choice.findData(chosen)
         self.column_choice.setCurrentIndex(max(index, 0))
         self.column_choice.blockSignals(False)

@@ -17,6 +17,7 @@ from workbench.domain.speakers import TurnView
 from workbench.i18n import translate
 from workbench.ui.evidence.look import speaker_colours
 from workbench.ui.evidence.reader import DocumentReader, role_name
+from workbench.ui.numbers import count_text
 from workbench.ui.style import scale_font
 
 #: At most this many speakers are named in the header line (then "and N more").
@@ -124,7 +125,8 @@ class ReaderPage(QWidget):
             return
         self.doc_title.setText(view.document.title)
         parts = [p for p in (view.customer_label, view.origin) if p]
-        parts.append(translate("EvidenceArea", "{n} codings").format(n=len(self.reader.codings)))
+        parts.append(translate("EvidenceArea", "{n} codings").format(
+            n=count_text(len(self.reader.codings))))
         self.doc_meta.setText(" · ".join(parts))
 
     def show_codes_here(self, names: str) -> None:

@@ -29,6 +29,7 @@ from workbench.domain.evidence import Code
 from workbench.i18n import translate
 from workbench.ui.evidence.codebook import CodeBookTree
 from workbench.ui.evidence.models import DocumentListModel, document_delegate
+from workbench.ui.numbers import count_text
 from workbench.ui.style import scale_font
 
 #: The documents-list scopes besides one survey question (whose column id is the scope).
@@ -164,8 +165,8 @@ class DocumentsPanel(QFrame):
     def filter_documents(self) -> None:
         self.proxy.setFilterFixedString(self.doc_filter.text())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = translate("EvidenceArea", "{n} documents").format(n=total) if shown == total else \
-            translate("EvidenceArea", "{shown} of {n} documents").format(shown=shown, n=total)
+        text = translate("EvidenceArea", "{n} documents").format(n=count_text(total)) if shown == total else \
+            translate("EvidenceArea", "{shown} of {n} documents").format(shown=count_text(shown), n=count_text(total))
         self.count_label.setText(text)
 
     def select(self, document_id: int | None) -> None:

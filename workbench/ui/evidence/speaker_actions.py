@@ -21,6 +21,7 @@ from workbench.services import speakers as speakers_service
 from workbench.ui.dialogs import INFO, WARNING
 from workbench.ui.evidence.commands import CodeTurnsCommand, LinkTranscriptsCommand, SpeakerRolesCommand
 from workbench.ui.evidence.speaker_dialogs import ChooseCodesDialog, SpeakersDialog
+from workbench.ui.numbers import count_text
 
 #: At most this many file names or keys are listed in a message.
 LISTED = 8
@@ -114,7 +115,7 @@ def code_speaker(area, speaker: Speaker, code_ids: list[int] | None = None) -> b
             translate("EvidenceArea", "Code all turns of {speaker}").format(speaker=speaker.label),
             translate("EvidenceArea", "Code the words of all {turns} turns of {speaker} (in "
                       "{documents} documents) with:").format(
-                turns=turns, speaker=speaker.label, documents=documents))
+                turns=count_text(turns), speaker=speaker.label, documents=count_text(documents)))
     if not code_ids:
         return False
     command = CodeTurnsCommand(area, code_ids, translate(

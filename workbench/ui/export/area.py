@@ -11,7 +11,7 @@ from shiboken6 import isValid
 from workbench.errors import WorkbenchError
 from workbench.i18n import translate
 from workbench.ui.export.jobs import JOURNEY, Subject, subjects
-from workbench.ui.export.panel import ExportPanel
+from workbench.ui.export.panel import STOP_TIMEOUT, ExportPanel
 from workbench.ui.export.population_import import PopulationCountsImport
 from workbench.ui.export.sql_dialog import SqlExportDialog, not_exportable_reason, stored_set
 
@@ -85,6 +85,9 @@ class ExportArea(QWidget):
 
     def set_project(self, project, info) -> None:
         """Show what ``project`` can export (None: no project open)."""
+        if project is not self.project:
+            # called before the old project's file is closed: the preview must not read it
+            self.panel.stop(STOP_TIMEOUT)
         self.project, self.info = project, info
         self.refresh()
 

@@ -51,6 +51,8 @@ from workbench.ui.worker import Worker
 log = logging.getLogger("workbench.ui.export")
 
 THUMBNAIL_HEIGHT = 230
+#: How long a closing project or window waits for a cancelled preview (seconds).
+STOP_TIMEOUT = 5.0
 
 
 def paper_names() -> list[tuple[str, str]]:
@@ -334,7 +336,7 @@ class ExportPanel(QWidget):
         self.preview_status.setText(translate("Export", "Drawing the preview…"))
         worker = Worker(preview_pages, self.project, self.subject, self.paper, persona_ids=ids,
                         fmt=self.format, title=translate("Export", "Drawing the export preview"),
-                        **self._trend_option())
+                        owner=self, **self._trend_option())
         worker.finished.connect(lambda pages: self._preview_ready(generation, pages))
         worker.failed.connect(lambda message, _details: self._preview_failed(generation, message))
         self.preview_worker = worker
@@ -493,8 +495,16 @@ class ExportPanel(QWidget):
         self.window_.statusBar().showMessage(
             translate("Export", "Export cancelled: nothing was written."), 5000)
 
-    def stop(self) -> None:
-        """Stop drawing the preview (the panel goes away)."""
+    def stop(self, timeout: float = 0) -> None:
+        """Stop drawing the preview (the panel goes away, or its project closes).
+
+        With a ``timeout`` (seconds), wait that long for the drawing to end, so that it no
+        longer reads the project.
+        """
         self._timer.stop()
-        if self.preview_worker is not None and self.preview_worker.is_running:
-            self.preview_worker.cancel()
+        worker = self.preview_worker
+        if worker is not None and worker.is_running:
+            self._generation += 1  # whatever it still delivers is stale
+            worker.cancel()
+            if timeout and not worker.wait(timeout):
+                log.warning("The export preview did not stop within %s s", timeout)

@@ -263,7 +263,8 @@ class SqlExportPanel(QWidget):
         self.status_label.setText(translate("Export", "Writing the query…"))
         dialect = self.dialect
         worker = Worker(write_query, self.project, self.stored.id, dialect, self.table,
-                        self.id_column, title=translate("Export", "Writing the SQL query"))
+                        self.id_column, title=translate("Export", "Writing the SQL query"),
+                        owner=self)
         worker.finished.connect(lambda text: isValid(self) and self._query_ready(
             generation, dialect, text))
         worker.failed.connect(lambda message, _details: isValid(self) and self._query_failed(

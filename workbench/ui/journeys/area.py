@@ -50,7 +50,7 @@ from workbench.ui.personas.models import ID_ROLE
 from workbench.ui.personas.set_list import SetItemDelegate
 from workbench.ui.personas.set_view import EmptyPersonasPage
 from workbench.ui.style import palette_key, scale_font, theme_changed
-from workbench.ui.worker import Worker
+from workbench.ui.worker import Worker, stop_workers
 
 log = logging.getLogger("workbench.ui.journeys")
 
@@ -285,9 +285,20 @@ class JourneysArea(QWidget):
     def readonly(self) -> bool:
         return self.project is not None and self.project.readonly
 
+    def background_workers(self) -> list[Worker]:
+        """This area's own reading work still running (the window tracks its run_task work)."""
+        candidates = (self.friction_panel.worker, getattr(self, "measures_worker", None))
+        return [w for w in candidates if w is not None and w.is_running]
+
+    def stop_background_work(self, timeout: float = 30) -> None:
+        """Cancel and wait for this area's reading work: nothing may outlive the project."""
+        stop_workers(self.background_workers(), timeout)
+
     def set_project(self, project, info) -> None:
         """Called by the project view on open, close and every refresh of the counts."""
         same = project is not None and project is self.project
+        if not same and self.project is not None:
+            self.stop_background_work()  # called before the old project's file is closed
         self.project, self.info = project, info
         if project is None:
             self._stale = False

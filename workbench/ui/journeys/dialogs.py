@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from workbench.i18n import translate
 from workbench.services import journeys as service
 from workbench.services import personas as persona_service
+from workbench.ui.numbers import count_text
 from workbench.ui.style import scale_font
 
 
@@ -104,7 +105,7 @@ class NewJourneyDialog(QDialog):
         if set_id is not None:
             for persona in persona_service.personas_of(self.project, set_id):
                 self.persona_combo.addItem(translate("Journeys", "{name} ({size} customers)").format(
-                    name=persona.name, size=persona.size), persona.id)
+                    name=persona.name, size=count_text(persona.size)), persona.id)
                 self.persona_combo.setItemData(self.persona_combo.count() - 1, persona.name,
                                                Qt.ItemDataRole.UserRole + 1)
         self.persona_combo.blockSignals(False)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from workbench.i18n import translate
+from workbench.ui.numbers import count_text
 from workbench.ui.personas.card_parts import caption
 from workbench.ui.retention.models import ITEM_ROLE, FrictionModel, money, ratio_color, ratio_text
 from workbench.ui.worker import Worker
@@ -33,8 +34,9 @@ class CompactFrictionModel(FrictionModel):
                 "Journeys", "{label}: {with_churned} of {with_n} who hit it churned, "
                 "{without_churned} of {without_n} who did not; risk ratio {ratio}; value at stake "
                 "{value}. Click to list the members behind it.").format(
-                label=item.label, with_churned=item.with_churned, with_n=item.with_n,
-                without_churned=item.without_churned, without_n=item.without_n,
+                label=item.label, with_churned=count_text(item.with_churned),
+                with_n=count_text(item.with_n), without_churned=count_text(item.without_churned),
+                without_n=count_text(item.without_n),
                 ratio=ratio_text(item.ratio, item.ratio_low, item.ratio_high),
                 value=money(item.value_at_stake))
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -99,7 +101,8 @@ class FrictionCostPanel(QWidget):
             return None
         journey_id = journey.id
         worker = Worker(background.friction_costs, project, journey_id,
-                        title=translate("Journeys", "Measuring what the pain points cost"))
+                        title=translate("Journeys", "Measuring what the pain points cost"),
+                        owner=self)
         worker.finished.connect(lambda costs: self._ready(journey_id, costs))
         worker.failed.connect(lambda message, _details: self._failed(journey_id, message))
         self.worker = worker

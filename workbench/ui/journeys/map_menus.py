@@ -25,6 +25,7 @@ from workbench.domain.journeys import (
 from workbench.i18n import translate
 from workbench.ui.journeys.glyphs import channel_label
 from workbench.ui.journeys.map_layout import Geometry, Hit, format_emotion
+from workbench.ui.numbers import count_text
 
 
 class MapView(Protocol):
@@ -85,7 +86,8 @@ def tooltip_text(journey: JourneyMap | None, hit: Hit, disagreements: dict[int, 
         lines = []
         if emotion.observed is not None:
             lines.append(translate("Journeys", "Evidence proposes {value} from {n} scores.")
-                         .format(value=format_emotion(emotion.observed), n=emotion.observed_n))
+                         .format(value=format_emotion(emotion.observed),
+                                 n=count_text(emotion.observed_n)))
         else:
             lines.append(translate("Journeys", "No scores at this stage."))
         lines += (measures or {}).get(hit.stage_id, [])
@@ -190,7 +192,7 @@ def context_menu(view: MapView, hit: Hit) -> QMenu | None:
         reset = translate("Journeys", "Reset to evidence")
         if emotion.observed is not None:
             reset = translate("Journeys", "Reset to evidence ({value}, n = {n})").format(
-                value=format_emotion(emotion.observed), n=emotion.observed_n)
+                value=format_emotion(emotion.observed), n=count_text(emotion.observed_n))
         action(reset, lambda: view.emotion_set.emit(stage_id, None), emotion.overridden)
     else:
         return None

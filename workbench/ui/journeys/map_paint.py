@@ -45,6 +45,7 @@ from workbench.ui.journeys.map_layout import (
     emotion_y,
     format_emotion,
 )
+from workbench.ui.numbers import count_text
 
 
 @dataclass
@@ -360,7 +361,7 @@ class MapPainter:
                 text = translate("Journeys", "Observed")
                 if members is not None:
                     text = translate("Journeys", "Observed · {n} members ({share:.0%}) ›").format(
-                        n=members, share=float(figures.get("share") or 0.0))
+                        n=count_text(members), share=float(figures.get("share") or 0.0))
                 painter.setPen(c.link if box.members_rect is not None else c.secondary)
             else:
                 text = translate("Journeys", "Linked to evidence ›")
@@ -436,9 +437,9 @@ class MapPainter:
                 note = translate("Journeys", "set by you")
                 if emotion.observed is not None:
                     note = translate("Journeys", "set by you · evidence {value} (n = {n})").format(
-                        value=format_emotion(emotion.observed), n=emotion.observed_n)
+                        value=format_emotion(emotion.observed), n=count_text(emotion.observed_n))
             else:
-                note = translate("Journeys", "from evidence (n = {n})").format(n=emotion.observed_n)
+                note = translate("Journeys", "from evidence (n = {n})").format(n=count_text(emotion.observed_n))
             painter.drawText(note_rect, int(Qt.AlignmentFlag.AlignCenter),
                              metrics.elidedText(note, Qt.TextElideMode.ElideRight, g.column_w - 16))
             if any(d.kind == "emotion_differs" for d in scene.disagreements.get(stage.id, [])):

@@ -16,6 +16,7 @@ from workbench.domain.journeys import Disagreement, JourneyMap, ObservedJourney
 from workbench.i18n import translate
 from workbench.ui.journeys.glyphs import paint_channel
 from workbench.ui.journeys.look import BADGE, Colors, series_color
+from workbench.ui.numbers import count_text
 
 PAD = 16
 #: Transitions drawn in the flow.
@@ -131,12 +132,12 @@ class ObservedJourneyView(QWidget):
             return y + PAD
         summary = translate("Journeys", "{with_events} of {members} members have touchpoints · "
                             "{events} events").format(
-            with_events=f"{observed.members_with_events:,}", members=f"{observed.members:,}",
-            events=f"{observed.events:,}")
+            with_events=count_text(observed.members_with_events), members=count_text(observed.members),
+            events=count_text(observed.events))
         y += wrapped(y, summary, small, c.secondary)
         if observed.unstaged_events:
             y += wrapped(y, translate("Journeys", "{n} events could not be placed in a stage.").format(
-                n=f"{observed.unstaged_events:,}"), small, c.secondary)
+                n=count_text(observed.unstaged_events)), small, c.secondary)
         y = self._stages(p, c, y, width, observed, bold, base, small, heading, text)
         y = self._channels(p, c, y, width, observed, base, small, heading, text)
         y = self._flow(p, c, y, width, observed, small, heading, text)
@@ -171,7 +172,7 @@ class ObservedJourneyView(QWidget):
             if stage.dropped_out:
                 text(QRectF(PAD + label_w, y - 2, bar_w + 64, 16), translate(
                     "Journeys", "↘ {n} drop out here ({share:.0%})").format(
-                    n=stage.dropped_out, share=stage.dropout_share), small, QColor("#C0392B"))
+                    n=count_text(stage.dropped_out), share=stage.dropout_share), small, QColor("#C0392B"))
                 y += 16
             y += 4
         return y
@@ -261,10 +262,10 @@ class ObservedJourneyView(QWidget):
                 label = QRectF(x - label_w - 4 if align == Qt.AlignmentFlag.AlignRight else
                                x + node_w + 4, (top + bottom) / 2 - 9, label_w, 18)
                 count = sources.get(name, 0) if nodes is src else targets.get(name, 0)
-                text(label, f"{name} {count:,}", small, c.text, align | Qt.AlignmentFlag.AlignVCenter)
+                text(label, f"{name} {count_text(count)}", small, c.text, align | Qt.AlignmentFlag.AlignVCenter)
         y += height + 6
         caption = translate("Journeys", "The {n} most common changes of channel between a "
-                            "member's steps.").format(n=len(transitions))
+                            "member's steps.").format(n=count_text(len(transitions)))
         bounds = QFontMetricsF(small).boundingRect(QRectF(0, 0, width, 1000),
                                                    int(Qt.TextFlag.TextWordWrap), caption)
         p.setFont(small)
@@ -285,7 +286,7 @@ class ObservedJourneyView(QWidget):
             parts = [translate("Journeys", "median wait {time}").format(
                 time=hours_text(stage.median_gap_hours))]
             if stage.repeat_members:
-                parts.append(translate("Journeys", "{n} repeat").format(n=stage.repeat_members))
+                parts.append(translate("Journeys", "{n} repeat").format(n=count_text(stage.repeat_members)))
             if stage.negative_events:
                 parts.append(translate("Journeys", "{share:.0%} negative").format(
                     share=stage.negative_share))

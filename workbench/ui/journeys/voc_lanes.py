@@ -35,7 +35,7 @@ def show_stage_measures(area, journey) -> Worker | None:
         area.map_view.set_stage_measures({})  # another map: its stages' figures only
     area.map_view._measures_journey = journey.id
     worker = Worker(background.stage_measures, project, journey.id,
-                    title=translate("Journeys", "Reading the stages' measures"))
+                    title=translate("Journeys", "Reading the stages' measures"), owner=area)
     worker.finished.connect(lambda measures: _fill(area, project, journey.id, measures))
     worker.failed.connect(lambda message, _details: log.info("No measures on the map: %s",
                                                              message))

@@ -204,6 +204,8 @@ class PersonasArea(QWidget):
     def set_project(self, project, info) -> None:
         """Called by the project view on open, close and every refresh of the counts."""
         same = project is not None and project is self.project
+        if not same and self.project is not None:
+            self.stop_background_work()  # called before the old project's file is closed
         self.project, self.info = project, info
         if project is None:
             self._generation += 1
@@ -291,6 +293,9 @@ class PersonasArea(QWidget):
         for dialog in (self.new_dialog, self.compare_dialog, self.export_dialog):
             if dialog is not None:
                 candidates.append(dialog.worker)
+        living = getattr(self, "living", None)
+        if living is not None:
+            candidates += living.background_workers()
         return [w for w in candidates if w is not None and w.is_running]
 
     def stop_background_work(self, timeout: float = 30) -> None:
@@ -306,7 +311,7 @@ class PersonasArea(QWidget):
         self._generation += 1
         generation, project = self._generation, self.project
         worker = Worker(background.load_set_details, project, set_id,
-                        title=translate("PersonasArea", "Reading the persona set"))
+                        title=translate("PersonasArea", "Reading the persona set"), owner=self)
         worker.finished.connect(lambda details: self._details_loaded(generation, project, details))
         worker.failed.connect(lambda message, details: self._details_failed(generation, message,
                                                                             details))
@@ -351,7 +356,8 @@ class PersonasArea(QWidget):
         panel = self.set_view.map
         panel.show_progress(translate("PersonasArea", "Placing the customers on the map…"))
         worker = Worker(background.set_map, project, set_id,
-                        title=translate("PersonasArea", "Drawing the map of the customers"))
+                        title=translate("PersonasArea", "Drawing the map of the customers"),
+                        owner=self)
         worker.progress.connect(lambda _done, _total, message: self._map_progress(
             generation, set_id, message))
         worker.finished.connect(lambda set_map: self._map_ready(generation, project, set_id,

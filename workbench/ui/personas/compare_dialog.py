@@ -126,7 +126,7 @@ class CompareDialog(QDialog):
         generation = self._generation
         self.busy.show()
         worker = Worker(background.compare_sets, self.project, old_id, new_id,
-                        title=translate("PersonasArea", "Comparing persona sets"))
+                        title=translate("PersonasArea", "Comparing persona sets"), owner=self)
         worker.finished.connect(lambda result: self._compared(generation, result))
         worker.failed.connect(lambda message, _details: self._failed(generation, message))
         self.worker = worker

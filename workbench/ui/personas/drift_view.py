@@ -561,7 +561,8 @@ class DriftView(QFrame):
         self._generation += 1
         generation, project, set_id = self._generation, self.project, self.set_id
         worker = Worker(load_drift, project, set_id, pair[0], pair[1],
-                        title=translate("Living", "Comparing two runs of the persona set"))
+                        title=translate("Living", "Comparing two runs of the persona set"),
+                        owner=self)
         worker.progress.connect(lambda _d, _t, message: self._progress(generation, message))
         worker.finished.connect(lambda report: self._ready(generation, project, report))
         worker.failed.connect(lambda message, _details: self._failed(generation, message))

@@ -247,7 +247,8 @@ class LivingPersonas(QObject):
         if self.state_worker is not None and self.state_worker.is_running:
             self.state_worker.cancel()
         worker = Worker(read_state, project, set_id,
-                        title=translate("Living", "Reading the persona set's runs"))
+                        title=translate("Living", "Reading the persona set's runs"),
+                        owner=self.area)
         worker.finished.connect(lambda state: self._state_read(project, state))
         worker.failed.connect(lambda message, _details: log.info(
             "Could not read the persona set's runs: %s", message))

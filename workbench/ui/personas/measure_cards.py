@@ -108,7 +108,8 @@ def show_measures(area, set_id: int) -> Worker | None:
     if previous is not None and previous.is_running:
         previous.cancel()
     worker = Worker(background.persona_measures, project, set_id,
-                    title=translate("PersonasArea", "Reading the personas' measures"))
+                    title=translate("PersonasArea", "Reading the personas' measures"),
+                    owner=area)
     worker.finished.connect(lambda measures: _fill(area, project, set_id, measures))
     worker.failed.connect(lambda message, _details: log.info("No measures on the cards: %s",
                                                              message))

@@ -118,7 +118,8 @@ class PopulationPanel(QFrame):
         self._generation += 1
         generation = self._generation
         worker = Worker(read_population_view, project, set_id,
-                        title=translate("PersonasArea", "Reading the population counts"))
+                        title=translate("PersonasArea", "Reading the population counts"),
+                        owner=self)
         worker.finished.connect(lambda view: isValid(self) and self._read(generation, set_id,
                                                                            view))
         worker.failed.connect(lambda message, _details: log.warning(

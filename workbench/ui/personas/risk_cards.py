@@ -21,7 +21,7 @@ def show_risks(area, set_id: int) -> Worker | None:
     project = area.project
     if project is None:
         return None
-    worker = Worker(background.persona_risks, project, set_id)
+    worker = Worker(background.persona_risks, project, set_id, owner=area)
     worker.finished.connect(lambda risks: _fill(area, project, set_id, risks))
     worker.failed.connect(lambda message, _details: log.info("No risks on the cards: %s",
                                                              message))

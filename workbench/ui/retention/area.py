@@ -262,6 +262,8 @@ class RetentionArea(QWidget):
 
     def set_project(self, project, info) -> None:
         changed = project is not self.project
+        if changed:
+            self.stop_background_work()  # nothing may read the old file once it is closed
         self.project, self.info = project, info
         if project is None:
             self.overview = None
@@ -310,7 +312,7 @@ class RetentionArea(QWidget):
             self._show_message(translate("Retention", "Reading churn and value…"), "")
         worker = Worker(background.load_overview, project, outcome=self.outcome,
                         inactive_days=self.inactive_days,
-                        title=translate("Retention", "Reading churn and value"))
+                        title=translate("Retention", "Reading churn and value"), owner=self)
         worker.finished.connect(lambda overview: self._loaded(generation, project, overview))
         worker.failed.connect(lambda message, details: self._load_failed(generation, message,
                                                                          details))
@@ -550,7 +552,7 @@ class RetentionArea(QWidget):
         project, generation = self.project, self._generation
         worker = Worker(background.friction_costs, project, journey_id, outcome=self.outcome,
                         inactive_days=self.inactive_days,
-                        title=translate("Retention", "Measuring friction costs"))
+                        title=translate("Retention", "Measuring friction costs"), owner=self)
         worker.finished.connect(lambda costs: self._friction_ready(generation, journey_id, costs))
         worker.failed.connect(lambda message, _details: self.friction_model.set_rows([]))
         worker.failed.connect(lambda message, _details: self.friction_note.setText(message))

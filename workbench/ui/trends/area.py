@@ -368,7 +368,7 @@ class TrendsArea(QWidget):
         worker = Worker(background.load_trends, project, set_id=self.set_box.currentData(),
                         journey_id=self.journey_box.currentData(), by=self.by(),
                         period=self.period(), start=start, end=end,
-                        title=translate("Trends", "Computing the trends"))
+                        title=translate("Trends", "Computing the trends"), owner=self)
         worker.finished.connect(lambda overview: self._loaded(generation, project, overview))
         worker.failed.connect(lambda message, _details: self._load_failed(generation, message))
         self.load_worker = worker

@@ -314,7 +314,7 @@ class VocArea(QWidget):
         worker = Worker(background.load_overview, project, by=by,
                         persona_set_id=self.set_box.currentData(),
                         journey_id=self.journey_box.currentData(), voice=self.voice(),
-                        title=translate("Voc", "Reading the measures"))
+                        title=translate("Voc", "Reading the measures"), owner=self)
         worker.finished.connect(lambda overview: self._loaded(generation, project, overview))
         worker.failed.connect(lambda message, details: self._load_failed(generation, message))
         self.load_worker = worker
@@ -402,7 +402,8 @@ class VocArea(QWidget):
         self.drivers_panel.set_busy(translate("Voc", "Looking for key drivers…"))
         worker = Worker(background.load_drivers, project, column_id,
                         persona_set_id=self.set_box.currentData(), voice=self.voice() or
-                        Voice.CUSTOMER, title=translate("Voc", "Looking for key drivers"))
+                        Voice.CUSTOMER, title=translate("Voc", "Looking for key drivers"),
+                        owner=self)
         worker.finished.connect(lambda report: self._drivers_ready(generation, column_id, report))
         worker.failed.connect(lambda message, _details: self.drivers_panel.set_busy(message))
         worker.cancelled.connect(lambda: self.drivers_panel.set_busy(""))
