@@ -8,17 +8,24 @@ silhouette + Calinski-Harabasz + Davies-Bouldin, per-persona means/shares, and
 one executemany for the memberships; since attributes are weighed equally and
 redundant ones found, also a provisional k-means, within-group correlations and
 Cramér's V on a 5,000-customer sample, before and after clustering. Also times
-the k suggestion (k = 3..6).
+the k suggestion (k = 3..6) and the whole run without k (suggestion + run).
+
+Every run is a fresh child process, so each prints its own peak resident memory
+(ru_maxrss) beside its time; scikit-learn and pandas are imported before the clock
+starts in both.
 
     python bench/personas_run_bench.py [customers] [runs]   (default 100,000, 3)
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import resource
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -57,13 +64,13 @@ def make_project() -> Path:
     return path
 
 
-def app_run(path: Path) -> float:
+def app_run(path: Path, k: int | None = K) -> float:
     from workbench.services.personas import run_personas
     from workbench.services.project import open_project
 
     with open_project(path) as project:
         start = time.perf_counter()
-        run_personas(project, k=K, seed=0)
+        run_personas(project, k=k, seed=0)
         took = time.perf_counter() - start
         project.db.execute("DELETE FROM persona_sets")  # keep the file the same size between runs
     return took
@@ -147,19 +154,47 @@ def suggestion(path: Path) -> float:
         return time.perf_counter() - start
 
 
+def child(kind: str, path: Path) -> None:
+    """One measured run in this (fresh) process: prints {"time", "rss_mb"} as JSON."""
+    import pandas  # noqa: F401  imported before the clock in both sides
+    import sklearn.cluster  # noqa: F401
+
+    took = {"app": lambda: app_run(path), "auto": lambda: app_run(path, None),
+            "baseline": lambda: baseline_run(path), "suggest": lambda: suggestion(path)}[kind]()
+    print(json.dumps({"time": took,
+                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def measure(kind: str, path: Path) -> tuple[float, float]:
+    out = subprocess.run([sys.executable, __file__, str(CUSTOMERS), "1", "--child", kind,
+                          str(path)], check=True, capture_output=True, text=True).stdout
+    figures = json.loads(out.strip().splitlines()[-1])
+    return figures["time"], figures["rss_mb"]
+
+
 def main() -> None:
+    if "--child" in sys.argv:
+        at = sys.argv.index("--child")
+        child(sys.argv[at + 1], Path(sys.argv[at + 2]))
+        return
     path = make_project()
-    app_run(path)  # the first run imports scikit-learn and SciPy: not part of a run
-    apps, bases = [], []
+    measure("app", path)  # warms the file cache: not part of a run
+    runs: dict[str, list[tuple[float, float]]] = {"app": [], "baseline": [], "auto": []}
     for _ in range(RUNS):  # interleaved, so a busy moment on the machine hits both
-        apps.append(app_run(path))
-        bases.append(baseline_run(path))
-    app, base = statistics.median(apps), statistics.median(bases)
-    print(f"{CUSTOMERS:,} customers x 30 attributes, k={K}, median of {RUNS}")
-    print("app runs      " + " ".join(f"{t:.2f}" for t in apps))
-    print("baseline runs " + " ".join(f"{t:.2f}" for t in bases))
-    print(f"persona run   app {app:6.2f}s   baseline {base:6.2f}s   ratio {app / base:4.2f}x")
-    print(f"k suggestion  app {suggestion(path):6.2f}s   (k = 3..6, silhouette + bootstrap)")
+        for kind in runs:
+            runs[kind].append(measure(kind, path))
+    median = {kind: (statistics.median(t for t, _ in r), max(m for _, m in r))
+              for kind, r in runs.items()}
+    app, base, auto = median["app"], median["baseline"], median["auto"]
+    print(f"{CUSTOMERS:,} customers x 30 attributes, k={K}, median of {RUNS} (peak RSS: max)")
+    for kind, label in (("app", "app runs     "), ("baseline", "baseline runs"),
+                        ("auto", "auto-k runs  ")):
+        print(label + " " + " ".join(f"{t:.2f}s/{m:.0f}MB" for t, m in runs[kind]))
+    print(f"persona run   app {app[0]:6.2f}s {app[1]:5.0f}MB   baseline {base[0]:6.2f}s "
+          f"{base[1]:5.0f}MB   ratio {app[0] / base[0]:4.2f}x")
+    print(f"without k     app {auto[0]:6.2f}s {auto[1]:5.0f}MB   (suggestion k = 3..6 + run)")
+    took, rss = measure("suggest", path)
+    print(f"k suggestion  app {took:6.2f}s {rss:5.0f}MB   (k = 3..6, silhouette + bootstrap)")
 
 
 if __name__ == "__main__":

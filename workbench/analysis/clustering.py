@@ -116,17 +116,24 @@ def features_of(prepared: PreparedFeatures) -> Features:
 
 
 def run_clustering(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
-                   task: Task | None = None) -> ClusteringResult:
-    """Cluster the customers of ``df`` (indexed by customer id) into ``settings.k`` personas."""
+                   task: Task | None = None, *,
+                   prepared: PreparedFeatures | None = None) -> ClusteringResult:
+    """Cluster the customers of ``df`` (indexed by customer id) into ``settings.k`` personas.
+
+    ``prepared``: ``prepare(df, kinds, settings)`` when the caller has it already
+    (preparing does not depend on k: the k suggestion's preparation serves the run)."""
     with single_threaded_blas():
-        return _run(df, kinds, settings, ensure_task(task))
+        return _run(df, kinds, settings, ensure_task(task), prepared)
 
 
 def _run(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
-         task: Task) -> ClusteringResult:
+         task: Task, prepared: PreparedFeatures | None = None) -> ClusteringResult:
     steps = 4
     task.report(0, steps, translate("Clustering", "Preparing attributes"))
-    prepared = prepare(df, kinds, settings)
+    if prepared is None:
+        prepared = prepare(df, kinds, settings)
+    else:
+        validate(settings)
     k = settings.k
     if prepared.n < 2 * k:
         raise AnalysisError(translate(

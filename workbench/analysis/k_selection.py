@@ -49,6 +49,7 @@ from workbench.analysis.partition import (
     single_threaded_blas,
     ward_cuts,
 )
+from workbench.analysis.preprocessing import PreparedFeatures
 from workbench.domain.personas import (
     AUTO_K_RANGE,
     RULE_MOST_STABLE,
@@ -78,14 +79,19 @@ PARSIMONY = 0.02
 
 def suggest_k(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
               k_range: Iterable[int] = AUTO_K_RANGE, n_bootstrap: int = 10,
-              task: Task | None = None) -> KSuggestion:
-    """Score k over ``k_range`` with ``settings`` (its k is ignored) and suggest one."""
+              task: Task | None = None, *,
+              prepared: PreparedFeatures | None = None) -> KSuggestion:
+    """Score k over ``k_range`` with ``settings`` (its k is ignored) and suggest one.
+
+    ``prepared``: ``clustering.prepare(df, kinds, settings)`` when the caller has it
+    already (a run that suggests k and then clusters prepares its data once)."""
     with single_threaded_blas():
-        return _suggest(df, kinds, settings, k_range, n_bootstrap, ensure_task(task))
+        return _suggest(df, kinds, settings, k_range, n_bootstrap, ensure_task(task), prepared)
 
 
 def _suggest(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettings,
-             k_range: Iterable[int], n_bootstrap: int, task: Task) -> KSuggestion:
+             k_range: Iterable[int], n_bootstrap: int, task: Task,
+             prepared: PreparedFeatures | None = None) -> KSuggestion:
     ks = sorted({int(k) for k in k_range})
     if not ks or ks[0] < 2:
         raise AnalysisError(translate(
@@ -94,7 +100,8 @@ def _suggest(df: pd.DataFrame, kinds: dict[str, str], settings: ClusteringSettin
         raise AnalysisError(translate(
             "KSelection", "At least 2 bootstrap resamples are needed to measure stability."))
     task.report(0, None, translate("KSelection", "Preparing attributes"))
-    prepared = prepare(df, kinds, replace(settings, k=ks[0]))  # its k is not used
+    if prepared is None:
+        prepared = prepare(df, kinds, replace(settings, k=ks[0]))  # its k is not used
     ks = [k for k in ks if 2 * k <= prepared.n]
     if not ks:
         raise AnalysisError(translate(

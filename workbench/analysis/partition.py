@@ -206,8 +206,11 @@ def euclidean_to(matrix: np.ndarray, centres: np.ndarray) -> np.ndarray:
 
 def group_means(matrix: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
     counts = np.bincount(labels, minlength=k).astype(np.float64)
+    # one weighted bincount per column: the same sums in the same row order as
+    # np.add.at(sums, labels, matrix), several times faster
     sums = np.zeros((k, matrix.shape[1]))
-    np.add.at(sums, labels, matrix)
+    for j in range(matrix.shape[1]):
+        sums[:, j] = np.bincount(labels, weights=matrix[:, j], minlength=k)[:k]
     return sums / np.maximum(counts, 1.0)[:, None]
 
 

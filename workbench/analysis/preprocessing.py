@@ -69,6 +69,9 @@ class PreparedFeatures:
     feature_names: list[str]
     #: For Gower distance: numbers after imputation and log1p, divided by their
     #: range (so in 0..1), and category codes (-1 never occurs: blanks imputed).
+    #: The numbers are kept only when prepared for the Gower distance (``gower=True``);
+    #: otherwise no distance reads them and ``gower_numeric`` has no columns, sparing
+    #: a copy of every number (a million customers: 8 bytes x numbers x 10^6).
     gower_numeric: np.ndarray
     gower_categorical: np.ndarray
     report: PreprocessingReport
@@ -112,7 +115,9 @@ def prepare_features(df: pd.DataFrame, kinds: dict[str, str], features: list[str
     validate_settings(settings)
     _check_input(df, kinds, features)
     # Sorting by customer id makes the result independent of row order.
-    frame = df[list(features)].sort_index(kind="mergesort")
+    frame = df[list(features)]
+    if not frame.index.is_monotonic_increasing:  # (already sorted: no second copy)
+        frame = frame.sort_index(kind="mergesort")
     rows_in = len(frame)
 
     columns: dict[str, pd.Series] = {}
@@ -163,31 +168,37 @@ def prepare_features(df: pd.DataFrame, kinds: dict[str, str], features: list[str
             "leaving those customers out."
         ).format(n=n, minimum=MIN_CUSTOMERS))
 
-    blocks: list[np.ndarray] = []
+    # Categories first (codes only), so the matrix is allocated once at its final
+    # width and each attribute written straight into its columns: no per-attribute
+    # blocks stacked into a second copy of the matrix.
+    codes_of = {r.name: _encode_categorical(columns[r.name], r, settings)
+                for r in used if r.kind != "numeric"}
+    width = sum(1 if r.kind == "numeric" else len(r.levels) for r in used)
+    n_numeric = sum(1 for r in used if r.kind == "numeric")
+    matrix = np.zeros((n, width), dtype=np.float64)
+    gower_numeric = np.empty((n, n_numeric if gower else 0), dtype=np.float64)
     names: list[str] = []
-    gower_numeric: list[np.ndarray] = []
     gower_categorical: list[np.ndarray] = []
     numeric_columns: list[int] = []
     binary: list[bool] = []
     categorical_blocks: list[np.ndarray] = []
+    everyone = np.arange(n)
     for report in used:
-        values = columns[report.name]
         if report.kind == "numeric":
-            block, gower_values = _encode_numeric(values, report, settings)
+            block, gower_values = _encode_numeric(columns[report.name], report, settings)
+            matrix[:, len(names)] = block
+            if gower:
+                gower_numeric[:, len(numeric_columns)] = gower_values
+            del block, gower_values
             numeric_columns.append(len(names))
             binary.append(report.binary)
-            blocks.append(block[:, None])
             names.extend(report.features)
-            gower_numeric.append(gower_values)
         else:
-            codes = _encode_categorical(values, report, settings)
+            codes = codes_of.pop(report.name)
             gower_categorical.append(codes)
-            width = len(report.levels)
-            categorical_blocks.append(np.arange(len(names), len(names) + width))
+            categorical_blocks.append(np.arange(len(names), len(names) + len(report.levels)))
             # Used categories are one-hot encoded (see _read_column for one_hot=False).
-            block = np.zeros((n, width), dtype=np.float64)
-            block[np.arange(n), codes] = 1.0
-            blocks.append(block)
+            matrix[everyone, len(names) + codes] = 1.0
             names.extend(report.features)
 
     report = PreprocessingReport(
@@ -198,7 +209,6 @@ def prepare_features(df: pd.DataFrame, kinds: dict[str, str], features: list[str
         dropped_ids=dropped_ids,
         feature_names=names,
     )
-    matrix = np.hstack(blocks)
     column_weights = np.ones(matrix.shape[1])
     if settings.weigh_equally:
         column_weights = _weigh(matrix, used, columns, kinds, report, gower)
@@ -206,8 +216,7 @@ def prepare_features(df: pd.DataFrame, kinds: dict[str, str], features: list[str
         ids=index.to_numpy(dtype=np.int64),
         matrix=np.ascontiguousarray(matrix),
         feature_names=names,
-        gower_numeric=(np.column_stack(gower_numeric) if gower_numeric
-                       else np.zeros((n, 0))),
+        gower_numeric=gower_numeric,
         gower_categorical=(np.column_stack(gower_categorical) if gower_categorical
                            else np.zeros((n, 0), dtype=np.int32)),
         report=report,
@@ -237,8 +246,17 @@ def _weigh(matrix: np.ndarray, used: list[ColumnReport], columns: dict[str, pd.S
         low, high = spans[column.name]
         variance = float(matrix[:, low:high].var(axis=0).sum())
         column.weight = min(1.0 / np.sqrt(variance), MAX_WEIGHT) if variance > 0 else 1.0
-    groups = find_redundancy(pd.DataFrame(columns), kinds, [c.name for c in used],
-                             within=_provisional_personas(matrix))
+    from workbench.analysis.redundancy import SAMPLE
+
+    within = _provisional_personas(matrix)
+    n = len(matrix)
+    if n > SAMPLE:  # find_redundancy reads this sample only: copy just its rows
+        rows = np.sort(np.random.default_rng(0).choice(n, SAMPLE, replace=False))
+        table = pd.DataFrame({name: values.iloc[rows] for name, values in columns.items()})
+        within = within[rows] if within is not None else None
+    else:
+        table = pd.DataFrame(columns)
+    groups = find_redundancy(table, kinds, [c.name for c in used], within=within)
     report.groups = groups
     by_name = {c.name: c for c in used}
     for group in groups:

@@ -323,8 +323,9 @@ def _categorical_effects(series: pd.Series, name: str, group: np.ndarray, k: int
     codes = pd.Index(levels, dtype=object).get_indexer(text[valid].to_numpy())
     keep = codes >= 0
     gv = group[valid][keep]
-    table = np.zeros((k + 1, len(levels)), dtype=np.int64)
-    np.add.at(table, (gv, codes[keep]), 1)
+    width = len(levels)  # counts per (group, level): one bincount (np.add.at is slow)
+    table = np.bincount(gv * width + codes[keep], minlength=(k + 1) * width).astype(
+        np.int64).reshape(k + 1, width)
     # Shares among those with a value, including levels beyond MAX_LEVELS.
     answered = np.bincount(group[valid], minlength=k + 1).astype(np.float64)
     found = []

@@ -73,13 +73,15 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
         names = [column.label if seen[column.label] == 1 else
                  f"{column.label} ({column.source_name})" for column in source_columns]
         # One query per source: a whole table read is far cheaper than one per column.
-        rows = attribute_store.source_attribute_rows(project.db, source_id, source_columns)
-        if not rows:
+        block = _source_block(
+            attribute_store.source_attribute_chunks(project.db, source_id, source_columns),
+            names, [c.kind for c in source_columns])
+        if block is None:
             continue
         for name, column in zip(names, source_columns, strict=True):
             kinds[name] = column.kind
             by_name[name] = column
-        blocks.append(_source_block(rows, names, [c.kind for c in source_columns]))
+        blocks.append(block)
     codes = _code_counts(project, kinds, by_name)
     if codes is not None:
         blocks.append(codes)
@@ -99,25 +101,56 @@ def _missing_as_none(frame, kinds: dict[str, str]) -> None:
             frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
 
 
-def _source_block(rows: list[tuple], names: list[str], kinds: list[str]):
-    """One source's rows as a frame with one row per customer (indexed by customer id)."""
+def _source_block(chunks, names: list[str], kinds: list[str]):
+    """One source's rows (an iterable of row chunks, see
+    ``store.attributes.source_attribute_chunks``) as a frame with one row per customer
+    (indexed by customer id), or None when the source has no customer rows.
+
+    Each chunk becomes typed arrays before the next is read: numbers float64,
+    categories codes into one shared list of texts, so a million customers never
+    sit in memory as Python tuples or an object array of every value.
+    """
     import numpy as np
     import pandas as pd
 
-    table = np.array(rows, dtype=object)  # one 2-D array: column slices convert fast
-    customers = table[:, 0].astype(np.int64)
     numeric = [i + 1 for i, kind in enumerate(kinds) if kind == "numeric"]
-    numbers = _numbers(table[:, numeric]) if numeric else None
+    outcome = [i + 1 for i, kind in enumerate(kinds) if kind == "outcome"]
+    categorical = [i + 1 for i, kind in enumerate(kinds) if kind not in ("numeric", "outcome")]
+    ids: list = []
+    numbers: list = []
+    outcomes: dict[int, list] = {i: [] for i in outcome}
+    codes: dict[int, list] = {i: [] for i in categorical}
+    # per categorical column: value -> (its number, its text); the first value seen
+    # among equal ones names the category, as pandas.factorize on the whole column
+    levels: dict[int, dict] = {i: {} for i in categorical}
+    for rows in chunks:
+        table = np.array(rows, dtype=object)  # one 2-D array: column slices convert fast
+        del rows
+        ids.append(table[:, 0].astype(np.int64))
+        if numeric:
+            numbers.append(_numbers(table[:, numeric]))
+        for i in outcome:
+            outcomes[i].append(table[:, i].copy())
+        for i in categorical:
+            codes[i].append(_category_codes(table[:, i], levels[i]))
+    if not ids:
+        return None
+    customers = np.concatenate(ids)
+    del ids
+    all_numbers = np.concatenate(numbers) if numeric else None
+    del numbers
     data, taken = {}, 0
     for i, (name, kind) in enumerate(zip(names, kinds, strict=True), start=1):
         if kind == "numeric":
-            data[name] = numbers[:, taken]
+            data[name] = all_numbers[:, taken]
             taken += 1
         elif kind == "outcome":
-            data[name] = _outcome_values(table[:, i])
+            data[name] = _outcome_values(np.concatenate(outcomes.pop(i)))
         else:
-            data[name] = _categories(table[:, i])
+            texts = np.array([text for _, text in levels[i].values()] + [None], dtype=object)
+            data[name] = texts[np.concatenate(codes.pop(i))]
     frame = pd.DataFrame(data, index=pd.Index(customers, name="customer"))
+    del data, all_numbers
     if frame.index.is_unique:  # the usual case: one row per customer in this source
         return frame
     merged = pd.DataFrame({name: _per_customer(
@@ -125,6 +158,23 @@ def _source_block(rows: list[tuple], names: list[str], kinds: list[str]):
         for name, kind in zip(names, kinds, strict=True)})
     _missing_as_none(merged, dict(zip(names, kinds, strict=True)))
     return merged
+
+
+def _category_codes(values, seen: dict):
+    """A chunk of a categorical column as numbers into ``seen`` (value -> (number, text),
+    extended with the chunk's new values); missing values get -1."""
+    import numpy as np
+    import pandas as pd
+
+    chunk_codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    mapping = np.empty(len(uniques) + 1, dtype=np.int64)
+    for j, value in enumerate(uniques):
+        known = seen.get(value)
+        if known is None:
+            known = seen[value] = (len(seen), str(value))
+        mapping[j] = known[0]
+    mapping[-1] = -1  # pandas' missing sentinel indexes the last entry
+    return mapping[chunk_codes]
 
 
 def _numbers(values):
@@ -432,7 +482,7 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     beats structureless data the most stable is used and the set is flagged as
     weak structure, with the attribute subsets that show clearer structure.
     """
-    from workbench.analysis.clustering import run_clustering
+    from workbench.analysis.clustering import prepare, run_clustering
     from workbench.analysis.k_selection import suggest_k, suggest_subsets
     from workbench.analysis.profiles import profile_personas
     from workbench.analysis.redundancy import find_redundancy
@@ -443,21 +493,28 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
                          outcomes)
     frame, left_out = customers_to_cluster(attributes, settings.features)
     kinds = _clustering_kinds(attributes, settings.features)
-    suggestion = None
+    suggestion = prepared = None
     if k is None:
-        suggestion = suggest_k(frame, kinds, settings, task=task.slice(0.0, 0.6))
+        # preparing does not depend on k: the suggestion's preparation serves the run
+        prepared = prepare(frame, kinds, settings)
+        suggestion = suggest_k(frame, kinds, settings, task=task.slice(0.0, 0.6),
+                               prepared=prepared)
         if suggestion.weak:
             suggestion.subsets = suggest_subsets(frame, kinds, settings,
                                                  task=task.slice(0.6, 0.7))
         settings.k = suggestion.suggested_k
     result = run_clustering(frame, kinds, settings,
-                            task=task.slice(0.7 if suggestion else 0.0, 0.9))
+                            task=task.slice(0.7 if suggestion else 0.0, 0.9), prepared=prepared)
+    del prepared
     shown = list(settings.features) + list(settings.describe or [])
     # customers the run left out (missing values with missing="drop") have no persona to
     # hold associations within: redundancy is judged on the clustered ones
-    clustered = frame[frame.index.isin(list(result.labels))]
+    clustered_ids, clustered_labels = _labels_as_arrays(result)
+    clustered = frame if len(clustered_ids) == len(frame) else \
+        frame[frame.index.isin(clustered_ids)]
     groups = find_redundancy(clustered, kinds, shown, seed=seed,
-                             within=_persona_of_rows(clustered.index, result))
+                             within=_persona_of_rows(clustered.index, result,
+                                                     clustered_ids, clustered_labels))
     profiled = {name: kinds[name] for name in shown}
     profiled.update({name: "outcome" for name in settings.outcomes or []})
     profiles = profile_personas(frame, profiled, result,
@@ -479,22 +536,40 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     summary["min_observed_share"] = MIN_OBSERVED_SHARE
     summary["weak_structure"] = bool(suggestion and suggestion.weak)
     summary["card_groups"] = [g.to_dict() for g in groups]
-    set_id = persona_store.save_persona_set(
-        project.db, name=set_name, created_at=now_iso(), settings=settings.to_dict(),
-        result=summary, suggestion=suggestion.to_dict() if suggestion else None,
-        features=features_used, personas=personas, members=members)
-    fit_run = summarise_run(set_id, RunKind.FIT, now_iso(), members, None, settings.k)
-    with project.db.transaction():
-        living_store.record_run(project.db, fit_run, members)
+    with project.db.transaction():  # the set and its fit run, together or not at all
+        set_id = persona_store.save_persona_set(
+            project.db, name=set_name, created_at=now_iso(), settings=settings.to_dict(),
+            result=summary, suggestion=suggestion.to_dict() if suggestion else None,
+            features=features_used, personas=personas, members=members)
+        fit_run = summarise_run(set_id, RunKind.FIT, now_iso(), members, None, settings.k)
+        # the fit run places everyone where the set's members are: copied in SQL
+        living_store.record_current_as_run(project.db, fit_run)
     task.report(1, 1, translate("Personas", "Done"))
     return set_id
 
 
-def _persona_of_rows(index, result: ClusteringResult):
-    """The nearest persona of each customer of ``index``, as an array."""
+def _labels_as_arrays(result: ClusteringResult):
+    """The run's customers (ascending, as clustered) and the nearest persona of each."""
     import numpy as np
 
-    return np.array([result.labels[int(c)] for c in index], dtype=np.int64)
+    count = len(result.labels)
+    return (np.fromiter(result.labels, dtype=np.int64, count=count),
+            np.fromiter(result.labels.values(), dtype=np.int64, count=count))
+
+
+def _persona_of_rows(index, result: ClusteringResult, ids=None, labels=None):
+    """The nearest persona of each customer of ``index`` (all clustered), as an array."""
+    import numpy as np
+    import pandas as pd
+
+    if ids is None or labels is None:
+        ids, labels = _labels_as_arrays(result)
+    if len(ids) == len(index) and np.array_equal(ids, index.to_numpy()):
+        return labels.copy()  # the usual case: the frame that was clustered, in its order
+    where = pd.Index(ids).get_indexer(index)
+    if (where < 0).any():
+        raise KeyError(int(index[where < 0][0]))  # as the lookup in result.labels would
+    return labels[where]
 
 
 def _use_of(name: str, settings: ClusteringSettings) -> str:

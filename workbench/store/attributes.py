@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from workbench.domain.columns import ColumnRole
+from workbench.gc_pause import paused_gc
 from workbench.store.database import Database
 from workbench.store.sources import column_sql_name, data_table
 
@@ -43,10 +45,31 @@ def attribute_columns(db: Database) -> list[AttributeColumn]:
             for r in rows]
 
 
-def source_attribute_rows(db: Database, source_id: int, columns: list[AttributeColumn]
-                          ) -> list[tuple]:
-    """(customer_id, value per column) for every row of a source that has a customer."""
+#: Rows read at a time by :func:`source_attribute_chunks`: enough to keep the per-call
+#: overhead small, few enough that a million customers never sit in memory as tuples.
+CHUNK_ROWS = 50_000
+
+
+def source_attribute_chunks(db: Database, source_id: int, columns: list[AttributeColumn],
+                            size: int | None = None) -> Iterator[list[tuple]]:
+    """(customer_id, value per column) for every row of a source that has a customer, in
+    row order, ``size`` rows at a time.
+
+    A caller converting each chunk to typed arrays holds one chunk of Python
+    tuples at a time instead of the whole table.
+    """
+    size = size or CHUNK_ROWS
     selected = ", ".join(column_sql_name(c.position) for c in columns)
-    return db.tuples(
-        f"SELECT customer_id, {selected} FROM {data_table(source_id)} "
-        "WHERE customer_id IS NOT NULL ORDER BY row_number")
+    cursor = db.conn.cursor()
+    cursor.row_factory = None
+    cursor.execute(f"SELECT customer_id, {selected} FROM {data_table(source_id)} "
+                   "WHERE customer_id IS NOT NULL ORDER BY row_number")
+    try:
+        while True:
+            with paused_gc():  # many new tuples, no cycles: see workbench.gc_pause
+                rows = cursor.fetchmany(size)
+            if not rows:
+                return
+            yield rows
+    finally:
+        cursor.close()
