@@ -103,7 +103,9 @@ def make_project() -> tuple[Path, int]:
     return path, persona_id
 
 
-def baseline(path: Path, persona_id: int) -> float:
+def baseline(path: Path, persona_id: int, source_id: int = 1, stage_position: int = 3) -> float:
+    """Seconds for the bare script; the events are source ``source_id``, their stage column
+    ``c{stage_position}`` of its table."""
     import sqlite3
 
     import pandas as pd
@@ -112,9 +114,10 @@ def baseline(path: Path, persona_id: int) -> float:
     conn = sqlite3.connect(path)
     frame = pd.read_sql(
         "SELECT t.customer_id, t.occurred_at, t.channel, t.action, t.outcome, t.score, "
-        "s.c3 AS stage FROM touchpoints t LEFT JOIN src_1 s ON s.row_number = t.source_row "
+        f"s.c{stage_position} AS stage FROM touchpoints t LEFT JOIN src_{source_id} s "
+        "ON s.row_number = t.source_row AND t.source_id = ? "
         "WHERE t.customer_id IN (SELECT customer_id FROM persona_members WHERE persona_id = ?)",
-        conn, params=(persona_id,))
+        conn, params=(source_id, persona_id))
     conn.close()
     frame["t"] = pd.to_datetime(frame["occurred_at"], format="ISO8601")
     frame["code"] = pd.Categorical(frame["stage"].str.lower(), categories=STAGES).codes

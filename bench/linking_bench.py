@@ -79,17 +79,21 @@ def build_project(folder: Path, rows: int) -> Path:
     return path
 
 
-def app_link(path: Path) -> tuple[float, int]:
+#: (source id, column, rule) of the linking keys: the three sources of ``build_project``.
+KEYS = ((1, "customer_id", "id"), (1, "Email", "email"), (2, "Email", "email"),
+        (3, "customer_id", "id"))
+
+
+def app_link(path: Path, keys=KEYS) -> tuple[float, int]:
     with open_project(path) as project:
-        keys = [LinkKey(1, "customer_id", "id"), LinkKey(1, "Email", "email"),
-                LinkKey(2, "Email", "email"), LinkKey(3, "customer_id", "id")]
+        keys = [LinkKey(source_id, name, rule) for source_id, name, rule in keys]
         start = time.perf_counter()
         report = link_customers(project, keys)
         elapsed = time.perf_counter() - start
     return elapsed, report.customers_after
 
 
-def baseline_link(path: Path) -> tuple[float, int]:
+def baseline_link(path: Path, keys=KEYS) -> tuple[float, int]:
     import numpy as np
     import pandas as pd
 
@@ -100,8 +104,7 @@ def baseline_link(path: Path) -> tuple[float, int]:
     start = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
     frames = []
-    for source_id, name, rule in ((1, "customer_id", "id"), (1, "Email", "email"),
-                                  (2, "Email", "email"), (3, "customer_id", "id")):
+    for source_id, name, rule in keys:
         position = columns[f"{source_id}:{name}"]
         df = pd.read_sql_query(f"SELECT customer_id, c{position} AS value FROM src_{source_id} "
                                f"WHERE customer_id IS NOT NULL", conn)
@@ -127,8 +130,9 @@ def baseline_link(path: Path) -> tuple[float, int]:
     mapping = [(int(a), int(b)) for a, b in zip(ids, best, strict=True) if a != b]
     conn.execute("CREATE TEMP TABLE m (merged INTEGER PRIMARY KEY, survivor INTEGER)")
     conn.executemany("INSERT INTO m VALUES (?, ?)", mapping)
-    for source_id in (1, 2, 3):
-        table = f"src_{source_id}"
+    tables = [f"src_{source_id}" for (source_id,) in
+              conn.execute("SELECT id FROM sources ORDER BY id").fetchall()]
+    for table in tables + ["touchpoints", "persona_members"]:  # events and personas name them too
         conn.execute(f"UPDATE {table} SET customer_id = m.survivor FROM m "
                      f"WHERE m.merged = {table}.customer_id")
     conn.execute("DELETE FROM customers WHERE id IN (SELECT merged FROM m)")

@@ -75,8 +75,19 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+#: First characters that may start a formula once leading spaces are stripped.
+_RISKY_FIRST = frozenset("".join(FORMULA_STARTS) + " ")
+
+
 def _cell(value: Any) -> Any:
     """A value as written: floats rounded, NaN blank, control characters dropped, text made safe."""
+    kind = type(value)  # the common plain types first: a table may hold millions of cells
+    if kind is int:
+        return value
+    if kind is str:
+        if not value.isprintable():  # printable text holds none of _NOT_IN_XML's characters
+            value = _NOT_IN_XML.sub("", value)
+        return neutralise(value) if value[:1] in _RISKY_FIRST else value
     if isinstance(value, bool):
         return value
     if isinstance(value, float):
@@ -106,12 +117,14 @@ def write_csv(table: Table, target: Path, style: str = COMMA) -> None:
     """UTF-8 with a byte-order mark (so Excel reads accents), CRLF line ends; ``style`` "comma"
     (comma-separated, decimal point) or "semicolon" (semicolon-separated, decimal comma)."""
     delimiter = csv_delimiter(style)
-    number = decimal_comma if style == SEMICOLON else (lambda value: value)
     with open(target, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([_cell(c.header) for c in table.columns])
-        for row in table.rows:
-            writer.writerow(["" if v is None else number(_cell(v)) for v in row])
+        if style == SEMICOLON:
+            writer.writerows(["" if v is None else decimal_comma(_cell(v)) for v in row]
+                             for row in table.rows)
+        else:  # csv writes None as an empty field
+            writer.writerows([_cell(v) for v in row] for row in table.rows)
 
 
 def sheet_name(name: str) -> str:

@@ -17,6 +17,7 @@ from workbench.export.tables import Table
 from workbench.i18n import translate
 from workbench.progress import Task
 from workbench.settings import resolve_csv_style
+from workbench.store import linking as link_store
 from workbench.store import sources as source_store
 from workbench.store.project_file import ProjectFile
 
@@ -44,9 +45,11 @@ def customer_keys(project: ProjectFile) -> tuple[dict[int, str], bool]:
         for column in source_store.source_columns(project.db, source.id):
             if column.role is not ColumnRole.IDENTIFIER:
                 continue
-            for _row, customer, value in source_store.read_column(project.db, source.id,
-                                                                  column.position):
-                if customer is None or value in (None, "") or customer in keys:
+            # each customer's first non-empty cell, picked inside SQLite: an event log
+            # holds many rows per customer
+            for customer, value in link_store.first_values(project.db, source.id,
+                                                           column.position):
+                if customer in keys:
                     continue
                 keys[customer] = str(value)
                 personal = personal or "@" in keys[customer]

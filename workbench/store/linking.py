@@ -57,6 +57,16 @@ def key_columns(db: Database, source_id: int, positions: Sequence[int],
     return columns[:2] + [by_position[p] if p is not None else missing for p in wanted]
 
 
+def first_values(db: Database, source_id: int, position: int) -> list[tuple[int, Any]]:
+    """(customer id, value) of each customer's first row, by row number, whose cell in the
+    column is not empty (NULL or ""): one row per customer, grouped inside SQLite."""
+    column = column_sql_name(position)
+    return [(customer, value) for customer, value, _first in db.tuples(
+        f"SELECT customer_id, {column}, min(row_number) FROM {data_table(source_id)} "
+        f"WHERE customer_id IS NOT NULL AND {column} IS NOT NULL AND {column} <> '' "
+        "GROUP BY customer_id")]
+
+
 def row_count(db: Database, source_id: int) -> int:
     return int(db.scalar(f"SELECT count(*) FROM {data_table(source_id)}"))
 
