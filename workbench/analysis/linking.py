@@ -365,7 +365,7 @@ def match_keys(keys: Any, apart: Iterable[tuple[int, int]] = ()) -> MatchResult:
     """Which customers are one person, by equal normalised values of the same rule.
 
     ``keys`` is a frame of :data:`KEY_COLUMNS` (see :func:`key_frame`), one row
-    per non-empty key cell, or a list of such frames. Values of different rules
+    per non-empty key cell, or a list (any iterable) of such frames. Values of different rules
     never match each other (an e-mail is not a phone number), values of
     different keys with the same rule do (the CRM's e-mail and the survey's
     e-mail). A value shared within one source by rows with different
@@ -377,10 +377,9 @@ def match_keys(keys: Any, apart: Iterable[tuple[int, int]] = ()) -> MatchResult:
     import numpy as np
     import pandas as pd
 
-    parts = list(keys) if isinstance(keys, (list, tuple)) else [keys]
-    if not parts:
+    columns = _concatenated([keys] if isinstance(keys, pd.DataFrame) else keys)
+    if columns is None:
         return MatchResult()
-    columns = {c: np.concatenate([p[c].to_numpy() for p in parts]) for c in KEY_COLUMNS}
     customer = columns["customer_id"].astype(np.int64, copy=False)
     if not len(customer):
         return MatchResult()
@@ -397,6 +396,7 @@ def match_keys(keys: Any, apart: Iterable[tuple[int, int]] = ()) -> MatchResult:
     row = (columns["source_id"].astype(np.int64) << 32) | columns["row_number"].astype(np.int64)
     shared = _frame({**{c: columns[c][picked] for c in KEY_COLUMNS}, "position": picked,
                      "group": group[picked], "rule_code": rule_code[picked], "row": row[picked]})
+    del group, rule_code, row, low, high  # as large as every key cell together
     shared["customer_id"] = shared["customer_id"].astype(np.int64)
     # Values are looked at in (rule, value) order, which makes the outcome deterministic.
     shared["rank"] = _group_ranks(shared)[shared["group"].to_numpy()]
@@ -413,7 +413,7 @@ def match_keys(keys: Any, apart: Iterable[tuple[int, int]] = ()) -> MatchResult:
 
     apart = [(a, b) for a, b in apart if a != b]
     constrained = np.isin(nodes, np.array([c for pair in apart for c in pair], dtype=np.int64))
-    held = np.unique(component[constrained])
+    held = _unique(component[constrained])
     by_hand = np.isin(component[ends[:len(customer)]], held)
 
     # Components without a split: every customer joins the lowest, linked by the key
@@ -448,12 +448,44 @@ def match_keys(keys: Any, apart: Iterable[tuple[int, int]] = ()) -> MatchResult:
                          "identity": columns["identity"][has_identity]})
     conflicts.extend(((float("inf"), 2, 0), c) for c in _rows_matching_two(
         identities, linking, pd.Series(survivors, index=merged)))
-    codes = np.unique(np.concatenate(matched))
+    codes = _unique(np.concatenate(matched))
     return MatchResult(
         merged=merged, survivors=survivors, merge_keys=merge_keys,
         matched=_frame({"source_id": codes >> 35, "row_number": (codes >> 3) & 0xFFFFFFFF,
                         "rule": np.asarray(rule_names, dtype=object)[codes & 7]}),
         conflicts=[c for _, c in sorted(conflicts, key=lambda c: c[0])])
+
+
+def _concatenated(parts: Iterable[Any]) -> dict[str, Any] | None:
+    """Each of :data:`KEY_COLUMNS` of the frames, end to end (None when there are none).
+
+    Given an iterator that lets go of each frame (see the linking service), only
+    one column's pieces and the whole of it are held twice, never every column.
+    """
+    import numpy as np
+
+    pieces: dict[str, list[Any]] = {c: [] for c in KEY_COLUMNS}
+    for part in parts:
+        for column in KEY_COLUMNS:
+            pieces[column].append(part[column].to_numpy())
+        del part
+    if not pieces[KEY_COLUMNS[0]]:
+        return None
+    return {column: np.concatenate(pieces.pop(column)) for column in KEY_COLUMNS}
+
+
+def _unique(values: Any) -> Any:
+    """``np.unique(values)`` of an integer array, by sorting (numpy 2.3+'s hash-based
+    unique takes ten times longer on a million ids)."""
+    import numpy as np
+
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def _matched_codes(items: Any) -> Any:
@@ -505,7 +537,9 @@ def _shared_value_conflicts(shared: Any) -> tuple[list[tuple[tuple, Conflict]], 
 
     in_source = shared["group"].to_numpy() * (int(shared["source_id"].max()) + 1) + shared[
         "source_id"].to_numpy()
-    twice = shared[pd.Series(in_source).duplicated(keep=False).to_numpy()]
+    twice = shared.loc[pd.Series(in_source).duplicated(keep=False).to_numpy(),
+                       ["group", "source_id", "identity", "customer_id", "rule", "value", "key",
+                        "rank"]]
     if twice.empty:
         return [], set()
     counts = twice.groupby(["group", "source_id"], sort=False).agg(

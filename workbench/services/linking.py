@@ -8,7 +8,7 @@ records every merge so the run can be inspected and undone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import product
 from typing import Any
@@ -235,7 +235,9 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
                  | ({"default_country": default_country} if r == "phone" else {})
                  for s, c, r in resolved]
 
-    with db.transaction():
+    # Foreign keys are checked by hand (see link_store.merge_many): per row they would
+    # cost more than the merge itself.
+    with db.foreign_keys_off(link_store.merges_without_foreign_keys(db)), db.transaction():
         task.report(0, 1, translate("Linking", "Reading key columns…"))
         before = link_store.count_customers(db)
         frames = []
@@ -245,19 +247,24 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
         sources = {s.id: s for s, _, _ in resolved}
         for done, (source_id, indexes) in enumerate(by_source.items()):
             identity = _identity_column(project, sources[source_id])
-            columns = link_store.key_columns(db, source_id,
-                                             [resolved[i][1].position for i in indexes],
-                                             identity.position if identity else None)
-            if columns:
-                row_numbers, customer_ids, identity_values, *key_values = columns
+            # In blocks: a source of millions of rows is never held as Python tuples.
+            # Each key's blocks stay together, in row order, as if read at once.
+            blocks: dict[int, list[Any]] = {index: [] for index in indexes}
+            for block in link_store.key_blocks(db, source_id,
+                                               [resolved[i][1].position for i in indexes],
+                                               identity.position if identity else None):
+                row_numbers, customer_ids, identity_values, *key_values = block
                 identities = normalise_many(identity_values, "id") if identity else None
                 for index, raw in zip(indexes, key_values, strict=True):
-                    frames.append(key_frame(source_id, index, resolved[index][2], row_numbers,
-                                            customer_ids, raw, identities, default_country))
+                    blocks[index].append(key_frame(source_id, index, resolved[index][2],
+                                                   row_numbers, customer_ids, raw, identities,
+                                                   default_country))
+            for index in indexes:
+                frames.extend(blocks[index])
             task.report(0.1 + 0.3 * (done + 1) / len(by_source), 1,
                         translate("Linking", "Reading key columns…"))
         task.report(0.4, 1, translate("Linking", "Matching keys…"))
-        result = match_keys(frames, _apart_pairs(project))
+        result = match_keys(_drained(frames), _apart_pairs(project))
         stamp = now_iso()
         run_id = link_store.create_run(db, stamp, key_dicts)
         task.report(0.5, 1, translate("Linking", "Merging customers…"))
@@ -297,6 +304,14 @@ def link_customers(project: ProjectFile, keys: list[LinkKey], task: Task | None 
         task.report(1, 1, translate("Linking", "Finishing…"))
     db.optimize()
     return report
+
+
+def _drained(items: list[Any]) -> Iterator[Any]:
+    """The items in order, each dropped from the list as it is handed out (so the
+    consumer alone decides how long it is kept)."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def _key_text(key: dict[str, Any]) -> str:

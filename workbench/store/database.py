@@ -87,6 +87,41 @@ class Database:
         with paused_gc():  # many new tuples, no cycles: see workbench.gc_pause
             return cursor.execute(sql, params).fetchall()
 
+    def blocks(self, sql: str, params: Sequence[Any] | dict = (), size: int = 65_536
+               ) -> Iterator[list[tuple]]:
+        """The rows in lists of at most ``size`` plain tuples: for reading a large table
+        without holding all of it as Python objects at once."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(sql, params)
+        try:
+            while True:
+                with paused_gc():
+                    rows = cursor.fetchmany(size)
+                if not rows:
+                    return
+                yield rows
+        finally:
+            cursor.close()
+
+    @contextmanager
+    def foreign_keys_off(self, allowed: bool = True) -> Iterator[bool]:
+        """Leave foreign keys unchecked (and their ON DELETE actions undone) until the block
+        ends; yields whether they are off.
+
+        SQLite can only switch them between transactions: inside one, or when
+        ``allowed`` is False, they stay on. The caller must then do itself what
+        the checks and actions would have done.
+        """
+        if not allowed or self._depth or self.readonly or not self.pragma("foreign_keys"):
+            yield False
+            return
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield True
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]

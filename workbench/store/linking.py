@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from workbench.gc_pause import paused_gc
 from workbench.store.database import Database
 from workbench.store.sources import column_sql_name, data_table, list_sources
 
@@ -38,23 +37,36 @@ def key_cells(db: Database, source_id: int, positions: Sequence[int],
         "WHERE customer_id IS NOT NULL ORDER BY row_number")]
 
 
-def key_columns(db: Database, source_id: int, positions: Sequence[int],
-                identity_position: int | None) -> list[tuple]:
-    """:func:`key_cells` as columns: row numbers, customer ids, identities, then each key's
-    values (an empty list when no row has a customer)."""
+def key_blocks(db: Database, source_id: int, positions: Sequence[int],
+               identity_position: int | None, size: int = 65_536) -> Iterator[list[Any]]:
+    """The cells of :func:`key_cells` in blocks of at most ``size`` rows, as arrays: row
+    numbers and customer ids (int64), the identities, then each key's values (object
+    arrays; None for the identities when there is no identity column).
+
+    Only one block is held as Python tuples at a time, so reading a source of
+    millions of rows costs its arrays, not a tuple per row.
+    """
+    import numpy as np
+
     wanted = [identity_position, *positions]
     distinct = list(dict.fromkeys(p for p in wanted if p is not None))  # read each column once
     selected = "".join(f", {column_sql_name(p)}" for p in distinct)
-    with paused_gc():  # many plain tuples, no cycles
-        rows = db.tuples(
-            f"SELECT row_number, customer_id{selected} FROM {data_table(source_id)} "
-            "WHERE customer_id IS NOT NULL ORDER BY row_number")
+    for rows in db.blocks(f"SELECT row_number, customer_id{selected} FROM {data_table(source_id)} "
+                          "WHERE customer_id IS NOT NULL ORDER BY row_number", size=size):
         columns = list(zip(*rows, strict=True))
-    if not rows:
-        return []
-    by_position = dict(zip(distinct, columns[2:], strict=True))
-    missing = (None,) * len(rows)
-    return columns[:2] + [by_position[p] if p is not None else missing for p in wanted]
+        del rows
+        by_position = {p: _objects(c) for p, c in zip(distinct, columns[2:], strict=True)}
+        yield [np.array(columns[0], dtype=np.int64), np.array(columns[1], dtype=np.int64),
+               *(by_position[p] if p is not None else None for p in wanted)]
+
+
+def _objects(values: Sequence[Any]) -> Any:
+    """A 1-d object array of the values as they are."""
+    import numpy as np
+
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
 
 
 def first_values(db: Database, source_id: int, position: int) -> list[tuple[int, Any]]:
@@ -133,11 +145,58 @@ def merge_many(db: Database, run_id: int, merges: Iterable[tuple[int, int, int]]
             db.execute(_repoint_sql(table))
         affected = _merge_memberships(db, run_id)
         _keep_risks(db, run_id)
-        db.execute(f"DELETE FROM customers WHERE id IN (SELECT merged FROM {_MAP})")
+        _delete_merged(db)
     finally:
         db.execute(f"DELETE FROM {_MAP}")
         db.execute(f"DELETE FROM {_KEYS}")
     return affected
+
+
+def _customer_references(db: Database) -> list[tuple[str, str, str]]:
+    """(table, column, ON DELETE action) of every foreign key to customers."""
+    found = []
+    for (table,) in db.query("SELECT name FROM sqlite_master WHERE type = 'table' "
+                             "AND name NOT LIKE 'sqlite%' ORDER BY name"):
+        found.extend((table, column, action.upper()) for column, action in db.query(
+            'SELECT "from", on_delete FROM pragma_foreign_key_list(?) '
+            "WHERE \"table\" = 'customers'", (table,)))
+    return found
+
+
+def merges_without_foreign_keys(db: Database) -> bool:
+    """Whether :func:`merge_many` can run with foreign keys off: every reference to a
+    customer is one it repoints, or one whose ON DELETE action (CASCADE or SET NULL,
+    on a table nothing else references) it does itself."""
+    handled = {table for _, table, _ in _targets(db)} | {"persona_members"}
+    references = [r for r in _customer_references(db) if r[0] not in handled]
+    if any(action not in ("CASCADE", "SET NULL") for _, _, action in references):
+        return False
+    cascading = {table for table, _, action in references if action == "CASCADE"}
+    for (table,) in db.query("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        parents = {r[0] for r in db.query('SELECT "table" FROM pragma_foreign_key_list(?)',
+                                          (table,))}
+        if parents & cascading:  # deleting there would cascade further
+            return False
+    return True
+
+
+def _delete_merged(db: Database) -> None:
+    """Delete the merged customers, doing what their foreign keys' ON DELETE actions would
+    (set-based, a statement per table) so that they need not run once per customer.
+
+    The tables :func:`merge_many` repoints hold no row of a merged customer any more;
+    the others (churn risks, assignments...) lose theirs as their action says.
+    """
+    handled = {table for _, table, _ in _targets(db)} | {"persona_members"}
+    for table, column, action in _customer_references(db):
+        if table in handled:
+            continue
+        if action == "CASCADE":
+            db.execute(f'DELETE FROM "{table}" WHERE "{column}" IN (SELECT merged FROM {_MAP})')
+        elif action == "SET NULL":
+            db.execute(f'UPDATE "{table}" SET "{column}" = NULL '
+                       f'WHERE "{column}" IN (SELECT merged FROM {_MAP})')
+    db.execute(f"DELETE FROM customers WHERE id IN (SELECT merged FROM {_MAP})")
 
 
 def _repoint_sql(table: str) -> str:
