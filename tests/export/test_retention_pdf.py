@@ -53,7 +53,7 @@ def test_persona_pdf_without_curves_has_no_retention_section(tmp_path, context):
 
 @pytest.fixture
 def planted_service(monkeypatch):
-    """A stand-in ``workbench.services.retention`` with the two calls the PDFs make."""
+    """A stand-in ``workbench.services.retention`` with the calls the PDFs and screens make."""
     module = types.ModuleType("workbench.services.retention")
     state: dict = {"costs": {}, "curves": []}
 
@@ -61,10 +61,14 @@ def planted_service(monkeypatch):
         return RetentionSummary(ChurnDefinition("outcome", "Churn", "Yes", customers=100,
                                                 churned=30), set_id, [], state["curves"], [])
 
+    def retention_curves(project, set_id, members=None):
+        return {curve.key: curve for curve in state["curves"]}
+
     def friction_costs(project, journey_id, **_options):
         return state["costs"].get(journey_id, [])
 
     module.retention_summary = retention_summary
+    module.retention_curves = retention_curves
     module.friction_costs = friction_costs
     import workbench.services as services
 

@@ -137,9 +137,12 @@ def persona_cards(project: ProjectFile, set_id: int, persona_ids: list[int] | No
     shares = tuple((p.position, p.share) for p in everyone)
     from workbench.services.personas import persona_quotes
 
-    quotes = persona_quotes(project, set_id)
-    curves = _retention_curves(project, set_id)
-    measures = _persona_measures(project, set_id)
+    # without a customer's document there is nothing to quote: skip reading every member
+    quotes = (persona_quotes(project, set_id)
+              if persona_store.has_customer_documents(project.db) else {})
+    members = persona_store.member_personas(project.db, set_id)  # read once for every figure
+    curves = _retention_curves(project, set_id, members)
+    measures = _persona_measures(project, set_id, members)
     population = _population_counts(project, set_id)
     cards = [PersonaCard(
         position=p.position, name=p.name, size=p.size, share=p.share, quote=p.quote or "",
@@ -166,43 +169,40 @@ def _population_share(counts, position: int) -> tuple[float, int] | None:
     return customers / counts.total, customers
 
 
-def _retention_curves(project: ProjectFile, set_id: int) -> dict:
+def _retention_curves(project: ProjectFile, set_id: int, members=None) -> dict:
     """Retention curves by persona id (as text) and everyone's (key ""), when churn can be
-    measured; {} otherwise (the cards print without them)."""
+    measured; {} otherwise (the cards print without them). ``members``: the set's
+    (customer ids, persona ids) when already read (store.personas.member_personas)."""
     try:
         from workbench.services import retention
     except ImportError:
         return {}
     try:
-        summary = retention.retention_summary(project, set_id=set_id)
+        curves = dict(retention.retention_curves(project, set_id, members))
     except WorkbenchError:
         return {}
-    curves = {c.key: c for c in summary.curves}
     everyone = next((c for k, c in curves.items() if k in ("", "all", "everyone")), None)
     if everyone is not None:
         curves[""] = everyone
     return curves
 
 
-def _persona_measures(project: ProjectFile, set_id: int) -> dict[int, list]:
+def _persona_measures(project: ProjectFile, set_id: int, members=None) -> dict[int, list]:
     """CardMeasures by persona id: each survey measure of its members beside everyone's;
-    {} when the project has no measures (the cards print without the block)."""
+    {} when the project has no measures (the cards print without the block). ``members``:
+    the set's (customer ids, persona ids) when already read."""
     from workbench.export.measure_charts import CardMeasure
 
     try:
-        from workbench.domain.voc import GroupBy
         from workbench.services import voc
     except ImportError:
         return {}
     try:
-        by_persona = voc.persona_measures(project, set_id)
-        if not any(by_persona.values()):
-            return {}
-        overall = voc.voc_report(project, by=GroupBy.OVERALL, persona_set_id=set_id,
-                                 journey_id=None, voice=None)
+        by_persona, everyone = voc.card_measures(project, set_id, members)
     except WorkbenchError:
         return {}
-    everyone = {(row.measure, str(row.voice)): row.result for row in overall.rows}
+    if not any(by_persona.values()):
+        return {}
     return {persona_id: [CardMeasure(row, everyone.get((row.measure, str(row.voice))))
                          for row in rows if row.result.n > 0]
             for persona_id, rows in by_persona.items()}

@@ -2,8 +2,8 @@
 churn risk with its reasons, the at-risk list and what friction costs.
 
 Reading (nothing is stored)
-    ``define_churn``, ``churn_status``, ``retention_summary``, ``customers_behind``,
-    ``friction_costs``.
+    ``define_churn``, ``churn_status``, ``retention_summary``, ``retention_curves`` (what a
+    persona card prints), ``customers_behind``, ``friction_costs``.
 Risk runs (stored like persona runs: settings, seed, versions, figures)
     ``run_churn_risk`` → run id; ``risk_runs``, ``latest_risk_run``, ``customer_risk``,
     ``at_risk``, ``persona_risks``, ``export_at_risk``.
@@ -57,7 +57,7 @@ from workbench.store.retention import StoredRiskRun
 __all__ = ["MIN_CHURNERS", "StoredRiskRun", "at_risk", "churn_status", "customer_risk",
            "customer_values", "customers_behind", "define_churn", "describe_definition",
            "export_at_risk", "friction_costs", "latest_risk_run", "persona_risks",
-           "retention_summary", "risk_runs", "run_churn_risk"]
+           "retention_curves", "retention_summary", "risk_runs", "run_churn_risk"]
 
 #: Attributes known for fewer customers than this share are not model inputs.
 MIN_KNOWN_SHARE = 0.5
@@ -144,17 +144,19 @@ def retention_summary(project: ProjectFile, *, set_id: int | None = None,
     set_id = _newest_set(project, set_id)
     notes: list[str] = []
     task.report(1, 4, translate("Retention", "Measuring churn by group…"))
-    rates = []
-    for dimension in (BY_PERSONA, BY_STAGE, BY_CHANNEL, BY_SOURCE):
+    persona_groups = _persona_members(project, set_id)  # the member list, read once
+    rates = rates_by_group(BY_PERSONA, churn.customers, churn.churned,
+                           {str(k): v for k, v in persona_groups.items()})
+    for dimension in (BY_STAGE, BY_CHANNEL, BY_SOURCE):
         rates += rates_by_group(dimension, churn.customers, churn.churned,
                                 _groups(project, dimension, set_id))
     if set_id is None:
         notes.append(translate("Retention", "No persona set yet: churn is shown by stage, "
                                             "channel and source only."))
     task.report(2, 4, translate("Retention", "Drawing the retention curves…"))
-    curves = _curves(project, churn, set_id, notes)
+    curves = _curves(project, churn, persona_groups, notes)
     task.report(3, 4, translate("Retention", "Measuring customer value…"))
-    values = _values(project, churn, set_id, rates, notes)
+    values = _values(project, churn, persona_groups, rates, notes)
     task.report(4, 4, translate("Retention", "Done"))
     return RetentionSummary(definition=churn.definition, persona_set_id=set_id, rates=rates,
                             curves=curves, values=values, notes=notes)
@@ -164,7 +166,41 @@ def _persona_members(project: ProjectFile, set_id: int | None) -> dict[int, tupl
     return {int(k): v for k, v in _groups(project, BY_PERSONA, set_id).items()}
 
 
-def _curves(project: ProjectFile, churn: Churn, set_id: int | None, notes: list[str]) -> list:
+def retention_curves(project: ProjectFile, set_id: int, members=None) -> dict:
+    """The retention curves a persona card prints: {persona id as text: its curve, "": everyone's}
+    by the default churn definition, the same curves as :func:`retention_summary`'s, without
+    its churn rates, groupings and customer value. {} when no curve can be drawn (no tenure
+    and no contact dates). Raises RetentionError when churn cannot be measured.
+
+    ``members``: (customer ids, persona ids) of the set's members as
+    :func:`workbench.store.personas.member_personas` gives them, when already read.
+    """
+    from workbench.services.churn import churn_attributes
+
+    set_id = _newest_set(project, set_id)
+    churn = read_churn(project, None, None, attributes=churn_attributes(project))
+    groups = _persona_arrays(project, set_id, members)
+    return {curve.key: curve for curve in _curves(project, churn, groups, [])}
+
+
+def _persona_arrays(project: ProjectFile, set_id: int | None, members=None
+                    ) -> dict[int, tuple[str, object]]:
+    """persona id -> (name, its members' ids as an ascending array), personas with members
+    in their order (as :func:`_persona_members`, from arrays)."""
+    if set_id is None:
+        return {}
+    customers, personas = (members if members is not None
+                           else persona_store.member_personas(project.db, set_id))
+    groups = {}
+    for persona in persona_store.personas_of(project.db, set_id):
+        ids = customers[personas == persona.id]
+        if len(ids):
+            groups[persona.id] = (persona.name, ids)
+    return groups
+
+
+def _curves(project: ProjectFile, churn: Churn, persona_groups: dict[int, tuple[str, object]],
+            notes: list[str]) -> list:
     import numpy as np
     import pandas as pd
 
@@ -190,7 +226,7 @@ def _curves(project: ProjectFile, churn: Churn, set_id: int | None, notes: list[
         return []
     curves = [kaplan_meier(durations, churn.churned, key="",
                            label=translate("Retention", "Everyone"), unit=unit)]
-    for persona_id, (label, members) in _persona_members(project, set_id).items():
+    for persona_id, (label, members) in persona_groups.items():
         inside = np.isin(churn.customers, np.asarray(members, dtype=np.int64))
         if inside.sum() >= 5:
             curves.append(kaplan_meier(durations[inside], churn.churned[inside],
@@ -198,7 +234,7 @@ def _curves(project: ProjectFile, churn: Churn, set_id: int | None, notes: list[
     return curves
 
 
-def _values(project: ProjectFile, churn: Churn, set_id: int | None,
+def _values(project: ProjectFile, churn: Churn, persona_groups: dict[int, tuple[str, list[int]]],
             rates: list[RateByGroup], notes: list[str]) -> list:
     import pandas as pd
 
@@ -224,7 +260,7 @@ def _values(project: ProjectFile, churn: Churn, set_id: int | None,
     values = [summarise_value("", translate("Retention", "Everyone"), scored, scored.index,
                               risk, overall)]
     persona_rates = {r.key: r.rate for r in rates if r.dimension == BY_PERSONA}
-    for persona_id, (label, members) in _persona_members(project, set_id).items():
+    for persona_id, (label, members) in persona_groups.items():
         values.append(summarise_value(str(persona_id), label, scored, members, risk,
                                       persona_rates.get(str(persona_id), overall)))
     return values

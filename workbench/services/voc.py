@@ -4,6 +4,7 @@ Reading (nothing is changed; works on a read-only project)
     ``measure_columns(project)`` → [MeasureColumn];
     ``voc_report(project, by=, persona_set_id=, journey_id=, voice=, task=)`` → VocReport;
     ``persona_measures(project, persona_set_id)`` → {persona id: [MeasureRow]};
+    ``card_measures(project, persona_set_id)`` → (the cards' rows by persona, everyone's);
     ``stage_measures(project, journey_id)`` → {stage id: [MeasureRow]};
     ``key_drivers(project, column_id=None, persona_set_id=, persona_id=, voice=, limit=, task=)``
     → DriverReport; ``document_voice(project, document_id)`` → Voice.
@@ -499,6 +500,92 @@ def persona_measures(project: ProjectFile, persona_set_id: int) -> dict[int, lis
     for row in report.rows:
         found.setdefault(int(row.group), []).append(row)
     return found
+
+
+def card_measures(project: ProjectFile, persona_set_id: int, members=None
+                  ) -> tuple[dict[int, list[MeasureRow]], dict[tuple[str, str], object]]:
+    """What the persona cards print of the survey measures, each measure column read once.
+
+    Returns (persona id → its customer-voice measure rows with answers, as in
+    :func:`persona_measures` without the n = 0 rows; every persona of the set is a key),
+    and everyone's result of each customer-voice measure by (measure, voice), as the rows of
+    :func:`voc_report` over everyone. ``members``: (customer ids, persona ids) as
+    :func:`workbench.store.personas.member_personas` gives them, when already read.
+    """
+    import numpy as np
+
+    from workbench.analysis.voc import grouped_results, measure_result
+
+    if persona_store.get_persona_set(project.db, persona_set_id) is None:
+        raise AnalysisError(translate("Voc", "There is no persona set {id}.").format(
+            id=persona_set_id))
+    personas = persona_store.personas_of(project.db, persona_set_id)
+    found: dict[int, list[MeasureRow]] = {p.id: [] for p in personas}
+    everyone: dict[tuple[str, str], object] = {}
+    columns = [(column, position) for column, position in _measure_columns(project)
+               if column.voice is Voice.CUSTOMER]
+    if not columns:
+        return found, everyone
+    customers, persona_ids = (members if members is not None
+                              else persona_store.member_personas(project.db, persona_set_id))
+    labels = {str(p.id): p.name for p in personas}
+    order = [str(p.id) for p in personas]
+    for column, position in columns:
+        answered, values = _answer_arrays(project, column, position)
+        measure = f"{column.source} · {column.title}"
+        if len(values):
+            everyone[(measure, str(column.voice))] = measure_result(column.spec, values)
+        # each answer's persona: its customer looked up among the (ascending) members
+        at = np.minimum(np.searchsorted(customers, answered), max(len(customers) - 1, 0))
+        member = (customers[at] == answered) if len(customers) else np.zeros(len(answered), bool)
+        keys = np.full(len(answered), None, dtype=object)
+        for persona_id in np.unique(persona_ids[at[member]]) if len(customers) else ():
+            keys[member & (persona_ids[at] == persona_id)] = str(int(persona_id))
+        results = grouped_results(column.spec, values, keys)
+        known = [k for k in order if k in results] + sorted(
+            k for k in results if k is not None and k not in labels)
+        for key in known:
+            if results[key].n > 0:
+                found.setdefault(int(key), []).append(MeasureRow(
+                    measure, column.spec, GroupBy.PERSONA, key, labels.get(key, key),
+                    results[key], column.voice))
+    return found, everyone
+
+
+def _measure_columns(project: ProjectFile) -> list[tuple[MeasureColumn, int]]:
+    """(measure column, its position in its source's data table), as :func:`measure_columns`."""
+    positions = {column.column_id: column for column in measure_columns(project)}
+    return [(positions[row["id"]], row["position"]) for row in store.measure_columns(project.db)
+            if row["id"] in positions]
+
+
+def _answer_arrays(project: ProjectFile, column: MeasureColumn, position: int):
+    """(customer ids, -1 for none; float values, NaN for off-scale or unreadable answers) of
+    the rows that hold a value, in row order: :func:`_answers`' reading, each distinct value
+    read once, without a Python object per answer."""
+    import numpy as np
+    import pandas as pd
+
+    ids, answers = [], []
+    for rows in store.answer_chunks(project.db, column.source_id, position):
+        table = np.array(rows, dtype=object)
+        del rows
+        ids.append(table[:, 0].astype(np.int64))
+        codes, uniques = pd.factorize(table[:, 1], use_na_sentinel=True)
+        numbers = np.empty(len(uniques) + 1, dtype=np.float64)
+        for i, value in enumerate(uniques):
+            try:
+                number = float(value) if value not in (None, "") else math.nan
+            except (TypeError, ValueError):
+                number = math.nan
+            if not math.isnan(number) and not column.spec.fits(number):
+                number = math.nan
+            numbers[i] = number
+        numbers[-1] = math.nan  # the sentinel (-1) of a missing value
+        answers.append(numbers[codes])
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    return np.concatenate(ids), np.concatenate(answers)
 
 
 def stage_measures(project: ProjectFile, journey_id: int) -> dict[int, list[MeasureRow]]:
