@@ -134,61 +134,11 @@ def churn_attributes(project: ProjectFile):
     them (same names, values, kinds and order) without reading the other columns: what
     :func:`read_churn` with the default definition and the curves need, at a fraction of the
     cost on a wide table of a million customers."""
-    import pandas as pd
-
     from workbench.analysis.retention import is_tenure_name
-    from workbench.services import personas
-    from workbench.store import attributes as attribute_store
+    from workbench.services.personas import attribute_frame
 
-    db = project.db
-    columns = attribute_store.attribute_columns(db)
-    seen: dict[str, int] = {}
-    for column in columns:
-        seen[column.label] = seen.get(column.label, 0) + 1
-    by_source: dict[int, list] = {}
-    for column in columns:
-        by_source.setdefault(column.source_id, []).append(column)
-    blocks, kinds, by_name = [], {}, {}
-    full_blocks = 0  # how many blocks the whole attribute frame is made of
-    for source_id, source_columns in by_source.items():
-        if db.scalar(f"SELECT EXISTS (SELECT 1 FROM {source_store.data_table(source_id)} "
-                     "WHERE customer_id IS NOT NULL)") != 1:
-            continue  # no customer rows: attribute_frame leaves the source out
-        full_blocks += 1
-        named = [(column.label if seen[column.label] == 1 else
-                  f"{column.label} ({column.source_name})", column) for column in source_columns]
-        wanted = [(name, column) for name, column in named if column.kind == "outcome" or (
-            column.kind == "numeric" and is_tenure_name(name))]
-        if not wanted:
-            continue
-        block = personas._source_block(
-            attribute_store.source_attribute_chunks(db, source_id, [c for _, c in wanted]),
-            [name for name, _ in wanted], [c.kind for _, c in wanted])
-        if block is None:
-            continue
-        for name, column in wanted:
-            kinds[name] = column.kind
-            by_name[name] = column
-        blocks.append(block)
-    code_kinds: dict[str, str] = {}
-    code_columns: dict = {}
-    codes = personas._code_counts(project, code_kinds, code_columns)
-    if codes is not None:
-        full_blocks += 1
-        tenure = [name for name in code_kinds if is_tenure_name(name)]
-        if tenure:
-            blocks.append(codes[tenure])
-            for name in tenure:
-                kinds[name] = code_kinds[name]
-                by_name[name] = code_columns[name]
-    if not blocks:
-        return personas.AttributeFrame(pd.DataFrame(), {}, {})
-    frame = blocks[0] if len(blocks) == 1 else pd.concat(blocks, axis=1, join="outer")
-    if not frame.index.is_monotonic_increasing:
-        frame = frame.sort_index()
-    if full_blocks > 1:  # as in the whole frame: customers missing from a source get None
-        personas._missing_as_none(frame, kinds)
-    return personas.AttributeFrame(frame, kinds, by_name)
+    return attribute_frame(project, wanted=lambda name, kind: kind == "outcome" or (
+        kind == "numeric" and is_tenure_name(name)))
 
 
 def describe_definition(definition: ChurnDefinition) -> str:

@@ -8,6 +8,7 @@ filled from the data and the researcher edits them afterwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from workbench.domain.columns import ColumnRole
@@ -51,13 +52,19 @@ class AttributeFrame:
         return list(self.kinds)
 
 
-def attribute_frame(project: ProjectFile) -> AttributeFrame:
+def attribute_frame(project: ProjectFile,
+                    wanted: Callable[[str, str], bool] | None = None) -> AttributeFrame:
     """Every numeric, categorical and channel attribute, one row per customer.
 
     A customer with several rows in a source gets the mean of numbers and the
     most frequent category. Names are the column headers, with the source added
     where two sources share a header. Rows are ordered by customer id, so a
     run's result does not depend on the order sources were imported in.
+
+    ``wanted(name, kind)`` keeps only some attributes (same names, values and
+    kinds as in the whole frame) without reading the other columns: what the
+    churn figures need from a wide table of a million customers. Customers are
+    then those of the sources that hold a wanted attribute.
     """
     import pandas as pd
 
@@ -69,28 +76,49 @@ def attribute_frame(project: ProjectFile) -> AttributeFrame:
     for column in columns:
         by_source.setdefault(column.source_id, []).append(column)
     blocks, kinds, by_name = [], {}, {}
+    whole_blocks = 0  # how many blocks the whole frame is made of (for missing categories)
     for source_id, source_columns in by_source.items():
         names = [column.label if seen[column.label] == 1 else
                  f"{column.label} ({column.source_name})" for column in source_columns]
+        if wanted is not None:
+            if not attribute_store.source_has_customers(project.db, source_id):
+                continue  # as in the whole frame: a source without customer rows is left out
+            whole_blocks += 1
+            kept = [i for i, (name, column) in enumerate(zip(names, source_columns, strict=True))
+                    if wanted(name, column.kind)]
+            names, source_columns = [names[i] for i in kept], [source_columns[i] for i in kept]
+            if not source_columns:
+                continue
         # One query per source: a whole table read is far cheaper than one per column.
         block = _source_block(
             attribute_store.source_attribute_chunks(project.db, source_id, source_columns),
             names, [c.kind for c in source_columns])
         if block is None:
             continue
+        if wanted is None:
+            whole_blocks += 1
         for name, column in zip(names, source_columns, strict=True):
             kinds[name] = column.kind
             by_name[name] = column
         blocks.append(block)
-    codes = _code_counts(project, kinds, by_name)
+    code_kinds: dict[str, str] = {}
+    code_columns: dict = {}
+    codes = _code_counts(project, code_kinds, code_columns)
     if codes is not None:
-        blocks.append(codes)
+        whole_blocks += 1
+        kept_codes = [name for name, kind in code_kinds.items()
+                      if wanted is None or wanted(name, kind)]
+        if kept_codes:
+            blocks.append(codes if wanted is None else codes[kept_codes])
+            for name in kept_codes:
+                kinds[name] = code_kinds[name]
+                by_name[name] = code_columns[name]
     if not blocks:
         return AttributeFrame(pd.DataFrame(), {}, {})
     frame = blocks[0] if len(blocks) == 1 else pd.concat(blocks, axis=1, join="outer")
     if not frame.index.is_monotonic_increasing:
         frame = frame.sort_index()
-    if len(blocks) > 1:  # customers missing from a source got NaN: categories use None
+    if whole_blocks > 1:  # customers missing from a source got NaN: categories use None
         _missing_as_none(frame, kinds)
     return AttributeFrame(frame, kinds, by_name)
 
@@ -630,12 +658,15 @@ def persona_quotes(project: ProjectFile, set_id: int, limit: int = CARD_QUOTES, 
     wording once, different codes before the same code twice. Only ``speakers``'
     words (respondents by default): what members say, not what they were asked.
     """
+    import numpy as np
+
     from workbench.services.evidence import quotes_for_customers
 
-    by_persona: dict[int, list[int]] = {}
-    for member in persona_store.members(project.db, set_id):
-        if member["persona_id"] is not None:
-            by_persona.setdefault(member["persona_id"], []).append(member["customer_id"])
+    customers, personas = persona_store.member_personas(project.db, set_id)
+    # The passages are filtered by customer and ordered by the query, so the members'
+    # order does not matter: one read of two arrays instead of a row object per member.
+    by_persona = {int(persona_id): customers[personas == persona_id].tolist()
+                  for persona_id in np.unique(personas)}
     chosen: dict[int, list] = {}
     for persona_id, ids in by_persona.items():
         # Several members often say the same words: ask for many, keep each wording once,

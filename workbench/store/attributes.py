@@ -45,6 +45,12 @@ def attribute_columns(db: Database) -> list[AttributeColumn]:
             for r in rows]
 
 
+def source_has_customers(db: Database, source_id: int) -> bool:
+    """Whether any row of the source belongs to a customer."""
+    return db.scalar(f"SELECT EXISTS (SELECT 1 FROM {data_table(source_id)} "
+                     "WHERE customer_id IS NOT NULL)") == 1
+
+
 #: Rows read at a time by :func:`source_attribute_chunks`: enough to keep the per-call
 #: overhead small, few enough that a million customers never sit in memory as tuples.
 CHUNK_ROWS = 50_000
