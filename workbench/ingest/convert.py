@@ -22,6 +22,7 @@ from workbench.domain.columns import ColumnRole, ColumnSpec
 from workbench.errors import InputFileError
 from workbench.gc_pause import paused_gc
 from workbench.i18n import translate
+from workbench.ingest.columnar import DATE_TEXT, NUMBER, ColumnarRows, Floats, IsoTexts
 from workbench.ingest.measures import (
     MeasureChoiceError,
     measure_title,
@@ -141,7 +142,7 @@ class TableConverter:
         converted, so a large import never holds the raw and the typed table
         whole at the same time (the table's rows are empty afterwards).
         """
-        size = size or CHUNK_ROWS
+        asked, size = size, size or CHUNK_ROWS
         rows, numbers = self.table.rows, self.table.row_numbers
         if consume and isinstance(rows, PackedRows):
             # a whole text file: each block is unpacked straight into columns
@@ -157,14 +158,46 @@ class TableConverter:
                 yield chunk_numbers, values
             del numbers[:]
             return
-        if consume:
+        if consume and isinstance(rows, ColumnarRows):
+            # a database's Arrow blocks: dates come as ISO text, numbers as floats, where the
+            # roles want them so (computed by Arrow, not one Python step per value); larger
+            # blocks by default, as each costs a few Arrow calls per column
+            size = asked or 4 * CHUNK_ROWS
+            kinds = {index: DATE_TEXT if ColumnRole(spec.role) is ColumnRole.DATE else NUMBER
+                     for index, spec in self.kept
+                     if ColumnRole(spec.role) in (ColumnRole.DATE, ColumnRole.NUMERIC,
+                                                  ColumnRole.MEASURE)}
+            kept = {index for index, _ in self.kept}
+            start = 0
             while rows:
-                chunk, chunk_numbers = rows[:size], numbers[:size]
-                del rows[:size], numbers[:size]
+                chunk_numbers = numbers[start:start + size]
+                start += len(chunk_numbers)
+                if start >= 16 * size and 2 * start >= len(numbers):
+                    del numbers[:start]
+                    start = 0
+                columns = rows.take_columns(size, kinds, kept)
+                with paused_gc():
+                    values = self.convert_columns(columns, chunk_numbers)
+                del columns
+                yield chunk_numbers, values
+            del numbers[:]
+            return
+        if consume:
+            # a plain list (a spreadsheet's rows): blocks taken from the front and let go in
+            # large steps, so the rest of the list is not moved at every block
+            start = 0
+            while start < len(rows):
+                chunk = rows[start:start + size]
+                chunk_numbers = numbers[start:start + size]
+                start += len(chunk)
+                if start >= 16 * size and 2 * start >= len(rows):
+                    del rows[:start], numbers[:start]
+                    start = 0
                 with paused_gc():
                     values = self.convert(chunk, chunk_numbers)
                 del chunk
                 yield chunk_numbers, values
+            del rows[:], numbers[:]
             return
         for start in range(0, len(rows), size):
             chunk_numbers = numbers[start:start + size]
@@ -175,6 +208,13 @@ class TableConverter:
     def _column(self, column: Sequence, index: int, spec: ColumnSpec,
                 row_numbers: Sequence[int]) -> list:
         role = ColumnRole(spec.role)
+        if role is ColumnRole.NUMERIC and column.__class__ is Floats:
+            return column
+        if role is ColumnRole.MEASURE and column.__class__ is Floats:
+            _check_scale(self.table, spec, column, row_numbers)
+            return column
+        if role is ColumnRole.DATE and column.__class__ is IsoTexts:
+            return column
         if role is ColumnRole.NUMERIC:
             return numbers(column, self.decimal, _failure(self.table, spec, row_numbers))
         if role is ColumnRole.MEASURE:
@@ -226,6 +266,8 @@ def _check_scale(table: RawTable, spec: ColumnSpec, values: list[float | None],
 
 
 def _column_date_order(rows: Sequence[Sequence[object]], index: int) -> str:
+    if isinstance(rows, ColumnarRows):  # only texts tell a date order
+        return column_date_order(rows.distinct_texts(index))
     distinct = set(rows.column(index) if isinstance(rows, PackedRows)
                    else map(itemgetter(index), rows))
     distinct.discard(None)

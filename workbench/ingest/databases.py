@@ -14,7 +14,12 @@ No project SQL and no Qt here: the SQL below is sent to the *source's* engine.
 
 Values arrive as Python str, int, float, bool, date, datetime or time (None when
 missing): the engine itself turns decimals into floats, NaN into missing, times with a
-zone into UTC and anything else (JSON, arrays, UUIDs, intervals) into text.
+zone into UTC and anything else (JSON, arrays, UUIDs, intervals) into text. A whole
+read or a sample is kept as the engine's Arrow blocks (DuckDB's record batches; each
+PostgreSQL block typed by Arrow), not as one Python object per cell: see
+:class:`~workbench.ingest.columnar.ColumnarRows`, which gives the same values, and lets
+the import take the rows a block at a time with dates already written as ISO text and
+numbers as floats by Arrow's C loops.
 
 A big source is sampled *by the engine*, seeded and deterministic: each row's key is
 ``md5("<seed>|" + the row as JSON text)`` and a random sample of n keeps the n rows with
@@ -52,6 +57,7 @@ from workbench.domain.warehouse import (
 )
 from workbench.errors import InputFileError, OperationCancelled
 from workbench.i18n import format_number, translate
+from workbench.ingest.columnar import ColumnarRows
 from workbench.ingest.table import RawTable
 from workbench.progress import Task, ensure_task
 
@@ -221,7 +227,7 @@ class SourceReader:
         engine = self._engine
         columns = engine.columns()
         sql = f"SELECT {engine.select_list(columns, 's')} FROM ({engine.relation()}) AS s"
-        rows = engine.read(sql, self.task, expected=expected)
+        rows = engine.read_columnar(sql, self.task, expected=expected)
         return _table(engine.source, self.column_names(), rows, list(range(1, len(rows) + 1)),
                       infer=infer)
 
@@ -252,7 +258,7 @@ class SourceReader:
             sql = (f"SELECT {select} FROM (SELECT s.*, {key} AS {_KEY} "
                    f"FROM ({engine.relation()}) AS s) AS t "
                    f"ORDER BY t.{_KEY}{engine.binary} LIMIT {int(size)}")
-            rows = engine.read(sql, task, expected=size, message=message)
+            rows = engine.read_columnar(sql, task, expected=size, message=message)
             record = SamplingRecord(method="random", size=len(rows), population=population,
                                     seed=spec.seed)
         else:
@@ -268,7 +274,7 @@ class SourceReader:
                    f"AS {_RANK} FROM ({engine.relation()}) AS s) AS t "
                    f"JOIN (VALUES {values}) AS q(stratum, quota) ON t.{_STRATUM} = q.stratum "
                    f"WHERE t.{_RANK} <= q.quota ORDER BY t.{_KEY}{engine.binary}")
-            rows = engine.read(sql, task, expected=size, message=message)
+            rows = engine.read_columnar(sql, task, expected=size, message=message)
             record = SamplingRecord(
                 method="stratified", size=len(rows), population=population, seed=spec.seed,
                 strata=column,
@@ -317,7 +323,7 @@ def allocate(strata: dict[str, int], size: int, *, column: str = "") -> dict[str
 # --- building the RawTable -------------------------------------------------------------------
 
 
-def _table(source: DatabaseSource, labels: list[str], rows: list[list], numbers: list[int], *,
+def _table(source: DatabaseSource, labels: list[str], rows: Sequence[list], numbers: list[int], *,
            infer: bool, truncated: bool = False) -> DatabaseTable:
     from workbench.gc_pause import paused_gc
     from workbench.ingest.headers import column_names
@@ -467,6 +473,30 @@ class _Engine:
             raise self.engine_failure(error, len(rows)) from None
         return rows
 
+    def read_columnar(self, sql: str, task: Task, *, expected: int | None = None,
+                      message: str | None = None) -> ColumnarRows:
+        """:meth:`read` kept as Arrow blocks (see :mod:`workbench.ingest.columnar`): the
+        same rows, in the same order, without a Python object per cell."""
+        reading = translate("Import", "Reading {source}…").format(source=self.source.display_name)
+        rows = ColumnarRows(len(self.columns()))
+        try:
+            for block in self._arrow_blocks(sql, rows):
+                task.report(len(rows), expected, message or reading)
+                del block
+        except OperationCancelled:
+            raise
+        except Exception as error:
+            if task.cancelled:
+                task.check()
+            raise self.engine_failure(error, len(rows)) from None
+        return rows
+
+    def _arrow_blocks(self, sql: str, rows: ColumnarRows) -> Iterator[object]:
+        """Add each block of ``sql``'s rows to ``rows``, yielding after each one."""
+        for block in self._blocks(sql):
+            rows.add_rows(block)
+            yield block
+
     def table_reference(self) -> str:
         """The quoted, schema-qualified name of the table asked for, or a clear error."""
         wanted = self.source.table or ""
@@ -574,6 +604,18 @@ class _DuckDB(_Engine):
         cursor = self._conn.execute(sql)
         while block := cursor.fetchmany(BLOCK_ROWS):
             yield block
+
+    def _arrow_blocks(self, sql: str, rows: ColumnarRows) -> Iterator[object]:
+        relation = self._conn.sql(sql)
+        # DuckDB 1.x calls it fetch_arrow_reader
+        opened = getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader
+        reader = opened(BLOCK_ROWS)
+        try:
+            for batch in reader:
+                rows.add_batch(batch)
+                yield batch
+        finally:
+            reader.close()
 
     def convert(self, expression: str, type_name: str) -> str:
         kind = type_name.upper()
