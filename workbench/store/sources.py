@@ -153,9 +153,13 @@ def documents_from_column(db: Database, source_id: int, position: int, column_id
     body = value if plain else (
         f"ltrim(replace(replace({value}, char(13) || char(10), char(10)), char(13), char(10)), "
         "char(65279))")
+    # A one-line text cannot hold two speakers' turns: it is marked looked-at as it is
+    # written (as store.speakers.mark_one_line_detected would), so the speaker detection
+    # after an import of a million short answers has nothing to scan.
     cursor = db.execute(
         "INSERT INTO documents(title, body, customer_id, source_id, source_row, column_id, "
-        f"created_at) SELECT ?, {body}, customer_id, ?, row_number, ?, ? "
+        f"created_at, speakers_detected) SELECT ?, {body}, customer_id, ?, row_number, ?, ?, "
+        f"instr({value}, char(10)) = 0 AND instr({value}, char(13)) = 0 "
         f"FROM {data_table(source_id)} WHERE {value} IS NOT NULL AND {value} <> '' "
         "AND row_number BETWEEN ? AND ? ORDER BY row_number",
         (title, int(source_id), int(column_id), created_at, *(rows or (0, 2**62))))
