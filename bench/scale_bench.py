@@ -454,6 +454,15 @@ def measure(step: str, size: int, runs: int, app_on, bare_on, data) -> dict:
     return row
 
 
+def _forget_backups(work: Path) -> None:
+    """Delete the automatic backups the app took of the work projects (every open of a
+    project takes one: at 1M customers ten of them would fill gigabytes)."""
+    from workbench.store.backups import backup_folder
+
+    for project in work.glob("*.pwb"):
+        shutil.rmtree(backup_folder(project), ignore_errors=True)
+
+
 def run_size(size: int, steps: list[str], runs: int, events: int) -> list[dict]:
     folder = CACHE / f"scale-{size}"
     started = time.perf_counter()
@@ -462,6 +471,7 @@ def run_size(size: int, steps: list[str], runs: int, events: int) -> list[dict]:
     print(f"# {size:,} customers: customers.csv {megabytes:.0f} MB, files ready in "
           f"{time.perf_counter() - started:.0f} s", flush=True)
     work = folder / "work"
+    _forget_backups(work)
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
     imported, personas, linked = work / "imported.pwb", work / "personas.pwb", work / "linked.pwb"
@@ -559,6 +569,7 @@ def main() -> None:
               f"{'app MB':>8} {'bare MB':>8}")
         for size in (int(s.replace("_", "")) for s in args.sizes.split(",")):
             rows += run_size(size, steps, args.runs, args.events)
+            _forget_backups(CACHE / f"scale-{size}" / "work")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
     print()

@@ -60,6 +60,10 @@ class BackupError(ProjectError):
     pass
 
 
+class DiskFullError(ProjectError):
+    """The disk holding the project filled up mid-change (nothing of the change was kept)."""
+
+
 class InputFileError(WorkbenchError):
     """A file the user gave cannot be read or converted as asked.
 

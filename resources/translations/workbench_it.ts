@@ -8897,7 +8897,7 @@ La cancellazione non si può annullare, nemmeno con Modifica ▸ Annulla. Il pro
     <name>MainWindow</name>
     <message>
         <source>Persona Workbench project (*{suffix})</source>
-        <extracomment>The key sequences owned by the window&apos;s actions (see _claim_shortcuts).</extracomment>
+        <extracomment>The key sequences owned by the window&apos;s actions (see _claim_shortcuts). A changed project at least this large (with its -wal) is backed up on close in the background; a smaller copy takes a few milliseconds, even on a slow disk.</extracomment>
         <translation>Progetto Persona Workbench (*{suffix})</translation>
     </message>
     <message>
@@ -11045,6 +11045,10 @@ Librerie: {versions}</translation>
     <message>
         <source>The backup {backup} is itself damaged: {problem}</source>
         <translation>Anche il backup {backup} è danneggiato: {problem}</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: the change was not saved, and the project is as it was before it. Free some space on that disk (or move the project to another one) and try again.</source>
+        <translation>Il disco che contiene {path} è pieno: la modifica non è stata salvata e il progetto è com&apos;era prima. Libera spazio su quel disco (o sposta il progetto su un altro) e riprova.</translation>
     </message>
 </context>
 <context>
@@ -13983,7 +13987,7 @@ Librerie: {versions}</translation>
     <name>Worker</name>
     <message>
         <source>The operation</source>
-        <extracomment>How long quitting waits for cancelled work to stop (seconds): the core checks for a cancel often, so this is only reached by work stuck outside the core (a slow disk). Emitted last, whatever the outcome (for clean-up). Progress reports closer together than this (seconds) are skipped, except the first, the last and any with a new message: a core loop may report per row, and the event queue must not drown in repaints. The exception that made the work fail (available in ``failed`` handlers). The latest (done, total, message) delivered, for views attached late. Set when the owner was destroyed or the application quits: deliver only ``done``.</extracomment>
+        <extracomment>How long quitting waits for cancelled work to stop (seconds): the core checks for a cancel often, so this is only reached by work stuck outside the core (a slow disk). Emitted last, whatever the outcome (for clean-up). Progress reports closer together than this (seconds) are skipped, except the first, the last and any with a new message: a core loop may report per row, and the event queue must not drown in repaints. Work that must end on its own even when the program quits (a closing project&apos;s backup): stop_all_workers neither cancels nor silences it; its caller waits for it. The exception that made the work fail (available in ``failed`` handlers). The latest (done, total, message) delivered, for views attached late. Set when the owner was destroyed or the application quits: deliver only ``done``.</extracomment>
         <translation>L&apos;operazione</translation>
     </message>
     <message>

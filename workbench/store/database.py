@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -10,7 +11,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from workbench.errors import DiskFullError
 from workbench.gc_pause import paused_gc
+from workbench.i18n import translate
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -54,11 +57,23 @@ class Database:
             yield self
         except BaseException:
             self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("ROLLBACK")
-            else:
-                self.conn.execute(f"ROLLBACK TO sp{self._depth}")
-                self.conn.execute(f"RELEASE sp{self._depth}")
+            # SQLite rolls the whole transaction back by itself after some errors (disk
+            # full, out of memory, I/O): then there is nothing left to undo, and the
+            # error to report is the one that happened, not "no transaction is active".
+            if self.conn.in_transaction:
+                if self._depth == 0:
+                    self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO sp{self._depth}")
+                    self.conn.execute(f"RELEASE sp{self._depth}")
+            error = sys.exc_info()[1]
+            if self._depth == 0 and isinstance(error, sqlite3.OperationalError) and \
+                    getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                raise DiskFullError(translate(
+                    "ProjectFile", "The disk holding {path} is full: the change was not saved, "
+                    "and the project is as it was before it. Free some space on that disk "
+                    "(or move the project to another one) and try again.").format(
+                        path=self.path), self.path) from error
             raise
         else:
             self._depth -= 1
