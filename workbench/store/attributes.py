@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from workbench.domain.columns import ColumnRole
-from workbench.gc_pause import paused_gc
 from workbench.store.database import Database
 from workbench.store.sources import column_sql_name, data_table
 
@@ -66,16 +65,5 @@ def source_attribute_chunks(db: Database, source_id: int, columns: list[Attribut
     """
     size = size or CHUNK_ROWS
     selected = ", ".join(column_sql_name(c.position) for c in columns)
-    cursor = db.conn.cursor()
-    cursor.row_factory = None
-    cursor.execute(f"SELECT customer_id, {selected} FROM {data_table(source_id)} "
-                   "WHERE customer_id IS NOT NULL ORDER BY row_number")
-    try:
-        while True:
-            with paused_gc():  # many new tuples, no cycles: see workbench.gc_pause
-                rows = cursor.fetchmany(size)
-            if not rows:
-                return
-            yield rows
-    finally:
-        cursor.close()
+    return db.blocks(f"SELECT customer_id, {selected} FROM {data_table(source_id)} "
+                     "WHERE customer_id IS NOT NULL ORDER BY row_number", size=size)

@@ -138,20 +138,13 @@ def member_personas(db: Database, set_id: int):
 
     import numpy as np
 
-    cursor = db.conn.cursor()
-    cursor.row_factory = None
-    cursor.execute(
-        "SELECT m.customer_id, m.persona_id FROM persona_members m "
-        "JOIN customers c ON c.id = m.customer_id "
-        "WHERE m.persona_set_id = ? AND m.persona_id IS NOT NULL ORDER BY m.customer_id",
-        (set_id,))
-    parts = []
-    try:
-        while rows := cursor.fetchmany(100_000):
-            parts.append(np.fromiter(chain.from_iterable(rows), dtype=np.int64,
-                                     count=2 * len(rows)).reshape(-1, 2))
-    finally:
-        cursor.close()
+    parts = [np.fromiter(chain.from_iterable(rows), dtype=np.int64,
+                         count=2 * len(rows)).reshape(-1, 2)
+             for rows in db.blocks(
+                 "SELECT m.customer_id, m.persona_id FROM persona_members m "
+                 "JOIN customers c ON c.id = m.customer_id "
+                 "WHERE m.persona_set_id = ? AND m.persona_id IS NOT NULL ORDER BY m.customer_id",
+                 (set_id,), size=100_000)]
     pairs = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int64)
     return pairs[:, 0].copy(), pairs[:, 1].copy()
 
