@@ -45,16 +45,9 @@ def column_values(db: Database, source_id: int, position: int) -> list[tuple[int
 def answer_chunks(db: Database, source_id: int, position: int, size: int = 100_000):
     """(customer id or -1, value) of the rows of one column that hold a value, in row order,
     ``size`` rows at a time (a million answers never sit in memory as one list of tuples)."""
-    cursor = db.conn.cursor()
-    cursor.row_factory = None
     column = column_sql_name(position)
-    cursor.execute(f"SELECT coalesce(customer_id, -1), {column} FROM {data_table(source_id)} "
-                   f"WHERE {column} IS NOT NULL ORDER BY row_number")
-    try:
-        while rows := cursor.fetchmany(size):
-            yield rows
-    finally:
-        cursor.close()
+    return db.blocks(f"SELECT coalesce(customer_id, -1), {column} FROM {data_table(source_id)} "
+                     f"WHERE {column} IS NOT NULL ORDER BY row_number", size=size)
 
 
 def columns_with_role(db: Database, source_id: int, role: str) -> list[int]:
