@@ -224,10 +224,15 @@ def _outcome_values(values):
     import numpy as np
     import pandas as pd
 
-    numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(
-        dtype=np.float64)
-    given = np.array([v is not None and v == v and str(v).strip() != "" for v in values],
-                     dtype=bool)
+    # An outcome holds few distinct values ("0"/"1", "Yes"/"No"): each is converted once.
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    distinct = np.asarray(uniques, dtype=object)
+    distinct_numbers = np.append(pd.to_numeric(pd.Series(distinct, dtype=object),
+                                               errors="coerce").to_numpy(dtype=np.float64),
+                                 np.nan)  # pandas' missing sentinel (-1) takes the last entry
+    distinct_given = np.append(np.array([str(v).strip() != "" for v in distinct], dtype=bool),
+                               False)
+    numbers, given = distinct_numbers[codes], distinct_given[codes]
     if np.isnan(numbers[given]).any():
         return _categories(np.where(given, values, None))
     return numbers
