@@ -167,6 +167,7 @@ def _source_block(chunks, names: list[str], kinds: list[str]):
     del ids
     all_numbers = np.concatenate(numbers) if numeric else None
     del numbers
+    index = pd.Index(customers, name="customer")
     data, taken = {}, 0
     for i, (name, kind) in enumerate(zip(names, kinds, strict=True), start=1):
         if kind == "numeric":
@@ -176,8 +177,12 @@ def _source_block(chunks, names: list[str], kinds: list[str]):
             data[name] = _outcome_values(np.concatenate(outcomes.pop(i)))
         else:
             texts = np.array([text for _, text in levels[i].values()] + [None], dtype=object)
-            data[name] = texts[np.concatenate(codes.pop(i))]
-    frame = pd.DataFrame(data, index=pd.Index(customers, name="customer"))
+            # kept as Python objects (None when missing): the texts are shared, so hashing
+            # them for categories is cheap, and pandas' Arrow strings would be converted
+            # back and forth by every step that reads them
+            data[name] = pd.Series(texts[np.concatenate(codes.pop(i))], index=index,
+                                   dtype=object, copy=False)
+    frame = pd.DataFrame(data, index=index)
     del data, all_numbers
     if frame.index.is_unique:  # the usual case: one row per customer in this source
         return frame
