@@ -526,6 +526,7 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     from workbench.analysis.redundancy import find_redundancy
 
     task = ensure_task(task)
+    read_at = project.db.data_version()
     attributes = attribute_frame(project)
     settings = _settings(attributes, features, algorithm, k or 2, seed, preprocessing, describe,
                          outcomes)
@@ -574,7 +575,8 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
     summary["min_observed_share"] = MIN_OBSERVED_SHARE
     summary["weak_structure"] = bool(suggestion and suggestion.weak)
     summary["card_groups"] = [g.to_dict() for g in groups]
-    with project.db.transaction():  # the set and its fit run, together or not at all
+
+    def save() -> int:
         set_id = persona_store.save_persona_set(
             project.db, name=set_name, created_at=now_iso(), settings=settings.to_dict(),
             result=summary, suggestion=suggestion.to_dict() if suggestion else None,
@@ -582,8 +584,34 @@ def run_personas(project: ProjectFile, *, features: list[str] | None = None,
         fit_run = summarise_run(set_id, RunKind.FIT, now_iso(), members, None, settings.k)
         # the fit run places everyone where the set's members are: copied in SQL
         living_store.record_current_as_run(project.db, fit_run)
+        return set_id
+
+    set_id = _save_trusting_references(project, read_at, save)
     task.report(1, 1, translate("Personas", "Done"))
     return set_id
+
+
+class _ChangedMeanwhile(Exception):
+    pass
+
+
+def _save_trusting_references(project: ProjectFile, read_at: int, save: Callable[[], int]) -> int:
+    """``save()`` in one transaction (the set and its fit run, together or not at all).
+
+    Its rows point at the customers the run read and at the set and personas it
+    writes, so SQLite's per-row reference checks (a sixth of storing a million
+    memberships) are left out, unless another connection changed the project
+    since the read (a customer forgotten meanwhile): then they are checked.
+    """
+    db = project.db
+    try:
+        with db.foreign_keys_off(), db.transaction():
+            if db.data_version() != read_at:
+                raise _ChangedMeanwhile
+            return save()
+    except _ChangedMeanwhile:
+        with db.transaction():
+            return save()
 
 
 def _labels_as_arrays(result: ClusteringResult):

@@ -137,6 +137,11 @@ class Database:
         finally:
             self.conn.execute("PRAGMA foreign_keys = ON")
 
+    def data_version(self) -> int:
+        """Changes when another connection commits (not this one's own commits): equal
+        values around a read mean nobody else changed the project meanwhile."""
+        return int(self.pragma("data_version"))
+
     def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
