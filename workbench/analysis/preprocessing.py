@@ -467,11 +467,14 @@ def _encode_numeric(values: pd.Series, report: ColumnReport,
 
 def _encode_categorical(values: pd.Series, report: ColumnReport,
                         settings: PreprocessingSettings) -> np.ndarray:
-    observed = values.dropna()
-    counts = observed.value_counts()
+    # One hashing pass: each row's distinct value, counted with a bincount.
+    value_codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    observed = value_codes >= 0
+    counts = np.bincount(value_codes[observed], minlength=len(uniques))
     # Most frequent first, ties by name, so the encoding never depends on row order.
-    order = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))
-    threshold = settings.min_level_share * len(observed)
+    order = sorted(zip(uniques.tolist(), counts.tolist(), strict=True),
+                   key=lambda item: (-item[1], str(item[0])))
+    threshold = settings.min_level_share * int(observed.sum())
     kept = [level for level, count in order if count >= threshold][: settings.max_levels]
     kept = kept or [order[0][0]]  # possible only after leaving customers out
     grouped = len(order) - len(kept)
@@ -481,9 +484,11 @@ def _encode_categorical(values: pd.Series, report: ColumnReport,
         report.fill_value = str(order[0][0])
         if report.missing:
             report.imputed_value = report.fill_value
-    filled = values.fillna(report.imputed_value) if report.imputed_value is not None else values
-    codes = pd.Index(kept, dtype=object).get_indexer(filled.to_numpy()).astype(np.int32)
-    codes[codes < 0] = len(kept)  # grouped as "(other)"
+    # each distinct value's position among the kept levels (missing ones: the imputed value's)
+    positions = pd.Index(kept, dtype=object).get_indexer(np.array(
+        list(uniques) + [report.imputed_value], dtype=object))
+    positions[positions < 0] = len(kept)  # grouped as "(other)"
+    codes = positions[value_codes].astype(np.int32)  # pandas' missing sentinel: the last
     report.levels = [str(level) for level in levels]
     report.features = [f"{report.name}={level}" for level in report.levels]
     return codes

@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from workbench.analysis.categories import text_codes
 from workbench.analysis.naming import display_name, name_personas, write_stories
 from workbench.analysis.outcomes import outcome_effects
 from workbench.analysis.preprocessing import as_text
@@ -311,16 +312,19 @@ def _rest_median(everyone: np.ndarray, own: np.ndarray) -> float:
 
 def _categorical_effects(series: pd.Series, name: str, group: np.ndarray, k: int,
                          used: bool) -> list[AttributeEffect]:
-    text = as_text(series)
-    valid = text.notna().to_numpy()
+    all_codes, texts = text_codes(series)  # one hashing pass over the column
+    valid = all_codes >= 0
     if not valid.any():
         return []
-    counts_by_level = text[valid].value_counts()
-    if len(counts_by_level) < 2:
+    counts = np.bincount(all_codes[valid], minlength=len(texts))
+    if len(texts) < 2:
         return []
-    order = sorted(counts_by_level.items(), key=lambda item: (-item[1], item[0]))
+    order = sorted(zip(texts, counts.tolist(), strict=True), key=lambda item: (-item[1], item[0]))
     levels = [level for level, _ in order][:MAX_LEVELS]
-    codes = pd.Index(levels, dtype=object).get_indexer(text[valid].to_numpy())
+    rank = np.full(len(texts), -1, dtype=np.int64)
+    where = {text: i for i, text in enumerate(texts)}
+    rank[[where[level] for level in levels]] = np.arange(len(levels))
+    codes = rank[all_codes[valid]]
     keep = codes >= 0
     gv = group[valid][keep]
     width = len(levels)  # counts per (group, level): one bincount (np.add.at is slow)
