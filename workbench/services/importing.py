@@ -10,11 +10,9 @@ copy of a large file.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -265,7 +263,10 @@ def _store_table(
     stamp = now_iso()
     db = project.db
     touchpoints = 0
-    with db.checkpoint_afterwards(), _references_by_construction(db), db.transaction():
+    # Every reference an import writes is right by construction (its rows point at the
+    # customers it creates or finds in the same transaction, and at its own new source):
+    # SQLite's per-row checks, a sixth of storing a million rows, are left out.
+    with db.checkpoint_afterwards(), db.foreign_keys_off(), db.transaction():
         source_id, column_ids = source_store.create_source(
             db, file_name=name, file_path=file_path, sheet=table.sheet,
             file_hash=file_hash, kind=kind, row_count=total, imported_at=stamp,
@@ -407,26 +408,6 @@ def _import_database(
         file_path=strip_password(source.location), file_hash=digest, specs=specs, roles=roles,
         as_events=as_events, customer_key=customer_key, extra_options=extra,
         task=task.slice(_READ_SHARE, 1.0))
-
-
-@contextlib.contextmanager
-def _references_by_construction(db) -> Iterator[None]:
-    """Foreign keys not checked row by row while an import writes (SQLite looks each
-    row's customer up otherwise: about a sixth of the time of storing a million rows).
-
-    Every reference an import writes is right by construction: its rows point at the
-    customers it creates just before them, in the same transaction, and at its own new
-    source. Only possible outside a transaction (SQLite ignores the switch inside one);
-    the setting is put back afterwards whatever happens.
-    """
-    if db.in_transaction or not db.scalar("PRAGMA foreign_keys"):
-        yield
-        return
-    db.execute("PRAGMA foreign_keys = OFF")
-    try:
-        yield
-    finally:
-        db.execute("PRAGMA foreign_keys = ON")
 
 
 def _source_path(source: DatabaseSource) -> Path | None:
