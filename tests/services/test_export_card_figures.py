@@ -52,8 +52,28 @@ def test_card_curves_are_the_retention_summarys_curves(sample):
     assert "" in lean and len(lean) > 2
 
 
-def test_card_measures_are_the_voc_screens_figures(sample):
-    with open_project(sample, readonly=True) as project:
+@pytest.fixture
+def uneven_answers(sample, tmp_path) -> Path:
+    """The sample with the two survey questions answered by different customers: one scan
+    of the survey for both columns must still give each column its own answers."""
+    from workbench.services.voc import _measure_columns
+
+    path = Path(shutil.copy(sample, tmp_path / "uneven.pwb"))
+    with open_project(path) as project:
+        (first, a), (second, b) = _measure_columns(project)[:2]
+        assert first.source_id == second.source_id
+        table = f"src_{first.source_id}"
+        with project.db.transaction():
+            project.db.execute(f"UPDATE {table} SET c{a} = NULL WHERE row_number % 3 = 0")
+            project.db.execute(f"UPDATE {table} SET c{b} = NULL WHERE row_number % 4 = 1")
+            project.db.execute(f"UPDATE {table} SET c{b} = '' WHERE row_number % 7 = 2")
+            project.db.execute(f"UPDATE {table} SET c{a} = 99 WHERE row_number % 11 = 5")
+    return path
+
+
+@pytest.mark.parametrize("which", ["sample", "uneven_answers"])
+def test_card_measures_are_the_voc_screens_figures(which, request):
+    with open_project(request.getfixturevalue(which), readonly=True) as project:
         set_id = _set_id(project)
         by_persona = voc.persona_measures(project, set_id)
         overall = voc.voc_report(project, by=GroupBy.OVERALL, persona_set_id=set_id,

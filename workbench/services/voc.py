@@ -530,8 +530,8 @@ def card_measures(project: ProjectFile, persona_set_id: int, members=None
                               else persona_store.member_personas(project.db, persona_set_id))
     labels = {str(p.id): p.name for p in personas}
     order = [str(p.id) for p in personas]
-    for column, position in columns:
-        answered, values = _answer_arrays(project, column, position)
+    answers = _answer_arrays(project, columns)
+    for (column, _position), (answered, values) in zip(columns, answers, strict=True):
         measure = f"{column.source} · {column.title}"
         if len(values):
             everyone[(measure, str(column.voice))] = measure_result(column.spec, values)
@@ -559,33 +559,45 @@ def _measure_columns(project: ProjectFile) -> list[tuple[MeasureColumn, int]]:
             if row["id"] in positions]
 
 
-def _answer_arrays(project: ProjectFile, column: MeasureColumn, position: int):
-    """(customer ids, -1 for none; float values, NaN for off-scale or unreadable answers) of
-    the rows that hold a value, in row order: :func:`_answers`' reading, each distinct value
-    read once, without a Python object per answer."""
+def _answer_arrays(project: ProjectFile, columns: list[tuple[MeasureColumn, int]]) -> list:
+    """Per (measure column, position): (customer ids, -1 for none; float values, NaN for
+    off-scale or unreadable answers) of the rows that hold a value, in row order —
+    :func:`_answers`' reading, each distinct value read once, without a Python object per
+    answer, and one scan of each source for all of its measure columns."""
     import numpy as np
     import pandas as pd
 
-    ids, answers = [], []
-    for rows in store.answer_chunks(project.db, column.source_id, position):
-        table = np.array(rows, dtype=object)
-        del rows
-        ids.append(table[:, 0].astype(np.int64))
-        codes, uniques = pd.factorize(table[:, 1], use_na_sentinel=True)
-        numbers = np.empty(len(uniques) + 1, dtype=np.float64)
-        for i, value in enumerate(uniques):
-            try:
-                number = float(value) if value not in (None, "") else math.nan
-            except (TypeError, ValueError):
-                number = math.nan
-            if not math.isnan(number) and not column.spec.fits(number):
-                number = math.nan
-            numbers[i] = number
-        numbers[-1] = math.nan  # the sentinel (-1) of a missing value
-        answers.append(numbers[codes])
-    if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    return np.concatenate(ids), np.concatenate(answers)
+    found: dict[int, tuple] = {}
+    by_source: dict[int, list[int]] = {}
+    for index, (column, _position) in enumerate(columns):
+        by_source.setdefault(column.source_id, []).append(index)
+    for source_id, indexes in by_source.items():
+        ids: dict[int, list] = {i: [] for i in indexes}
+        answers: dict[int, list] = {i: [] for i in indexes}
+        for rows in store.answers_chunks(project.db, source_id,
+                                         [columns[i][1] for i in indexes]):
+            table = np.array(rows, dtype=object)
+            del rows
+            customers = table[:, 0].astype(np.int64)
+            for offset, i in enumerate(indexes, start=1):
+                spec = columns[i][0].spec
+                codes, uniques = pd.factorize(table[:, offset], use_na_sentinel=True)
+                present = codes >= 0  # this column's value is there (the row may hold others)
+                numbers = np.empty(len(uniques), dtype=np.float64)
+                for j, value in enumerate(uniques):
+                    try:
+                        number = float(value) if value != "" else math.nan
+                    except (TypeError, ValueError):
+                        number = math.nan
+                    if not math.isnan(number) and not spec.fits(number):
+                        number = math.nan
+                    numbers[j] = number
+                ids[i].append(customers[present])
+                answers[i].append(numbers[codes[present]])
+        for i in indexes:
+            found[i] = ((np.concatenate(ids[i]), np.concatenate(answers[i])) if ids[i] else
+                        (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)))
+    return [found[i] for i in range(len(columns))]
 
 
 def stage_measures(project: ProjectFile, journey_id: int) -> dict[int, list[MeasureRow]]:

@@ -42,12 +42,15 @@ def column_values(db: Database, source_id: int, position: int) -> list[tuple[int
         f"FROM {data_table(source_id)} ORDER BY row_number")
 
 
-def answer_chunks(db: Database, source_id: int, position: int, size: int = 100_000):
-    """(customer id or -1, value) of the rows of one column that hold a value, in row order,
-    ``size`` rows at a time (a million answers never sit in memory as one list of tuples)."""
-    column = column_sql_name(position)
-    return db.blocks(f"SELECT coalesce(customer_id, -1), {column} FROM {data_table(source_id)} "
-                     f"WHERE {column} IS NOT NULL ORDER BY row_number", size=size)
+def answers_chunks(db: Database, source_id: int, positions: list[int], size: int = 100_000):
+    """(customer id or -1, value per column) of the rows where any of these columns holds a
+    value, in row order, ``size`` rows at a time: one scan of the (wide) source table for
+    all of its measure columns."""
+    columns = [column_sql_name(position) for position in positions]
+    return db.blocks(f"SELECT coalesce(customer_id, -1), {', '.join(columns)} "
+                     f"FROM {data_table(source_id)} WHERE "
+                     f"{' OR '.join(f'{c} IS NOT NULL' for c in columns)} ORDER BY row_number",
+                     size=size)
 
 
 def columns_with_role(db: Database, source_id: int, role: str) -> list[int]:
