@@ -7,6 +7,10 @@ dialogs). Everything else is the real code on real SQLite files.
 
 from __future__ import annotations
 
+import logging
+import sys
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,3 +97,58 @@ def seed_sample_cache(isolated_user_dirs):
         return cached
 
     return seed
+
+
+class SlowCall:
+    """``module.name`` replaced by a call that first waits ``seconds`` in small steps which
+    stop at a cancel (as the real work checks between its steps), then does the real work:
+    background work that is surely still running when a test closes its window."""
+
+    def __init__(self, monkeypatch, module, name: str, seconds: float = 8.0) -> None:
+        self.seconds = seconds
+        self.started = threading.Event()
+        self.ended = threading.Event()
+        self.stopped_early = False
+        self._real = getattr(module, name)
+        monkeypatch.setattr(module, name, self)
+
+    def __call__(self, *args, task=None, **kwargs):
+        self.started.set()
+        try:
+            deadline = time.monotonic() + self.seconds
+            while time.monotonic() < deadline:
+                if task is not None and task.cancelled:
+                    self.stopped_early = True
+                if task is not None:
+                    task.check()  # raises OperationCancelled once cancelled
+                time.sleep(0.02)
+            return self._real(*args, task=task, **kwargs)
+        finally:
+            self.ended.set()
+
+
+@pytest.fixture
+def slowed(monkeypatch):
+    """``slowed(module, "name")``: a :class:`SlowCall` in place of ``module.name``."""
+    return lambda module, name: SlowCall(monkeypatch, module, name)
+
+
+@pytest.fixture
+def trouble(monkeypatch, capfd, caplog):
+    """What went wrong meanwhile: errors logged, exceptions hooked, tracebacks on stderr."""
+    hooked: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: hooked.append(repr(exc)))
+    monkeypatch.setattr(threading, "excepthook", lambda args: hooked.append(repr(args.exc_value)))
+    caplog.set_level(logging.WARNING)
+
+    def collect() -> list[str]:
+        errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+        stderr = capfd.readouterr().err
+        found = errors + hooked
+        for needle in ("Signal source has been deleted", "Traceback", "RuntimeError"):
+            if needle in stderr:
+                found.append(stderr)
+                break
+        return found
+
+    return collect

@@ -8,12 +8,6 @@ closes. Nothing may reach the error log, ``sys.excepthook`` or stderr, in partic
 
 from __future__ import annotations
 
-import logging
-import sys
-import threading
-import time
-
-import pytest
 import shiboken6
 from journey_project import PERSONA  # tests/export, put on the path by conftest.py
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -22,56 +16,11 @@ from workbench.services import export as export_service
 from workbench.ui.export.jobs import PERSONA_SET, PNG
 
 TIMEOUT = 30_000
-#: How long the slowed drawing would take if nobody cancelled it (seconds).
-SLOW = 8.0
+#: Well before the slowed work would have ended by itself (it waits 8 s).
+SLOW_HALF = 4.0
 
 
-class SlowDrawing:
-    """export_persona_png that first sleeps in cancellable steps, on its own connection."""
-
-    def __init__(self, monkeypatch) -> None:
-        self.started = threading.Event()
-        self.ended = threading.Event()
-        self.stopped_early = False
-        self._real = export_service.export_persona_png
-        monkeypatch.setattr(export_service, "export_persona_png", self)
-
-    def __call__(self, *args, task=None, **kwargs):
-        self.started.set()
-        try:
-            deadline = time.monotonic() + SLOW
-            while time.monotonic() < deadline:
-                if task is not None and task.cancelled:
-                    self.stopped_early = True
-                task.check()  # raises OperationCancelled once cancelled
-                time.sleep(0.02)
-            return self._real(*args, task=task, **kwargs)
-        finally:
-            self.ended.set()
-
-
-@pytest.fixture
-def trouble(monkeypatch, capfd, caplog):
-    """What went wrong meanwhile: errors logged, exceptions hooked, tracebacks on stderr."""
-    hooked: list[str] = []
-    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: hooked.append(repr(exc)))
-    monkeypatch.setattr(threading, "excepthook", lambda args: hooked.append(repr(args.exc_value)))
-    caplog.set_level(logging.WARNING)
-
-    def collect() -> list[str]:
-        errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
-        stderr = capfd.readouterr().err
-        found = errors + hooked
-        for needle in ("Signal source has been deleted", "Traceback", "RuntimeError"):
-            if needle in stderr:
-                found.append(stderr)
-                break
-        return found
-
-    return collect
-
-
-def export_area_drawing(window, qtbot, journey_project, drawing: SlowDrawing):
+def export_area_drawing(window, qtbot, journey_project, drawing):
     path, _journey_id = journey_project
     assert window.open_project(path)
     window.project_view.show_area("export")
@@ -86,8 +35,8 @@ def export_area_drawing(window, qtbot, journey_project, drawing: SlowDrawing):
 
 
 def test_closing_the_window_while_the_preview_draws_is_quiet(window, qtbot, journey_project,
-                                                             monkeypatch, trouble):
-    drawing = SlowDrawing(monkeypatch)
+                                                             slowed, trouble):
+    drawing = slowed(export_service, "export_persona_png")
     area, worker = export_area_drawing(window, qtbot, journey_project, drawing)
     assert area.subject.name != PERSONA  # the whole set, whose cards take long
 
@@ -103,16 +52,16 @@ def test_closing_the_window_while_the_preview_draws_is_quiet(window, qtbot, jour
 
 
 def test_deleting_the_export_area_while_the_preview_draws_is_quiet(window, qtbot,
-                                                                   journey_project, monkeypatch,
+                                                                   journey_project, slowed,
                                                                    trouble):
-    drawing = SlowDrawing(monkeypatch)
+    drawing = slowed(export_service, "export_persona_png")
     area, worker = export_area_drawing(window, qtbot, journey_project, drawing)
 
     area.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(area)
     # the preview nobody can see any more stops at its next step, and delivers only `done`
-    assert drawing.ended.wait(SLOW / 2), "the preview kept drawing for a deleted area"
+    assert drawing.ended.wait(SLOW_HALF), "the preview kept drawing for a deleted area"
     assert drawing.stopped_early
     qtbot.waitUntil(lambda: not worker.is_running, timeout=TIMEOUT)
     assert trouble() == []

@@ -7,63 +7,17 @@ error log, ``sys.excepthook`` or stderr ("Signal source has been deleted" in par
 
 from __future__ import annotations
 
-import logging
-import sys
-import threading
-import time
-
-import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from workbench.ui.personas import background
 
 TIMEOUT = 30_000
-#: How long the slowed reading would take if nobody cancelled it (seconds).
-SLOW = 8.0
+#: Well before the slowed work would have ended by itself (it waits 8 s).
+SLOW_HALF = 4.0
 
 
-class SlowReading:
-    """background.load_set_details, after sleeping in cancellable steps."""
-
-    def __init__(self, monkeypatch) -> None:
-        self.started = threading.Event()
-        self.ended = threading.Event()
-        self.stopped_early = False
-        self._real = background.load_set_details
-        monkeypatch.setattr(background, "load_set_details", self)
-
-    def __call__(self, *args, task=None, **kwargs):
-        self.started.set()
-        try:
-            deadline = time.monotonic() + SLOW
-            while time.monotonic() < deadline:
-                self.stopped_early = task.cancelled
-                task.check()
-                time.sleep(0.02)
-            return self._real(*args, task=task, **kwargs)
-        finally:
-            self.ended.set()
-
-
-@pytest.fixture
-def trouble(monkeypatch, capfd, caplog):
-    hooked: list[str] = []
-    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: hooked.append(repr(exc)))
-    monkeypatch.setattr(threading, "excepthook", lambda args: hooked.append(repr(args.exc_value)))
-    caplog.set_level(logging.WARNING)
-
-    def collect() -> list[str]:
-        found = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] + hooked
-        stderr = capfd.readouterr().err
-        if any(needle in stderr for needle in ("Signal source has been deleted", "Traceback")):
-            found.append(stderr)
-        return found
-
-    return collect
-
-
-def personas_reading(window, qtbot, clustered_project, reading: SlowReading):
+def personas_reading(window, qtbot, clustered_project, reading):
     path, set_id = clustered_project
     assert window.open_project(path)
     window.project_view.show_area("personas")
@@ -75,8 +29,8 @@ def personas_reading(window, qtbot, clustered_project, reading: SlowReading):
 
 
 def test_closing_the_window_while_a_set_is_read_is_quiet(window, qtbot, clustered_project,
-                                                         monkeypatch, trouble):
-    reading = SlowReading(monkeypatch)
+                                                         slowed, trouble):
+    reading = slowed(background, "load_set_details")
     area, worker = personas_reading(window, qtbot, clustered_project, reading)
 
     window.close()
@@ -88,15 +42,15 @@ def test_closing_the_window_while_a_set_is_read_is_quiet(window, qtbot, clustere
 
 
 def test_deleting_the_personas_area_while_a_set_is_read_is_quiet(window, qtbot,
-                                                                 clustered_project, monkeypatch,
+                                                                 clustered_project, slowed,
                                                                  trouble):
-    reading = SlowReading(monkeypatch)
+    reading = slowed(background, "load_set_details")
     area, worker = personas_reading(window, qtbot, clustered_project, reading)
 
     area.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(area)
-    assert reading.ended.wait(SLOW / 2), "the reading went on for a deleted area"
+    assert reading.ended.wait(SLOW_HALF), "the reading went on for a deleted area"
     assert reading.stopped_early
     qtbot.waitUntil(lambda: not worker.is_running, timeout=TIMEOUT)
     assert trouble() == []
