@@ -76,18 +76,16 @@ def app_run(path: Path, k: int | None = K) -> float:
     return took
 
 
-def baseline_run(path: Path) -> float:
+def read_and_prepare(conn):
+    """The bare preparation: read the attributes with pandas, impute, log1p + scale the
+    numbers, one-hot the categories. Returns (frame, numeric, categorical, matrix)."""
     import numpy as np
     import pandas as pd
-    from sklearn.cluster import KMeans
     from sklearn.compose import ColumnTransformer
     from sklearn.impute import SimpleImputer
-    from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silhouette_score
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 
-    start = time.perf_counter()
-    conn = sqlite3.connect(path)
     columns = conn.execute("SELECT position, name, role FROM source_columns "
                            "WHERE role IN ('numeric', 'categorical')").fetchall()
     select = ", ".join(f"c{p} AS {n}" for p, n, _ in columns)
@@ -100,7 +98,18 @@ def baseline_run(path: Path) -> float:
         ("cat", make_pipeline(SimpleImputer(strategy="most_frequent"),
                               OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
          categorical)])
-    matrix = prep.fit_transform(frame)
+    return frame, numeric, categorical, prep.fit_transform(frame)
+
+
+def baseline_run(path: Path) -> float:
+    import numpy as np
+    import pandas as pd
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silhouette_score
+
+    start = time.perf_counter()
+    conn = sqlite3.connect(path)
+    frame, numeric, categorical, matrix = read_and_prepare(conn)
     # The run's redundancy check and equal weights (added with them, to keep the
     # comparison fair): association of the attributes on a 5,000-customer sample
     # inside a provisional 4-group partition (correlations, Cramér's V), and each

@@ -314,30 +314,13 @@ def bare_persona_auto(path: Path) -> float:
     import sqlite3
 
     import numpy as np
-    import pandas as pd
     from sklearn.cluster import KMeans
-    from sklearn.compose import ColumnTransformer
-    from sklearn.impute import SimpleImputer
     from sklearn.metrics import adjusted_rand_score, silhouette_score
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 
+    bare = bench_module("personas_run_bench")
     started = time.perf_counter()
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        columns = conn.execute("SELECT position, name, role FROM source_columns "
-                               "WHERE role IN ('numeric', 'categorical')").fetchall()
-        select = ", ".join(f"c{p} AS {n}" for p, n, _ in columns)
-        frame = pd.read_sql(f"SELECT customer_id, {select} FROM src_1", conn,
-                            index_col="customer_id")
-    numeric = [n for _, n, r in columns if r == "numeric"]
-    categorical = [n for _, n, r in columns if r == "categorical"]
-    prep = ColumnTransformer([
-        ("num", make_pipeline(SimpleImputer(strategy="median"), FunctionTransformer(np.log1p),
-                              StandardScaler()), numeric),
-        ("cat", make_pipeline(SimpleImputer(strategy="most_frequent"),
-                              OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
-         categorical)])
-    matrix = prep.fit_transform(frame)
+        _frame, _numeric, _categorical, matrix = bare.read_and_prepare(conn)
     rng = np.random.default_rng(0)
     sample = matrix[rng.choice(len(matrix), min(5000, len(matrix)), replace=False)]
     scores = {}
@@ -353,7 +336,7 @@ def bare_persona_auto(path: Path) -> float:
         scores[k] = silhouette + np.mean(agreement)
     max(scores, key=scores.get)
     chosen = time.perf_counter() - started
-    return chosen + bench_module("personas_run_bench").baseline_run(path)
+    return chosen + bare.baseline_run(path)
 
 
 def bare_pdf(path: Path, set_id: int, target: Path) -> float:
